@@ -1,0 +1,192 @@
+"""The actor knowledge base: countries, capitals, organisations, groups, people and generic agents.
+
+Loaded once from the package's TSV files (plus the user's own files) into a phrase index:
+normalised surface form -> dated entries. Nothing here looks at sentences; see resolver.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..datafiles import package_data, read_rows, split_list
+from ..errors import DataFileError
+
+COUNTRY_COLUMNS = ("iso3", "name", "aliases", "adjectives", "capital", "capital_aliases", "metonyms",
+                   "cities", "wikidata")
+ORG_COLUMNS = ("code", "name", "aliases", "plover_country", "sectors", "wikidata")
+GROUP_COLUMNS = ("code", "name", "aliases", "start", "end", "country", "sectors", "wikidata")
+PEOPLE_COLUMNS = ("name", "aliases", "code", "role", "start", "end", "country", "wikidata")
+AGENT_COLUMNS = ("term", "code", "sector")
+CODE_PATTERN = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
+MAX_PHRASE_TOKENS = 7
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KBEntry:
+    """One dictionary entry, valid between ``start`` and ``end`` (inclusive, open when None)."""
+
+    code: str
+    name: str
+    kind: str  # country, adjective, capital, metonym, organization, group, person
+    country: str = ""
+    sectors: tuple[str, ...] = ()
+    wikidata: str = ""
+    role: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    origin: str = ""  # file:line, cited in the evidence
+    exact: str = ""  # surface form that must match case-sensitively (short all-caps aliases)
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Agent:
+    term: str
+    role: str  # CAMEO role code added to the country prefix ("" for 'people')
+    sector: str
+
+
+@dataclass(slots=True)
+class ActorKB:
+    phrases: dict[str, list[KBEntry]] = field(default_factory=lambda: defaultdict(list))
+    agents: dict[str, Agent] = field(default_factory=dict)
+    countries: dict[str, KBEntry] = field(default_factory=dict)  # iso3 -> the country's own entry
+
+    def lookup(self, key: str) -> list[KBEntry]:
+        return self.phrases.get(key, [])
+
+    def add(self, surface: str, entry: KBEntry) -> None:
+        for variant in {normalize(surface), normalize(surface.replace(".", ""))}:
+            if not variant:
+                continue
+            short_caps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4
+            exact = surface if short_caps else ""
+            self.phrases[variant].append(_with_exact(entry, exact))
+
+
+def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
+    if entry.exact == exact:
+        return entry
+    return KBEntry(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, "exact": exact})
+
+
+def normalize(text: str) -> str:
+    """Lowercase, straight quotes, no leading article or trailing possessive, single spaces."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").lower().strip()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"\s*'s?$", "", text)
+    return text.strip()
+
+
+def parse_day(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{where} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def load_actor_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
+    """Load every bundled table and the user's files (people or groups columns)."""
+    kb = ActorKB()
+    _load_countries(kb, package_data("actors", "countries.tsv"))
+    _load_dated(kb, package_data("actors", "organizations.tsv"), "organization")
+    _load_dated(kb, package_data("actors", "groups.tsv"), "group")
+    _load_dated(kb, package_data("actors", "people.tsv"), "person")
+    _load_agents(kb, package_data("actors", "agents.tsv"))
+    for path in extra_files:
+        _load_dated(kb, Path(path), "user")
+    return kb
+
+
+def _check_code(code: str) -> None:
+    if not CODE_PATTERN.match(code):
+        raise ValueError(f"code {code!r} must be upper-case letters in groups of three (e.g. USAGOV)")
+
+
+def _load_countries(kb: ActorKB, path: Path) -> None:
+    errors: list[str] = []
+    for number, row in read_rows(path, COUNTRY_COLUMNS):
+        iso3, origin = row["iso3"], f"{path.name}:{number}"
+        if not re.match(r"^[A-Z]{3}$", iso3):
+            errors.append(f"line {number}: iso3 {iso3!r} must be three upper-case letters")
+            continue
+        base = dict(name=row["name"], country=iso3, wikidata=row["wikidata"], origin=origin)
+        country = KBEntry(code=iso3, kind="country", **base)
+        kb.countries[iso3] = country
+        for name in (row["name"], *split_list(row["aliases"])):
+            kb.add(name, country)
+        for adjective in split_list(row["adjectives"]):
+            kb.add(adjective, KBEntry(code=iso3, kind="adjective", **base))
+        for capital in (row["capital"], *split_list(row["capital_aliases"])):
+            if capital:
+                kb.add(capital, KBEntry(code=iso3 + "GOV", kind="capital", sectors=("GOV",), **base))
+        for item in split_list(row["metonyms"]):
+            text, _, role = item.partition("=")
+            if not re.match(r"^[A-Z]{3}$", role.strip()):
+                errors.append(f"line {number}: metonym {item!r} must look like 'White House=GOV'")
+                continue
+            kb.add(text.strip(), KBEntry(code=iso3 + role.strip(), kind="metonym", sectors=(role.strip(),), **base))
+    if errors:
+        raise DataFileError(str(path), errors)
+
+
+def _load_dated(kb: ActorKB, path: Path, kind: str) -> None:
+    """Organisations, groups, people, or a user's file with the people or groups columns."""
+    columns = {"organization": ORG_COLUMNS, "group": GROUP_COLUMNS, "person": PEOPLE_COLUMNS,
+               "user": ("name", "aliases", "code")}[kind]
+    errors: list[str] = []
+    for number, row in read_rows(path, columns):
+        try:
+            entry = _dated_entry(row, kind, f"{path.name}:{number}")
+        except ValueError as exc:
+            errors.append(f"line {number}: {exc}")
+            continue
+        for name in (row["name"], *split_list(row.get("aliases", ""))):
+            kb.add(name, entry)
+    if errors:
+        raise DataFileError(str(path), errors)
+
+
+def _dated_entry(row: dict[str, str], kind: str, origin: str) -> KBEntry:
+    code = row["code"]
+    _check_code(code)
+    if not row["name"]:
+        raise ValueError("name is empty")
+    start, end = parse_day(row.get("start", ""), "start"), parse_day(row.get("end", ""), "end")
+    if start and end and end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    if kind == "user":
+        kind = "person" if row.get("role") else "group"
+    country = row.get("country") or row.get("plover_country") or code[:3]
+    return KBEntry(code=code, name=row["name"], kind=kind, country=country,
+                   sectors=split_list(row.get("sectors", "")) or _sectors_of(code),
+                   wikidata=row.get("wikidata", ""), role=row.get("role", ""),
+                   start=start, end=end, origin=origin)
+
+
+def _sectors_of(code: str) -> tuple[str, ...]:
+    return tuple(code[i:i + 3] for i in range(3, len(code), 3))
+
+
+def _load_agents(kb: ActorKB, path: Path) -> None:
+    errors: list[str] = []
+    for number, row in read_rows(path, AGENT_COLUMNS):
+        role = row["code"]
+        if role and not re.match(r"^[A-Z]{3}$", role):
+            errors.append(f"line {number}: role code {role!r} must be three upper-case letters or empty")
+            continue
+        kb.agents[row["term"].lower()] = Agent(term=row["term"].lower(), role=role, sector=row["sector"])
+    if errors:
+        raise DataFileError(str(path), errors)

@@ -1,0 +1,318 @@
+"""Resolve the noun phrase at a token to an actor code as of the story date.
+
+Order of evidence, most specific first: a known or learned person, a group or organisation,
+a country or its capital used as a metonym, a generic agent qualified by a country
+("US officials" USAGOV), then pronouns and descriptions that refer back through the
+article's memory ("he", "his country", "the movement").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from ..records import ActorRef, Sentence, Span, Token
+from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
+
+EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
+COUNTRY_PREPS = {"of", "in", "from"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+THING_PRONOUNS = {"it", "its"}
+GROUP_DESCRIPTIONS = {"movement", "group", "militant", "insurgent", "organization", "organisation",
+                      "militia", "faction", "rebel"}
+COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
+RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
+                    "opponent", "critic", "supporter", "counterpart"}
+ORG_KINDS = {"organization", "group"}
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What the article has said so far: resolved actors in order, and names learned from titles."""
+
+    story_date: dt.date | None = None
+    mentions: list[ActorRef] = field(default_factory=list)
+    learned: dict[str, ActorRef] = field(default_factory=dict)
+
+    def remember(self, actor: ActorRef) -> None:
+        self.mentions.append(actor)
+
+    def learn(self, name: str, actor: ActorRef) -> None:
+        parts = name.split()
+        keys = {normalize(name)} | ({normalize(parts[-1])} if len(parts) > 1 else set())
+        for key in keys:
+            if key:
+                self.learned[key] = actor
+
+    def last(self, kinds: set[str]) -> ActorRef | None:
+        for actor in reversed(self.mentions):
+            if actor.kind in kinds:
+                return actor
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # token indices in the sentence, end exclusive
+    end: int
+    entry: KBEntry
+
+
+class ActorResolver:
+    """``resolver(sentence, head, memory) -> ActorRef | None`` for the phrase headed at ``head``."""
+
+    def __init__(self, kb: ActorKB):
+        self.kb = kb
+
+    def __call__(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
+        token = sentence.tokens[head]
+        if token.pos == "PRON" or token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+            return self._pronoun(sentence, token, memory)
+        span = phrase_tokens(sentence, head)
+        matches = self.find_matches(sentence, span, memory.story_date)
+        actor = self._from_matches(sentence, head, span, matches, memory)
+        if actor is None:
+            actor = self._learned(sentence, head, span, memory)
+        if actor is None:
+            actor = self._description(sentence, token, span, matches, memory)
+        if actor is not None:
+            actor = self._learn_from_apposition(sentence, head, actor, memory)
+            memory.remember(actor)
+        return actor
+
+    # -- dictionary matching -------------------------------------------------------------
+
+    def find_matches(self, sentence: Sentence, span: list[int], day: dt.date | None) -> list[Match]:
+        """Longest non-overlapping dictionary matches inside the phrase, valid on ``day``."""
+        matches: list[Match] = []
+        tokens = sentence.tokens
+        position = 0
+        while position < len(span):
+            found = None
+            for length in range(min(MAX_PHRASE_TOKENS, len(span) - position), 0, -1):
+                window = span[position:position + length]
+                if window[-1] - window[0] != length - 1:
+                    continue  # only contiguous tokens form a name
+                entry = self._best_entry(tokens, window, day)
+                if entry:
+                    found = Match(window[0], window[-1] + 1, entry)
+                    break
+            if found:
+                matches.append(found)
+                position += found.end - found.start
+            else:
+                position += 1
+        return matches
+
+    def _best_entry(self, tokens: tuple[Token, ...], window: list[int], day: dt.date | None) -> KBEntry | None:
+        surface = surface_text(tokens, window[0], window[-1] + 1)
+        candidates = [e for e in self.kb.lookup(normalize(surface)) if not e.exact or e.exact in surface]
+        if not candidates or all(tokens[i].pos in {"DET", "PUNCT", "ADP"} for i in window):
+            return None
+        if len(window) == 1 and tokens[window[0]].ent_type == "PERSON":
+            candidates = [e for e in candidates if e.kind == "person"] or []
+        dated = [e for e in candidates if e.valid_on(day)]
+        if not dated and any(e.kind == "person" for e in candidates):
+            return None  # a person known only outside the story date: leave it to the title rules
+        pool = dated or candidates
+        return min(pool, key=_entry_rank)
+
+    # -- building the actor ---------------------------------------------------------------
+
+    def _from_matches(self, sentence: Sentence, head: int, span: list[int], matches: list[Match],
+                      memory: ArticleMemory) -> ActorRef | None:
+        tokens = sentence.tokens
+        head_match = next((m for m in matches if m.start <= head < m.end), None)
+        agent = self._agent_in(sentence, head, span)
+        if head_match and head_match.entry.kind in {"person", "organization", "group", "metonym", "capital"}:
+            entry = head_match.entry
+            code = entry.code
+            if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and len(code) >= 6:
+                code = code[:3] + agent.role
+            return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
+        country = _country_match(matches, exclude=head_match)
+        if head_match and head_match.entry.kind in {"country", "adjective"}:
+            if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country":
+                entry = head_match.entry
+                return self._actor(sentence, span, entry.code, entry, how=f"country {entry.origin}")
+        if agent is None or tokens[head].lemma in RELATIONAL_NOUNS:
+            return None
+        owner = next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None)
+        if owner is not None and not country:
+            code = owner.code if not agent.role or len(owner.code) < 6 else owner.code[:3] + agent.role
+            return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
+        if country is None:
+            # CAMEO's convention for an agent of unknown country: '---' plus the role.
+            unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
+            return self._actor(sentence, span, "---" + agent.role, unknown, how=f"agent '{agent.term}'",
+                               kind="generic") if agent.role else None
+        code = country.country + agent.role if country.kind != "organization" else country.code
+        return self._actor(sentence, span, code, country, how=f"agent '{agent.term}' + {country.origin}",
+                           kind="generic")
+
+    def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
+        """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
+        tokens = sentence.tokens
+        lemma = tokens[head].lemma
+        two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
+        for key in (two, lemma):
+            if key in self.kb.agents:
+                return self.kb.agents[key]
+        if tokens[head].pos == "PROPN":
+            for i in span:
+                if i != head and tokens[i].lemma in self.kb.agents and tokens[i].dep in {"compound", "nmod", "amod"}:
+                    return self.kb.agents[tokens[i].lemma]
+        return None
+
+    def _actor(self, sentence: Sentence, span: list[int], code: str, entry: KBEntry, how: str,
+               kind: str = "") -> ActorRef:
+        tokens = sentence.tokens
+        start, end = _trim(tokens, span)
+        text_span = Span(start=tokens[start].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
+                         text=surface_text(tokens, start, end))
+        entity_kind = kind or entry.kind
+        if entity_kind in {"adjective", "capital", "metonym"} and len(code) > 3:
+            entity_kind = "metonym" if entry.kind != "adjective" else "generic"
+        return ActorRef(text=text_span.text, code=code, span=text_span, country=entry.country,
+                        sectors=_roles(code), name=entry.name, kind=entity_kind, wikidata=entry.wikidata,
+                        how=how)
+
+    # -- names learned from the text --------------------------------------------------
+
+    def _learned(self, sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN":
+            return None
+        names = [i for i in span if tokens[i].pos == "PROPN"]
+        candidates = [surface_text(tokens, names[0], names[-1] + 1), tokens[head].text] if names else []
+        for name in candidates:
+            known = memory.learned.get(normalize(name))
+            if known:
+                return replace(known, text=tokens[head].text, span=_span(tokens, head, head + 1),
+                               how=f"learned: {known.name or known.text} ({known.how})")
+        return None
+
+    def _learn_from_apposition(self, sentence: Sentence, head: int, actor: ActorRef,
+                               memory: ArticleMemory) -> ActorRef:
+        """'The US special envoy, Thomas West,' teaches that West is USAGOV for this article."""
+        tokens = sentence.tokens
+        for child in sentence.children(head):
+            if child.dep == "appos" and child.pos == "PROPN":
+                name_span = [i for i in phrase_tokens(sentence, child.i) if tokens[i].pos == "PROPN"]
+                if not name_span:
+                    continue
+                name = surface_text(tokens, name_span[0], name_span[-1] + 1)
+                if self.find_matches(sentence, name_span, memory.story_date):
+                    continue  # the apposition is itself a known name (a place, an organisation)
+                person = replace(actor, name=name, kind="person", how=f"apposition: {actor.text} ({actor.how})")
+                memory.learn(name, person)
+                return person
+        if actor.kind in {"generic", "person"} and tokens[head].pos == "PROPN":
+            names = [i for i in phrase_tokens(sentence, head) if tokens[i].pos == "PROPN"
+                     and tokens[i].ent_type == "PERSON"]
+            if names and not self.kb.lookup(normalize(surface_text(tokens, names[0], names[-1] + 1))):
+                name = surface_text(tokens, names[0], names[-1] + 1)
+                person = replace(actor, name=name, kind="person", how=f"title: {actor.how}")
+                memory.learn(name, person)
+                return person
+        return actor
+
+    # -- pronouns and descriptions ------------------------------------------------------
+
+    def _pronoun(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+        word = token.lower
+        if word in PERSON_PRONOUNS:
+            antecedent = memory.last({"person"})
+        elif word in PLURAL_PRONOUNS:
+            antecedent = memory.last({"group", "generic", "organization", "metonym", "country"})
+        elif word in THING_PRONOUNS:
+            antecedent = memory.last({"group", "organization", "country", "metonym"})
+        else:
+            return None
+        if antecedent is None:
+            return None
+        return replace(antecedent, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
+                       how=f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    def _description(self, sentence: Sentence, token: Token, span: list[int], matches: list[Match],
+                     memory: ArticleMemory) -> ActorRef | None:
+        """'the movement' -> last group; 'his country' -> the last person's country."""
+        lemma = token.lemma
+        tokens = sentence.tokens
+        if lemma in COUNTRY_DESCRIPTIONS:
+            owner = next((tokens[i] for i in span if tokens[i].dep == "poss"), None)
+            if owner is not None:
+                antecedent = self._pronoun(sentence, owner, memory)
+                if antecedent and antecedent.country in self.kb.countries:
+                    country = self.kb.countries[antecedent.country]
+                    return replace(self._actor(sentence, span, country.code, country,
+                                               how=f"'{surface_text(tokens, span[0], span[-1] + 1)}' -> "
+                                                   f"country of {antecedent.name or antecedent.text}"),
+                                   kind="country")
+            return None
+        if lemma in GROUP_DESCRIPTIONS and any(tokens[i].lower == "the" for i in span):
+            antecedent = memory.last({"group"})
+            if antecedent:
+                return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
+                               span=_span(tokens, span[0], span[-1] + 1),
+                               how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
+        return None
+
+
+def _entry_rank(entry: KBEntry) -> tuple[int, int]:
+    order = {"person": 0, "group": 1, "organization": 2, "metonym": 3, "capital": 4, "country": 5,
+             "adjective": 6, "user": 0}
+    return order.get(entry.kind, 9), 0 if entry.end is None else 1
+
+
+def _country_match(matches: list[Match], exclude: Match | None) -> KBEntry | None:
+    for match in matches:
+        if match is not exclude and match.entry.kind in {"country", "adjective", "capital", "metonym"}:
+            return match.entry
+    for match in matches:
+        if match is not exclude and match.entry.kind == "organization":
+            return match.entry
+    return None
+
+
+def _roles(code: str) -> tuple[str, ...]:
+    return tuple(code[i:i + 3] for i in range(3, len(code), 3))
+
+
+def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
+    """The noun phrase at ``head``: its modifiers, without clauses, appositions or conjuncts.
+
+    Prepositional modifiers are kept only when they can name the actor's country
+    ("the foreign minister of Nigeria", "officials in Kabul").
+    """
+    keep: list[int] = []
+    stack = [head]
+    while stack:
+        i = stack.pop()
+        keep.append(i)
+        for child in sentence.children(i):
+            if child.dep == "prep" and child.lower in COUNTRY_PREPS and i == head:
+                stack.append(child.i)
+            elif child.dep not in EXCLUDED_DEPS and not (i != head and child.dep == "prep"):
+                stack.append(child.i)
+    return sorted(keep)
+
+
+def surface_text(tokens: tuple[Token, ...], start: int, end: int) -> str:
+    parts = [tokens[i].text + (tokens[i].whitespace if i < end - 1 else "") for i in range(start, end)]
+    return "".join(parts)
+
+
+def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
+    start, end = span[0], span[-1] + 1
+    while start < end - 1 and tokens[start].pos in {"DET", "PUNCT"}:
+        start += 1
+    while end - 1 > start and tokens[end - 1].pos == "PUNCT":
+        end -= 1
+    return start, end
+
+
+def _span(tokens: tuple[Token, ...], start: int, end: int) -> Span:
+    return Span(start=tokens[start].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
+                text=surface_text(tokens, start, end))

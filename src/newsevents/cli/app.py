@@ -1,0 +1,62 @@
+"""The `newsevents` command line: one thin module per command."""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import typer
+
+from .. import __version__
+from ..errors import NewsEventsError
+from .code import code
+from .common import EXIT_ERROR, err, safe
+from .demo import demo
+from .evaluate import evaluate
+from .query import events
+
+app = typer.Typer(
+    name="newsevents", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    help="Turn news into political event data (CAMEO and PLOVER), with the evidence for each event.\n\n"
+         "Exit status: 0 success; 1 error (settings, missing model, database); 2 wrong usage; "
+         "3 finished, but some input records were malformed (reported and kept in the rejects file).",
+)
+app.command()(code)
+app.command()(evaluate)
+app.command()(events)
+app.command()(demo)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsevents {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
+                                           help="Show the version and exit."),
+) -> None:
+    """Turn news into political event data."""
+
+
+def main() -> None:
+    """Console entry point: NewsEventsError becomes a one-line message and exit status 1."""
+    try:
+        app(standalone_mode=False)
+    except NewsEventsError as exc:
+        err.print(f"error: {safe(exc)}")
+        sys.exit(EXIT_ERROR)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # noqa: BLE001 -- click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

@@ -1,0 +1,54 @@
+"""Shared CLI plumbing: settings from options, consoles, progress bars, exit codes."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..config import Settings, load_settings
+
+# Exit statuses, documented in the README and `newsevents --help`.
+EXIT_OK = 0
+EXIT_ERROR = 1  # broken environment, bad settings, unreadable database
+EXIT_USAGE = 2  # wrong command-line usage (Click's own code)
+EXIT_REJECTED = 3  # finished, but some input records were malformed and set aside
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def build_settings(config: str | None, **overrides: Any) -> Settings:
+    """Settings from the config file, environment and the given ``section.name`` overrides."""
+    flat = {key.replace("__", "."): value for key, value in overrides.items() if value not in (None, ())}
+    return load_settings(config_file=config, overrides=flat)
+
+
+@contextmanager
+def progress(total: int | None, label: str) -> Iterator[Any]:
+    """A progress bar on an interactive terminal; silent when output is piped or in tests."""
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=err, transient=True, disable=not sys.stderr.isatty())
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def safe(text: Any) -> str:
+    """Article text is untrusted: escape rich markup before printing it."""
+    return escape(str(text))
+
+
+def count(items: Iterable[Any]) -> int:
+    return sum(1 for _ in items)
+
+
+def cell(value: Any) -> str:
+    """A table cell: '-' for missing values (None or NaN), escaped text otherwise."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "-"
+    return safe(value)

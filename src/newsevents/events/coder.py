@@ -1,0 +1,282 @@
+"""The event coder: Sentence -> Events, from verb and event-noun patterns over the dependency parse.
+
+Precision first: a predicate with no lexicon entry is not an event, a statement is coded only
+when the sentence says nothing more specific, and each event cites the lexicon entry and the
+rule that produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..config import CoderSettings
+from ..ontology import Ontology
+from ..records import ActorRef, Event, Sentence, Span
+from ..actors import ActorResolver, ArticleMemory
+from . import clauses
+from .lexicon import Lexicon, LexiconEntry
+
+# Verbs that turn an event noun into a predicate of their subject: "held talks", "launched an attack".
+LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start",
+               "resume", "open", "continue", "attend", "join", "mount", "wage", "undertake", "initiate",
+               "organize", "organise", "lead", "plan", "prepare", "seek", "propose", "announce", "give",
+               "take", "host", "convene", "sign", "reach", "conclude", "order", "deliver", "commit",
+               "perpetrate", "unleash", "intensify", "escalate", "step", "impose", "extend", "offer",
+               "provide", "send", "call", "request", "issue", "file", "lodge", "express"}
+INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
+# Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+# CAMEO codes an intended or future cooperative act as an intent (a promise to meet is 036, not 040).
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
+STATEMENT_ROOT = "01"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A matched predicate before actors are resolved."""
+
+    trigger: int
+    entry: LexiconEntry
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    mood: clauses.Mood
+    rule: str
+    reporter: int | None = None
+    between: bool = False
+
+
+@dataclass(slots=True)
+class SentenceState:
+    consumed_nouns: set[int] = field(default_factory=set)
+
+
+class EventCoder:
+    """``coder(sentence, memory) -> tuple[Event, ...]`` for one parsed sentence."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver,
+                 settings: CoderSettings | None = None):
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.resolver = resolver
+        self.settings = settings or CoderSettings()
+
+    def __call__(self, sentence: Sentence, memory: ArticleMemory) -> tuple[Event, ...]:
+        candidates = self.candidates(sentence)
+        events: list[Event] = []
+        for candidate in candidates:
+            events.extend(self._events(sentence, candidate, memory))
+        events = _drop_statements_with_content(events, candidates, sentence)
+        return tuple(_unique(e for e in events if self._keep(e)))
+
+    # -- finding predicates ------------------------------------------------------------
+
+    def candidates(self, sentence: Sentence) -> list[Candidate]:
+        state = SentenceState()
+        found: list[Candidate] = []
+        for token in sentence.tokens:
+            if token.pos in {"VERB"} and not clauses.is_background(sentence, token.i):
+                candidate = self._verb(sentence, token.i, state)
+                if candidate:
+                    found.append(candidate)
+        for token in sentence.tokens:
+            if token.pos == "NOUN" and token.i not in state.consumed_nouns \
+                    and not clauses.is_background(sentence, token.i):
+                candidate = self._noun(sentence, token.i)
+                if candidate:
+                    found.append(candidate)
+        return found
+
+    def names_predicate(self, sentence: Sentence, i: int) -> bool:
+        """Whether any lexicon entry exists for the token (used by `lexicon gaps`)."""
+        token = sentence.tokens[i]
+        return bool(self.lexicon.entries("VERB" if token.pos == "VERB" else "NOUN", token.lemma))
+
+    def _verb(self, sentence: Sentence, verb: int, state: SentenceState) -> Candidate | None:
+        token = sentence.tokens[verb]
+        entries = self.lexicon.entries("VERB", token.lemma)
+        if not entries:
+            return None
+        particle = next((c.lower for c in clauses.children(sentence, verb, {"prt"})), "")
+        passive = clauses.is_passive(sentence, verb)
+        objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
+        object_lemmas = {sentence.tokens[i].lemma for i in objects}
+        for entry in entries:
+            if entry.particle != particle:
+                continue
+            if entry.objects and not (entry.objects & object_lemmas):
+                continue
+            if entry.objects:
+                state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects)
+                anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
+                targets = self._slot_targets(sentence, anchors, entry, ())
+            else:
+                targets = self._slot_targets(sentence, [verb], entry, objects)
+            return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
+                             targets=tuple(targets), mood=clauses.mood(sentence, verb),
+                             rule="passive" if passive else "verb",
+                             reporter=clauses.reporter_of(sentence, verb))
+        return None
+
+    def _slot_targets(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
+                      objects: list[int]) -> list[int]:
+        for slot in entry.targets:
+            if slot == "dobj" and objects:
+                return objects
+            if slot.startswith("prep:"):
+                for anchor in anchors:
+                    found = clauses.preposition_objects(sentence, anchor, slot[5:])
+                    if found:
+                        return found
+        return []
+
+    def _noun(self, sentence: Sentence, noun: int) -> Candidate | None:
+        entries = self.lexicon.entries("NOUN", sentence.tokens[noun].lemma)
+        if not entries:
+            return None
+        entry = entries[0]
+        anchor = clauses.climb_quantifiers(sentence, noun)
+        between = clauses.preposition_objects(sentence, noun, "between")
+        if between:
+            return Candidate(trigger=noun, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
+                             mood=clauses.Mood(), rule="noun-between", between=True,
+                             reporter=None)
+        light = self._light_verb(sentence, anchor)
+        targets = self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
+        if light is not None:
+            mood = clauses.mood(sentence, light)
+            if sentence.tokens[light].lemma in INTENT_LIGHT_VERBS:
+                mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))),
+                                    refused=mood.refused)
+            return Candidate(trigger=noun, entry=entry, sources=tuple(clauses.subjects(sentence, light)),
+                             targets=tuple(targets), mood=mood, rule=f"light-verb:{sentence.tokens[light].lemma}",
+                             reporter=clauses.reporter_of(sentence, light))
+        sources = self._noun_modifier_sources(sentence, noun)
+        if not sources:
+            return None
+        return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
+                         mood=clauses.Mood(), rule="noun-modifier")
+
+    def _light_verb(self, sentence: Sentence, anchor: int) -> int | None:
+        """The verb that makes the event noun a predicate: "held talks", "preparing for talks"."""
+        token = sentence.tokens[anchor]
+        head = sentence.tokens[token.head]
+        if token.dep in {"dobj", "obj"} and head.lemma in LIGHT_VERBS:
+            return head.i
+        if token.dep == "pobj" and head.dep == "prep":
+            verb = sentence.tokens[head.head]
+            if verb.pos == "VERB" and verb.lemma in INTENT_LIGHT_VERBS and head.lower == "for":
+                return verb.i
+        if token.dep == "nsubjpass" and head.lemma in LIGHT_VERBS:
+            return None
+        return None
+
+    def _noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
+        """Agents named inside the noun phrase: "Israel's attack", "US talks", "attack by militants"."""
+        by = clauses.preposition_objects(sentence, noun, "by")
+        if by:
+            return by
+        for child in clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"}):
+            if child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
+                return [child.i]
+        return []
+
+    # -- building events ---------------------------------------------------------------
+
+    def _events(self, sentence: Sentence, candidate: Candidate, memory: ArticleMemory) -> list[Event]:
+        sources = [self.resolver(sentence, i, memory) for i in candidate.sources]
+        targets = [self.resolver(sentence, i, memory) for i in candidate.targets]
+        sources = [s for s in sources if s is not None]
+        targets = [t for t in targets if t is not None]
+        if not sources:
+            return []
+        code, modes = self._code(candidate)
+        if code is None:
+            return []
+        reporter = self.resolver(sentence, candidate.reporter, memory) if candidate.reporter is not None else None
+        if reporter is not None:
+            modes = modes + ("reported",)
+        pairs = self._pairs(sources, targets, code, candidate.between)
+        return [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
+
+    def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str,
+               between: bool) -> list[tuple[ActorRef, ActorRef | None]]:
+        if targets:
+            pairs: list[tuple[ActorRef, ActorRef | None]] = [(s, t) for s in sources for t in targets]
+            if between and code[:2] in RECIPROCAL_ROOTS:
+                pairs += [(t, s) for s, t in pairs]
+        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, None) for s in sources]
+        return [(s, t) for s, t in pairs if t is None or s.code != t.code]
+
+    def _code(self, candidate: Candidate) -> tuple[str | None, tuple[str, ...]]:
+        """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
+        code, modes = candidate.entry.code, candidate.mood.aux_modes
+        root = code[:2]
+        if candidate.mood.refused:
+            return REFUSAL_CODES.get(root), modes + ("refused",)
+        if candidate.mood.negated and not self.settings.keep_negated:
+            return None, modes
+        if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
+            return INTENT_CODES[root], modes
+        return code, modes
+
+    def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
+               source: ActorRef, target: ActorRef | None, reporter: ActorRef | None) -> Event:
+        token = sentence.tokens[candidate.trigger]
+        entry = self.ontology.get(code)
+        trigger = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
+        key = f"{sentence.sentence_id}|{token.idx}|{code}|{source.code}|{target.code if target else ''}"
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            article_id=sentence.article_id, sentence_id=sentence.sentence_id, code=code, root=code[:2],
+            plover=entry.plover_type, quad_class=self.ontology.quad_class(code, self.settings.quad_scheme),
+            goldstein=self.ontology.goldstein(code, self.settings.goldstein_scale),
+            source=source, target=target, trigger=trigger,
+            rule_id=f"{candidate.entry.entry_id}@{candidate.rule}",
+            confidence=_confidence(candidate, source, target), mode=entry.plover_mode,
+            aux_modes=modes, context=entry.plover_context, reporter=reporter, sentence_text=sentence.text,
+        )
+
+    def _keep(self, event: Event) -> bool:
+        if self.settings.require_dyad and not event.is_dyadic:
+            return False
+        return event.confidence >= self.settings.min_confidence
+
+
+def _confidence(candidate: Candidate, source: ActorRef, target: ActorRef | None) -> float:
+    score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
+    if candidate.rule.startswith("noun-between"):
+        score = 0.8
+    for actor in (source, target):
+        if actor is not None and actor.kind == "pronoun" or (actor and actor.how.startswith("pronoun")):
+            score -= 0.1
+        if actor is not None and actor.code.startswith("---"):
+            score -= 0.15
+    if target is None:
+        score -= 0.2
+    return round(max(score, 0.05), 2)
+
+
+def _drop_statements_with_content(events: list[Event], candidates: list[Candidate],
+                                  sentence: Sentence) -> list[Event]:
+    """A statement is coded only when nothing more specific is said in the sentence."""
+    specific = [e for e in events if e.root != STATEMENT_ROOT or e.code not in {"010"}]
+    if specific and len(specific) < len(events):
+        return specific
+    return events
+
+
+def _unique(events) -> list[Event]:
+    seen: set[tuple] = set()
+    result = []
+    for event in events:
+        key = (event.code, event.source.code if event.source else "", event.target.code if event.target else "",
+               event.trigger.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(event)
+    return result

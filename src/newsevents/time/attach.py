@@ -1,0 +1,106 @@
+"""Date each event from the temporal expression attached to its clause, else the story date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ..records import Event, EventDate, Sentence, Span
+from .dates import find_expressions, resolve
+
+HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is PLOVER-historical
+CLAUSE_HEADS = {"VERB", "AUX"}
+
+
+class EventDater:
+    """``dater(sentence, events, story_date) -> events`` with ``date`` set and 'historical' marked."""
+
+    def __call__(self, sentence: Sentence, events: tuple[Event, ...], story: dt.date | None) -> tuple[Event, ...]:
+        if not events or story is None:
+            return events
+        expressions = self.expressions(sentence, story)
+        return tuple(self._date(sentence, event, expressions, story) for event in events)
+
+    def expressions(self, sentence: Sentence, story: dt.date) -> list[tuple[int, EventDate]]:
+        """(governing token index, resolved date) for each expression in the sentence."""
+        found = []
+        for expr in find_expressions(sentence.text):
+            start = sentence.start + expr.start
+            tokens = [t for t in sentence.tokens if start <= t.idx < sentence.start + expr.end]
+            if not tokens:
+                continue
+            future = _future(sentence, _clause_of(sentence, tokens[0].i))
+            resolved = resolve(expr.text, story, future=future)
+            if resolved is None:
+                continue
+            resolved = replace(resolved, span=Span(start=start, end=sentence.start + expr.end, text=expr.text))
+            root = _expression_root(sentence, [t.i for t in tokens])
+            found.append((_clause_of(sentence, root), resolved))
+        return found
+
+    def _date(self, sentence: Sentence, event: Event, expressions, story: dt.date) -> Event:
+        trigger = next((t.i for t in sentence.tokens if t.idx == event.trigger.start), None)
+        if trigger is None:
+            return event
+        clauses = _clause_chain(sentence, trigger)
+        for clause in clauses:
+            for head, date in expressions:
+                if head == clause:
+                    return _with_date(event, date, story)
+        return _with_date(event, EventDate(value=story.isoformat(), precision="day", rule="story-date"), story)
+
+
+def _with_date(event: Event, date: EventDate, story: dt.date) -> Event:
+    modes = event.aux_modes
+    if _period_end(date) < story - dt.timedelta(days=HISTORICAL_DAYS) and "historical" not in modes:
+        modes = modes + ("historical",)
+    return replace(event, date=date, aux_modes=modes)
+
+
+def _period_end(date: EventDate) -> dt.date:
+    first = date.first_day
+    if date.precision == "year":
+        return dt.date(first.year, 12, 31)
+    if date.precision in {"month", "season"}:
+        months = 3 if date.precision == "season" else 1
+        year, month = divmod(first.month - 1 + months, 12)
+        return dt.date(first.year + year, month + 1, 1) - dt.timedelta(days=1)
+    if date.precision == "week":
+        return first + dt.timedelta(days=6)
+    return first
+
+
+def _expression_root(sentence: Sentence, indices: list[int]) -> int:
+    inside = set(indices)
+    for i in indices:
+        if sentence.tokens[i].head not in inside or sentence.tokens[i].head == i:
+            return i
+    return indices[0]
+
+
+def _clause_of(sentence: Sentence, i: int) -> int:
+    """The verb that heads the clause a token belongs to."""
+    current = i
+    for _ in range(20):
+        token = sentence.tokens[current]
+        if token.pos in CLAUSE_HEADS and current != i or token.head == current:
+            return current
+        current = token.head
+    return current
+
+
+def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
+    """The trigger's clause, then the clauses it hangs from through control and coordination."""
+    chain = [_clause_of(sentence, trigger) if sentence.tokens[trigger].pos not in CLAUSE_HEADS else trigger]
+    for _ in range(4):
+        token = sentence.tokens[chain[-1]]
+        if token.dep not in {"xcomp", "conj"} or token.head == token.i:
+            break
+        chain.append(_clause_of(sentence, token.head) if sentence.tokens[token.head].pos not in CLAUSE_HEADS
+                     else token.head)
+    return chain
+
+
+def _future(sentence: Sentence, verb: int) -> bool:
+    return any(t.head == verb and t.dep == "aux" and t.lower in {"will", "shall", "'ll", "wo"}
+               for t in sentence.tokens)

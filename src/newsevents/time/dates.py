@@ -1,0 +1,240 @@
+"""Temporal expressions: find them in a sentence and resolve them against the story date.
+
+The project's own rules come first because dateparser misses the forms news uses most
+("last October", "the end of last August", "nearly two months ago", "today, Monday");
+dateparser handles the explicit dates the rules do not recognise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from ..records import EventDate
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "several": 3,
+           "a few": 3, "few": 3}
+
+MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+NUM_RE = r"(?:\d+|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+UNIT_RE = r"(?:day|week|month|year|decade)s?"
+HEDGE_RE = r"(?:(?:nearly|almost|about|around|some|roughly|more than|less than|over|just|barely|only) )?"
+
+# Ordered: longer, more specific patterns first. Each has a name used as the rule id.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("today_weekday", rf"\btoday,? {DAY_RE}\b"),
+    ("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE},? \d{{4}}\b"),
+    ("month_day_year", rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"),
+    ("day_month", rf"\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}\b(?! \d{{4}})"),
+    ("month_day", rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d{{4}})(?!\d)"),
+    ("part_of_last_month", rf"\b(?:the )?(?:end|beginning|start|middle) of (?:last |this |next )?{MONTH_RE}\b(?: \d{{4}})?"),
+    ("part_month", rf"\b(?:early|mid|late)[- ]{MONTH_RE}\b(?: \d{{4}})?"),
+    ("month_year", rf"\b{MONTH_RE},? \d{{4}}\b"),
+    ("part_year", r"\b(?:early|mid|late)[- ]\d{4}\b"),
+    ("ago", rf"\b{HEDGE_RE}{NUM_RE} {UNIT_RE} ago\b"),
+    ("in_n", rf"\b(?:in|within) {HEDGE_RE}{NUM_RE} {UNIT_RE}\b(?! ago)"),
+    ("relative_unit", r"\b(?:earlier |later )?(?:last|this|next|past|coming) (?:week|month|year|weekend)\b"),
+    ("relative_month", rf"\b(?:last|this|next|past) {MONTH_RE}\b"),
+    ("relative_season", r"\b(?:last|this|next|past) (?:winter|spring|summer|autumn|fall)\b"),
+    ("in_season", r"\b(?:in|during) (?:the )?(?:winter|spring|summer|autumn|fall)(?: of \d{4})?\b"),
+    ("relative_weekday", rf"\b(?:last|this|next|on|early|late)? ?{DAY_RE}(?: (?:morning|afternoon|evening|night))?\b"),
+    ("deictic", r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b"),
+    ("in_month", rf"\b(?:in|since|during|by) {MONTH_RE}\b"),
+    ("in_year", r"\b(?:in|since|during|by) \d{4}\b"),
+)
+COMPILED = tuple((name, re.compile(pattern, re.I)) for name, pattern in PATTERNS)
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    start: int  # character offsets within the searched text
+    end: int
+    text: str
+    rule: str
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Non-overlapping temporal expressions, earliest and longest first."""
+    found: list[Expression] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if name == "relative_weekday" and not re.search(DAY_RE, match[0], re.I):
+                continue
+            taken.append((start, end))
+            found.append(Expression(start, end, match[0].strip(), name))
+    return sorted(found, key=lambda e: e.start)
+
+
+def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate | None:
+    """Resolve one expression against the story date; None when it cannot be resolved."""
+    text = " ".join(expression.lower().replace(",", " ").split())
+    for rule in (_deictic, _weekday, _relative_unit, _ago_or_in, _explicit, _named_month, _season):
+        result = rule(text, story, future)
+        if result is not None:
+            value, precision = result
+            return EventDate(value=value, precision=precision, text=expression, rule=rule.__name__.strip("_"))
+    return _dateparser(expression, story)
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _month(year: int, month: int) -> tuple[str, str]:
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _week(d: dt.date) -> tuple[str, str]:
+    return (d - dt.timedelta(days=d.weekday())).isoformat(), "week"
+
+
+def _deictic(text: str, story: dt.date, future: bool):
+    if text.startswith("today") or text in {"tonight", "this morning", "this afternoon", "this evening"}:
+        return _day(story)
+    if text in {"yesterday", "last night"}:
+        return _day(story - dt.timedelta(days=1))
+    if text == "tomorrow":
+        return _day(story + dt.timedelta(days=1))
+    return None
+
+
+def _weekday(text: str, story: dt.date, future: bool):
+    match = re.search(rf"(?:(last|this|next|on|early|late) )?({DAY_RE})", text)
+    if not match or re.search(MONTH_RE + r" \d", text):
+        return None
+    target = WEEKDAYS[match[2]]
+    if match[1] == "next" or (future and match[1] != "last"):
+        delta = (target - story.weekday()) % 7 or 7
+        return _day(story + dt.timedelta(days=delta))
+    delta = (story.weekday() - target) % 7 or 7
+    return _day(story - dt.timedelta(days=delta))
+
+
+def _relative_unit(text: str, story: dt.date, future: bool):
+    match = re.fullmatch(r"(?:earlier |later )?(last|this|next|past|coming) (week|month|year|weekend)", text)
+    if not match:
+        return None
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[match[1]]
+    unit = match[2]
+    if unit in {"week", "weekend"}:
+        return _week(story + dt.timedelta(weeks=step))
+    if unit == "month":
+        shifted = story + relativedelta(months=step)
+        return _month(shifted.year, shifted.month)
+    return str(story.year + step), "year"
+
+
+def _ago_or_in(text: str, story: dt.date, future: bool):
+    match = re.search(rf"({NUM_RE}) ({UNIT_RE})( ago)?$", text)
+    if not match or not (match[3] or re.match(r"(in|within) ", text)):
+        return None
+    count = int(match[1]) if match[1].isdigit() else NUMBERS.get(match[1], 1)
+    unit = match[2].rstrip("s")
+    sign = -1 if match[3] else 1
+    if unit == "decade":
+        unit, count = "year", count * 10
+    shifted = story + relativedelta(**{f"{unit}s": sign * count})
+    if unit == "day":
+        return _day(shifted)
+    if unit == "week":
+        return _week(shifted)
+    if unit == "month":
+        return _month(shifted.year, shifted.month)
+    return str(shifted.year), "year"
+
+
+def _named_month(text: str, story: dt.date, future: bool):
+    match = re.search(rf"(?:(last|this|next|past|in|since|during|by|early|mid|late|end of|beginning of|start of|middle of)[- ](?:(last|this|next) )?)?({MONTH_RE})(?: (\d{{4}}))?$", text)
+    if not match or (not match[1] and not match[4] and not re.fullmatch(MONTH_RE, text)):
+        return None
+    month = MONTHS[match[3].rstrip(".")]
+    if match[4]:
+        return _month(int(match[4]), month)
+    qualifier = match[2] or match[1] or ""
+    if qualifier == "this":
+        return _month(story.year, month)
+    if qualifier == "next" or (future and qualifier not in {"last", "past"}):
+        year = story.year if month > story.month else story.year + 1
+        return _month(year, month)
+    if qualifier in {"last", "past"}:
+        year = story.year if month < story.month else story.year - 1
+        return _month(year, month)
+    year = story.year if month <= story.month else story.year - 1
+    return _month(year, month)
+
+
+def _season(text: str, story: dt.date, future: bool):
+    match = re.search(r"(?:(last|this|next|past|in|during) )?(?:the )?(winter|spring|summer|autumn|fall)(?: of (\d{4}))?$", text)
+    if not match:
+        return None
+    first = SEASONS[match[2]]
+    if match[3]:
+        return f"{int(match[3]):04d}-{first:02d}", "season"
+    # The season's start in the story's year; winter starts in December of the year before.
+    def start(year: int) -> dt.date:
+        return dt.date(year - 1 if first == 12 else year, first, 1)
+    current = start(story.year) if start(story.year) <= story else start(story.year - 1)
+    if start(story.year + 1) <= story:
+        current = start(story.year + 1)
+    ongoing = story < current + relativedelta(months=3)
+    # "last summer" is the most recent summer that has ended: this year's once it is over.
+    previous = current - relativedelta(years=1) if ongoing else current
+    qualifier = match[1] or ("next" if future else "in")
+    following = current + relativedelta(years=1)
+    this = current if ongoing or (first != 12 and current.year == story.year) else following
+    chosen = {"last": previous, "past": previous, "next": following, "this": this}.get(qualifier, current)
+    return f"{chosen.year:04d}-{chosen.month:02d}", "season"
+
+
+def _explicit(text: str, story: dt.date, future: bool):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return _day(dt.date.fromisoformat(text))
+    match = re.fullmatch(r"(?:in|since|during|by|early|mid|late)[- ](\d{4})", text)
+    if match:
+        return match[1], "year"
+    match = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})(?: (\d{{4}}))?", text) or \
+        re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?: (\d{{4}}))?", text)
+    if not match:
+        return None
+    first, second, year = match[1], match[2], match[3]
+    day, month_name = (int(first), second) if first.isdigit() else (int(second), first)
+    month = MONTHS[month_name.rstrip(".")]
+    try:
+        if year:
+            return _day(dt.date(int(year), month, day))
+        candidate = dt.date(story.year, month, day)
+        if future and candidate < story:
+            candidate = dt.date(story.year + 1, month, day)
+        elif not future and candidate > story:
+            candidate = dt.date(story.year - 1, month, day)
+        return _day(candidate)
+    except ValueError:
+        return None
+
+
+def _dateparser(expression: str, story: dt.date) -> EventDate | None:
+    import dateparser  # slow import, only for expressions the rules do not know
+
+    base = dt.datetime(story.year, story.month, story.day)
+    parsed = dateparser.parse(expression, languages=["en"],
+                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                        "RETURN_TIME_AS_PERIOD": False})
+    if parsed is None:
+        return None
+    return EventDate(value=parsed.date().isoformat(), precision="day", text=expression, rule="dateparser")
