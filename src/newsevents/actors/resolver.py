@@ -25,6 +25,10 @@ COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
                     "opponent", "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
+HYPHENS = {"-", "\u2013", "\u2010"}
+PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
+NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 
 
 @dataclass(slots=True)
@@ -64,6 +68,17 @@ class ActorResolver:
 
     def __init__(self, kb: ActorKB):
         self.kb = kb
+
+    def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
+        """Resolve every noun phrase of the sentence, left to right, so that pronouns and
+        descriptions see the actors named before them. Returns ``{head token: actor}``."""
+        found: dict[int, ActorRef] = {}
+        for token in sentence.tokens:
+            if is_phrase_head(sentence, token):
+                actor = self(sentence, token.i, memory)
+                if actor is not None:
+                    found[token.i] = actor
+        return found
 
     def __call__(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
         token = sentence.tokens[head]
@@ -128,12 +143,14 @@ class ActorResolver:
         if head_match and head_match.entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             entry = head_match.entry
             code = entry.code
-            if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and len(code) >= 6:
+            # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
+            if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and code[3:6] == "GOV":
                 code = code[:3] + agent.role
             return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
         country = _country_match(matches, exclude=head_match)
         if head_match and head_match.entry.kind in {"country", "adjective"}:
-            if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country":
+            modifier = tokens[head].dep in {"amod", "compound", "nmod", "poss"}
+            if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
                 entry = head_match.entry
                 return self._actor(sentence, span, entry.code, entry, how=f"country {entry.origin}")
         if agent is None or tokens[head].lemma in RELATIONAL_NOUNS:
@@ -260,6 +277,15 @@ class ActorResolver:
         return None
 
 
+def is_phrase_head(sentence: Sentence, token: Token) -> bool:
+    """A token heading a noun phrase that could be an actor (not a place after 'in', not a date)."""
+    if token.pos not in PHRASE_HEAD_POS or token.dep in NOT_PHRASE_HEADS or token.ent_type in {"DATE", "TIME"}:
+        return False
+    if token.dep == "pobj" and sentence.tokens[token.head].lower in LOCATIVE_PREPS:
+        return False
+    return True
+
+
 def _entry_rank(entry: KBEntry) -> tuple[int, int]:
     order = {"person": 0, "group": 1, "organization": 2, "metonym": 3, "capital": 4, "country": 5,
              "adjective": 6, "user": 0}
@@ -294,7 +320,7 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
         for child in sentence.children(i):
             if child.dep == "prep" and child.lower in COUNTRY_PREPS and i == head:
                 stack.append(child.i)
-            elif child.dep not in EXCLUDED_DEPS and not (i != head and child.dep == "prep"):
+            elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
     return sorted(keep)
 

@@ -12,7 +12,9 @@ from ..errors import NewsEventsError
 from .code import code
 from .common import EXIT_ERROR, err, safe
 from .demo import demo
+from .analysis import actors_app, dyad, network, stats
 from .evaluate import evaluate
+from .export import delete, export
 from .query import events
 
 app = typer.Typer(
@@ -25,6 +27,12 @@ app.command()(code)
 app.command()(evaluate)
 app.command()(events)
 app.command()(demo)
+app.command()(export)
+app.command()(delete)
+app.command()(dyad)
+app.command()(stats)
+app.command()(network)
+app.add_typer(actors_app, name="actors")
 
 
 def _version(value: bool) -> None:

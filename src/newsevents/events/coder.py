@@ -64,9 +64,10 @@ class EventCoder:
 
     def __call__(self, sentence: Sentence, memory: ArticleMemory) -> tuple[Event, ...]:
         candidates = self.candidates(sentence)
+        actors = self.resolver.resolve_sentence(sentence, memory)
         events: list[Event] = []
         for candidate in candidates:
-            events.extend(self._events(sentence, candidate, memory))
+            events.extend(self._events(sentence, candidate, actors, memory))
         events = _drop_statements_with_content(events, candidates, sentence)
         return tuple(_unique(e for e in events if self._keep(e)))
 
@@ -184,17 +185,20 @@ class EventCoder:
 
     # -- building events ---------------------------------------------------------------
 
-    def _events(self, sentence: Sentence, candidate: Candidate, memory: ArticleMemory) -> list[Event]:
-        sources = [self.resolver(sentence, i, memory) for i in candidate.sources]
-        targets = [self.resolver(sentence, i, memory) for i in candidate.targets]
-        sources = [s for s in sources if s is not None]
-        targets = [t for t in targets if t is not None]
+    def _events(self, sentence: Sentence, candidate: Candidate, actors: dict[int, ActorRef],
+                memory: ArticleMemory) -> list[Event]:
+        def actor(i: int) -> ActorRef | None:
+            # modifiers ("US talks", "Israeli strikes") are not phrase heads: resolve them here
+            return actors[i] if i in actors else self.resolver(sentence, i, memory)
+
+        sources = [a for a in map(actor, candidate.sources) if a is not None]
+        targets = [a for a in map(actor, candidate.targets) if a is not None]
         if not sources:
             return []
         code, modes = self._code(candidate)
         if code is None:
             return []
-        reporter = self.resolver(sentence, candidate.reporter, memory) if candidate.reporter is not None else None
+        reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
         if reporter is not None:
             modes = modes + ("reported",)
         pairs = self._pairs(sources, targets, code, candidate.between)

@@ -1,0 +1,89 @@
+"""`newsevents dyad`, `stats`, `network` and `actors top`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import pandas as pd
+import typer
+from rich.table import Table
+
+from ..analysis import dyads
+from ..store import Store
+from .common import build_settings, cell, out, safe
+
+
+def frame_table(frame: pd.DataFrame, title: str) -> Table:
+    table = Table(title=title)
+    for column in frame.columns:
+        table.add_column(str(column))
+    for row in frame.itertuples(index=False):
+        table.add_row(*(cell(v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else v) for v in row))
+    return table
+
+
+def dyad(
+    a: str = typer.Argument(..., help="First actor code prefix, e.g. USA or USAGOV."),
+    b: str = typer.Argument(..., help="Second actor code prefix."),
+    freq: str = typer.Option("month", "--freq", help="Period: day, week, month or year."),
+    date_from: str = typer.Option("", "--from", help="Earliest event date (YYYY-MM-DD)."),
+    date_to: str = typer.Option("", "--to", help="Latest event date (YYYY-MM-DD)."),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Write the table as CSV."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Write a chart (PNG)."),
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """How A and B treat each other over time, in both directions."""
+    if freq not in dyads.FREQUENCIES:
+        raise typer.BadParameter(f"must be one of {', '.join(dyads.FREQUENCIES)}", param_hint="--freq")
+    settings = build_settings(config, store__db=db)
+    with Store(settings.store.db, read_only=True) as store:
+        table = dyads.dyad(store, a, b, freq=freq, date_from=date_from, date_to=date_to)
+    out.print(frame_table(table, f"{a.upper()} <-> {b.upper()} by {freq}"))
+    if csv:
+        table.to_csv(csv, index=False)
+        out.print(f"wrote {safe(csv)}")
+    if plot:
+        dyads.plot_dyad(table, a, b, plot)
+        out.print(f"wrote {safe(plot)}")
+
+
+def stats(
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """Event counts by CAMEO root, quad class, source country and month."""
+    settings = build_settings(config, store__db=db)
+    with Store(settings.store.db, read_only=True) as store:
+        for name, frame in dyads.stats(store).items():
+            out.print(frame_table(frame, f"events by {name}"))
+
+
+def network(
+    out_file: Path = typer.Option(..., "--out", help="Output file: .graphml, or .json for node-link JSON."),
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """The actor network, edges weighted by events and Goldstein sum."""
+    settings = build_settings(config, store__db=db)
+    with Store(settings.store.db, read_only=True) as store:
+        graph = dyads.network(store)
+    dyads.write_network(graph, out_file)
+    out.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {safe(out_file)}")
+
+
+actors_app = typer.Typer(help="Actors: the most active ones, and the mentions the dictionaries do not know.",
+                         no_args_is_help=True)
+
+
+@actors_app.command("top")
+def actors_top(
+    limit: int = typer.Option(20, "--limit", help="Rows to show."),
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """Actors ranked by number of events."""
+    settings = build_settings(config, store__db=db)
+    with Store(settings.store.db, read_only=True) as store:
+        out.print(frame_table(dyads.top_actors(store, limit), "top actors"))

@@ -1,0 +1,52 @@
+"""`newsevents export` and `newsevents delete`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..export import EXPORT_FORMATS, TABLE_FORMATS, WRITERS, export_frame, write_table
+from ..store import EventFilter, Store
+from .common import build_settings, err, out, safe
+
+
+def export(
+    fmt: str = typer.Option(..., "--format", help=f"One of: {', '.join(EXPORT_FORMATS)}."),
+    out_file: Path = typer.Option(..., "--out", help="File to write."),
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    actor: str = typer.Option("", "--actor", help="Actor code prefix (source or target)."),
+    country: str = typer.Option("", "--country", help="ISO3 country of source or target."),
+    code: str = typer.Option("", "--code", help="CAMEO code prefix."),
+    date_from: str = typer.Option("", "--from", help="Earliest event date (YYYY-MM-DD)."),
+    date_to: str = typer.Option("", "--to", help="Latest event date (YYYY-MM-DD)."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """Write stored events in one of the field's formats (CAMEO formats hold dyadic events only)."""
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"must be one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    settings = build_settings(config, store__db=db)
+    where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
+    with Store(settings.store.db, read_only=True) as store:
+        if fmt in TABLE_FORMATS:
+            rows = write_table(store.mentions(where), out_file, fmt)
+        else:
+            writer, dyadic = WRITERS[fmt]
+            rows = writer(export_frame(store, where, dyadic=dyadic), out_file)
+    out.print(f"wrote {rows} {fmt} record(s) to {safe(out_file)}")
+
+
+def delete(
+    article_id: str = typer.Argument(..., help="Id of the article to remove."),
+    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+) -> None:
+    """Remove an article and every sentence and event mention coded from it."""
+    settings = build_settings(config, store__db=db)
+    with Store(settings.store.db) as store:
+        if not store.delete(article_id):
+            err.print(f"error: no article {safe(article_id)!r} in {safe(settings.store.db)}")
+            raise typer.Exit(1)
+        total = store.rebuild_events(settings.dedup)
+    out.print(f"deleted {safe(article_id)}; {total} deduplicated event(s) remain")
