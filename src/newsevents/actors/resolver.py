@@ -25,6 +25,7 @@ COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
                     "opponent", "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
+SPEAKING_LEMMAS = {"say", "add", "announce", "state", "insist", "claim", "declare", "stress", "confirm"}
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -38,6 +39,7 @@ class ArticleMemory:
     story_date: dt.date | None = None
     mentions: list[ActorRef] = field(default_factory=list)
     learned: dict[str, ActorRef] = field(default_factory=dict)
+    sentence_actors: dict[int, ActorRef] = field(default_factory=dict)  # this sentence's, by head token
 
     def remember(self, actor: ActorRef) -> None:
         self.mentions.append(actor)
@@ -73,6 +75,7 @@ class ActorResolver:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
         descriptions see the actors named before them. Returns ``{head token: actor}``."""
         found: dict[int, ActorRef] = {}
+        memory.sentence_actors = found
         for token in sentence.tokens:
             if is_phrase_head(sentence, token):
                 actor = self(sentence, token.i, memory)
@@ -153,9 +156,14 @@ class ActorResolver:
             if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
                 entry = head_match.entry
                 return self._actor(sentence, span, entry.code, entry, how=f"country {entry.origin}")
-        if agent is None or tokens[head].lemma in RELATIONAL_NOUNS:
-            return None
         owner = next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None)
+        if tokens[head].lemma in RELATIONAL_NOUNS:
+            # "Washington's NATO allies" are NATO; "Afghanistan's neighbours" are not Afghanistan
+            if owner is not None and owner.kind == "organization":
+                return self._actor(sentence, span, owner.code, owner, how=f"{tokens[head].text} in {owner.origin}")
+            return None
+        if agent is None:
+            return None
         if owner is not None and not country:
             code = owner.code if not agent.role or len(owner.code) < 6 else owner.code[:3] + agent.role
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
@@ -239,6 +247,10 @@ class ActorResolver:
 
     def _pronoun(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         word = token.lower
+        speaker = self._speaker(sentence, token, memory)
+        if speaker is not None and word in THING_PRONOUNS | PLURAL_PRONOUNS and speaker.kind != "person":
+            return replace(speaker, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
+                           how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         if word in PERSON_PRONOUNS:
             antecedent = memory.last({"person"})
         elif word in PLURAL_PRONOUNS:
@@ -251,6 +263,20 @@ class ActorResolver:
             return None
         return replace(antecedent, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                        how=f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    def _speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+        """'Washington ... says it continues': the subject of a reported clause is often the speaker."""
+        tokens = sentence.tokens
+        verb = tokens[token.head]
+        if token.dep != "nsubj" or verb.dep != "ccomp" or tokens[verb.head].lemma not in SPEAKING_LEMMAS:
+            return None
+        speaking = tokens[verb.head]
+        while True:
+            subject = next((c.i for c in sentence.children(speaking.i) if c.dep == "nsubj"), None)
+            if subject is not None or speaking.dep != "conj" or speaking.head == speaking.i:
+                break
+            speaking = tokens[speaking.head]
+        return memory.sentence_actors.get(subject) if subject is not None else None
 
     def _description(self, sentence: Sentence, token: Token, span: list[int], matches: list[Match],
                      memory: ArticleMemory) -> ActorRef | None:

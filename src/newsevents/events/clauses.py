@@ -21,6 +21,7 @@ INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "
                     "wish", "propose", "offer", "promise", "pledge", "vow", "agree", "decide", "consider",
                     "mean", "look", "push", "move", "work", "strive", "endeavor", "endeavour", "be"}
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage", "help", "go", "come"}
 REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
                     "declare", "stress", "confirm", "point", "explain", "assert", "insist", "warn",
@@ -126,6 +127,8 @@ def mood(sentence: Sentence, verb: int) -> Mood:
         governor = sentence.tokens[token.head]
         if governor.lemma in REFUSAL_GOVERNORS:
             refused = True
+        elif governor.lemma in THREAT_GOVERNORS:
+            modes.append("threatened")
         elif governor.lemma in INTENT_GOVERNORS:
             modes.append("intended")
         elif governor.lemma not in CONTINUING_GOVERNORS:

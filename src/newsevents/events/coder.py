@@ -29,8 +29,10 @@ INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # CAMEO codes an intended or future cooperative act as an intent (a promise to meet is 036, not 040).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
+# A threat to act is coded as the threat: "threatened to attack" is 138, not 190.
+THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
-STATEMENT_ROOT = "01"
+STATEMENT_CODE = "010"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,7 @@ class EventCoder:
         for candidate in candidates:
             events.extend(self._events(sentence, candidate, actors, memory))
         events = _drop_statements_with_content(events, candidates, sentence)
+        events = _drop_wrappers(events, sentence)
         return tuple(_unique(e for e in events if self._keep(e)))
 
     # -- finding predicates ------------------------------------------------------------
@@ -103,22 +106,25 @@ class EventCoder:
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
         object_lemmas = {sentence.tokens[i].lemma for i in objects}
-        for entry in entries:
-            if entry.particle != particle:
-                continue
-            if entry.objects and not (entry.objects & object_lemmas):
-                continue
-            if entry.objects:
-                state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects)
-                anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
-                targets = self._slot_targets(sentence, anchors, entry, ())
-            else:
-                targets = self._slot_targets(sentence, [verb], entry, objects)
-            return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
-                             targets=tuple(targets), mood=clauses.mood(sentence, verb),
-                             rule="passive" if passive else "verb",
-                             reporter=clauses.reporter_of(sentence, verb))
-        return None
+        matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
+        if not matching:
+            return None
+        # Among the patterns that fit, the first (most specific) whose recipient slot is filled wins.
+        filled = [(e, self._entry_targets(sentence, verb, e, objects)) for e in matching]
+        entry, targets = next(((e, t) for e, t in filled if t), filled[0])
+        if entry.objects:
+            # "hosted a meeting between A and B": the noun names its own parties and stays an event
+            state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
+                                        and not clauses.preposition_objects(sentence, i, "between"))
+        return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
+                         targets=tuple(targets), mood=clauses.mood(sentence, verb),
+                         rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb))
+
+    def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
+        if entry.objects:
+            anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
+            return self._slot_targets(sentence, anchors, entry, [])
+        return self._slot_targets(sentence, [verb], entry, objects)
 
     def _slot_targets(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
                       objects: list[int]) -> list[int]:
@@ -154,8 +160,8 @@ class EventCoder:
                              targets=tuple(targets), mood=mood, rule=f"light-verb:{sentence.tokens[light].lemma}",
                              reporter=clauses.reporter_of(sentence, light))
         sources = self._noun_modifier_sources(sentence, noun)
-        if not sources:
-            return None
+        if not sources or not targets:
+            return None  # "ISIS attacks" alone names a kind of event, not one with a recipient
         return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
                          mood=clauses.Mood(), rule="noun-modifier")
 
@@ -224,6 +230,8 @@ class EventCoder:
             return REFUSAL_CODES.get(root), modes + ("refused",)
         if candidate.mood.negated and not self.settings.keep_negated:
             return None, modes
+        if "threatened" in modes:
+            return THREAT_CODES.get(root, code), modes
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
             return INTENT_CODES[root], modes
         return code, modes
@@ -268,10 +276,26 @@ def _confidence(candidate: Candidate, source: ActorRef, target: ActorRef | None)
 def _drop_statements_with_content(events: list[Event], candidates: list[Candidate],
                                   sentence: Sentence) -> list[Event]:
     """A statement is coded only when nothing more specific is said in the sentence."""
-    specific = [e for e in events if e.root != STATEMENT_ROOT or e.code not in {"010"}]
+    specific = [e for e in events if e.code != STATEMENT_CODE]
     if specific and len(specific) < len(events):
         return specific
     return events
+
+
+WRAPPER_ROOTS = {"01", "03", "13"}
+
+
+def _drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'promised to visit', 'threatened to attack': the complement's event says it all,
+    so the governing verb's own statement, intent or threat is dropped."""
+    by_trigger = {next(t.i for t in sentence.tokens if t.idx == e.trigger.start): e for e in events}
+    wrappers = set()
+    for i, event in by_trigger.items():
+        token = sentence.tokens[i]
+        governor = by_trigger.get(token.head)
+        if token.dep == "xcomp" and governor is not None and governor.root in WRAPPER_ROOTS:
+            wrappers.add(governor.event_id)
+    return [e for e in events if e.event_id not in wrappers]
 
 
 def _unique(events) -> list[Event]:

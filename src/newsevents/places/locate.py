@@ -56,6 +56,13 @@ class EventPlacer:
                     for obj in _children(sentence, prep.i):
                         if obj.dep == "pobj":
                             yield f"locative:{prep.lower}", obj.i
+        for anchor in anchors[:1]:
+            # "spoke by phone from Brussels": a locative one phrase further down
+            for prep in _children(sentence, anchor):
+                for obj in (c for c in _children(sentence, prep.i) if c.dep == "pobj"):
+                    for inner in (c for c in _children(sentence, obj.i) if c.dep == "prep" and c.lower in LOCATIVE_PREPS):
+                        for place in (c for c in _children(sentence, inner.i) if c.dep == "pobj"):
+                            yield f"locative:{prep.lower}-{inner.lower}", place.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
             head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
             if head is not None:

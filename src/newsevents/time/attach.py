@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ..records import Event, EventDate, Sentence, Span
+from ..events.clauses import is_background
 from .dates import find_expressions, resolve
 
 HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is PLOVER-historical
@@ -35,6 +36,8 @@ class EventDater:
                 continue
             resolved = replace(resolved, span=Span(start=start, end=sentence.start + expr.end, text=expr.text))
             root = _expression_root(sentence, [t.i for t in tokens])
+            if is_background(sentence, root):
+                continue  # "after the withdrawal in August" dates the background, not the event
             found.append((_clause_of(sentence, root), resolved))
         return found
 
