@@ -17,7 +17,7 @@ import time
 
 from common import GOLD_DEV, need_shared, read_jsonl
 
-from newsevents import Article, Pipeline, Settings
+from newsevents import Article, Pipeline, load_settings
 from newsevents.analysis import Scorer
 from newsevents.analysis.predict import prediction_record
 from newsevents.ingest import parse_date
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     need_shared()
-    pipeline = Pipeline.from_settings(Settings())
+    pipeline = Pipeline.from_settings(load_settings())  # NEWSEVENTS_* variables apply
     ontology = pipeline.resources.ontology
     scorer = Scorer(lambda code: ontology.get(code).plover_type if code in ontology else "")
     gold, predictions, reports = {}, {}, {}

@@ -129,7 +129,9 @@ class ActorResolver:
         if not candidates or all(tokens[i].pos in {"DET", "PUNCT", "ADP"} for i in window):
             return None
         if len(window) == 1 and tokens[window[0]].ent_type == "PERSON":
-            candidates = [e for e in candidates if e.kind == "person"] or []
+            candidates = [e for e in candidates if e.kind == "person"]  # "Jordan" the man, not the country
+            if not candidates:
+                return None
         dated = [e for e in candidates if e.valid_on(day)]
         if not dated and any(e.kind == "person" for e in candidates):
             return None  # a person known only outside the story date: leave it to the title rules

@@ -16,6 +16,7 @@ from .analysis import actors_app, dyad, network, stats
 from .evaluate import evaluate
 from .export import delete, export
 from .query import events
+from .tools import lexicon_app
 
 app = typer.Typer(
     name="newsevents", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -33,6 +34,7 @@ app.command()(dyad)
 app.command()(stats)
 app.command()(network)
 app.add_typer(actors_app, name="actors")
+app.add_typer(lexicon_app, name="lexicon")
 
 
 def _version(value: bool) -> None:

@@ -51,8 +51,12 @@ def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[T
 def conjuncts(sentence: Sentence, i: int) -> list[int]:
     """A token and the tokens coordinated with it ("Pakistan, Russia and India")."""
     result = [i]
-    for child in children(sentence, i, {"conj"}):
-        if sentence.tokens[child.i].pos in {"NOUN", "PROPN", "PRON"}:
+    for child in children(sentence, i, {"conj", "appos"}):
+        if child.pos not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        # "The US, Russia, and Switzerland" parses as US <-appos- Russia -conj-> Switzerland;
+        # an apposition without its own conjunct is another name for the same thing.
+        if child.dep == "conj" or children(sentence, child.i, {"conj"}):
             result.extend(conjuncts(sentence, child.i))
     return result
 

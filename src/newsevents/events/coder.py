@@ -197,8 +197,20 @@ class EventCoder:
             # modifiers ("US talks", "Israeli strikes") are not phrase heads: resolve them here
             return actors[i] if i in actors else self.resolver(sentence, i, memory)
 
+        def owner(i: int) -> ActorRef | None:
+            # "support Turkey's efforts", "condemned the killing of Kenyan police": the recipient
+            # is the possessor or the 'of' phrase of a noun that is not itself an actor
+            found = actor(i)
+            if found is not None or sentence.tokens[i].pos != "NOUN":
+                return found
+            for child in clauses.children(sentence, i, {"poss"}):
+                return actor(child.i)
+            for obj in clauses.preposition_objects(sentence, i, "of")[:1]:
+                return actor(obj)
+            return None
+
         sources = [a for a in map(actor, candidate.sources) if a is not None]
-        targets = [a for a in map(actor, candidate.targets) if a is not None]
+        targets = [a for a in map(owner, candidate.targets) if a is not None]
         if not sources:
             return []
         code, modes = self._code(candidate)
