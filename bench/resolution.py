@@ -102,7 +102,7 @@ def bench_places(pipeline: Pipeline, verbose: bool) -> tuple[int, int, int, floa
         if event is None:  # the coder found no event at the trigger: place a bare one there
             event = _bare_event(record, trigger_at)
             sentence = next(s for s in sentences if s.start <= trigger_at < s.end)
-            focus: set[str] = set()
+            focus = {actor.country for actor in coded_memory(pipeline, sentences, story)}
             started = time.perf_counter()
             dateline = pipeline.placer.dateline(record["text"], focus)
             event = pipeline.placer(sentence, (event,), dateline, focus)[0]
@@ -119,6 +119,13 @@ def bench_places(pipeline: Pipeline, verbose: bool) -> tuple[int, int, int, floa
             print(f"  place {record['id']}: expected {record['expected_city']}, {record['expected_country']} "
                   f"got {got_city}, {got_country} ({place.rule if place else 'none'})")
     return country_ok, city_ok, total, spent
+
+
+def coded_memory(pipeline: Pipeline, sentences, story: dt.date):
+    memory = ArticleMemory(story_date=story)
+    for sentence in sentences:
+        pipeline.resolver.resolve_sentence(sentence, memory)
+    return memory.mentions
 
 
 def _same_city(pipeline: Pipeline, got: str | None, place, expected: str | None) -> bool:

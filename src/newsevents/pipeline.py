@@ -95,14 +95,15 @@ class Pipeline:
                                    lambda: [self.coder(s, memory) for s in sentences])
         per_sentence = self._timed(timings, "time", lambda: [
             self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
-        per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence))
+        per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))
         events = tuple(e for evs in per_sentence for e in evs)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
 
-    def _place(self, article: Article, sentences: tuple[Sentence, ...],
-               per_sentence: list[tuple[Event, ...]]) -> list[tuple[Event, ...]]:
-        focus = {a.country for evs in per_sentence for e in evs for a in (e.source, e.target) if a}
+    def _place(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
+               memory: ArticleMemory) -> list[tuple[Event, ...]]:
+        # the countries the article is about disambiguate place names ("Tripoli" in a Libya story)
+        focus = {actor.country for actor in memory.mentions if actor.country}
         dateline = self.placer.dateline(article.text, focus)
         return [self.placer(s, evs, dateline, focus) for s, evs in zip(sentences, per_sentence)]
 

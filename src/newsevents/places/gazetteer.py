@@ -6,8 +6,9 @@ Loaded once by the pipeline. Lookups return every candidate; disambiguation is t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u017F' .-]+$")
@@ -24,6 +25,7 @@ class Place:
     admin1: str = ""
     feature_class: str = "P"
     population: int = 0
+    primary: bool = True  # False when this record was found under an alternate name
 
 
 @dataclass(slots=True)
@@ -36,12 +38,15 @@ class Gazetteer:
 
     def add(self, name: str, place: Place) -> None:
         key = _key(name)
-        if key and place not in self.by_name[key]:
+        if key and all((p.geonameid, p.level, p.admin1) != (place.geonameid, place.level, place.admin1)
+                       for p in self.by_name[key]):
             self.by_name[key].append(place)
 
 
 def _key(name: str) -> str:
-    name = name.replace("\u2019", "'").lower().strip()
+    """Lowercase, accents folded ("Herāt" is "herat"), no leading article, single spaces."""
+    name = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower().strip()
     name = re.sub(r"^the ", "", name)
     return re.sub(r"\s+", " ", name)
 
@@ -73,14 +78,29 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None) -
                       latitude=city["latitude"], longitude=city["longitude"], admin1=city["admin1code"],
                       population=city["population"])
         gazetteer.add(city["name"], place)
+        alternate_place = replace(place, primary=False)
         for alternate in city["alternatenames"]:
             if LATIN_NAME.match(alternate):
-                gazetteer.add(alternate, place)
+                gazetteer.add(alternate, alternate_place)
+    _add_subdivisions(gazetteer, iso2_to_iso3)
     for code, state in cache.get_us_states().items():
         gazetteer.add(state["name"], Place(name=state["name"], country="USA", level="admin",
                                            geonameid=state["geonameid"], latitude=None, longitude=None,
                                            admin1=code, feature_class="A"))
     return gazetteer
+
+
+def _add_subdivisions(gazetteer: Gazetteer, iso2_to_iso3: Mapping[str, str]) -> None:
+    """First-level subdivisions (provinces, states, regions) from pycountry's ISO 3166-2 table;
+    they carry no coordinates, so events placed there resolve at admin level."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        iso3 = iso2_to_iso3.get(sub.country_code)
+        if iso3 and sub.parent_code is None:
+            gazetteer.add(sub.name, Place(name=sub.name, country=iso3, level="admin", geonameid=None,
+                                          latitude=None, longitude=None, admin1=sub.code,
+                                          feature_class="A"))
 
 
 def _centroids(cities: Iterable[dict], iso2_to_iso3: Mapping[str, str]) -> dict[str, tuple[float, float]]:

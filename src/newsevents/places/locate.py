@@ -15,11 +15,16 @@ from typing import Iterable
 from ..records import Event, PlaceRef, Sentence, Span, Token
 from .gazetteer import Gazetteer, Place
 
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "outside",
-                  "around", "within"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
+                  "within", "through", "outside"}
+BACKGROUND_PREPS = {"after", "before", "since", "following", "about", "over", "against", "on"}
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "obj"}
 VISIT_CODES = {"042", "032", "036"}
 HOST_LEMMAS = {"host", "welcome", "receive"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]")
+ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "prefecture", "oblast",
+               "territory", "department", "emirate", "canton"}
+HYPHENS = {"-", "\u2010", "\u2013"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 
 
@@ -38,7 +43,9 @@ class EventPlacer:
         trigger = next((t.i for t in sentence.tokens if t.idx == event.trigger.start), None)
         if trigger is None:
             return None
-        actor_spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
+        # a place named as an actor ("Washington has frozen aid") is not where the event happened
+        actor_spans = [a.span for a in (event.source, event.target)
+                       if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}]
         for rule, head in self._candidates(sentence, event, trigger):
             if any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) and rule != "visit-target":
                 continue
@@ -48,29 +55,17 @@ class EventPlacer:
         return None
 
     def _candidates(self, sentence: Sentence, event: Event, trigger: int):
+        """(rule, token) pairs in priority order: the clause's own locatives first."""
         tokens = sentence.tokens
         anchors = _anchors(sentence, trigger)
         for anchor in anchors:
-            for prep in _children(sentence, anchor):
-                if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
-                    for obj in _children(sentence, prep.i):
-                        if obj.dep == "pobj":
-                            yield f"locative:{prep.lower}", obj.i
-        for anchor in anchors[:1]:
-            # "spoke by phone from Brussels": a locative one phrase further down
-            for prep in _children(sentence, anchor):
-                for obj in (c for c in _children(sentence, prep.i) if c.dep == "pobj"):
-                    for inner in (c for c in _children(sentence, obj.i) if c.dep == "prep" and c.lower in LOCATIVE_PREPS):
-                        for place in (c for c in _children(sentence, inner.i) if c.dep == "pobj"):
-                            yield f"locative:{prep.lower}-{inner.lower}", place.i
-        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
-            head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
-            if head is not None:
-                yield "visit-target", _phrase_head(sentence, head)
+            yield from _locatives(sentence, anchor, "locative")
         for anchor in anchors:
             governor = tokens[anchor]
-            if governor.dep in {"dobj", "obj"} and tokens[governor.head].lemma in HOST_LEMMAS:
-                for subject in _children(sentence, governor.head):
+            if governor.lemma in HOST_LEMMAS or (governor.dep in {"dobj", "obj"}
+                                                and tokens[governor.head].lemma in HOST_LEMMAS):
+                host = anchor if governor.lemma in HOST_LEMMAS else governor.head
+                for subject in _children(sentence, host):
                     if subject.dep == "nsubj":
                         yield "host", subject.i
                         for appos in _children(sentence, subject.i):
@@ -78,6 +73,19 @@ class EventPlacer:
                                 yield "host", appos.i
             if governor.dep == "relcl" and any(c.lower == "where" for c in _children(sentence, anchor)):
                 yield "where-clause", governor.head
+        # then any locative inside the clause, nearest first: "police in Manila detained",
+        # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
+        for depth_first in _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger):
+            yield depth_first
+        for anchor in anchors[:1]:
+            # "Speaking in Islamabad, the minister said"
+            for clause in _children(sentence, anchor):
+                if clause.dep == "advcl" and clause.tag == "VBG":
+                    yield from _locatives(sentence, clause.i, "participle")
+        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
+            head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
+            if head is not None:
+                yield "visit-target", _phrase_head(sentence, head)
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
         """The place named by the phrase at ``head``: the longest known name inside it."""
@@ -86,24 +94,40 @@ class EventPlacer:
         for length in range(len(span), 0, -1):
             for start in range(0, len(span) - length + 1):
                 window = span[start:start + length]
-                if any(tokens[i].pos not in {"PROPN", "NOUN", "ADJ"} for i in window):
+                if any(tokens[i].pos not in {"PROPN", "NOUN", "ADJ"} and tokens[i].text not in HYPHENS
+                       for i in window):
                     continue
                 if not any(tokens[i].pos == "PROPN" for i in window):
                     continue
                 text = _surface(tokens, window)
-                place = self.choose(self.gazetteer.lookup(text), focus)
+                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in ADMIN_WORDS)
                 if place:
                     return _ref(place, text, tokens, window)
+        if tokens[head].pos == "NOUN":
+            # "the port of Beirut", "the outskirts of Moscow"
+            for prep in _children(sentence, head):
+                if prep.lower == "of":
+                    for obj in _children(sentence, prep.i):
+                        if obj.dep == "pobj":
+                            return self.lookup_phrase(sentence, obj.i, focus)
         return None
 
-    def choose(self, candidates: list[Place], focus: set[str]) -> Place | None:
-        """Countries first, then places in the countries the article is about, then population."""
+    def choose(self, candidates: list[Place], focus: set[str], admin: bool = False) -> Place | None:
+        """Countries first, then places in the countries the article is about, then population.
+        ``admin``: the phrase says "province", "state" or "region", so prefer a subdivision."""
         if not candidates:
             return None
+        if admin and any(c.level == "admin" for c in candidates):
+            candidates = [c for c in candidates if c.level == "admin"]
+            return max(candidates, key=lambda c: (c.country in focus, c.country != "USA"))
         countries = [c for c in candidates if c.level == "country"]
         if countries:
             return countries[0]
-        return max(candidates, key=lambda c: (c.country in focus, c.level == "city", c.population))
+        # an alternate name of a small town abroad is more often noise than the place meant
+        plausible = [c for c in candidates if c.primary or c.country in focus or c.population >= 1_000_000]
+        if not plausible:
+            return None
+        return max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
 
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
         """'KABUL, Nov 8 (Wire) -' at the start of the article."""
@@ -117,6 +141,35 @@ class EventPlacer:
         start = match.start(1)
         return replace(_place_ref(place, match[1].strip(), Span(start=start, end=start + len(match[1].strip()),
                                                               text=match[1].strip())), rule="dateline")
+
+
+def _locatives(sentence: Sentence, i: int, rule: str):
+    for prep in _children(sentence, i):
+        if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
+            for obj in _children(sentence, prep.i):
+                if obj.dep == "pobj":
+                    yield f"{rule}:{prep.lower}", obj.i
+
+
+CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj", "appos"}
+
+
+def _clause_locatives(sentence: Sentence, root: int):
+    """Breadth-first over the clause headed at ``root``, not entering subordinate clauses or
+    background phrases ("after his killing in Baghdad", "about Kabul")."""
+    queue = [root]
+    seen = {root}
+    while queue:
+        current = queue.pop(0)
+        for child in _children(sentence, current):
+            if child.i in seen or child.dep in CLAUSE_BOUNDARIES or child.lower in BACKGROUND_PREPS:
+                continue
+            seen.add(child.i)
+            if child.dep == "prep" and child.lower in LOCATIVE_PREPS and current != root:
+                for obj in _children(sentence, child.i):
+                    if obj.dep == "pobj":
+                        yield f"clause:{child.lower}", obj.i
+            queue.append(child.i)
 
 
 def _anchors(sentence: Sentence, trigger: int) -> list[int]:
@@ -152,9 +205,9 @@ def _phrase_head(sentence: Sentence, i: int) -> int:
 
 
 def _name_tokens(sentence: Sentence, head: int) -> list[int]:
-    keep = [head] + [c.i for c in _children(sentence, head) if c.dep in NAME_DEPS]
+    keep = [head] + [c.i for c in _children(sentence, head) if c.dep in NAME_DEPS or c.text in HYPHENS]
     for child in list(keep):
-        keep += [c.i for c in _children(sentence, child) if c.dep in {"compound"}]
+        keep += [c.i for c in _children(sentence, child) if c.dep == "compound" or c.text in HYPHENS]
     return sorted(set(keep))
 
 
