@@ -77,7 +77,7 @@ def bench_dates(pipeline: Pipeline, verbose: bool) -> tuple[int, int, Counter, C
         spent += time.perf_counter() - started
         start = record["text"].find(record["expression"])
         end = start + len(record["expression"])
-        hit = next((d for _, d in found if d.span and d.span.start < end and start < d.span.end), None)
+        hit = next((d for _, d, _ in found if d.span and d.span.start < end and start < d.span.end), None)
         ok = hit is not None and hit.value == record["expected"] and hit.precision == record["precision"]
         right += ok
         total += 1

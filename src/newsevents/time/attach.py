@@ -22,8 +22,8 @@ class EventDater:
         expressions = self.expressions(sentence, story)
         return tuple(self._date(sentence, event, expressions, story) for event in events)
 
-    def expressions(self, sentence: Sentence, story: dt.date) -> list[tuple[int, EventDate]]:
-        """(governing token index, resolved date) for each expression in the sentence."""
+    def expressions(self, sentence: Sentence, story: dt.date) -> list[tuple[int, EventDate, bool]]:
+        """(governing clause, resolved date, in a background phrase) for each expression."""
         found = []
         for expr in find_expressions(sentence.text):
             start = sentence.start + expr.start
@@ -36,9 +36,7 @@ class EventDater:
                 continue
             resolved = replace(resolved, span=Span(start=start, end=sentence.start + expr.end, text=expr.text))
             root = _expression_root(sentence, [t.i for t in tokens])
-            if is_background(sentence, root):
-                continue  # "after the withdrawal in August" dates the background, not the event
-            found.append((_clause_of(sentence, root), resolved))
+            found.append((_clause_of(sentence, root), resolved, is_background(sentence, root)))
         return found
 
     def _date(self, sentence: Sentence, event: Event, expressions, story: dt.date) -> Event:
@@ -47,8 +45,9 @@ class EventDater:
             return event
         clauses = _clause_chain(sentence, trigger)
         for clause in clauses:
-            for head, date in expressions:
-                if head == clause:
+            for head, date, background in expressions:
+                # "after the withdrawal in August" dates the background, not the event
+                if head == clause and not background:
                     return _with_date(event, date, story)
         return _with_date(event, EventDate(value=story.isoformat(), precision="day", rule="story-date"), story)
 
@@ -104,6 +103,21 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
     return chain
 
 
+FUTURE_GOVERNORS = {"expect", "due", "schedule", "set", "plan", "intend", "slate", "prepare", "hope", "aim"}
+REPORTING = {"say", "announce", "tell", "state", "add", "report", "indicate", "confirm", "predict"}
+
+
 def _future(sentence: Sentence, verb: int) -> bool:
-    return any(t.head == verb and t.dep == "aux" and t.lower in {"will", "shall", "'ll", "wo"}
-               for t in sentence.tokens)
+    """Future reference: 'will vote', 'is expected to vote', 'is due to arrive', reported 'would'."""
+    current = verb
+    for _ in range(4):
+        auxes = {t.lower for t in sentence.tokens if t.head == current and t.dep in {"aux", "auxpass"}}
+        token = sentence.tokens[current]
+        if auxes & {"will", "shall", "'ll", "wo"} or token.lemma in FUTURE_GOVERNORS and current != verb:
+            return True
+        if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in REPORTING:
+            return True
+        if token.dep not in {"xcomp", "conj"} or token.head == current:
+            return False
+        current = token.head
+    return False

@@ -50,7 +50,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative_season", r"\b(?:last|this|next|past) (?:winter|spring|summer|autumn|fall)\b"),
     ("in_season", r"\b(?:in|during) (?:the )?(?:winter|spring|summer|autumn|fall)(?: of \d{4})?\b"),
     ("relative_weekday", rf"\b(?:last|this|next|on|early|late)? ?{DAY_RE}(?: (?:morning|afternoon|evening|night))?\b"),
-    ("deictic", r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b"),
+    ("deictic", r"\b(?:the day (?:before yesterday|after tomorrow)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b"),
     ("in_month", rf"\b(?:in|since|during|by) {MONTH_RE}\b"),
     ("in_year", r"\b(?:in|since|during|by) \d{4}\b"),
 )
@@ -107,6 +107,10 @@ def _week(d: dt.date) -> tuple[str, str]:
 def _deictic(text: str, story: dt.date, future: bool):
     if text.startswith("today") or text in {"tonight", "this morning", "this afternoon", "this evening"}:
         return _day(story)
+    if text == "the day before yesterday":
+        return _day(story - dt.timedelta(days=2))
+    if text == "the day after tomorrow":
+        return _day(story + dt.timedelta(days=2))
     if text in {"yesterday", "last night"}:
         return _day(story - dt.timedelta(days=1))
     if text == "tomorrow":
