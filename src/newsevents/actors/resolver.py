@@ -25,6 +25,15 @@ COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
                     "opponent", "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
+ORG_DESCRIPTIONS = {"alliance", "bloc", "union", "body", "organisation", "organization", "agency", "league"}
+OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "exiled"}
+# Agent nouns naming institutions or groups, not one person.
+INSTITUTIONS = {"government", "ministry", "court", "army", "military", "police", "parliament", "cabinet",
+                "administration", "authority", "force", "embassy", "legislature", "congress", "senate",
+                "regime", "junta", "party", "opposition", "navy", "company", "firm", "media", "press",
+                "broadcaster", "union", "militia", "council", "office", "department", "agency", "people",
+                "population", "public", "coalition", "group", "movement", "organization", "organisation"}
 SPEAKING_LEMMAS = {"say", "add", "announce", "state", "insist", "claim", "declare", "stress", "confirm"}
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
@@ -93,6 +102,8 @@ class ActorResolver:
         if actor is None:
             actor = self._learned(sentence, head, span, memory)
         if actor is None:
+            actor = self._titled_by_apposition(sentence, head, memory)
+        if actor is None:
             actor = self._description(sentence, token, span, matches, memory)
         if actor is not None:
             actor = self._learn_from_apposition(sentence, head, actor, memory)
@@ -128,7 +139,8 @@ class ActorResolver:
         candidates = [e for e in self.kb.lookup(normalize(surface)) if not e.exact or e.exact in surface]
         if not candidates or all(tokens[i].pos in {"DET", "PUNCT", "ADP"} for i in window):
             return None
-        if len(window) == 1 and tokens[window[0]].ent_type == "PERSON":
+        token = tokens[window[0]]
+        if len(window) == 1 and token.ent_type == "PERSON" and _in_full_name(tokens, token.i):
             candidates = [e for e in candidates if e.kind == "person"]  # "Jordan" the man, not the country
             if not candidates:
                 return None
@@ -167,16 +179,39 @@ class ActorResolver:
         if agent is None:
             return None
         if owner is not None and not country:
-            code = owner.code if not agent.role or len(owner.code) < 6 else owner.code[:3] + agent.role
+            # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
+            code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
         if country is None:
             # CAMEO's convention for an agent of unknown country: '---' plus the role.
+            antecedent = self._same_role_antecedent(sentence, span, agent, memory)
+            if antecedent is not None:
+                return antecedent
             unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
-            return self._actor(sentence, span, "---" + agent.role, unknown, how=f"agent '{agent.term}'",
-                               kind="generic") if agent.role else None
-        code = country.country + agent.role if country.kind != "organization" else country.code
+            role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
+            return self._actor(sentence, span, "---" + role, unknown, how=f"agent '{agent.term}'",
+                               kind=self._person_or_generic(sentence, head, agent)) if role else None
+        role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
+        code = country.country + role if country.kind != "organization" else country.code
         return self._actor(sentence, span, code, country, how=f"agent '{agent.term}' + {country.origin}",
-                           kind="generic")
+                           kind=self._person_or_generic(sentence, head, agent))
+
+    def _person_or_generic(self, sentence: Sentence, head: int, agent) -> str:
+        """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
+        token = sentence.tokens[head]
+        return "person" if token.tag in {"NN", "NNP"} and agent.term not in INSTITUTIONS else "generic"
+
+    def _same_role_antecedent(self, sentence: Sentence, span: list[int], agent, memory: ArticleMemory):
+        """'The court', 'the rebels': the most recent actor of the article in the same role."""
+        tokens = sentence.tokens
+        if not agent.role or not any(tokens[i].lower == "the" for i in span):
+            return None
+        for earlier in reversed(memory.mentions):
+            if agent.role in earlier.sectors and not earlier.code.startswith("---"):
+                text = surface_text(tokens, span[0], span[-1] + 1)
+                return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
+                               how=f"description '{text}' -> {earlier.name or earlier.text}")
+        return None
 
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
@@ -245,6 +280,26 @@ class ActorResolver:
                 return person
         return actor
 
+    def _titled_by_apposition(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
+        """'Tomasz Wierzbicki, a Polish opposition lawmaker,': the title after the name codes it."""
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN":
+            return None
+        for child in sentence.children(head):
+            if child.dep == "appos" and child.pos == "NOUN":
+                title_span = phrase_tokens(sentence, child.i)
+                matches = self.find_matches(sentence, title_span, memory.story_date)
+                title = self._from_matches(sentence, child.i, title_span, matches, memory)
+                if title is None:
+                    continue
+                names = [i for i in phrase_tokens(sentence, head) if tokens[i].pos == "PROPN"]
+                name = surface_text(tokens, names[0], names[-1] + 1)
+                person = replace(title, text=name, span=_span(tokens, names[0], names[-1] + 1), name=name,
+                                 kind="person", how=f"apposition: {title.text} ({title.how})")
+                memory.learn(name, person)
+                return person
+        return None
+
     # -- pronouns and descriptions ------------------------------------------------------
 
     def _pronoun(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
@@ -285,6 +340,19 @@ class ActorResolver:
         """'the movement' -> last group; 'his country' -> the last person's country."""
         lemma = token.lemma
         tokens = sentence.tokens
+        definite = any(tokens[i].lower == "the" for i in span)
+        if lemma in ORG_DESCRIPTIONS and definite:
+            antecedent = memory.last({"organization"})
+            if antecedent:
+                return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
+                               span=_span(tokens, span[0], span[-1] + 1),
+                               how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
+        if lemma in COUNTRY_DESCRIPTIONS and definite and not any(tokens[i].dep == "poss" for i in span):
+            antecedent = memory.last({"country"})
+            if antecedent:
+                return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
+                               span=_span(tokens, span[0], span[-1] + 1),
+                               how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         if lemma in COUNTRY_DESCRIPTIONS:
             owner = next((tokens[i] for i in span if tokens[i].dep == "poss"), None)
             if owner is not None:
@@ -312,6 +380,16 @@ def is_phrase_head(sentence: Sentence, token: Token) -> bool:
     if token.dep == "pobj" and sentence.tokens[token.head].lower in LOCATIVE_PREPS:
         return False
     return True
+
+
+def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """Part of a multi-word personal name ("Michael Jordan"), where a country name is a surname."""
+    return any(0 <= j < len(tokens) and tokens[j].ent_type == "PERSON" and tokens[j].pos == "PROPN"
+               for j in (i - 1, i + 1))
+
+
+def _is_former(sentence: Sentence, span: list[int]) -> bool:
+    return any(sentence.tokens[i].lower in FORMER_WORDS for i in span)
 
 
 def _entry_rank(entry: KBEntry) -> tuple[int, int]:
