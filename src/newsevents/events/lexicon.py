@@ -22,7 +22,7 @@ from ..errors import DataFileError
 from ..ontology import Ontology
 
 LEXICON_COLUMNS = ("id", "pos", "lemma", "particle", "object", "target", "code", "note")
-BUNDLED_LEXICONS = ("lexicon_01_09.tsv", "lexicon_10_20.tsv")
+BUNDLED_LEXICONS = ("lexicon_01_09.tsv", "lexicon_10_20.tsv", "lexicon_extra.tsv")
 PREPOSITIONS = {"with", "to", "on", "against", "for", "from", "of", "between", "in", "at", "into",
                 "toward", "towards", "over", "about", "upon", "among", "across", "by"}
 ID_PATTERN = re.compile(r"^\d{2,4}\.[a-z0-9_]+$")
