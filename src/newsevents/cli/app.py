@@ -54,7 +54,7 @@ def main_options(
 def main() -> None:
     """Console entry point: NewsEventsError becomes a one-line message and exit status 1."""
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)  # click returns the exit status of typer.Exit here
     except NewsEventsError as exc:
         err.print(f"error: {safe(exc)}")
         sys.exit(EXIT_ERROR)
@@ -70,3 +70,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(status if isinstance(status, int) else 0)
