@@ -171,6 +171,10 @@ class ActorResolver:
                 entry = head_match.entry
                 return self._actor(sentence, span, entry.code, entry, how=f"country {entry.origin}")
         owner = next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None)
+        if tokens[head].lemma == "counterpart" and country is not None:
+            # "his Iranian counterpart": an official of that country
+            return self._actor(sentence, span, country.country + "GOV", country,
+                               how=f"counterpart + {country.origin}", kind="person")
         if tokens[head].lemma in RELATIONAL_NOUNS:
             # "Washington's NATO allies" are NATO; "Afghanistan's neighbours" are not Afghanistan
             if owner is not None and owner.kind == "organization":
@@ -347,7 +351,8 @@ class ActorResolver:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
-        if lemma in COUNTRY_DESCRIPTIONS and definite and not any(tokens[i].dep == "poss" for i in span):
+        singular = token.tag in {"NN", "NNP"}
+        if lemma in COUNTRY_DESCRIPTIONS and definite and singular and not any(tokens[i].dep == "poss" for i in span):
             antecedent = memory.last({"country"})
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),

@@ -27,6 +27,9 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
 INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 # Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+# Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
+# coded in both directions, as the field's gold standards do; a visit or an accusation is not.
+MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062", "064"}
 # CAMEO codes an intended or future cooperative act as an intent (a promise to meet is 036, not 040).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
 # A threat to act is coded as the threat: "threatened to attack" is 138, not 190.
@@ -226,7 +229,7 @@ class EventCoder:
                between: bool) -> list[tuple[ActorRef, ActorRef | None]]:
         if targets:
             pairs: list[tuple[ActorRef, ActorRef | None]] = [(s, t) for s in sources for t in targets]
-            if between and code[:2] in RECIPROCAL_ROOTS:
+            if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
                 pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s is not t]

@@ -126,7 +126,8 @@ def _weekday(text: str, story: dt.date, future: bool):
     if match[1] == "next" or (future and match[1] != "last"):
         delta = (target - story.weekday()) % 7 or 7
         return _day(story + dt.timedelta(days=delta))
-    delta = (story.weekday() - target) % 7 or 7
+    # "met on Tuesday" in a Tuesday story is that day: wires date events by the day they report them
+    delta = (story.weekday() - target) % 7 if match[1] != "last" else (story.weekday() - target) % 7 or 7
     return _day(story - dt.timedelta(days=delta))
 
 
