@@ -47,6 +47,8 @@ SETTINGS: tuple[Setting, ...] = (
             choices=("standard", "phoenix")),
     Setting(section="coder", name="keep_negated", default=False,
             help="keep negated events (marked 'negated') in the output"),
+    Setting(section="coder", name="keep_hypothetical", default=False,
+            help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
     Setting(section="actors", name="extra_actor_files", default=(),
             help="extra actor TSV files (people.tsv or groups.tsv columns, with date ranges)"),
     Setting(section="store", name="db", default="newsevents.duckdb", help="DuckDB database file"),
@@ -71,6 +73,7 @@ class CoderSettings:
     goldstein_scale: str = "cameo"
     quad_scheme: str = "standard"
     keep_negated: bool = False
+    keep_hypothetical: bool = False
 
 
 @settings_record

@@ -25,6 +25,9 @@ COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
                     "opponent", "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
+LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "base", "border", "camp",
+                  "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
+                  "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
 ORG_DESCRIPTIONS = {"alliance", "bloc", "union", "body", "organisation", "organization", "agency", "league"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "exiled"}
@@ -146,7 +149,7 @@ class ActorResolver:
                 return None
         dated = [e for e in candidates if e.valid_on(day)]
         if not dated and any(e.kind == "person" for e in candidates):
-            return None  # a person known only outside the story date: leave it to the title rules
+            return _former(candidates, day)  # out of office on the story date: an elite (ELI) of that country
         pool = dated or candidates
         return min(pool, key=_entry_rank)
 
@@ -164,7 +167,7 @@ class ActorResolver:
             if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and code[3:6] == "GOV":
                 code = code[:3] + agent.role
             return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
-        country = _country_match(matches, exclude=head_match)
+        country = _country_match(matches, exclude=head_match, tokens=tokens)
         if head_match and head_match.entry.kind in {"country", "adjective"}:
             modifier = tokens[head].dep in {"amod", "compound", "nmod", "poss"}
             if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
@@ -181,11 +184,20 @@ class ActorResolver:
                 return self._actor(sentence, span, owner.code, owner, how=f"{tokens[head].text} in {owner.origin}")
             return None
         if agent is None:
+            if tokens[head].lemma in LOCATION_NOUNS and country is not None:
+                # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
+                return self._actor(sentence, span, country.country, country, how=f"place of {country.origin}",
+                                   kind="country")
             return None
         if owner is not None and not country:
             # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
             code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
+        if country is None and tokens[head].dep == "conj":
+            # "Israeli helicopters and tanks": the second conjunct shares the first one's country
+            first = tokens[head].head
+            country = _country_match(self.find_matches(sentence, phrase_tokens(sentence, first), memory.story_date),
+                                     exclude=None)
         if country is None:
             # CAMEO's convention for an agent of unknown country: '---' plus the role.
             antecedent = self._same_role_antecedent(sentence, span, agent, memory)
@@ -387,6 +399,23 @@ def is_phrase_head(sentence: Sentence, token: Token) -> bool:
     return True
 
 
+def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
+    """The person's latest role that ended before ``day``, recoded as a former official (XXXELI)."""
+    past = [e for e in candidates if e.kind == "person" and e.end is not None and day is not None and e.end < day]
+    if not past:
+        return None
+    latest = max(past, key=lambda e: e.end or dt.date.min)
+    country = latest.code[:3]
+    if country in {"IGO", "NGO", "IMG"}:
+        country = latest.country if len(latest.country) == 3 and latest.country.isalpha() else country
+    return replace_entry(latest, code=country + "ELI", role=f"former {latest.role}".strip(), start=latest.end,
+                         end=None)
+
+
+def replace_entry(entry: KBEntry, **changes) -> KBEntry:
+    return KBEntry(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, **changes})
+
+
 def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:
     """Part of a multi-word personal name ("Michael Jordan"), where a country name is a surname."""
     return any(0 <= j < len(tokens) and tokens[j].ent_type == "PERSON" and tokens[j].pos == "PROPN"
@@ -398,14 +427,22 @@ def _is_former(sentence: Sentence, span: list[int]) -> bool:
 
 
 def _entry_rank(entry: KBEntry) -> tuple[int, int]:
-    order = {"person": 0, "group": 1, "organization": 2, "metonym": 3, "capital": 4, "country": 5,
+    # a country before its namesake capital: "Singapore", "Kuwait", "Djibouti"
+    order = {"person": 0, "group": 1, "organization": 2, "metonym": 3, "country": 4, "capital": 5,
              "adjective": 6, "user": 0}
     return order.get(entry.kind, 9), 0 if entry.end is None else 1
 
 
-def _country_match(matches: list[Match], exclude: Match | None) -> KBEntry | None:
+def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[Token, ...] = ()) -> KBEntry | None:
     for match in matches:
-        if match is not exclude and match.entry.kind in {"country", "adjective", "capital", "metonym"}:
+        if match is exclude:
+            continue
+        # a capital qualifies an agent only as a possessive ("Beijing's envoy"), not inside a name
+        # ("Nassau County officials", "New York children")
+        possessive = bool(tokens) and match.end < len(tokens) and tokens[match.end].dep == "case"
+        located = bool(tokens) and tokens[match.end - 1].dep == "pobj"  # "protesters in Tehran"
+        if match.entry.kind in {"country", "adjective", "metonym"} or (
+                match.entry.kind == "capital" and (possessive or located)):
             return match.entry
     for match in matches:
         if match is not exclude and match.entry.kind == "organization":

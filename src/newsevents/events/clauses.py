@@ -152,6 +152,8 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("negated")
         elif child.dep == "aux" and word in FUTURE_AUX:
             modes.append("future")
+        elif child.dep == "aux" and word == "would" and _reported(sentence, verb):
+            modes.append("future")  # "announced it would free prisoners": a future in the past
         elif child.dep == "aux" and word in HYPOTHETICAL_AUX:
             modes.append("hypothetical")
         elif child.dep == "aux" and word == "going":
@@ -159,6 +161,11 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
         elif child.dep == "mark" and word == "if":
             modes.append("hypothetical")
     return modes
+
+
+def _reported(sentence: Sentence, verb: int) -> bool:
+    token = sentence.tokens[verb]
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in REPORTING_LEMMAS
 
 
 def is_background(sentence: Sentence, i: int) -> bool:

@@ -36,6 +36,9 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
+MEDIA_SECTORS = {"MED", "JRN"}
+# Violence is news even when the perpetrator is not named: such passives keep their victim.
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,16 +209,20 @@ class EventCoder:
             found = actor(i)
             if found is not None or sentence.tokens[i].pos != "NOUN":
                 return found
-            for child in clauses.children(sentence, i, {"poss"}):
-                return actor(child.i)
-            for obj in clauses.preposition_objects(sentence, i, "of")[:1]:
-                return actor(obj)
+            for child in clauses.children(sentence, i, {"poss", "compound", "amod", "nmod"}):
+                if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
+                    found = actor(child.i)
+                    if found is not None:
+                        return found
+            for word in ("of", "by", "from"):
+                for obj in clauses.preposition_objects(sentence, i, word)[:1]:
+                    return actor(obj)
             return None
 
         sources = [a for a in map(actor, candidate.sources) if a is not None]
         targets = [a for a in map(owner, candidate.targets) if a is not None]
-        if not sources:
-            return []
+        if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
+            return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
         code, modes = self._code(candidate)
         if code is None:
             return []
@@ -226,16 +233,18 @@ class EventCoder:
         return [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str,
-               between: bool) -> list[tuple[ActorRef, ActorRef | None]]:
+               between: bool) -> list[tuple[ActorRef | None, ActorRef | None]]:
+        if not sources:
+            return [(None, t) for t in targets]
         if targets:
-            pairs: list[tuple[ActorRef, ActorRef | None]] = [(s, t) for s in sources for t in targets]
+            pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
                 pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
-        return [(s, t) for s, t in pairs if t is None or s.code != t.code]
+        return [(s, t) for s, t in pairs if t is None or s is None or s.code != t.code]
 
     def _code(self, candidate: Candidate) -> tuple[str | None, tuple[str, ...]]:
         """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
@@ -245,6 +254,8 @@ class EventCoder:
             return REFUSAL_CODES.get(root), modes + ("refused",)
         if candidate.mood.negated and not self.settings.keep_negated:
             return None, modes
+        if "hypothetical" in modes and not self.settings.keep_hypothetical:
+            return None, modes  # "could impose sanctions": not an event the field codes
         if "threatened" in modes:
             return THREAT_CODES.get(root, code), modes
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
@@ -252,11 +263,11 @@ class EventCoder:
         return code, modes
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
-               source: ActorRef, target: ActorRef | None, reporter: ActorRef | None) -> Event:
+               source: ActorRef | None, target: ActorRef | None, reporter: ActorRef | None) -> Event:
         token = sentence.tokens[candidate.trigger]
         entry = self.ontology.get(code)
         trigger = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
-        key = f"{sentence.sentence_id}|{token.idx}|{code}|{source.code}|{target.code if target else ''}"
+        key = f"{sentence.sentence_id}|{token.idx}|{code}|{source.code if source else ''}|{target.code if target else ''}"
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             article_id=sentence.article_id, sentence_id=sentence.sentence_id, code=code, root=code[:2],
@@ -271,15 +282,21 @@ class EventCoder:
     def _keep(self, event: Event) -> bool:
         if self.settings.require_dyad and not event.is_dyadic:
             return False
+        if event.target is None and (event.source is None or event.source.code.startswith("---")):
+            return False  # "officials said", "a protester demolished": nobody known does anything to anyone
+        if event.root == "04" and event.target is not None and MEDIA_SECTORS & set(event.target.sectors):
+            return False  # talking to reporters is a statement, not a consultation
         return event.confidence >= self.settings.min_confidence
 
 
-def _confidence(candidate: Candidate, source: ActorRef, target: ActorRef | None) -> float:
+def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
     score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
     if candidate.rule.startswith("noun-between"):
         score = 0.8
+    if source is None:
+        score -= 0.2
     for actor in (source, target):
-        if actor is not None and actor.kind == "pronoun" or (actor and actor.how.startswith("pronoun")):
+        if actor is not None and actor.how.startswith("pronoun"):
             score -= 0.1
         if actor is not None and actor.code.startswith("---"):
             score -= 0.15
@@ -297,7 +314,7 @@ def _drop_statements_with_content(events: list[Event], candidates: list[Candidat
     return events
 
 
-WRAPPER_ROOTS = {"01", "03", "13"}
+WRAPPER_ROOTS = {"01", "03", "12", "13"}
 
 
 def _drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:

@@ -1,0 +1,138 @@
+"""Per-root coder tests: every CAMEO root 01..20 with active, passive, negated, reported and
+coordinated sentences, plus the modality marking (future, intended, threatened, refused).
+
+The cases live in ``tests/data/coder_cases.jsonl``; each states what a careful CAMEO coder would
+code. A case marked ``"xfail"`` documents a known gap in the coder's syntax handling and is run
+with a strict xfail, so fixing the gap makes the suite say so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+
+CASES_FILE = Path(__file__).resolve().parent / "data" / "coder_cases.jsonl"
+ROOTS = [f"{n:02d}" for n in range(1, 21)]
+KINDS = ("active", "passive", "negated", "reported", "coordinated")
+CASE_FIELDS = {"id", "root", "kind", "text", "date", "expected", "absent_roots", "modes"}
+RULE_ID = re.compile(r"^(?P<entry>\d{2,4}\.[a-z0-9_]+)@\S+$")
+
+
+def _load_cases() -> list[dict]:
+    cases = []
+    with CASES_FILE.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                case = json.loads(line)
+                case["_line"] = number
+                cases.append(case)
+    return cases
+
+
+CASES = _load_cases()
+
+
+def _params():
+    for case in CASES:
+        marks = []
+        if case.get("xfail"):
+            marks.append(pytest.mark.xfail(reason=case["xfail"], strict=True))
+        yield pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.fixture(scope="module")
+def lexicon_ids(resources) -> set[str]:
+    """The ids of the lexicon the pipeline loaded (bundled files plus any configured extras)."""
+    return {entry.entry_id for entry in resources.lexicon.all_entries()}
+
+
+# -- the case file itself ----------------------------------------------------------------
+
+
+def test_case_file_is_well_formed():
+    ids = Counter(case["id"] for case in CASES)
+    assert not [i for i, n in ids.items() if n > 1], "case ids must be unique"
+    for case in CASES:
+        where = f"{CASES_FILE.name}:{case['_line']}"
+        assert CASE_FIELDS <= case.keys(), f"{where}: missing {CASE_FIELDS - case.keys()}"
+        assert case["root"] in ROOTS, where
+        assert re.fullmatch(r"20(1[5-9]|2[0-4])-\d\d-\d\d", case["date"]), where
+        assert case["expected"] or case["absent_roots"], f"{where}: a case must expect something"
+        for event in case["expected"]:
+            assert set(event) == {"source", "target", "root"}, where
+            assert len(event["source"]) == 3 and event["root"] in ROOTS, where
+            assert event["target"] is None or len(event["target"]) == 3, where
+        if case["kind"] == "negated":
+            assert case["root"] in case["absent_roots"], f"{where}: a negated case must forbid its root"
+        if case["modes"]:
+            assert case["expected"], f"{where}: modes apply to the first expected event"
+
+
+def test_every_root_has_every_kind():
+    have = {(case["root"], case["kind"]) for case in CASES}
+    missing = [(root, kind) for root in ROOTS for kind in KINDS if (root, kind) not in have]
+    assert not missing, f"roots without a case of each kind: {missing}"
+    per_root = Counter(case["root"] for case in CASES)
+    assert all(per_root[root] >= 5 for root in ROOTS)
+
+
+def test_modality_cases_present():
+    modes = {mode for case in CASES for mode in case["modes"]}
+    assert {"reported", "future", "intended", "threatened", "refused"} <= modes
+
+
+def test_xfail_share_is_bounded():
+    marked = sum(1 for case in CASES if case.get("xfail"))
+    assert marked <= len(CASES) // 4, f"{marked} of {len(CASES)} cases are xfail (at most 25%)"
+
+
+# -- coding each case --------------------------------------------------------------------
+
+
+def _describe(events) -> str:
+    return "; ".join(
+        f"{e.source.code}->{e.target.code if e.target else None} {e.code} {list(e.aux_modes)} "
+        f"[{e.rule_id} '{e.trigger.text}']"
+        for e in events
+    ) or "no events"
+
+
+def _matches(event, wanted: dict) -> bool:
+    if event.root != wanted["root"] or event.source.code[:3] != wanted["source"]:
+        return False
+    if wanted["target"] is None:
+        return event.target is None
+    return event.target is not None and event.target.code[:3] == wanted["target"]
+
+
+@pytest.mark.parametrize("case", _params())
+def test_coder_case(case, code_text, lexicon_ids):
+    text = case["text"]
+    events = code_text(text, case["date"])
+    got = _describe(events)
+
+    # every event is traceable: a lexicon entry and the trigger's own text at its offsets
+    for event in events:
+        match = RULE_ID.match(event.rule_id)
+        assert match, f"rule_id {event.rule_id!r} does not cite a lexicon entry"
+        assert match["entry"] in lexicon_ids, f"rule_id {event.rule_id!r} cites an unknown lexicon id"
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text, \
+            f"trigger {event.trigger!r} does not match the text at its offsets"
+
+    for wanted in case["expected"]:
+        found = [e for e in events if _matches(e, wanted)]
+        assert found, f"expected {wanted['source']}->{wanted['target']} root {wanted['root']}; got: {got}"
+
+    forbidden = [e for e in events if e.root in case["absent_roots"]]
+    assert not forbidden, f"roots {case['absent_roots']} must not be coded; got: {_describe(forbidden)}"
+
+    if case["modes"]:
+        first = case["expected"][0]
+        matching = [e for e in events if _matches(e, first)]
+        assert any(set(case["modes"]) <= set(e.aux_modes) for e in matching), \
+            f"expected modes {case['modes']} on {first}; got: {got}"
