@@ -8,6 +8,7 @@ with a strict xfail, so fixing the gap makes the suite say so.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents import Article, Pipeline
 
 CASES_FILE = Path(__file__).resolve().parent / "data" / "coder_cases.jsonl"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
@@ -49,6 +51,18 @@ def _params():
 def lexicon_ids(resources) -> set[str]:
     """The ids of the lexicon the pipeline loaded (bundled files plus any configured extras)."""
     return {entry.entry_id for entry in resources.lexicon.all_entries()}
+
+
+@pytest.fixture(scope="module")
+def code_text_keeping_negated(pipeline, resources):
+    """Like ``code_text`` but with ``coder.keep_negated``, sharing the loaded resources."""
+    keeping = Pipeline(pipeline.settings.with_values({"coder.keep_negated": True}), resources)
+
+    def run(text: str, date: str):
+        article = Article(article_id="t", text=text, date=dt.date.fromisoformat(date))
+        return next(keeping.run([article])).events
+
+    return run
 
 
 # -- the case file itself ----------------------------------------------------------------
@@ -111,7 +125,7 @@ def _matches(event, wanted: dict) -> bool:
 
 
 @pytest.mark.parametrize("case", _params())
-def test_coder_case(case, code_text, lexicon_ids):
+def test_coder_case(case, code_text, code_text_keeping_negated, lexicon_ids):
     text = case["text"]
     events = code_text(text, case["date"])
     got = _describe(events)
@@ -136,3 +150,10 @@ def test_coder_case(case, code_text, lexicon_ids):
         matching = [e for e in events if _matches(e, first)]
         assert any(set(case["modes"]) <= set(e.aux_modes) for e in matching), \
             f"expected modes {case['modes']} on {first}; got: {got}"
+
+    if case["kind"] == "negated":
+        # the root is absent because of the negation, not because the predicate went unrecognised
+        kept = code_text_keeping_negated(text, case["date"])
+        assert any(e.root == case["root"] and "negated" in e.aux_modes for e in kept), \
+            f"with coder.keep_negated the root {case['root']} should be coded and marked 'negated'; " \
+            f"got: {_describe(kept)}"

@@ -50,6 +50,7 @@ class ArticleMemory:
 
     story_date: dt.date | None = None
     mentions: list[ActorRef] = field(default_factory=list)
+    subjects: list[ActorRef] = field(default_factory=list)  # the salient ones: grammatical subjects
     learned: dict[str, ActorRef] = field(default_factory=dict)
     sentence_actors: dict[int, ActorRef] = field(default_factory=dict)  # this sentence's, by head token
 
@@ -63,8 +64,8 @@ class ArticleMemory:
             if key:
                 self.learned[key] = actor
 
-    def last(self, kinds: set[str]) -> ActorRef | None:
-        for actor in reversed(self.mentions):
+    def last(self, kinds: set[str], salient: bool = False) -> ActorRef | None:
+        for actor in reversed(self.subjects if salient else self.mentions):
             if actor.kind in kinds:
                 return actor
         return None
@@ -111,6 +112,8 @@ class ActorResolver:
         if actor is not None:
             actor = self._learn_from_apposition(sentence, head, actor, memory)
             memory.remember(actor)
+            if token.dep in {"nsubj", "nsubjpass"}:
+                memory.subjects.append(actor)
         return actor
 
     # -- dictionary matching -------------------------------------------------------------
@@ -281,7 +284,16 @@ class ActorResolver:
                 if not name_span:
                     continue
                 name = surface_text(tokens, name_span[0], name_span[-1] + 1)
-                if self.find_matches(sentence, name_span, memory.story_date):
+                known = self.find_matches(sentence, name_span, memory.story_date)
+                if known and known[0].entry.kind == "person":
+                    # a person the dictionary knows: their dated entry, remembered under the name
+                    entry = known[0].entry
+                    person = replace(actor, code=entry.code, name=entry.name, kind="person",
+                                     wikidata=entry.wikidata or actor.wikidata,
+                                     how=f"apposition: {actor.text}; person {entry.origin}")
+                    memory.learn(name, person)
+                    return person
+                if known:
                     continue  # the apposition is itself a known name (a place, an organisation)
                 person = replace(actor, name=name, kind="person", how=f"apposition: {actor.text} ({actor.how})")
                 memory.learn(name, person)
@@ -325,7 +337,8 @@ class ActorResolver:
             return replace(speaker, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                            how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         if word in PERSON_PRONOUNS:
-            antecedent = memory.last({"person"})
+            # the last person who was a subject, else the last person named at all
+            antecedent = memory.last({"person"}, salient=True) or memory.last({"person"})
         elif word in PLURAL_PRONOUNS:
             antecedent = memory.last({"group", "generic", "organization", "metonym", "country"})
         elif word in THING_PRONOUNS:
