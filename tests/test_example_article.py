@@ -14,7 +14,7 @@ STORY_DATE = dt.date(2021, 11, 8)
 
 @pytest.fixture(scope="module")
 def coded(pipeline, request):
-    from tests.conftest import EXAMPLE_ARTICLE
+    from .conftest import EXAMPLE_ARTICLE
 
     if not EXAMPLE_ARTICLE.exists():
         pytest.skip("../shared/corpus is not present")

@@ -29,7 +29,7 @@ INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
-MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062", "064"}
+MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
 # CAMEO codes an intended or future cooperative act as an intent (a promise to meet is 036, not 040).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
 # A threat to act is coded as the threat: "threatened to attack" is 138, not 190.
@@ -250,6 +250,8 @@ class EventCoder:
         """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
         code, modes = candidate.entry.code, candidate.mood.aux_modes
         root = code[:2]
+        if "requested" in modes:
+            return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
         if candidate.mood.refused:
             return REFUSAL_CODES.get(root), modes + ("refused",)
         if candidate.mood.negated and not self.settings.keep_negated:
@@ -320,13 +322,15 @@ WRAPPER_ROOTS = {"01", "03", "12", "13"}
 def _drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     """'promised to visit', 'threatened to attack': the complement's event says it all,
     so the governing verb's own statement, intent or threat is dropped."""
-    by_trigger = {next(t.i for t in sentence.tokens if t.idx == e.trigger.start): e for e in events}
+    at_token: dict[int, list[Event]] = {}
+    for event in events:
+        index = next(t.i for t in sentence.tokens if t.idx == event.trigger.start)
+        at_token.setdefault(index, []).append(event)
     wrappers = set()
-    for i, event in by_trigger.items():
+    for i in at_token:
         token = sentence.tokens[i]
-        governor = by_trigger.get(token.head)
-        if token.dep == "xcomp" and governor is not None and governor.root in WRAPPER_ROOTS:
-            wrappers.add(governor.event_id)
+        if token.dep == "xcomp":
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
     return [e for e in events if e.event_id not in wrappers]
 
 

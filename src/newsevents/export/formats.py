@@ -320,7 +320,8 @@ def plover_record(row: Any) -> dict[str, Any]:
     return {
         "id": row.mention_id, "has_event": True, "date": day.isoformat() if day else None,
         "date_precision": _v(row.date_precision) or None, "date_text": _v(row.date_text) or None,
-        "actor": [plover_entity(evidence["source"])] if evidence.get("source") else [],
+        # PLOVER requires an actor: an unnamed perpetrator is the unknown entity '---'
+        "actor": [plover_entity(evidence["source"] or {"code": "---"})],
         "recipient": [plover_entity(evidence["target"])] if evidence.get("target") else [],
         "event": [row.plover] if _v(row.plover) else [], "event_loc": location,
         "event_text": [row.trigger_text], "quad_code": int(row.quad_class), "event_scale": float(row.goldstein),
