@@ -18,13 +18,14 @@ from common import DATA, read_jsonl
 
 from newsevents import Settings
 from newsevents.actors import ArticleMemory
-from newsevents.nlp import doc_to_sentences
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event, Span
 
 
 def parse(pipeline: Pipeline, text: str, article_id: str = "b"):
-    return doc_to_sentences(pipeline.resources.nlp(text), article_id)
+    from newsevents import Article
+
+    return pipeline.parse(Article(article_id=article_id, text=text))
 
 
 def head_in(sentence, start: int, end: int) -> int | None:

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 from .actors import ActorKB, ActorResolver, ArticleMemory, load_actor_kb
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .ingest.clean import split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .ontology import Ontology, load_ontology
 from .places import EventPlacer, Gazetteer, load_gazetteer
@@ -73,13 +74,19 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
         started = time.perf_counter()
-        docs = list(self.resources.nlp.pipe(a.text for a in batch))
+        starts = [split_dateline(a.text)[1] for a in batch]
+        docs = list(self.resources.nlp.pipe(a.text[start:] for a, start in zip(batch, starts)))
         parse_each = (time.perf_counter() - started) / len(batch)
-        for article, doc in zip(batch, docs):
-            sentences = doc_to_sentences(doc, article.article_id)
+        for article, doc, start in zip(batch, docs, starts):
+            sentences = doc_to_sentences(doc, article.article_id, offset=start)
             coded = self.code_sentences(article, sentences)
             coded.timings["nlp"] = parse_each
             yield coded
+
+    def parse(self, article: Article) -> tuple[Sentence, ...]:
+        """Parse one article (without its dateline) into Sentence records."""
+        start = split_dateline(article.text)[1]
+        return doc_to_sentences(self.resources.nlp(article.text[start:]), article.article_id, offset=start)
 
     def code_sentences(self, article: Article, sentences: tuple[Sentence, ...]) -> CodedArticle:
         """Everything after parsing: events with actors, then dates, then places."""

@@ -57,15 +57,19 @@ def dyad(store: Store, a: str, b: str, freq: str = "month", date_from: str = "",
     return table.reset_index().sort_values(["period", "direction"]).reset_index(drop=True)
 
 
-def plot_dyad(table: pd.DataFrame, a: str, b: str, path: str | Path) -> Path:
+LABEL_FORMATS = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%b %Y", "year": "%Y"}
+
+
+def plot_dyad(table: pd.DataFrame, a: str, b: str, path: str | Path, freq: str = "month") -> Path:
     """Both directions side by side; cooperation above the axis, conflict below; labelled periods."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     periods = sorted(table.period.unique())
-    labels = [pd.Timestamp(p).strftime("%Y-%m-%d") for p in periods]
+    labels = [pd.Timestamp(p).strftime(LABEL_FORMATS.get(freq, "%Y-%m-%d")) for p in periods]
     fig, ax = plt.subplots(figsize=(10, 5.5), dpi=120)
     width = 0.38
     colors = {f"{a.upper()}->{b.upper()}": ("#2b8cbe", "#e34a33"), f"{b.upper()}->{a.upper()}": ("#7bccc4", "#fdbb84")}
@@ -77,9 +81,11 @@ def plot_dyad(table: pd.DataFrame, a: str, b: str, path: str | Path) -> Path:
         ax.bar(x, coop, width, color=coop_color, label=f"{direction} cooperation")
         ax.bar(x, -conflict, width, color=conflict_color, label=f"{direction} conflict")
     ax.axhline(0, color="black", linewidth=0.8)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_formatter(lambda value, _: f"{abs(int(value))}")
     ax.set_xticks(range(len(periods)), labels, rotation=45, ha="right")
     ax.set_ylabel("events (cooperation up, conflict down)")
-    ax.set_title(f"{a.upper()} and {b.upper()}: events by period")
+    ax.set_title(f"{a.upper()} and {b.upper()}: events per {freq}, both directions")
     ax.legend(fontsize=8, loc="upper left")
     fig.tight_layout()
     path = Path(path)

@@ -45,7 +45,7 @@ def dyad(
         table.to_csv(csv, index=False)
         out.print(f"wrote {safe(csv)}")
     if plot:
-        dyads.plot_dyad(table, a, b, plot)
+        dyads.plot_dyad(table, a, b, plot, freq=freq)
         out.print(f"wrote {safe(plot)}")
 
 

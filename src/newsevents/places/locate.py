@@ -8,10 +8,10 @@ the article's dateline; else none. A place used as an actor is never a location.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Iterable
 
+from ..ingest.clean import split_dateline
 from ..records import Event, PlaceRef, Sentence, Span, Token
 from .gazetteer import Gazetteer, Place
 
@@ -21,7 +21,6 @@ BACKGROUND_PREPS = {"after", "before", "since", "following", "about", "over", "a
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "obj"}
 VISIT_CODES = {"042", "032", "036"}
 HOST_LEMMAS = {"host", "welcome", "receive"}
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?\s*[-\u2013\u2014:]")
 ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "prefecture", "oblast",
                "territory", "department", "emirate", "canton"}
 HYPHENS = {"-", "\u2010", "\u2013"}
@@ -131,16 +130,15 @@ class EventPlacer:
 
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
         """'KABUL, Nov 8 (Wire) -' at the start of the article."""
-        match = DATELINE.match(text)
-        if not match:
+        written, end = split_dateline(text)
+        if not end:
             return None
-        name = match[1].strip().title()
-        place = self.choose(self.gazetteer.lookup(name), focus)
+        place = self.choose(self.gazetteer.lookup(written.title()), focus)
         if place is None:
             return None
-        start = match.start(1)
-        return replace(_place_ref(place, match[1].strip(), Span(start=start, end=start + len(match[1].strip()),
-                                                              text=match[1].strip())), rule="dateline")
+        start = text.index(written)
+        return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
+                       rule="dateline")
 
 
 def _locatives(sentence: Sentence, i: int, rule: str):
