@@ -25,6 +25,9 @@ COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
                     "opponent", "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
+COLLECTIVE_NOUNS = {"group", "section", "number", "nation", "member", "delegation", "team", "faction",
+                    "band", "crowd", "contingent", "unit", "wing", "bloc", "camp", "hundreds", "thousands",
+                    "dozens", "scores", "couple", "handful", "majority", "minority", "leadership"}
 LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "base", "border", "camp",
                   "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
                   "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
@@ -170,7 +173,7 @@ class ActorResolver:
             if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and code[3:6] == "GOV":
                 code = code[:3] + agent.role
             return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
-        country = _country_match(matches, exclude=head_match, tokens=tokens)
+        country = _country_match(matches, exclude=head_match, tokens=tokens, head=head)
         if head_match and head_match.entry.kind in {"country", "adjective"}:
             modifier = tokens[head].dep in {"amod", "compound", "nmod", "poss"}
             if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
@@ -186,6 +189,13 @@ class ActorResolver:
             if owner is not None and owner.kind == "organization":
                 return self._actor(sentence, span, owner.code, owner, how=f"{tokens[head].text} in {owner.origin}")
             return None
+        if agent is None and tokens[head].lemma in COLLECTIVE_NOUNS:
+            # "a group of Liberians", "Iraqi militia groups", "student groups": the members decide
+            agent = next((self.kb.agents[tokens[i].lemma] for i in span
+                          if i != head and tokens[i].lemma in self.kb.agents), None)
+            if agent is None and country is not None:
+                return self._actor(sentence, span, country.country, country, how=f"members: {country.origin}",
+                                   kind="generic")
         if agent is None:
             if tokens[head].lemma in LOCATION_NOUNS and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
@@ -208,6 +218,7 @@ class ActorResolver:
                 return antecedent
             unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
             role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
+            role = role or "CVL"  # "19 people were killed": people of no named country are civilians
             return self._actor(sentence, span, "---" + role, unknown, how=f"agent '{agent.term}'",
                                kind=self._person_or_generic(sentence, head, agent)) if role else None
         role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
@@ -446,7 +457,8 @@ def _entry_rank(entry: KBEntry) -> tuple[int, int]:
     return order.get(entry.kind, 9), 0 if entry.end is None else 1
 
 
-def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[Token, ...] = ()) -> KBEntry | None:
+def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[Token, ...] = (),
+                   head: int | None = None) -> KBEntry | None:
     for match in matches:
         if match is exclude:
             continue
@@ -454,8 +466,10 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
         # ("Nassau County officials", "New York children")
         possessive = bool(tokens) and match.end < len(tokens) and tokens[match.end].dep == "case"
         located = bool(tokens) and tokens[match.end - 1].dep == "pobj"  # "protesters in Tehran"
+        # "Beijing police" (the capital modifies the agent) but not "Nassau County officials"
+        direct = bool(tokens) and head is not None and tokens[match.end - 1].head == head
         if match.entry.kind in {"country", "adjective", "metonym"} or (
-                match.entry.kind == "capital" and (possessive or located)):
+                match.entry.kind == "capital" and (possessive or located or direct)):
             return match.entry
     for match in matches:
         if match is not exclude and match.entry.kind == "organization":

@@ -24,6 +24,8 @@ REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "r
 # "urged Iran to release", "asked NATO to send": the complement is asked for, not done.
 APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal", "plead", "implore",
                     "encourage", "invite", "exhort", "pressure", "push", "beg", "tell", "advise", "order"}
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set", "due", "poised",
+                     "likely", "expected", "about", "able", "unwilling", "reluctant"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage", "help", "go", "come"}
 REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
@@ -102,6 +104,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         return conjuncts(sentence, subject)
     if token.dep in {"xcomp", "conj", "advcl"} and token.head != verb:
         governor = sentence.tokens[token.head]
+        if governor.pos == "ADJ" and governor.dep in {"acomp", "amod"} and governor.head != governor.i:
+            governor = sentence.tokens[governor.head]  # "is willing to offer", "is ready to contribute"
         if token.dep == "xcomp" and direct_objects(sentence, governor.i) and governor.lemma in {"urge", "ask", "call", "press", "force"}:
             return direct_objects(sentence, governor.i)
         if governor.pos in {"VERB", "AUX"}:
@@ -132,6 +136,10 @@ def mood(sentence: Sentence, verb: int) -> Mood:
         if token.dep not in {"xcomp"} or token.head == current:
             break
         governor = sentence.tokens[token.head]
+        if governor.pos == "ADJ" and governor.lemma in INTENT_ADJECTIVES:
+            modes.append("intended")  # "ready to contribute", "willing to offer"
+            modes.extend(_own_modes(sentence, governor.head))
+            break
         if governor.lemma in REFUSAL_GOVERNORS:
             refused = True
         elif governor.lemma in THREAT_GOVERNORS:

@@ -78,6 +78,7 @@ class EventCoder:
             events.extend(self._events(sentence, candidate, actors, memory))
         events = _drop_statements_with_content(events, candidates, sentence)
         events = _drop_wrappers(events, sentence)
+        events = _drop_descriptions(events, sentence)
         return tuple(_unique(e for e in events if self._keep(e)))
 
     # -- finding predicates ------------------------------------------------------------
@@ -219,7 +220,23 @@ class EventCoder:
                     return actor(obj)
             return None
 
-        sources = [a for a in map(actor, candidate.sources) if a is not None]
+        def agent_of_event_noun(i: int) -> ActorRef | None:
+            # "Israeli strikes killed", "strikes launched by the army killed", "the attack by
+            # militants killed": an event noun as subject stands for whoever carried it out
+            found = actor(i)
+            if found is not None or sentence.tokens[i].pos != "NOUN":
+                return found
+            token = sentence.tokens[i]
+            if token.dep in {"dobj", "obj"} and sentence.tokens[token.head].pos == "VERB":
+                for subject in clauses.subjects(sentence, token.head):
+                    return actor(subject)
+            if not self.lexicon.entries("NOUN", token.lemma):
+                return None
+            for modifier in self._noun_modifier_sources(sentence, i):
+                return actor(modifier)
+            return None
+
+        sources = [a for a in map(agent_of_event_noun, candidate.sources) if a is not None]
         targets = [a for a in map(owner, candidate.targets) if a is not None]
         if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
             return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
@@ -332,6 +349,28 @@ def _drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
     return [e for e in events if e.event_id not in wrappers]
+
+
+DESCRIPTIVE_DEPS = {"relcl", "acl"}
+
+
+def _drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'condemned the attack, which killed 20': the relative clause describes what the main
+    clause is about; when the main clause has its own event, the description is not reported."""
+    def descriptive(event: Event) -> bool:
+        index = next(t.i for t in sentence.tokens if t.idx == event.trigger.start)
+        for _ in range(12):
+            token = sentence.tokens[index]
+            narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
+            if token.dep in DESCRIPTIVE_DEPS and not narrative:  # "Brussels, where he briefed" narrates
+                return True
+            if token.head == index:
+                return False
+            index = token.head
+        return False
+
+    main = [e for e in events if not descriptive(e)]
+    return main if main else events
 
 
 def _unique(events) -> list[Event]:
