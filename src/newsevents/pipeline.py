@@ -7,7 +7,7 @@ base and the gazetteer once, and passes them to the stages; nothing is loaded at
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from .actors import ActorKB, ActorResolver, ArticleMemory, load_actor_kb
@@ -104,7 +104,7 @@ class Pipeline:
         per_sentence = self._timed(timings, "time", lambda: [
             self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))
-        events = tuple(e for evs in per_sentence for e in evs)
+        events = tuple(localize_unknown_actors(e) for evs in per_sentence for e in evs)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
 
@@ -121,6 +121,20 @@ class Pipeline:
         result = work()
         timings[name] = time.perf_counter() - started
         return result
+
+
+def localize_unknown_actors(event: Event) -> Event:
+    """'Police detained protesters in Caracas': agents of no named country take the country where
+    the event happened (CAMEO's '---' becomes VEN); the evidence says so."""
+    if event.place is None or not event.place.country:
+        return event
+    changes = {}
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        if actor is not None and actor.code.startswith("---") and len(actor.code) > 3:
+            changes[role] = replace(actor, code=event.place.country + actor.code[3:], country=event.place.country,
+                                    how=f"{actor.how}; country of the event's place {event.place.name}")
+    return replace(event, **changes) if changes else event
 
 
 def code_article(article: Article, pipeline: Pipeline) -> CodedArticle:

@@ -279,6 +279,8 @@ class EventCoder:
             return THREAT_CODES.get(root, code), modes
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
             return INTENT_CODES[root], modes
+        if "intended" in modes and root in {"18", "19", "20"}:
+            return THREAT_CODES[root], modes  # "wants to attack" is coded as a threat of force (138)
         return code, modes
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
