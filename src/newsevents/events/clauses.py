@@ -13,6 +13,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 NEGATIONS = {"not", "n't", "never", "no"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should", "ought"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", "despite", "prior"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -31,7 +32,8 @@ CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage"
 REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
                     "declare", "stress", "confirm", "point", "explain", "assert", "insist", "warn",
                     "believe", "think", "write", "allege", "suggest", "acknowledge", "reveal", "argue",
-                    "emphasize", "emphasise", "underline", "make", "know", "show", "accuse", "deny"}
+                    "emphasize", "emphasise", "underline", "make", "know", "show", "accuse", "deny",
+                    "reiterate", "conclude", "maintain", "repeat", "argue", "agree"}
 # Nouns that only count or group an event noun: "a new round of talks".
 QUANTIFIER_NOUNS = {"round", "series", "set", "wave", "spate", "string", "number", "part", "kind", "type",
                     "day", "week", "month", "resumption", "start", "beginning", "end", "outcome"}
@@ -167,6 +169,8 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("future")
         elif child.dep == "aux" and word == "would" and _reported(sentence, verb):
             modes.append("future")  # "announced it would free prisoners": a future in the past
+        elif child.dep == "aux" and word in OBLIGATION_AUX:
+            modes.append("obliged")  # "Libya must hand over the suspects": a demand, if someone says it
         elif child.dep == "aux" and word in HYPOTHETICAL_AUX:
             modes.append("hypothetical")
         elif child.dep == "aux" and word == "going":

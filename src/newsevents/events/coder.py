@@ -36,6 +36,7 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
+DEMAND_CODE = "100"
 MEDIA_SECTORS = {"MED", "JRN"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
@@ -244,6 +245,11 @@ class EventCoder:
         if code is None:
             return []
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
+        if "obliged" in modes:
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+            if reporter is None or not sources:
+                return []
+            code, sources, targets, reporter = DEMAND_CODE, [reporter], sources, None
         if reporter is not None:
             modes = modes + ("reported",)
         pairs = self._pairs(sources, targets, code, candidate.between)
@@ -271,6 +277,8 @@ class EventCoder:
             return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
         if candidate.mood.refused:
             return REFUSAL_CODES.get(root), modes + ("refused",)
+        if candidate.mood.negated and ("future" in modes or "intended" in modes) and root in REFUSAL_CODES:
+            return REFUSAL_CODES[root], modes  # "will not accept refugees": a refusal
         if candidate.mood.negated and not self.settings.keep_negated:
             return None, modes
         if "hypothetical" in modes and not self.settings.keep_hypothetical:
