@@ -241,7 +241,7 @@ class EventCoder:
         targets = [a for a in map(owner, candidate.targets) if a is not None]
         if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
             return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
-        code, modes = self._code(candidate)
+        code, modes = self._code(candidate, sentence)
         if code is None:
             return []
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
@@ -269,9 +269,13 @@ class EventCoder:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs if t is None or s is None or s.code != t.code]
 
-    def _code(self, candidate: Candidate) -> tuple[str | None, tuple[str, ...]]:
+    def _code(self, candidate: Candidate, sentence: Sentence) -> tuple[str | None, tuple[str, ...]]:
         """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
         code, modes = candidate.entry.code, candidate.mood.aux_modes
+        if candidate.entry.pos == "NOUN":
+            # "hunger strike" 142, "car bomb" 1832: modifiers that name a more specific event
+            modifiers = [t.lemma for t in clauses.children(sentence, candidate.trigger, {"compound", "amod", "nmod"})]
+            code = self.lexicon.refine(candidate.entry.lemma, modifiers) or code
         root = code[:2]
         if "requested" in modes:
             return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
@@ -288,7 +292,7 @@ class EventCoder:
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
             return INTENT_CODES[root], modes
         if "intended" in modes and root in {"18", "19", "20"}:
-            return THREAT_CODES[root], modes  # "wants to attack" is coded as a threat of force (138)
+            return THREAT_CODES[root], modes  # "wants to attack" is a threat of force (138)
         return code, modes
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],

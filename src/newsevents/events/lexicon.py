@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -48,9 +48,18 @@ class LexiconEntry:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Entries indexed by (pos, lemma)."""
+    """Entries indexed by (pos, lemma), and modifier refinements of event nouns."""
 
     by_key: dict[tuple[str, str], tuple[LexiconEntry, ...]]
+    # ("strike", "hunger") -> "142": a modifier that makes an event noun more specific
+    modifiers: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def refine(self, lemma: str, modifiers: Iterable[str]) -> str | None:
+        for modifier in modifiers:
+            code = self.modifiers.get((lemma, modifier))
+            if code:
+                return code
+        return None
 
     def entries(self, pos: str, lemma: str) -> tuple[LexiconEntry, ...]:
         return self.by_key.get((pos, lemma), ())
@@ -83,7 +92,21 @@ def load_lexicon(ontology: Ontology, extra_files: Iterable[str | Path] = ()) -> 
             index[(entry.pos, entry.lemma)].append(entry)
         if errors:
             raise DataFileError(str(path), errors)
-    return Lexicon({k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in index.items()})
+    return Lexicon({k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in index.items()},
+                   _load_modifiers(ontology))
+
+
+def _load_modifiers(ontology: Ontology) -> dict[tuple[str, str], str]:
+    path = package_data("events", "modifiers.tsv")
+    table, errors = {}, []
+    for number, row in read_rows(path, ("lemma", "modifier", "code")):
+        if row["code"] not in ontology:
+            errors.append(f"line {number}: code {row['code']!r} is not a CAMEO code")
+            continue
+        table[(row["lemma"].lower(), row["modifier"].lower())] = row["code"]
+    if errors:
+        raise DataFileError(str(path), errors)
+    return table
 
 
 def _check_row(row: dict[str, str], ontology: Ontology) -> str:
