@@ -92,3 +92,14 @@ def test_directory_is_read_recursively_by_extension(tmp_path):
 def test_missing_file_is_a_problem_not_an_exception(tmp_path):
     [problem] = list(read_path(tmp_path / "nope.txt"))
     assert problem.code == "no-such-file" and "nope.txt" in problem.message
+
+
+def test_bad_sidecar_is_a_warning_and_the_article_is_kept(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("Mali expelled the French ambassador.\n")
+    (tmp_path / "c.txt.json").write_text("{broken")
+    results = list(read_path(path))
+    [article] = articles(results)
+    [problem] = problems(results)
+    assert article.text.startswith("Mali") and problem.code == "bad-sidecar"
+    assert problem.severity.value == "warning" and "c.txt.json" in problem.message

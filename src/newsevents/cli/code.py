@@ -8,7 +8,6 @@ from typing import Iterable, Optional
 
 import typer
 
-from ..analysis.evaluate import read_jsonl
 from ..analysis.predict import gold_articles, prediction_record
 from ..export import TABLE_FORMATS, write_table
 from ..ingest import parse_date, read_inputs
@@ -132,7 +131,3 @@ def _code_sentences(settings, gold_path: Path, out_file: Path) -> int:
     for problem in problems:
         err.print(f"error: {safe(problem.message)}")
     return EXIT_REJECTED if problems else EXIT_OK
-
-
-def read_gold(path: Path) -> list[dict]:
-    return read_jsonl(path)

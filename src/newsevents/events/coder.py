@@ -77,7 +77,7 @@ class EventCoder:
         events: list[Event] = []
         for candidate in candidates:
             events.extend(self._events(sentence, candidate, actors, memory))
-        events = _drop_statements_with_content(events, candidates, sentence)
+        events = _drop_statements_with_content(events)
         events = _drop_wrappers(events, sentence)
         events = _drop_descriptions(events, sentence)
         return tuple(_unique(e for e in events if self._keep(e)))
@@ -167,7 +167,7 @@ class EventCoder:
             return Candidate(trigger=noun, entry=entry, sources=tuple(clauses.subjects(sentence, light)),
                              targets=tuple(targets), mood=mood, rule=f"light-verb:{sentence.tokens[light].lemma}",
                              reporter=clauses.reporter_of(sentence, light))
-        sources = self._noun_modifier_sources(sentence, noun)
+        sources = self.noun_modifier_sources(sentence, noun)
         if not sources or not targets:
             return None  # "ISIS attacks" alone names a kind of event, not one with a recipient
         return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
@@ -187,7 +187,7 @@ class EventCoder:
             return None
         return None
 
-    def _noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
+    def noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
         """Agents named inside the noun phrase: "Israel's attack", "US talks", "attack by militants"."""
         by = clauses.preposition_objects(sentence, noun, "by")
         if by:
@@ -201,44 +201,9 @@ class EventCoder:
 
     def _events(self, sentence: Sentence, candidate: Candidate, actors: dict[int, ActorRef],
                 memory: ArticleMemory) -> list[Event]:
-        def actor(i: int) -> ActorRef | None:
-            # modifiers ("US talks", "Israeli strikes") are not phrase heads: resolve them here
-            return actors[i] if i in actors else self.resolver(sentence, i, memory)
-
-        def owner(i: int) -> ActorRef | None:
-            # "support Turkey's efforts", "condemned the killing of Kenyan police": the recipient
-            # is the possessor or the 'of' phrase of a noun that is not itself an actor
-            found = actor(i)
-            if found is not None or sentence.tokens[i].pos != "NOUN":
-                return found
-            for child in clauses.children(sentence, i, {"poss", "compound", "amod", "nmod"}):
-                if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
-                    found = actor(child.i)
-                    if found is not None:
-                        return found
-            for word in ("of", "by", "from"):
-                for obj in clauses.preposition_objects(sentence, i, word)[:1]:
-                    return actor(obj)
-            return None
-
-        def agent_of_event_noun(i: int) -> ActorRef | None:
-            # "Israeli strikes killed", "strikes launched by the army killed", "the attack by
-            # militants killed": an event noun as subject stands for whoever carried it out
-            found = actor(i)
-            if found is not None or sentence.tokens[i].pos != "NOUN":
-                return found
-            token = sentence.tokens[i]
-            if token.dep in {"dobj", "obj"} and sentence.tokens[token.head].pos == "VERB":
-                for subject in clauses.subjects(sentence, token.head):
-                    return actor(subject)
-            if not self.lexicon.entries("NOUN", token.lemma):
-                return None
-            for modifier in self._noun_modifier_sources(sentence, i):
-                return actor(modifier)
-            return None
-
-        sources = [a for a in map(agent_of_event_noun, candidate.sources) if a is not None]
-        targets = [a for a in map(owner, candidate.targets) if a is not None]
+        parties = _Parties(self, sentence, actors, memory)
+        sources = [a for a in map(parties.agent, candidate.sources) if a is not None]
+        targets = [a for a in map(parties.recipient, candidate.targets) if a is not None]
         if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
             return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
         code, modes = self._code(candidate, sentence)
@@ -322,6 +287,49 @@ class EventCoder:
         return event.confidence >= self.settings.min_confidence
 
 
+@dataclass(slots=True)
+class _Parties:
+    """Turns the token indices of a candidate's arguments into actors."""
+
+    coder: EventCoder
+    sentence: Sentence
+    actors: dict[int, ActorRef]
+    memory: ArticleMemory
+
+    def actor(self, i: int) -> ActorRef | None:
+        # modifiers ("US talks", "Israeli strikes") are not phrase heads: resolve them here
+        return self.actors[i] if i in self.actors else self.coder.resolver(self.sentence, i, self.memory)
+
+    def agent(self, i: int) -> ActorRef | None:
+        """An event noun as subject stands for whoever carried it out: "Israeli strikes killed",
+        "strikes launched by the army killed", "the attack by militants killed"."""
+        found = self.actor(i)
+        token = self.sentence.tokens[i]
+        if found is not None or token.pos != "NOUN":
+            return found
+        if token.dep in {"dobj", "obj"} and self.sentence.tokens[token.head].pos == "VERB":
+            return next((self.actor(s) for s in clauses.subjects(self.sentence, token.head)), None)
+        if not self.coder.lexicon.entries("NOUN", token.lemma):
+            return None
+        return next((self.actor(m) for m in self.coder.noun_modifier_sources(self.sentence, i)), None)
+
+    def recipient(self, i: int) -> ActorRef | None:
+        """"support Turkey's efforts", "rejected a U.S. request", "condemned the killing of Kenyan
+        police": the recipient is the owner of a noun that is not itself an actor."""
+        found = self.actor(i)
+        if found is not None or self.sentence.tokens[i].pos != "NOUN":
+            return found
+        for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
+            if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
+                found = self.actor(child.i)
+                if found is not None:
+                    return found
+        for word in ("of", "by", "from"):
+            for obj in clauses.preposition_objects(self.sentence, i, word)[:1]:
+                return self.actor(obj)
+        return None
+
+
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
     score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
     if candidate.rule.startswith("noun-between"):
@@ -338,8 +346,7 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     return round(max(score, 0.05), 2)
 
 
-def _drop_statements_with_content(events: list[Event], candidates: list[Candidate],
-                                  sentence: Sentence) -> list[Event]:
+def _drop_statements_with_content(events: list[Event]) -> list[Event]:
     """A statement is coded only when nothing more specific is said in the sentence."""
     specific = [e for e in events if e.code != STATEMENT_CODE]
     if specific and len(specific) < len(events):

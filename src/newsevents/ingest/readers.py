@@ -188,7 +188,11 @@ def read_path(path: Path, default_date: dt.date | None = None) -> Iterator[ReadR
         yield Problem(stage="ingest", item_id="", code="unreadable", location=name,
                       message=f"{name}: cannot read as UTF-8 text ({exc})")
         return
-    yield from read_string(raw, name, path.suffix.lower(), _sidecar(path), default_date)
+    sidecar = _sidecar(path)
+    if isinstance(sidecar, Problem):
+        yield sidecar  # a warning: the article is still read, without the sidecar's metadata
+        sidecar = None
+    yield from read_string(raw, name, path.suffix.lower(), sidecar, default_date)
 
 
 def read_string(raw: str, name: str, suffix: str, sidecar: Mapping[str, Any] | None = None,
@@ -225,12 +229,17 @@ def _is_sidecar(path: Path) -> bool:
     return path.name.endswith(".json") and path.with_name(path.name[: -len(".json")]).exists()
 
 
-def _sidecar(path: Path) -> dict[str, Any] | None:
+def _sidecar(path: Path) -> dict[str, Any] | Problem | None:
+    """Metadata from ``<file>.json`` beside a text file; a Problem (warning) when it is unreadable."""
     side = _sidecar_path(path)
     if not side.exists():
         return None
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Problem(stage="ingest", item_id=path.stem, code="bad-sidecar", location=str(side),
+                       severity=Severity.WARNING, message=f"{side}: metadata ignored, not valid JSON ({exc})")
+    if not isinstance(data, dict):
+        return Problem(stage="ingest", item_id=path.stem, code="bad-sidecar", location=str(side),
+                       severity=Severity.WARNING, message=f"{side}: metadata ignored, expected a JSON object")
+    return data
