@@ -52,7 +52,7 @@ class Pipeline:
     def __init__(self, settings: Settings, resources: Resources):
         self.settings = settings
         self.resources = resources
-        self.resolver = ActorResolver(resources.actors)
+        self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)

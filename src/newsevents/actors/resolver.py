@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from ..records import ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
@@ -84,8 +85,11 @@ class Match:
 class ActorResolver:
     """``resolver(sentence, head, memory) -> ActorRef | None`` for the phrase headed at ``head``."""
 
-    def __init__(self, kb: ActorKB):
+    def __init__(self, kb: ActorKB, places: Callable[[str], str | None] | None = None):
+        """``places`` maps a place name to its country ("West Bengal" -> IND), so that agents
+        qualified by a province or city ("the West Bengal government") get a country."""
         self.kb = kb
+        self.places = places
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -173,7 +177,8 @@ class ActorResolver:
             if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and code[3:6] == "GOV":
                 code = code[:3] + agent.role
             return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
-        country = _country_match(matches, exclude=head_match, tokens=tokens, head=head)
+        country = _country_match(matches, exclude=head_match, tokens=tokens, head=head) or \
+            self._country_of_owner(matches, tokens, head) or self._country_of_place(sentence, span, head)
         if head_match and head_match.entry.kind in {"country", "adjective"}:
             modifier = tokens[head].dep in {"amod", "compound", "nmod", "poss"}
             if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
@@ -241,6 +246,34 @@ class ActorResolver:
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
+        return None
+
+    def _country_of_owner(self, matches: list[Match], tokens: tuple[Token, ...], head: int) -> KBEntry | None:
+        """"Hun Sen's government", "Trump's administration": the possessor's country."""
+        for match in matches:
+            if match.entry.kind == "person" and match.end < len(tokens) and tokens[match.end].dep == "case":
+                country = self.kb.countries.get(match.entry.code[:3])
+                if country is not None:
+                    return country
+        return None
+
+    def _country_of_place(self, sentence: Sentence, span: list[int], head: int) -> KBEntry | None:
+        """"The West Bengal government", "New South Wales police": a province or city names the country."""
+        if self.places is None:
+            return None
+        tokens = sentence.tokens
+        names = [i for i in span if tokens[i].pos == "PROPN" and i != head]
+        if not names:
+            return None
+        for start in range(len(names)):
+            # only names that end right before the head: "Nassau" in "Nassau County officials" is not one
+            for end in (len(names),):
+                window = names[start:end]
+                if window[-1] - window[0] != len(window) - 1:
+                    continue
+                iso3 = self.places(surface_text(tokens, window[0], window[-1] + 1))
+                if iso3 and iso3 in self.kb.countries:
+                    return self.kb.countries[iso3]
         return None
 
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):

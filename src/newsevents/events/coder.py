@@ -282,7 +282,8 @@ class EventCoder:
             return False
         if event.target is None and (event.source is None or event.source.code.startswith("---")):
             return False  # "officials said", "a protester demolished": nobody known does anything to anyone
-        if event.root == "04" and event.target is not None and MEDIA_SECTORS & set(event.target.sectors):
+        parties = {sector for actor in (event.source, event.target) if actor for sector in actor.sectors}
+        if event.root == "04" and MEDIA_SECTORS & parties:
             return False  # talking to reporters is a statement, not a consultation
         return event.confidence >= self.settings.min_confidence
 

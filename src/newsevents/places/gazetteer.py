@@ -37,6 +37,13 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         return self.by_name.get(_key(name), [])
 
+    def country_of(self, name: str) -> str | None:
+        """The country of an unambiguous, well-known place name (a subdivision, a region or a
+        city of 100,000 people whose name means nothing else); None otherwise."""
+        places = [p for p in self.lookup(name) if p.primary and (p.level == "admin" or p.population >= 100_000)]
+        countries = {p.country for p in places}
+        return countries.pop() if len(countries) == 1 else None
+
     def add(self, name: str, place: Place) -> None:
         key = _key(name)
         if key and all((p.geonameid, p.level, p.admin1) != (place.geonameid, place.level, place.admin1)
