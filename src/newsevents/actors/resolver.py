@@ -158,6 +158,9 @@ class ActorResolver:
             if not candidates:
                 return None
         dated = [e for e in candidates if e.valid_on(day)]
+        if not dated and day is None:
+            # an undated text: the latest role of a person or status of a group
+            dated = sorted(candidates, key=lambda e: e.start or dt.date.min)[-1:]
         if not dated and any(e.kind == "person" for e in candidates):
             return _former(candidates, day)  # out of office on the story date: an elite (ELI) of that country
         pool = dated or candidates
@@ -285,9 +288,14 @@ class ActorResolver:
             if key in self.kb.agents:
                 return self.kb.agents[key]
         if tokens[head].pos == "PROPN":
-            for i in span:
-                if i != head and tokens[i].lemma in self.kb.agents and tokens[i].dep in {"compound", "nmod", "amod"}:
-                    return self.kb.agents[tokens[i].lemma]
+            # a title inside a name, nearest to the name first, two-word titles before one-word
+            # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
+            for i in sorted((i for i in span if i < head and tokens[i].dep in {"compound", "nmod", "amod"}),
+                            reverse=True):
+                pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
+                for key in (pair, tokens[i].lemma):
+                    if key in self.kb.agents:
+                        return self.kb.agents[key]
         return None
 
     def _actor(self, sentence: Sentence, span: list[int], code: str, entry: KBEntry, how: str,
