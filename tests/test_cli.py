@@ -125,3 +125,33 @@ def test_sentences_and_evaluate_round_trip(workdir):
 def test_events_on_a_missing_database_is_an_error(workdir):
     result = run("events", "--db", "nope.duckdb", cwd=workdir)
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_analysis_and_export_commands_on_a_real_database(workdir):
+    src = workdir / "good2.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in GOOD) + "\n")
+    assert run("code", str(src), "--db", "an.duckdb", cwd=workdir).returncode == 0
+    for fmt, out in (("phoenix", "e.tsv"), ("plover", "e.jsonl"), ("parquet", "e.parquet"), ("csv", "e.csv")):
+        result = run("export", "--db", "an.duckdb", "--format", fmt, "--out", out, cwd=workdir)
+        assert result.returncode == 0 and (workdir / out).stat().st_size > 0, result.stderr
+    bad = run("export", "--db", "an.duckdb", "--format", "xml", "--out", "x", cwd=workdir)
+    assert bad.returncode == 2 and "must be one of" in bad.stderr
+    dyad = run("dyad", "EGY", "ISR", "--db", "an.duckdb", "--csv", "d.csv", "--plot", "d.png", cwd=workdir)
+    assert dyad.returncode == 0 and (workdir / "d.png").exists() and (workdir / "d.csv").exists()
+    for command in (["stats"], ["actors", "top"], ["network", "--out", "n.graphml"]):
+        result = run(*command, "--db", "an.duckdb", cwd=workdir)
+        assert result.returncode == 0, (command, result.stderr)
+    gone = run("delete", "g4", "--db", "an.duckdb", cwd=workdir)
+    assert gone.returncode == 0 and "deleted g4" in gone.stdout
+    again = run("delete", "g4", "--db", "an.duckdb", cwd=workdir)
+    assert again.returncode == 1 and "no article" in again.stderr
+
+
+def test_gaps_and_unknown_actors(workdir):
+    corpus = workdir / "gaps.jsonl"
+    corpus.write_text(json.dumps({"id": "q", "text": "Zorblatt Industries frobnicated the Ruritanian envoy. "
+                                              "Quentin Blathers praised Ruritania."}) + "\n")
+    gaps = run("lexicon", "gaps", str(corpus), cwd=workdir)
+    assert gaps.returncode == 0 and "frobnicate" in gaps.stdout
+    unknown = run("actors", "unknown", str(corpus), cwd=workdir)
+    assert unknown.returncode == 0 and "Quentin Blathers" in unknown.stdout

@@ -63,11 +63,10 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted")
         sys.exit(EXIT_ERROR)
-    except Exception as exc:  # noqa: BLE001 -- click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except typer.TyperException as exc:  # usage errors (Typer's own click) arrive here in non-standalone mode
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(status if isinstance(status, int) else 0)
