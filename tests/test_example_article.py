@@ -89,3 +89,30 @@ def test_descriptions_of_the_envoy_resolve_to_him(coded, pipeline):
     assert resolved["new US envoy"].code == "USAGOV"
     assert resolved["US official"].code == "USAGOV"
     assert resolved["He"].code == "USAGOV"
+
+
+def test_no_event_is_placed_in_washington(coded):
+    assert all(e.place is None or e.place.name != "Washington" for e in coded.events)
+    assert any(e.place is not None for e in coded.events)
+
+
+@pytest.mark.slow
+def test_the_cli_codes_the_example_article(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from .conftest import EXAMPLE_ARTICLE
+
+    if not EXAMPLE_ARTICLE.exists():
+        pytest.skip("../shared/corpus is not present")
+    result = subprocess.run([sys.executable, "-m", "newsevents", "code", str(EXAMPLE_ARTICLE), "--date", "2021-11-08",
+                             "--db", str(tmp_path / "x.duckdb"), "--out", str(tmp_path / "e.jsonl")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
+    text = EXAMPLE_ARTICLE.read_text(encoding="utf-8")
+    roots = {row["root"] for row in rows}
+    assert {"04", "16"} <= roots and any(row["trigger_text"] == "meeting" for row in rows)
+    for row in rows:
+        assert text[row["trigger_start"]:row["trigger_end"]] == row["trigger_text"]
