@@ -16,7 +16,7 @@ from ..records import ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
-COUNTRY_PREPS = {"of", "in", "from"}
+COUNTRY_PREPS = {"of", "in", "from", "for"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
@@ -159,8 +159,9 @@ class ActorResolver:
                 return None
         dated = [e for e in candidates if e.valid_on(day)]
         if not dated and day is None:
-            # an undated text: the latest role of a person or status of a group
-            dated = sorted(candidates, key=lambda e: e.start or dt.date.min)[-1:]
+            # an undated text: the latest role of a person (not a later retirement) or status of a group
+            active = [e for e in candidates if not e.code.endswith("ELI")] or candidates
+            dated = sorted(active, key=lambda e: e.start or dt.date.min)[-1:]
         if not dated and any(e.kind == "person" for e in candidates):
             return _former(candidates, day)  # out of office on the story date: an elite (ELI) of that country
         pool = dated or candidates
@@ -286,7 +287,13 @@ class ActorResolver:
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         for key in (two, lemma):
             if key in self.kb.agents:
-                return self.kb.agents[key]
+                agent = self.kb.agents[key]
+                # "rebel leaders", "opposition leader", "army officers": the modifier sets the role
+                for child in sentence.children(head):
+                    modifier = self.kb.agents.get(child.lemma)
+                    if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role}:
+                        return modifier
+                return agent
         if tokens[head].pos == "PROPN":
             # a title inside a name, nearest to the name first, two-word titles before one-word
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general

@@ -36,6 +36,8 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
+ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
+FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 MEDIA_SECTORS = {"MED", "JRN"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
@@ -131,8 +133,30 @@ class EventCoder:
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
         if entry.objects:
             anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
-            return self._slot_targets(sentence, anchors, entry, [])
-        return self._slot_targets(sentence, [verb], entry, objects)
+            found = self._slot_targets(sentence, anchors, entry, [])
+        else:
+            found = self._slot_targets(sentence, [verb], entry, objects)
+        return found or self._implicit_targets(sentence, verb, entry, objects)
+
+    @staticmethod
+    def _implicit_targets(sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
+        """Recipients the pattern does not name but the root implies: whom a demand or appeal is
+        made of ("demanded that Hamas renounce", "ordered Menem to appear"), what force is aimed
+        at ("fired shells at targets in Jericho")."""
+        root = entry.code[:2]
+        if root in ADDRESSED_ROOTS:
+            if objects and not entry.objects:
+                return objects
+            for clause in clauses.children(sentence, verb, {"ccomp"}):
+                subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
+                if subjects:
+                    return clauses.conjuncts(sentence, subjects[0].i)
+        if root in FORCE_ROOTS:
+            for word in ("at", "against", "on"):
+                found = clauses.preposition_objects(sentence, verb, word)
+                if found:
+                    return found
+        return []
 
     def _slot_targets(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
                       objects: list[int]) -> list[int]:
@@ -232,7 +256,9 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
-        return [(s, t) for s, t in pairs if t is None or s is None or s.code != t.code]
+        distinct = [(s, t) for s, t in pairs if t is None or s is None or s.code != t.code]
+        # "complained that he had been brought ...": a recipient that is the source itself is none
+        return distinct or [(s, None) for s in sources]
 
     def _code(self, candidate: Candidate, sentence: Sentence) -> tuple[str | None, tuple[str, ...]]:
         """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
