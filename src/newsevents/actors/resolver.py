@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Callable
 
 from ..records import ActorRef, Sentence, Span, Token
@@ -171,69 +172,89 @@ class ActorResolver:
 
     def _from_matches(self, sentence: Sentence, head: int, span: list[int], matches: list[Match],
                       memory: ArticleMemory) -> ActorRef | None:
+        """An actor from the dictionary matches in the phrase: a named head, a relational or
+        collective noun, or a generic agent qualified by a country or an organisation."""
         tokens = sentence.tokens
         head_match = next((m for m in matches if m.start <= head < m.end), None)
-        agent = self._agent_in(sentence, head, span)
-        if head_match and head_match.entry.kind in {"person", "organization", "group", "metonym", "capital"}:
-            entry = head_match.entry
-            code = entry.code
+        phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match,
+                         agent=self._agent_in(sentence, head, span),
+                         owner=next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None),
+                         country=_country_match(matches, exclude=head_match, tokens=tokens, head=head)
+                         or self._country_of_owner(matches, tokens, head)
+                         or self._country_of_place(sentence, span, head))
+        for rule in (self._named_head, self._special_noun):
+            found = rule(phrase)
+            if found is not _NOTHING:
+                return found
+        return self._agent_actor(phrase, memory)
+
+    def _named_head(self, phrase: "_Phrase"):
+        """The head is a known name: a person, organisation, group, seat of power or country."""
+        match, tokens = phrase.head_match, phrase.sentence.tokens
+        if match is None:
+            return _NOTHING
+        entry = match.entry
+        if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
+            code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
             if agent and entry.kind == "group" and agent.role in {"GOV", "MIL", "COP"} and code[3:6] == "GOV":
                 code = code[:3] + agent.role
-            return self._actor(sentence, span, code, entry, how=f"{entry.kind} {entry.origin}")
-        country = _country_match(matches, exclude=head_match, tokens=tokens, head=head) or \
-            self._country_of_owner(matches, tokens, head) or self._country_of_place(sentence, span, head)
-        if head_match and head_match.entry.kind in {"country", "adjective"}:
-            modifier = tokens[head].dep in {"amod", "compound", "nmod", "poss"}
-            if tokens[head].pos in {"PROPN", "NOUN"} or head_match.entry.kind == "country" or modifier:
-                entry = head_match.entry
-                return self._actor(sentence, span, entry.code, entry, how=f"country {entry.origin}")
-        owner = next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None)
-        if tokens[head].lemma == "counterpart" and country is not None:
+            return self._actor(phrase.sentence, phrase.span, code, entry, how=f"{entry.kind} {entry.origin}")
+        modifier = tokens[phrase.head].dep in {"amod", "compound", "nmod", "poss"}
+        if entry.kind == "country" or tokens[phrase.head].pos in {"PROPN", "NOUN"} or modifier:
+            return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
+        return _NOTHING
+
+    def _special_noun(self, phrase: "_Phrase"):
+        """Counterparts, allies, collectives and places: nouns whose actor is someone else."""
+        lemma, country, owner = phrase.sentence.tokens[phrase.head].lemma, phrase.country, phrase.owner
+        actor = partial(self._actor, phrase.sentence, phrase.span)
+        if lemma == "counterpart" and country is not None:
             # "his Iranian counterpart": an official of that country
-            return self._actor(sentence, span, country.country + "GOV", country,
-                               how=f"counterpart + {country.origin}", kind="person")
-        if tokens[head].lemma in RELATIONAL_NOUNS:
+            return actor(country.country + "GOV", country, how=f"counterpart + {country.origin}", kind="person")
+        if lemma in RELATIONAL_NOUNS:
             # "Washington's NATO allies" are NATO; "Afghanistan's neighbours" are not Afghanistan
             if owner is not None and owner.kind == "organization":
-                return self._actor(sentence, span, owner.code, owner, how=f"{tokens[head].text} in {owner.origin}")
+                return actor(owner.code, owner, how=f"{lemma} in {owner.origin}")
             return None
-        if agent is None and tokens[head].lemma in COLLECTIVE_NOUNS:
+        if phrase.agent is None and lemma in COLLECTIVE_NOUNS:
             # "a group of Liberians", "Iraqi militia groups", "student groups": the members decide
-            agent = next((self.kb.agents[tokens[i].lemma] for i in span
-                          if i != head and tokens[i].lemma in self.kb.agents), None)
-            if agent is None and country is not None:
-                return self._actor(sentence, span, country.country, country, how=f"members: {country.origin}",
-                                   kind="generic")
-        if agent is None:
-            if tokens[head].lemma in LOCATION_NOUNS and country is not None:
+            tokens = phrase.sentence.tokens
+            phrase.agent = next((self.kb.agents[tokens[i].lemma] for i in phrase.span
+                                 if i != phrase.head and tokens[i].lemma in self.kb.agents), None)
+            if phrase.agent is None and country is not None:
+                return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
+        if phrase.agent is None:
+            if lemma in LOCATION_NOUNS and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
-                return self._actor(sentence, span, country.country, country, how=f"place of {country.origin}",
-                                   kind="country")
+                return actor(country.country, country, how=f"place of {country.origin}", kind="country")
             return None
+        return _NOTHING
+
+    def _agent_actor(self, phrase: "_Phrase", memory: ArticleMemory) -> ActorRef | None:
+        """A generic agent: the organisation's, the country's, or an unknown country's."""
+        sentence, head, span, agent = phrase.sentence, phrase.head, phrase.span, phrase.agent
+        tokens, country, owner = sentence.tokens, phrase.country, phrase.owner
         if owner is not None and not country:
             # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
             code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
         if country is None and tokens[head].dep == "conj":
             # "Israeli helicopters and tanks": the second conjunct shares the first one's country
-            first = tokens[head].head
-            country = _country_match(self.find_matches(sentence, phrase_tokens(sentence, first), memory.story_date),
-                                     exclude=None)
-        if country is None:
-            # CAMEO's convention for an agent of unknown country: '---' plus the role.
-            antecedent = self._same_role_antecedent(sentence, span, agent, memory)
-            if antecedent is not None:
-                return antecedent
-            unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
-            role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
-            role = role or "CVL"  # "19 people were killed": people of no named country are civilians
-            return self._actor(sentence, span, "---" + role, unknown, how=f"agent '{agent.term}'",
-                               kind=self._person_or_generic(sentence, head, agent)) if role else None
+            first = phrase_tokens(sentence, tokens[head].head)
+            country = _country_match(self.find_matches(sentence, first, memory.story_date), exclude=None)
         role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
-        code = country.country + role if country.kind != "organization" else country.code
-        return self._actor(sentence, span, code, country, how=f"agent '{agent.term}' + {country.origin}",
-                           kind=self._person_or_generic(sentence, head, agent))
+        kind = self._person_or_generic(sentence, head, agent)
+        if country is not None:
+            code = country.country + role if country.kind != "organization" else country.code
+            return self._actor(sentence, span, code, country, how=f"agent '{agent.term}' + {country.origin}", kind=kind)
+        antecedent = self._same_role_antecedent(sentence, span, agent, memory)
+        if antecedent is not None:
+            return antecedent
+        # CAMEO's convention for an agent of unknown country: '---' plus the role; people of no
+        # named country are civilians ("19 people were killed")
+        unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
+        return self._actor(sentence, span, "---" + (role or "CVL"), unknown, how=f"agent '{agent.term}'", kind=kind)
 
     def _person_or_generic(self, sentence: Sentence, head: int, agent) -> str:
         """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
@@ -486,6 +507,22 @@ def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
 
 def replace_entry(entry: KBEntry, **changes) -> KBEntry:
     return KBEntry(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, **changes})
+
+
+_NOTHING = object()  # a rule that does not apply, as opposed to one that decides "no actor"
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """What the dictionary found in one noun phrase."""
+
+    sentence: Sentence
+    head: int
+    span: list[int]
+    head_match: Match | None
+    agent: object
+    owner: KBEntry | None
+    country: KBEntry | None
 
 
 def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:
