@@ -158,11 +158,13 @@ class ActorResolver:
             candidates = [e for e in candidates if e.kind == "person"]  # "Jordan" the man, not the country
             if not candidates:
                 return None
-        dated = [e for e in candidates if e.valid_on(day)]
-        if not dated and day is None:
+        if day is None:
             # an undated text: the latest role of a person (not a later retirement) or status of a group
             active = [e for e in candidates if not e.code.endswith("ELI")] or candidates
-            dated = sorted(active, key=lambda e: e.start or dt.date.min)[-1:]
+            latest = max(active, key=lambda e: (e.end is None, e.start or dt.date.min))
+            dated = [e for e in active if (e.start, e.end) == (latest.start, latest.end)]
+        else:
+            dated = [e for e in candidates if e.valid_on(day)]
         if not dated and any(e.kind == "person" for e in candidates):
             return _former(candidates, day)  # out of office on the story date: an elite (ELI) of that country
         pool = dated or candidates
