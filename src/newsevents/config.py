@@ -37,8 +37,9 @@ SETTINGS: tuple[Setting, ...] = (
             help="extra lexicon TSV files, same columns as the bundled lexicon"),
     Setting(section="coder", name="require_dyad", default=False,
             help="keep only events with both a source and a target (the CAMEO exports always do)"),
-    Setting(section="coder", name="min_confidence", default=0.0,
-            help="drop events whose confidence is below this value"),
+    Setting(section="coder", name="min_confidence", default=0.6,
+            help="drop events whose confidence is below this value (0.6 drops one-sided events "
+                 "resting on weak evidence: see docs/coding.md)"),
     Setting(section="coder", name="goldstein_scale", default="cameo",
             help="Goldstein values: 'cameo' (2007 CAMEO scale) or 'icews' (CAMEO-B)",
             choices=("cameo", "icews")),
@@ -69,7 +70,7 @@ class NlpSettings:
 class CoderSettings:
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False
-    min_confidence: float = 0.0
+    min_confidence: float = 0.6
     goldstein_scale: str = "cameo"
     quad_scheme: str = "standard"
     keep_negated: bool = False
