@@ -36,6 +36,7 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
+NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
@@ -115,7 +116,11 @@ class EventCoder:
         particle = next((c.lower for c in clauses.children(sentence, verb, {"prt"})), "")
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
-        object_lemmas = {sentence.tokens[i].lemma for i in objects}
+        # "provided 25,000 tons of food aid", "expelled thousands of villagers": the 'of' noun counts
+        measured = [j for i in objects for j in clauses.preposition_objects(sentence, i, "of")]
+        object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
+        if token.lemma in NAMING_VERBS and clauses.children(sentence, verb, {"oprd"}):
+            return None  # "calling it dangerous" names something; it is no appeal
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         if not matching:
             return None
