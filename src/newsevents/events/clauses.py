@@ -28,6 +28,7 @@ APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal
                     "encourage", "invite", "exhort", "pressure", "push", "beg", "tell", "advise", "order"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set", "due", "poised",
                      "likely", "expected", "about", "able", "unwilling", "reluctant"}
+DEMANDING_GOVERNORS = {"demand", "urge", "insist", "request", "ask", "call", "appeal", "propose", "recommend"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage", "help", "go", "come"}
 REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
@@ -136,6 +137,9 @@ def mood(sentence: Sentence, verb: int) -> Mood:
     for _ in range(4):
         modes.extend(_own_modes(sentence, current))
         token = sentence.tokens[current]
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in DEMANDING_GOVERNORS:
+            modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
+            break
         if token.dep not in {"xcomp"} or token.head == current:
             break
         governor = sentence.tokens[token.head]

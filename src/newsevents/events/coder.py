@@ -23,7 +23,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
                "organize", "organise", "lead", "plan", "prepare", "seek", "propose", "announce", "give",
                "take", "host", "convene", "sign", "reach", "conclude", "order", "deliver", "commit",
                "perpetrate", "unleash", "intensify", "escalate", "step", "impose", "extend", "offer",
-               "provide", "send", "call", "request", "issue", "file", "lodge", "express"}
+               "provide", "send", "call", "request", "issue", "file", "lodge", "express", "complete",
+               "finish"}
 INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 # Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
