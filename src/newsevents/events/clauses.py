@@ -26,7 +26,7 @@ REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "r
 # "urged Iran to release", "asked NATO to send": the complement is asked for, not done.
 APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal", "plead", "implore",
                     "encourage", "invite", "exhort", "pressure", "push", "beg", "tell", "advise", "order"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "eager", "determined", "keen", "set", "due", "poised",
+INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "set", "due", "poised",
                      "likely", "expected", "about", "able", "unwilling", "reluctant"}
 DEMANDING_GOVERNORS = {"demand", "urge", "insist", "request", "ask", "call", "appeal", "propose", "recommend"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}

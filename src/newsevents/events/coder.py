@@ -8,7 +8,7 @@ rule that produced it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..config import CoderSettings
 from ..ontology import Ontology
@@ -232,8 +232,8 @@ class EventCoder:
     def _events(self, sentence: Sentence, candidate: Candidate, actors: dict[int, ActorRef],
                 memory: ArticleMemory) -> list[Event]:
         parties = _Parties(self, sentence, actors, memory)
-        sources = [a for a in map(parties.agent, candidate.sources) if a is not None]
-        targets = [a for a in map(parties.recipient, candidate.targets) if a is not None]
+        sources = parties.each(parties.agent, candidate.sources)
+        targets = parties.each(parties.recipient, candidate.targets)
         if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
             return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
         code, modes = self._code(candidate, sentence)
@@ -330,6 +330,27 @@ class _Parties:
     sentence: Sentence
     actors: dict[int, ActorRef]
     memory: ArticleMemory
+
+    def each(self, resolve, indices: tuple[int, ...]) -> list[ActorRef]:
+        """Resolve every argument; "French and Egyptian warships" are two parties."""
+        found: list[ActorRef] = []
+        for i in indices:
+            actor = resolve(i)
+            if actor is not None:
+                found.append(actor)
+                found.extend(self._coordinated_adjectives(i, actor))
+        return found
+
+    def _coordinated_adjectives(self, i: int, actor: ActorRef) -> list[ActorRef]:
+        extra = []
+        for adjective in clauses.children(self.sentence, i, {"amod", "compound"}):
+            for other in clauses.children(self.sentence, adjective.i, {"conj"}):
+                matches = self.coder.resolver.find_matches(self.sentence, [other.i], self.memory.story_date)
+                countries = [m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}]
+                if countries and countries[0] != actor.code[:3]:
+                    extra.append(replace(actor, code=countries[0] + actor.code[3:], country=countries[0],
+                                         how=f"{actor.how}; coordinated with {other.text}"))
+        return extra
 
     def actor(self, i: int) -> ActorRef | None:
         # modifiers ("US talks", "Israeli strikes") are not phrase heads: resolve them here
