@@ -25,7 +25,7 @@ GROUP_DESCRIPTIONS = {"movement", "group", "militant", "insurgent", "organizatio
                       "militia", "faction", "rebel"}
 COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
 RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
-                    "opponent", "critic", "supporter", "counterpart"}
+                    "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
 COLLECTIVE_NOUNS = {"group", "section", "number", "nation", "member", "delegation", "team", "faction",
                     "band", "crowd", "contingent", "unit", "wing", "bloc", "camp", "hundreds", "thousands",

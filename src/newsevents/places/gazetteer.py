@@ -42,7 +42,13 @@ class Gazetteer:
         city of 100,000 people whose name means nothing else); None otherwise."""
         places = [p for p in self.lookup(name) if p.primary and (p.level == "admin" or p.population >= 100_000)]
         countries = {p.country for p in places}
-        return countries.pop() if len(countries) == 1 else None
+        if len(countries) == 1:
+            return countries.pop()
+        # "Los Angeles" is the American city, not the Chilean one thirty times smaller
+        cities = sorted((p for p in places if p.level == "city"), key=lambda p: -p.population)
+        if len(cities) >= 2 and cities[0].population >= 10 * cities[1].population:
+            return cities[0].country
+        return None
 
     def add(self, name: str, place: Place) -> None:
         key = _key(name)

@@ -203,7 +203,9 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
         for child in _children(sentence, current):
             verbal_conj = child.dep == "conj" and child.pos in {"VERB", "AUX"}
             boundary = (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj
-            if child.i in seen or boundary or child.lower in TOPIC_PREPS:
+            # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place
+            topic = child.lower == "on" and sentence.tokens[current].pos == "NOUN" and not _edge(sentence, child.i)
+            if child.i in seen or boundary or topic or child.lower in TOPIC_PREPS:
                 continue
             seen.add(child.i)
             locative = (child.lower in LOCATIVE_PREPS or _edge(sentence, child.i)) and not (
