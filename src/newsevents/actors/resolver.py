@@ -292,15 +292,14 @@ class ActorResolver:
         names = [i for i in span if tokens[i].pos == "PROPN" and i != head]
         if not names:
             return None
+        # only name sequences that end the run of names: "Nassau" in "Nassau County officials" is not one
         for start in range(len(names)):
-            # only names that end right before the head: "Nassau" in "Nassau County officials" is not one
-            for end in (len(names),):
-                window = names[start:end]
-                if window[-1] - window[0] != len(window) - 1:
-                    continue
-                iso3 = self.places(surface_text(tokens, window[0], window[-1] + 1))
-                if iso3 and iso3 in self.kb.countries:
-                    return self.kb.countries[iso3]
+            window = names[start:]
+            if window[-1] - window[0] != len(window) - 1:
+                continue
+            iso3 = self.places(surface_text(tokens, window[0], window[-1] + 1))
+            if iso3 and iso3 in self.kb.countries:
+                return self.kb.countries[iso3]
         return None
 
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
