@@ -58,6 +58,7 @@ class Candidate:
     rule: str
     reporter: int | None = None
     between: bool = False
+    noun: int | None = None  # the event noun whose modifiers may refine the code ("hunger strike")
 
 
 @dataclass(slots=True)
@@ -132,9 +133,11 @@ class EventCoder:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
             state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
                                         and not clauses.preposition_objects(sentence, i, "between"))
+        noun = next((i for i in objects if sentence.tokens[i].lemma in entry.objects), None)
         return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
                          targets=tuple(targets), mood=clauses.mood(sentence, verb),
-                         rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb))
+                         rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb),
+                         noun=noun)
 
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
         if entry.objects:
@@ -269,10 +272,12 @@ class EventCoder:
     def _code(self, candidate: Candidate, sentence: Sentence) -> tuple[str | None, tuple[str, ...]]:
         """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
         code, modes = candidate.entry.code, candidate.mood.aux_modes
-        if candidate.entry.pos == "NOUN":
-            # "hunger strike" 142, "car bomb" 1832: modifiers that name a more specific event
-            modifiers = [t.lemma for t in clauses.children(sentence, candidate.trigger, {"compound", "amod", "nmod"})]
-            code = self.lexicon.refine(candidate.entry.lemma, modifiers) or code
+        noun = candidate.trigger if candidate.entry.pos == "NOUN" else candidate.noun
+        if noun is not None:
+            # "hunger strike" 142, "car bomb" 1832, "began a hunger strike": modifiers that name a
+            # more specific event, on an event noun or on the object of a verb pattern
+            modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
+            code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
         root = code[:2]
         if "requested" in modes:
             return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
