@@ -105,6 +105,20 @@ class EventCoder:
                     found.append(candidate)
         return found
 
+    def verb_entries(self, token) -> tuple[LexiconEntry, ...]:
+        """Entries for a verb; when the small model's lemma is wrong ("staged" -> "stag"), the
+        regular forms of the word itself are tried ("stage")."""
+        entries = self.lexicon.entries("VERB", token.lemma)
+        if entries or token.tag not in {"VBD", "VBN", "VBZ", "VBG"}:
+            return entries
+        word = token.lower
+        for suffix, add in (("ed", "e"), ("ed", ""), ("d", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+            if word.endswith(suffix):
+                entries = self.lexicon.entries("VERB", word[: -len(suffix)] + add)
+                if entries:
+                    return entries
+        return ()
+
     def names_predicate(self, sentence: Sentence, i: int) -> bool:
         """Whether any lexicon entry exists for the token (used by `lexicon gaps`)."""
         token = sentence.tokens[i]
@@ -112,7 +126,7 @@ class EventCoder:
 
     def _verb(self, sentence: Sentence, verb: int, state: SentenceState) -> Candidate | None:
         token = sentence.tokens[verb]
-        entries = self.lexicon.entries("VERB", token.lemma)
+        entries = self.verb_entries(token)
         if not entries:
             return None
         particle = next((c.lower for c in clauses.children(sentence, verb, {"prt"})), "")
