@@ -251,8 +251,12 @@ class EventCoder:
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
         targets = parties.each(parties.recipient, candidate.targets)
-        if not sources and not (targets and candidate.rule == "passive" and candidate.entry.code[:2] in VIOLENT_ROOTS):
-            return []  # "three civilians were killed in a bombing": a victim without a named perpetrator
+        unattributed = candidate.rule == "passive" or any(
+            self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
+        if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
+            # kept: "three civilians were killed", "a roadside bombing killed a US soldier": a victim
+            # of violence whose perpetrator is not named
+            return []
         code, modes = self._code(candidate, sentence)
         if code is None:
             return []
@@ -293,6 +297,8 @@ class EventCoder:
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
             code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
         root = code[:2]
+        if code == "012" and _warns_of_action(sentence, candidate.trigger):
+            code, root = "130", "13"  # "warned that police will no longer tolerate rallies": a threat
         if "requested" in modes:
             return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
         if candidate.mood.refused:
@@ -419,6 +425,16 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     if target is None:
         score -= 0.2
     return round(max(score, 0.05), 2)
+
+
+def _warns_of_action(sentence: Sentence, verb: int) -> bool:
+    """A warning whose clause says what will be done ("warned that it will retaliate")."""
+    if sentence.tokens[verb].lemma != "warn":
+        return False
+    for clause in clauses.children(sentence, verb, {"ccomp"}):
+        if any(t.lower in {"will", "would", "'ll", "wo"} for t in clauses.children(sentence, clause.i, {"aux"})):
+            return True
+    return False
 
 
 def _drop_statements_with_content(events: list[Event]) -> list[Event]:
