@@ -85,6 +85,7 @@ class EventCoder:
         events = _drop_statements_with_content(events)
         events = _drop_wrappers(events, sentence)
         events = _drop_descriptions(events, sentence)
+        events = _drop_objects_of_speech_acts(events, sentence)
         return tuple(_unique(e for e in events if self._keep(e)))
 
     # -- finding predicates ------------------------------------------------------------
@@ -297,6 +298,8 @@ class EventCoder:
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
             code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
         root = code[:2]
+        if code == "030" and _agrees_with_a_view(sentence, candidate.trigger):
+            code, root = "019", "01"  # "agree with the NCAA that ...": sharing a view, not a commitment
         if code == "012" and _warns_of_action(sentence, candidate.trigger):
             code, root = "130", "13"  # "warned that police will no longer tolerate rallies": a threat
         if "requested" in modes:
@@ -427,6 +430,16 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     return round(max(score, 0.05), 2)
 
 
+def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
+    """'agree with X that ...', 'agree with what ...': expressing accord (019)."""
+    if sentence.tokens[verb].lemma != "agree":
+        return False
+    heads = [verb] + clauses.preposition_objects(sentence, verb, "with")
+    return any(clauses.children(sentence, i, {"ccomp", "relcl", "acl"}) for i in heads) or any(
+        sentence.tokens[i].lower in {"what", "this", "that", "it", "view", "assessment", "position"}
+        for i in heads[1:])
+
+
 def _warns_of_action(sentence: Sentence, verb: int) -> bool:
     """A warning whose clause says what will be done ("warned that it will retaliate")."""
     if sentence.tokens[verb].lemma != "warn":
@@ -483,6 +496,29 @@ def _drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
 
     main = [e for e in events if not descriptive(e)]
     return main if main else events
+
+
+SPEECH_ACT_ROOTS = {"02", "10", "11", "12", "13"}
+CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
+
+
+def _drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
+    is what the accusation or condemnation is about; the sentence reports the accusation."""
+    index = {e.event_id: next(t.i for t in sentence.tokens if t.idx == e.trigger.start) for e in events}
+    acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
+
+    def inside_act(i: int) -> bool:
+        for _ in range(12):
+            token = sentence.tokens[i]
+            if token.head == i or token.dep in CLAUSE_LINKS:
+                return False
+            i = token.head
+            if i in acts:
+                return True
+        return False
+
+    return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
 
 
 def _unique(events) -> list[Event]:
