@@ -25,6 +25,7 @@ INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
 # "urged Iran to release", "asked NATO to send": the complement is asked for, not done.
 APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal", "plead", "implore",
+                    "persuade", "convince",
                     "encourage", "invite", "exhort", "pressure", "push", "beg", "tell", "advise", "order"}
 INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "set", "due", "poised",
                      "likely", "expected", "about", "able", "unwilling", "reluctant"}
@@ -183,6 +184,12 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
         elif child.dep == "mark" and word == "if":
             modes.append("hypothetical")
     return modes
+
+
+def purpose(sentence: Sentence, verb: int) -> bool:
+    """An infinitive of purpose: 'to help', 'in order to end' (no subject of its own)."""
+    own = children(sentence, verb)
+    return any(c.dep == "aux" and c.lower == "to" for c in own) and not any(c.dep in SUBJECT_DEPS for c in own)
 
 
 def _has_object(sentence: Sentence, verb: int) -> bool:

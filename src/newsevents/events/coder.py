@@ -37,6 +37,9 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
+QUANTITY_NOUNS = {"ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "number", "amount",
+                  "lot", "batch", "shipment", "package", "consignment", "part", "portion", "kg", "kilogram",
+                  "barrel", "unit", "series", "wave", "range", "round", "set", "pair", "convoy", "load"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -134,7 +137,8 @@ class EventCoder:
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
         # "provided 25,000 tons of food aid", "expelled thousands of villagers": the 'of' noun counts
-        measured = [j for i in objects for j in clauses.preposition_objects(sentence, i, "of")]
+        measured = [j for i in objects if sentence.tokens[i].lemma in QUANTITY_NOUNS
+                    for j in clauses.preposition_objects(sentence, i, "of")]
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
         if token.lemma in NAMING_VERBS and clauses.children(sentence, verb, {"oprd"}):
             return None  # "calling it dangerous" names something; it is no appeal
@@ -480,14 +484,19 @@ DESCRIPTIVE_DEPS = {"relcl", "acl"}
 
 
 def _drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
-    """'condemned the attack, which killed 20': the relative clause describes what the main
-    clause is about; when the main clause has its own event, the description is not reported."""
+    """'condemned the attack, which killed 20', 'sent aid to help them cope': a relative clause
+    describes what the main clause is about and an infinitive gives its purpose; when the main
+    clause has its own event, these are not reported."""
     def descriptive(event: Event) -> bool:
         index = next(t.i for t in sentence.tokens if t.idx == event.trigger.start)
         for _ in range(12):
             token = sentence.tokens[index]
             narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
             if token.dep in DESCRIPTIVE_DEPS and not narrative:  # "Brussels, where he briefed" narrates
+                return True
+            if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
+                # "sent aid to help them cope": the purpose is not a second event; but "stayed
+                # home to protest the settlement" is a protest, which is what makes it news
                 return True
             if token.head == index:
                 return False
