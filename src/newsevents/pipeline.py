@@ -131,7 +131,8 @@ def localize_unknown_actors(event: Event) -> Event:
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
-        if actor is not None and actor.code.startswith("---") and len(actor.code) > 3:
+        foreign = actor is not None and "foreign" in actor.text.lower().split()  # "foreign tourists" are not local
+        if actor is not None and actor.code.startswith("---") and len(actor.code) > 3 and not foreign:
             changes[role] = replace(actor, code=event.place.country + actor.code[3:], country=event.place.country,
                                     how=f"{actor.how}; country of the event's place {event.place.name}")
     return replace(event, **changes) if changes else event
