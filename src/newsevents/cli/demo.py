@@ -78,7 +78,7 @@ def _summary(store: Store) -> None:
         out.print(f"\n  {cell(row.source_code)} --{cell(row.code)} {cell(row.plover)}--> {cell(row.target_code)}"
                   f"  on {cell(row.date_value)} ({cell(row.date_precision)}) at {cell(row.place_name)}, "
                   f"{cell(row.place_country)}")
-        out.print(f"    sentence: {cell(row.sentence_text)}")
+        out.print(f"    sentence: {cell(' '.join(str(row.sentence_text).split()))}")
         out.print(f"    source '{cell(row.source_text)}', trigger '{cell(row.trigger_text)}' "
                   f"[{row.trigger_start}:{row.trigger_end}], target '{cell(row.target_text)}', "
                   f"rule {cell(row.rule_id)}, confidence {row.confidence}")
