@@ -50,14 +50,19 @@ class EventPlacer:
         # a place named as an actor ("Washington has frozen aid") is not where the event happened
         actor_spans = [a.span for a in (event.source, event.target)
                        if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}]
+        broad: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans)
             if in_actor and rule not in {"visit-target", "host"}:  # "Doha hosted" is actor and place
                 continue
             found = self.lookup_phrase(sentence, head, focus)
-            if found:
+            if found is None or (broad is not None and found.country != broad.country):
+                continue
+            if found.level == "city":
                 return replace(found, rule=rule)
-        return None
+            # "Qatar hosted talks in Doha": a country is kept until the clause names a city in it
+            broad = broad or replace(found, rule=rule)
+        return broad
 
     def _candidates(self, sentence: Sentence, event: Event, trigger: int):
         """(rule, token) pairs in priority order: the clause's own locatives first."""
