@@ -40,6 +40,10 @@ STATEMENT_CODE = "010"
 QUANTITY_NOUNS = {"ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "number", "amount",
                   "lot", "batch", "shipment", "package", "consignment", "part", "portion", "kg", "kilogram",
                   "barrel", "unit", "series", "wave", "range", "round", "set", "pair", "convoy", "load"}
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# Things given: the noun's own lexicon pattern decides the code (weapons 072, loans 071, aid 070).
+GIFT_NOUNS = {"weapon", "arm", "ammunition", "aid", "assistance", "support", "funding", "loan", "grant", "relief",
+              "donation"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -109,6 +113,22 @@ class EventCoder:
                     found.append(candidate)
         return found
 
+    def _received(self, sentence: Sentence, verb: int) -> Candidate | None:
+        """'The rebels received weapons from Iran': the giver is the 'from' phrase and the receiver
+        the subject, so the aid is coded from Iran to the rebels."""
+        token = sentence.tokens[verb]
+        if token.lemma not in RECEIVING_VERBS:
+            return None
+        gifts = [o for o in clauses.direct_objects(sentence, verb) if sentence.tokens[o].lemma in GIFT_NOUNS]
+        givers = clauses.preposition_objects(sentence, verb, "from")
+        entries = self.lexicon.entries("NOUN", sentence.tokens[gifts[0]].lemma) if gifts else ()
+        if not entries or not givers:
+            return None
+        entry = entries[0]  # the gift's own pattern ("072.weapon_noun") is the evidence
+        return Candidate(trigger=verb, entry=entry, sources=tuple(givers),
+                         targets=tuple(clauses.subjects(sentence, verb)), mood=clauses.mood(sentence, verb),
+                         rule="received")
+
     def verb_entries(self, token) -> tuple[LexiconEntry, ...]:
         """Entries for a verb; when the small model's lemma is wrong ("staged" -> "stag"), the
         regular forms of the word itself are tried ("stage")."""
@@ -130,6 +150,9 @@ class EventCoder:
 
     def _verb(self, sentence: Sentence, verb: int, state: SentenceState) -> Candidate | None:
         token = sentence.tokens[verb]
+        received = self._received(sentence, verb)
+        if received is not None:
+            return received
         entries = self.verb_entries(token)
         if not entries:
             return None
@@ -375,7 +398,7 @@ class _Parties:
 
     def _coordinated_adjectives(self, i: int, actor: ActorRef) -> list[ActorRef]:
         extra = []
-        for adjective in clauses.children(self.sentence, i, {"amod", "compound"}):
+        for adjective in clauses.children(self.sentence, i, {"amod", "compound", "nmod"}):
             for other in clauses.children(self.sentence, adjective.i, {"conj"}):
                 matches = self.coder.resolver.find_matches(self.sentence, [other.i], self.memory.story_date)
                 countries = [m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}]
