@@ -122,8 +122,12 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
 
 def passive_patients(sentence: Sentence, verb: int) -> list[int]:
     found = [c.i for c in children(sentence, verb, PASSIVE_SUBJECT_DEPS)]
-    if not found and sentence.tokens[verb].dep == "acl" and sentence.tokens[verb].tag == "VBN":
-        found = [sentence.tokens[verb].head]
+    token = sentence.tokens[verb]
+    if not found and token.dep == "acl" and token.tag == "VBN":
+        found = [token.head]
+    if not found and token.dep == "conj" and token.head != verb:
+        # "were arrested and later released by the police": the first conjunct's subject
+        found = [c.i for c in children(sentence, token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
     result: list[int] = []
     for i in found:
         result.extend(conjuncts(sentence, i))
