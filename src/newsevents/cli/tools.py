@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
@@ -37,25 +37,22 @@ def _print(tally: Tally, limit: int, title: str, what: str) -> None:
     out.print(table)
 
 
+# Options shared by the corpus commands (Typer reads them from the annotations).
+Inputs = Annotated[list[str], typer.Argument(help="Corpus files or directories.")]
+Limit = Annotated[int, typer.Option("--limit", help="Rows to show.")]
+Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path.")]
+Config = Annotated[Optional[str], typer.Option("--config", help="TOML settings file.")]
+
+
 @lexicon_app.command("gaps")
-def gaps(
-    inputs: list[str] = typer.Argument(..., help="Corpus files or directories."),
-    limit: int = typer.Option(30, "--limit", help="Rows to show."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
-) -> None:
+def gaps(inputs: Inputs, limit: Limit = 30, model: Model = None, config: Config = None) -> None:
     """The most frequent verb predicates that produced no event, with an example sentence."""
     pipeline = Pipeline.from_settings(build_settings(config, nlp__model=model))
     _print(lexicon_gaps(pipeline, _articles(inputs)), limit, "predicates without an event", "predicate")
 
 
 @actors_app.command("unknown")
-def unknown(
-    inputs: list[str] = typer.Argument(..., help="Corpus files or directories."),
-    limit: int = typer.Option(30, "--limit", help="Rows to show."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
-) -> None:
+def unknown(inputs: Inputs, limit: Limit = 30, model: Model = None, config: Config = None) -> None:
     """Named, actor-like mentions that resolved to no actor code, ranked by count."""
     pipeline = Pipeline.from_settings(build_settings(config, nlp__model=model))
     _print(unknown_actors(pipeline, _articles(inputs)), limit, "unresolved actor mentions", "mention")
