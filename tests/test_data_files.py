@@ -124,3 +124,14 @@ def test_ontology_agrees_with_the_reference_tables(ontology):
             assert ours.quad_class_phoenix == int(row["quad_class_phoenix"]), code
             checked += 1
     assert checked >= 300
+
+
+def test_assume_domestic_is_a_setting(resources):
+    text = "The Mozambique government accepted demands from Shona rebels."
+    article = Article(article_id="d", text=text, date=dt.date(2001, 5, 3))
+    plain = Pipeline(Settings(), resources)
+    domestic = Pipeline(Settings().with_values({"actors.assume_domestic": True}), resources)
+    [before] = next(plain.run([article])).events
+    [after] = next(domestic.run([article])).events
+    assert (before.source.code, before.target.code) == ("MOZGOV", "---REB")
+    assert after.target.code == "MOZREB" and "same country as the other party" in after.target.how

@@ -105,6 +105,8 @@ class Pipeline:
             self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))
         events = tuple(localize_unknown_actors(e) for evs in per_sentence for e in evs)
+        if self.settings.actors.assume_domestic:
+            events = tuple(domestic_counterpart(e) for e in events)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
 
@@ -121,6 +123,26 @@ class Pipeline:
         result = work()
         timings[name] = time.perf_counter() - started
         return result
+
+
+def domestic_counterpart(event: Event) -> Event:
+    """'The Mozambique government accepted demands from Shona rebels': a party of no named country
+    facing a party of one country, with no other country in the sentence, is taken as domestic."""
+    parties = [a for a in (event.source, event.target) if a is not None]
+    known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
+    unknown = [a for a in parties if a.code.startswith("---") and len(a.code) > 3]
+    if len(known) != 1 or not unknown or "foreign" in " ".join(a.text.lower() for a in unknown):
+        return event
+    country = known.pop()
+    if country in {"IGO", "NGO", "IMG", "MNC"}:
+        return event
+    changes = {}
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        if actor is not None and actor in unknown:
+            changes[role] = replace(actor, code=country + actor.code[3:], country=country,
+                                    how=f"{actor.how}; same country as the other party")
+    return replace(event, **changes)
 
 
 def localize_unknown_actors(event: Event) -> Event:

@@ -296,18 +296,19 @@ class EventCoder:
             code, sources, targets, reporter = DEMAND_CODE, [reporter], sources, None
         if reporter is not None:
             modes = modes + ("reported",)
-        pairs = self._pairs(sources, targets, code, candidate.between)
+        # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
+        pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2])
         return [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
 
-    def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str,
-               between: bool) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
+               mutual_act: str = "") -> list[tuple[ActorRef | None, ActorRef | None]]:
         if not sources:
             return [(None, t) for t in targets]
         if targets:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+        elif len(sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
