@@ -89,8 +89,13 @@ class Sentence:
     tokens: tuple[Token, ...] = ()
     entities: tuple[Entity, ...] = ()
 
-    def children(self, i: int) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+    def children(self, i: int, deps: set[str] | None = None) -> tuple[Token, ...]:
+        """The dependents of token ``i``, optionally only those with one of ``deps``."""
+        return tuple(t for t in self.tokens if t.head == i and t.i != i and (deps is None or t.dep in deps))
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token that starts at character ``offset`` of the article (a trigger, a span)."""
+        return next((t.i for t in self.tokens if t.idx == offset), None)
 
 
 @record

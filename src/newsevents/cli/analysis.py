@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..analysis import dyads
 from ..store import Store
-from .common import build_settings, cell, out, safe
+from .common import Config, DateFrom, DateTo, Db, build_settings, cell, out, safe
 
 
 def frame_table(frame: pd.DataFrame, title: str) -> Table:
@@ -27,12 +27,12 @@ def dyad(
     a: str = typer.Argument(..., help="First actor code prefix, e.g. USA or USAGOV."),
     b: str = typer.Argument(..., help="Second actor code prefix."),
     freq: str = typer.Option("month", "--freq", help="Period: day, week, month or year."),
-    date_from: str = typer.Option("", "--from", help="Earliest event date (YYYY-MM-DD)."),
-    date_to: str = typer.Option("", "--to", help="Latest event date (YYYY-MM-DD)."),
+    date_from: DateFrom = "",
+    date_to: DateTo = "",
     csv: Optional[Path] = typer.Option(None, "--csv", help="Write the table as CSV."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Write a chart (PNG)."),
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None,
+    config: Config = None,
 ) -> None:
     """How A and B treat each other over time, in both directions."""
     if freq not in dyads.FREQUENCIES:
@@ -50,8 +50,8 @@ def dyad(
 
 
 def stats(
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None,
+    config: Config = None,
 ) -> None:
     """Event counts by CAMEO root, quad class, source country and month."""
     settings = build_settings(config, store__db=db)
@@ -62,8 +62,8 @@ def stats(
 
 def network(
     out_file: Path = typer.Option(..., "--out", help="Output file: .graphml, or .json for node-link JSON."),
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None,
+    config: Config = None,
 ) -> None:
     """The actor network, edges weighted by events and Goldstein sum."""
     settings = build_settings(config, store__db=db)
@@ -80,8 +80,8 @@ actors_app = typer.Typer(help="Actors: the most active ones, and the mentions th
 @actors_app.command("top")
 def actors_top(
     limit: int = typer.Option(20, "--limit", help="Rows to show."),
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None,
+    config: Config = None,
 ) -> None:
     """Actors ranked by number of events."""
     settings = build_settings(config, store__db=db)

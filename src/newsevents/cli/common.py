@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Annotated, Any, Iterable, Iterator, Optional
+
+import typer
 
 from rich.console import Console
 from rich.markup import escape
@@ -52,3 +54,14 @@ def cell(value: Any) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "-"
     return safe(value)
+
+
+# Options several commands share, declared once (Typer reads them from the annotations).
+Db = Annotated[Optional[str], typer.Option("--db", help="DuckDB database file [default: newsevents.duckdb].")]
+Config = Annotated[Optional[str], typer.Option("--config", help="TOML settings file.")]
+Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path.")]
+Actor = Annotated[str, typer.Option("--actor", help="Actor code prefix (source or target), e.g. USAGOV.")]
+Country = Annotated[str, typer.Option("--country", help="ISO3 country of source or target.")]
+Code = Annotated[str, typer.Option("--code", help="CAMEO code prefix, e.g. 04 or 163.")]
+DateFrom = Annotated[str, typer.Option("--from", help="Earliest event date (YYYY-MM-DD).")]
+DateTo = Annotated[str, typer.Option("--to", help="Latest event date (YYYY-MM-DD).")]

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from ..export import EXPORT_FORMATS, TABLE_FORMATS, WRITERS, export_frame, write_table
 from ..store import EventFilter, Store
-from .common import build_settings, err, out, safe
+from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, err, out, safe
 
 
 def export(
     fmt: str = typer.Option(..., "--format", help=f"One of: {', '.join(EXPORT_FORMATS)}."),
     out_file: Path = typer.Option(..., "--out", help="File to write."),
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    actor: str = typer.Option("", "--actor", help="Actor code prefix (source or target)."),
-    country: str = typer.Option("", "--country", help="ISO3 country of source or target."),
-    code: str = typer.Option("", "--code", help="CAMEO code prefix."),
-    date_from: str = typer.Option("", "--from", help="Earliest event date (YYYY-MM-DD)."),
-    date_to: str = typer.Option("", "--to", help="Latest event date (YYYY-MM-DD)."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
+    date_to: DateTo = "", config: Config = None,
 ) -> None:
     """Write stored events in one of the field's formats (CAMEO formats hold dyadic events only)."""
     if fmt not in EXPORT_FORMATS:
@@ -39,8 +33,7 @@ def export(
 
 def delete(
     article_id: str = typer.Argument(..., help="Id of the article to remove."),
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None, config: Config = None,
 ) -> None:
     """Remove an article and every sentence and event mention coded from it."""
     settings = build_settings(config, store__db=db)

@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 from rich.table import Table
 
 from ..store import EventFilter, Store
-from .common import build_settings, cell, out
-
-
-def filters(actor: str, country: str, code: str, date_from: str, date_to: str) -> EventFilter:
-    return EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
+from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, cell, out
 
 
 def events(
-    db: Optional[str] = typer.Option(None, "--db", help="DuckDB database file."),
-    actor: str = typer.Option("", "--actor", help="Actor code prefix (source or target), e.g. USAGOV."),
-    country: str = typer.Option("", "--country", help="ISO3 country of source or target."),
-    code: str = typer.Option("", "--code", help="CAMEO code prefix, e.g. 04 or 163."),
-    date_from: str = typer.Option("", "--from", help="Earliest event date (YYYY-MM-DD)."),
-    date_to: str = typer.Option("", "--to", help="Latest event date (YYYY-MM-DD)."),
-    limit: int = typer.Option(50, "--limit", help="Rows to show (0: all)."),
-    config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
+    date_to: DateTo = "", limit: int = typer.Option(50, "--limit", help="Rows to show (0: all)."),
+    config: Config = None,
 ) -> None:
     """List stored event mentions, filtered by actor, country, code and date range."""
     settings = build_settings(config, store__db=db)
+    where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
     with Store(settings.store.db, read_only=True) as store:
-        frame = store.mentions(filters(actor, country, code, date_from, date_to), limit=limit or None)
+        frame = store.mentions(where, limit=limit or None)
     table = Table(title=f"{len(frame)} event mention(s)")
     for column in ("date", "source", "code", "target", "plover", "place", "trigger", "rule"):
         table.add_column(column)

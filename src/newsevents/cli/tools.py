@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -12,7 +12,7 @@ from ..ingest import read_inputs
 from ..pipeline import Pipeline
 from ..records import Article
 from .analysis import actors_app
-from .common import build_settings, err, out, safe
+from .common import Config, Model, build_settings, err, out, safe
 
 lexicon_app = typer.Typer(help="The event lexicon: find the predicates your corpus needs.", no_args_is_help=True)
 
@@ -40,8 +40,6 @@ def _print(tally: Tally, limit: int, title: str, what: str) -> None:
 # Options shared by the corpus commands (Typer reads them from the annotations).
 Inputs = Annotated[list[str], typer.Argument(help="Corpus files or directories.")]
 Limit = Annotated[int, typer.Option("--limit", help="Rows to show.")]
-Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path.")]
-Config = Annotated[Optional[str], typer.Option("--config", help="TOML settings file.")]
 
 
 @lexicon_app.command("gaps")

@@ -55,7 +55,7 @@ class Mood:
 
 
 def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[Token]:
-    return [t for t in sentence.tokens if t.head == i and t.i != i and (deps is None or t.dep in deps)]
+    return list(sentence.children(i, deps))
 
 
 def conjuncts(sentence: Sentence, i: int) -> list[int]:

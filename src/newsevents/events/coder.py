@@ -258,8 +258,6 @@ class EventCoder:
             verb = sentence.tokens[head.head]
             if verb.pos == "VERB" and verb.lemma in INTENT_LIGHT_VERBS and head.lower == "for":
                 return verb.i
-        if token.dep == "nsubjpass" and head.lemma in LIGHT_VERBS:
-            return None
         return None
 
     def noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
@@ -494,7 +492,7 @@ def _drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     so the governing verb's own statement, intent or threat is dropped."""
     at_token: dict[int, list[Event]] = {}
     for event in events:
-        index = next(t.i for t in sentence.tokens if t.idx == event.trigger.start)
+        index = sentence.token_at(event.trigger.start)
         at_token.setdefault(index, []).append(event)
     wrappers = set()
     for i in at_token:
@@ -512,7 +510,7 @@ def _drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
     describes what the main clause is about and an infinitive gives its purpose; when the main
     clause has its own event, these are not reported."""
     def descriptive(event: Event) -> bool:
-        index = next(t.i for t in sentence.tokens if t.idx == event.trigger.start)
+        index = sentence.token_at(event.trigger.start)
         for _ in range(12):
             token = sentence.tokens[index]
             narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
@@ -538,7 +536,7 @@ CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 def _drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
     """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
     is what the accusation or condemnation is about; the sentence reports the accusation."""
-    index = {e.event_id: next(t.i for t in sentence.tokens if t.idx == e.trigger.start) for e in events}
+    index = {e.event_id: sentence.token_at(e.trigger.start) for e in events}
     acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
 
     def inside_act(i: int) -> bool:

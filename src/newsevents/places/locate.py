@@ -44,7 +44,7 @@ class EventPlacer:
         return tuple(replace(e, place=self.place(sentence, e, focus) or dateline) for e in events)
 
     def place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
-        trigger = next((t.i for t in sentence.tokens if t.idx == event.trigger.start), None)
+        trigger = sentence.token_at(event.trigger.start)
         if trigger is None:
             return None
         # a place named as an actor ("Washington has frozen aid") is not where the event happened
@@ -75,33 +75,33 @@ class EventPlacer:
             if governor.lemma in HOST_LEMMAS or (governor.dep in {"dobj", "obj"}
                                                 and tokens[governor.head].lemma in HOST_LEMMAS):
                 host = anchor if governor.lemma in HOST_LEMMAS else governor.head
-                for subject in _children(sentence, host):
+                for subject in sentence.children(host):
                     if subject.dep == "nsubj":
                         yield "host", subject.i
-                        for appos in _children(sentence, subject.i):
+                        for appos in sentence.children(subject.i):
                             if appos.dep == "appos":
                                 yield "host", appos.i
-            if governor.dep == "relcl" and any(c.lower == "where" for c in _children(sentence, anchor)):
+            if governor.dep == "relcl" and any(c.lower == "where" for c in sentence.children(anchor)):
                 yield "where-clause", governor.head
         for anchor in anchors[:1]:
-            for child in _children(sentence, anchor):
+            for child in sentence.children(anchor):
                 # "Speaking in Islamabad, the minister said", "speaking by video link from Kyiv"
                 if child.dep == "advcl" and child.tag == "VBG":
                     yield from (("participle", i) for _, i in _clause_locatives(sentence, child.i, True))
                 # "on a visit to Addis Ababa, the president denounced ..."
                 if child.dep == "prep" and child.lower in {"on", "during"}:
-                    for trip in (c for c in _children(sentence, child.i) if c.lemma in TRIP_NOUNS):
-                        for to in (c for c in _children(sentence, trip.i) if c.lower == "to"):
-                            yield from (("trip", c.i) for c in _children(sentence, to.i) if c.dep == "pobj")
+                    for trip in (c for c in sentence.children(child.i) if c.lemma in TRIP_NOUNS):
+                        for to in (c for c in sentence.children(trip.i) if c.lower == "to"):
+                            yield from (("trip", c.i) for c in sentence.children(to.i) if c.dep == "pobj")
         # then any locative inside the clause, nearest first: "police in Manila detained",
         # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
         yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
         # "captured Kandahar", "seized parts of Marawi": the place acted upon
-        for obj in _children(sentence, anchors[0]):
+        for obj in sentence.children(anchors[0]):
             if obj.dep in {"dobj", "obj"}:
                 yield "object", obj.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
-            head = next((t.i for t in tokens if t.idx == event.target.span.start), None)
+            head = sentence.token_at(event.target.span.start)
             if head is not None:
                 yield "visit-target", _phrase_head(sentence, head)
 
@@ -128,9 +128,9 @@ class EventPlacer:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
             # "the port of Beirut", "the outskirts of Moscow"
-            for prep in _children(sentence, head):
+            for prep in sentence.children(head):
                 if prep.lower == "of":
-                    for obj in _children(sentence, prep.i):
+                    for obj in sentence.children(prep.i):
                         if obj.dep == "pobj":
                             return self.lookup_phrase(sentence, obj.i, focus)
         return None
@@ -138,7 +138,7 @@ class EventPlacer:
     def _country_hints(self, sentence: Sentence, head: int) -> set[str]:
         words = self.gazetteer.country_words
         hints = set()
-        for child in _children(sentence, head):
+        for child in sentence.children(head):
             if child.dep in {"appos", "prep"}:
                 for i in _subtree(sentence, child.i):
                     text = sentence.tokens[i].text.lower()
@@ -183,14 +183,14 @@ def _subtree(sentence: Sentence, i: int) -> list[int]:
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(c.i for c in _children(sentence, current))
+        stack.extend(c.i for c in sentence.children(current))
     return sorted(found)
 
 
 def _locatives(sentence: Sentence, i: int, rule: str):
-    for prep in _children(sentence, i):
+    for prep in sentence.children(i):
         if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
-            for obj in _children(sentence, prep.i):
+            for obj in sentence.children(prep.i):
                 if obj.dep == "pobj":
                     yield f"{rule}:{prep.lower}", obj.i
 
@@ -205,7 +205,7 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
     seen = {root}
     while queue:
         current = queue.pop(0)
-        for child in _children(sentence, current):
+        for child in sentence.children(current):
             verbal_conj = child.dep == "conj" and child.pos in {"VERB", "AUX"}
             boundary = (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj
             # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place
@@ -216,7 +216,7 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
             locative = (child.lower in LOCATIVE_PREPS or _edge(sentence, child.i)) and not (
                 child.lower in BACKGROUND_PREPS and not _edge(sentence, child.i))
             if child.dep == "prep" and locative and (current != root or include_root):
-                for obj in _children(sentence, child.i):
+                for obj in sentence.children(child.i):
                     if obj.dep == "pobj":
                         yield f"clause:{child.lower}", obj.i
             queue.append(child.i)
@@ -225,7 +225,7 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
 def _edge(sentence: Sentence, prep: int) -> bool:
     """'on the outskirts of Moscow', 'on the border with Lebanon': 'on' used as a locative."""
     return sentence.tokens[prep].lower == "on" and any(
-        c.dep == "pobj" and c.lemma in EDGE_NOUNS for c in _children(sentence, prep))
+        c.dep == "pobj" and c.lemma in EDGE_NOUNS for c in sentence.children(prep))
 
 
 def _anchors(sentence: Sentence, trigger: int) -> list[int]:
@@ -249,10 +249,6 @@ def _anchors(sentence: Sentence, trigger: int) -> list[int]:
     return anchors
 
 
-def _children(sentence: Sentence, i: int) -> list[Token]:
-    return [t for t in sentence.tokens if t.head == i and t.i != i]
-
-
 def _phrase_head(sentence: Sentence, i: int) -> int:
     token = sentence.tokens[i]
     while token.dep in NAME_DEPS and token.head != token.i:
@@ -261,9 +257,9 @@ def _phrase_head(sentence: Sentence, i: int) -> int:
 
 
 def _name_tokens(sentence: Sentence, head: int) -> list[int]:
-    keep = [head] + [c.i for c in _children(sentence, head) if c.dep in NAME_DEPS or c.text in HYPHENS]
+    keep = [head] + [c.i for c in sentence.children(head) if c.dep in NAME_DEPS or c.text in HYPHENS]
     for child in list(keep):
-        keep += [c.i for c in _children(sentence, child) if c.dep == "compound" or c.text in HYPHENS]
+        keep += [c.i for c in sentence.children(child) if c.dep == "compound" or c.text in HYPHENS]
     keep = sorted(set(keep))
     # "Port-au-Prince": fill the gaps of a hyphenated name with the rest of its own subtree
     inside = set(_subtree(sentence, head))

@@ -40,7 +40,7 @@ class EventDater:
         return found
 
     def _date(self, sentence: Sentence, event: Event, expressions, story: dt.date) -> Event:
-        trigger = next((t.i for t in sentence.tokens if t.idx == event.trigger.start), None)
+        trigger = sentence.token_at(event.trigger.start)
         if trigger is None:
             return event
         clauses = _clause_chain(sentence, trigger)
