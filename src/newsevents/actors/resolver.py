@@ -124,6 +124,26 @@ class ActorResolver:
                 memory.subjects.append(actor)
         return actor
 
+    def venue(self, sentence: Sentence, i: int, day: dt.date | None) -> ActorRef | None:
+        """The country of a place named at token ``i`` ("the Beijing Olympics", "a summit in
+        Iran", "talks in Geneva"), as the host of an event held there."""
+        tokens = sentence.tokens
+        start = end = i
+        while start > 0 and tokens[start - 1].pos == "PROPN" and tokens[start - 1].dep == "compound":
+            start -= 1
+        while end + 1 < len(tokens) and tokens[end].dep == "compound" and tokens[end + 1].pos == "PROPN":
+            end += 1
+        span = list(range(start, end + 1))
+        iso3 = next((m.entry.code[:3] for m in self.find_matches(sentence, span, day)
+                     if m.entry.kind in {"country", "capital", "adjective"}), None)
+        if iso3 is None and self.places is not None and tokens[i].pos == "PROPN":
+            iso3 = self.places(surface_text(tokens, start, end + 1))
+        country = self.kb.countries.get(iso3 or "")
+        if country is None:
+            return None
+        return self._actor(sentence, span, iso3, country, how=f"venue: {surface_text(tokens, start, end + 1)}",
+                           kind="country")
+
     # -- dictionary matching -------------------------------------------------------------
 
     def find_matches(self, sentence: Sentence, span: list[int], day: dt.date | None) -> list[Match]:

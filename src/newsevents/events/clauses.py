@@ -19,7 +19,7 @@ BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose complement states an intention or attempt: "wants to normalize", "plans to visit".
 # ("decided to ease sanctions" reports the easing itself, so "decide" is not among them.)
-INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "prepare", "try", "attempt",
+INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "try", "attempt",
                     "wish", "propose", "offer", "promise", "pledge", "vow", "agree", "consider",
                     "mean", "look", "push", "work", "strive", "endeavor", "endeavour", "be"}
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
@@ -113,6 +113,10 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             governor = sentence.tokens[governor.head]  # "is willing to offer", "is ready to contribute"
         if token.dep == "xcomp" and direct_objects(sentence, governor.i) and governor.lemma in {"urge", "ask", "call", "press", "force"}:
             return direct_objects(sentence, governor.i)
+        raised = children(sentence, governor.i, PASSIVE_SUBJECT_DEPS)
+        if token.dep == "xcomp" and raised:
+            # "Obama is scheduled to attend", "was forced to withdraw": the passive's subject acts
+            return conjuncts(sentence, raised[0].i)
         if governor.pos in {"VERB", "AUX"}:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
@@ -156,6 +160,10 @@ def mood(sentence: Sentence, verb: int) -> Mood:
             refused = True
         elif governor.lemma in THREAT_GOVERNORS:
             modes.append("threatened")
+        elif governor.lemma == "prepare":
+            # "prepared to attend the Olympics": the act is under way, not only intended;
+            # the coder still codes "preparing to attack" as the threat it is
+            modes.append("imminent")
         elif governor.lemma in APPEAL_GOVERNORS and _has_object(sentence, governor.i):
             modes.append("requested")
         elif governor.lemma in INTENT_GOVERNORS:
@@ -240,6 +248,24 @@ def reporter_of(sentence: Sentence, verb: int) -> int | None:
             return None
         current = governor.i
     return None
+
+
+PLACE_PREPS = {"in", "at", "on", "near", "of"}
+
+
+def place_words(sentence: Sentence, noun: int, depth: int = 0) -> list[int]:
+    """Words inside a noun phrase that may name where it happens: its name modifiers ("the
+    Beijing Olympics") and the objects of its place prepositions, nested ("a summit on the
+    unrest in Iran")."""
+    found = [c.i for c in children(sentence, noun, {"compound", "amod", "nmod", "poss"})
+             if c.pos in {"PROPN", "ADJ"} and c.i < noun]
+    if depth < 2:
+        for prep in children(sentence, noun, {"prep"}):
+            if prep.lower in PLACE_PREPS:
+                for obj in children(sentence, prep.i, {"pobj"}):
+                    found.append(obj.i)
+                    found.extend(place_words(sentence, obj.i, depth + 1))
+    return found
 
 
 def climb_quantifiers(sentence: Sentence, noun: int) -> int:

@@ -66,6 +66,7 @@ class Candidate:
     reporter: int | None = None
     between: bool = False
     noun: int | None = None  # the event noun whose modifiers may refine the code ("hunger strike")
+    venue: bool = False  # the targets name where the event is held: their country is the recipient
 
 
 @dataclass(slots=True)
@@ -169,8 +170,8 @@ class EventCoder:
         if not matching:
             return None
         # Among the patterns that fit, the first (most specific) whose recipient slot is filled wins.
-        filled = [(e, self._entry_targets(sentence, verb, e, objects)) for e in matching]
-        entry, targets = next(((e, t) for e, t in filled if t), filled[0])
+        filled = [(e, *self._entry_targets(sentence, verb, e, objects)) for e in matching]
+        entry, slot, targets = next(((e, s, t) for e, s, t in filled if t), filled[0])
         if entry.objects:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
             state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
@@ -179,15 +180,17 @@ class EventCoder:
         return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
                          targets=tuple(targets), mood=clauses.mood(sentence, verb),
                          rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb),
-                         noun=noun)
+                         noun=noun, venue=slot == "venue")
 
-    def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
+    def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
+                       objects: list[int]) -> tuple[str, list[int]]:
+        """The slot that names the recipient, and its tokens."""
         if entry.objects:
             anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
-            found = self._slot_targets(sentence, anchors, entry, [])
+            slot, found = self._filled_slot(sentence, anchors, entry, [])
         else:
-            found = self._slot_targets(sentence, [verb], entry, objects)
-        return found or self._implicit_targets(sentence, verb, entry, objects)
+            slot, found = self._filled_slot(sentence, [verb], entry, objects)
+        return (slot, found) if found else ("implicit", self._implicit_targets(sentence, verb, entry, objects))
 
     @staticmethod
     def _implicit_targets(sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
@@ -211,15 +214,26 @@ class EventCoder:
 
     def _slot_targets(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
                       objects: list[int]) -> list[int]:
+        return self._filled_slot(sentence, anchors, entry, objects)[1]
+
+    def _filled_slot(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
+                     objects: list[int]) -> tuple[str, list[int]]:
+        """The first of the entry's target slots that the sentence fills, and its tokens."""
         for slot in entry.targets:
             if slot == "dobj" and objects:
-                return objects
+                return slot, objects
+            if slot == "venue":
+                # the place the object names, not the verb's own: "attend the Beijing Olympics"
+                found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)
+                         if self.resolver.venue(sentence, i, None) is not None]
+                if found:
+                    return slot, found[:1]
             if slot.startswith("prep:"):
                 for anchor in anchors:
                     found = clauses.preposition_objects(sentence, anchor, slot[5:])
                     if found:
-                        return found
-        return []
+                        return slot, found
+        return "", []
 
     def _noun(self, sentence: Sentence, noun: int) -> Candidate | None:
         entries = self.lexicon.entries("NOUN", sentence.tokens[noun].lemma)
@@ -276,7 +290,7 @@ class EventCoder:
                 memory: ArticleMemory) -> list[Event]:
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
-        targets = parties.each(parties.recipient, candidate.targets)
+        targets = parties.each(parties.venue if candidate.venue else parties.recipient, candidate.targets)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
         if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
@@ -296,6 +310,8 @@ class EventCoder:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2])
+        if candidate.venue:
+            pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         return [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
@@ -342,7 +358,7 @@ class EventCoder:
             return THREAT_CODES.get(root, code), modes
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
             return INTENT_CODES[root], modes
-        if "intended" in modes and root in {"18", "19", "20"}:
+        if ("intended" in modes or "imminent" in modes) and root in {"18", "19", "20"}:
             return THREAT_CODES[root], modes  # "wants to attack" is a threat of force (138)
         return code, modes
 
@@ -422,6 +438,9 @@ class _Parties:
         if not self.coder.lexicon.entries("NOUN", token.lemma):
             return None
         return next((self.actor(m) for m in self.coder.noun_modifier_sources(self.sentence, i)), None)
+
+    def venue(self, i: int) -> ActorRef | None:
+        return self.coder.resolver.venue(self.sentence, i, self.memory.story_date)
 
     def recipient(self, i: int) -> ActorRef | None:
         """"support Turkey's efforts", "rejected a U.S. request", "condemned the killing of Kenyan

@@ -6,7 +6,8 @@ One row is one pattern::
     163.impose VERB impose            sanction|embargo    prep:on|prep:against 163   impose sanctions
 
 ``object`` constrains the direct object's head lemma; ``target`` lists, in priority order, the
-slots where the recipient is found. Each row's ``id`` is cited by the events it produces.
+slots where the recipient is found; ``venue`` is the country where the object takes place ("attend
+the Beijing Olympics" is a visit to China). Each row's ``id`` is cited by the events it produces.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class LexiconEntry:
     lemma: str
     particle: str
     objects: frozenset[str]
-    targets: tuple[str, ...]  # dobj, prep:<word>, xcomp_subj; empty means no recipient
+    targets: tuple[str, ...]  # dobj, prep:<word>, xcomp_subj, venue; empty means no recipient
     code: str
     note: str
     origin: str  # file:line
@@ -120,10 +121,10 @@ def _check_row(row: dict[str, str], ontology: Ontology) -> str:
     if row["code"] not in ontology:
         return f"code {row['code']!r} is not a CAMEO code"
     for slot in split_list(row["target"]):
-        if slot not in {"dobj", "none", "xcomp_subj"} and not (
+        if slot not in {"dobj", "none", "xcomp_subj", "venue"} and not (
             slot.startswith("prep:") and slot[5:] in PREPOSITIONS
         ):
-            return f"target slot {slot!r} is not dobj, none, xcomp_subj or prep:<preposition>"
+            return f"target slot {slot!r} is not dobj, none, xcomp_subj, venue or prep:<preposition>"
     if row["object"] and "dobj" in split_list(row["target"]):
         return "an entry with an object constraint cannot take its target from dobj"
     return ""
