@@ -100,7 +100,7 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         return []
     token = sentence.tokens[verb]
     if is_passive(sentence, verb):
-        return preposition_objects(sentence, verb, "by")
+        return preposition_objects(sentence, verb, "by") or _agent_of_means(sentence, verb)
     found = [c.i for c in children(sentence, verb, SUBJECT_DEPS)]
     if found:
         subject = found[0]
@@ -121,6 +121,16 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
         return conjuncts(sentence, token.head)
+    return []
+
+
+def _agent_of_means(sentence: Sentence, verb: int) -> list[int]:
+    """"were killed in an air strike by government forces": the agent of the means is the agent."""
+    for word in ("in", "during", "after"):
+        for means in preposition_objects(sentence, verb, word):
+            found = preposition_objects(sentence, means, "by")
+            if found:
+                return found
     return []
 
 
@@ -233,8 +243,8 @@ def is_background(sentence: Sentence, i: int) -> bool:
     return False
 
 
-def reporter_of(sentence: Sentence, verb: int) -> int | None:
-    """The subject of the reporting verb whose complement holds this predicate ("West said that ...")."""
+def reporting_verb(sentence: Sentence, verb: int) -> int | None:
+    """The reporting verb whose complement holds this predicate ("West said that ...")."""
     current = verb
     for _ in range(6):
         token = sentence.tokens[current]
@@ -242,12 +252,20 @@ def reporter_of(sentence: Sentence, verb: int) -> int | None:
             return None
         governor = sentence.tokens[token.head]
         if token.dep in {"ccomp", "parataxis"} and governor.lemma in REPORTING_LEMMAS:
-            found = subjects(sentence, governor.i)
-            return found[0] if found else None
+            return governor.i
         if token.dep not in {"xcomp", "conj", "ccomp"}:
             return None
         current = governor.i
     return None
+
+
+def reporter_of(sentence: Sentence, verb: int) -> int | None:
+    """The subject of the reporting verb whose complement holds this predicate."""
+    governor = reporting_verb(sentence, verb)
+    if governor is None:
+        return None
+    found = subjects(sentence, governor)
+    return found[0] if found else None
 
 
 PLACE_PREPS = {"in", "at", "on", "near", "of"}

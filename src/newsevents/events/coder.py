@@ -44,6 +44,16 @@ RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Things given: the noun's own lexicon pattern decides the code (weapons 072, loans 071, aid 070).
 GIFT_NOUNS = {"weapon", "arm", "ammunition", "aid", "assistance", "support", "funding", "loan", "grant", "relief",
               "donation"}
+# What a party undergoes from another: "faces pressure from Congress", "drew criticism from Paris".
+UNDERGOING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endure", "meet"}
+ADDRESSED_NOUNS = {"pressure", "criticism", "condemnation", "accusation", "sanction", "threat", "demand",
+                   "ultimatum", "rebuke", "warning", "request", "appeal", "invitation", "offer"}
+# Saying that force was used: an accusation of aggression, or a claim of one's own act.
+ASSERTED_FORCE_ROOTS = {"18", "19", "20"}
+AGGRESSION_ACCUSATION_CODE = "1123"
+CLAIM_CODE = "015"
+CLAIMING_LEMMAS = {"claim", "admit", "acknowledge", "confirm"}
+NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -115,17 +125,21 @@ class EventCoder:
         return found
 
     def _received(self, sentence: Sentence, verb: int) -> Candidate | None:
-        """'The rebels received weapons from Iran': the giver is the 'from' phrase and the receiver
-        the subject, so the aid is coded from Iran to the rebels."""
-        token = sentence.tokens[verb]
-        if token.lemma not in RECEIVING_VERBS:
+        """'The rebels received weapons from Iran', 'Obama faces pressure from Congress': the
+        giver or the one who presses is the 'from' phrase and the subject is the recipient, so the
+        event is coded from Iran to the rebels, from Congress to Obama."""
+        lemma = sentence.tokens[verb].lemma
+        wanted = (GIFT_NOUNS if lemma in RECEIVING_VERBS else set()) | (
+            ADDRESSED_NOUNS if lemma in UNDERGOING_VERBS else set())
+        gifts = [o for o in clauses.direct_objects(sentence, verb) if sentence.tokens[o].lemma in wanted]
+        if not gifts:
             return None
-        gifts = [o for o in clauses.direct_objects(sentence, verb) if sentence.tokens[o].lemma in GIFT_NOUNS]
-        givers = clauses.preposition_objects(sentence, verb, "from")
-        entries = self.lexicon.entries("NOUN", sentence.tokens[gifts[0]].lemma) if gifts else ()
+        givers = clauses.preposition_objects(sentence, verb, "from") or clauses.preposition_objects(
+            sentence, gifts[0], "from")
+        entries = self.lexicon.entries("NOUN", sentence.tokens[gifts[0]].lemma)
         if not entries or not givers:
             return None
-        entry = entries[0]  # the gift's own pattern ("072.weapon_noun") is the evidence
+        entry = entries[0]  # the noun's own pattern ("072.weapon_noun", "100.pressure_noun") is the evidence
         return Candidate(trigger=verb, entry=entry, sources=tuple(givers),
                          targets=tuple(clauses.subjects(sentence, verb)), mood=clauses.mood(sentence, verb),
                          rule="received")
@@ -312,7 +326,29 @@ class EventCoder:
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2])
         if candidate.venue:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
-        return [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
+        events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
+        if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
+            events.extend(self._assertions(sentence, candidate, reporter, sources, targets))
+        return events
+
+    def _assertions(self, sentence: Sentence, candidate: Candidate, reporter: ActorRef,
+                    sources: list[ActorRef], targets: list[ActorRef]) -> list[Event]:
+        """What saying that force was used is itself: "the US said that Iraq had attacked" accuses
+        Iraq of aggression (1123); "the US claimed that they had attacked Iraq" claims responsibility
+        (015). Both are the reporter's own acts, coded beside the reported one."""
+        verb = clauses.reporting_verb(sentence, candidate.trigger)
+        lemma = sentence.tokens[verb].lemma if verb is not None else ""
+        if verb is None or verb > candidate.trigger:
+            return []  # "..., Human Rights Watch said": a trailing attribution names the news source
+        if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS:
+            return []  # "police said", "the newspaper said": the source of the news, not a party to it
+        rule = replace(candidate, rule=f"asserted-by-{lemma}")
+        own = [s for s in sources if s.code == reporter.code]
+        if own and lemma in CLAIMING_LEMMAS:
+            return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None)
+                    for t in targets or [None]]
+        return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
+                for s in sources if s.code != reporter.code]
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
                mutual_act: str = "") -> list[tuple[ActorRef | None, ActorRef | None]]:
