@@ -420,6 +420,8 @@ class EventCoder:
             return False
         if event.target is None and (event.source is None or event.source.code.startswith("---")):
             return False  # "officials said", "a protester demolished": nobody known does anything to anyone
+        if event.root == "11" and event.target is None:
+            return False  # disapproval is of someone: "condemned as unacceptable allegations" names nobody
         if event.root == "04" and (event.target is None or event.target.code.startswith("---")):
             return False  # a consultation needs a known counterpart: "received foreign tourists" is none
         parties = {sector for actor in (event.source, event.target) if actor for sector in actor.sectors}
