@@ -137,7 +137,9 @@ class ActorResolver:
         iso3 = next((m.entry.code[:3] for m in self.find_matches(sentence, span, day)
                      if m.entry.kind in {"country", "capital", "adjective"}), None)
         if iso3 is None and self.places is not None and tokens[i].pos == "PROPN":
-            iso3 = self.places(surface_text(tokens, start, end + 1))
+            # "Esfahan Uranium Conversion Facilities": the leading name may be the place
+            iso3 = next(filter(None, (self.places(surface_text(tokens, start, stop))
+                                      for stop in range(end + 1, start, -1))), None)
         country = self.kb.countries.get(iso3 or "")
         if country is None:
             return None

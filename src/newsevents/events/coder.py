@@ -54,6 +54,14 @@ AGGRESSION_ACCUSATION_CODE = "1123"
 CLAIM_CODE = "015"
 CLAIMING_LEMMAS = {"claim", "admit", "acknowledge", "confirm"}
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
+PLACE_NOUNS = {"target", "position", "facility", "site", "base", "town", "city", "village", "area", "camp",
+               "region", "province", "district", "border", "outpost", "plant", "port", "airport", "airbase",
+               "compound", "neighbourhood", "neighborhood", "settlement", "enclave", "territory", "capital",
+               "office", "embassy", "consulate", "headquarters", "installation", "reactor", "school",
+               "hospital", "market", "mosque", "church", "bridge", "road", "highway", "checkpoint"}
+# "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
+UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
+                               how="perpetrator not named: unidentified armed force")
 NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -314,6 +322,8 @@ class EventCoder:
         code, modes = self._code(candidate, sentence)
         if code is None:
             return []
+        if not sources and code[:2] in ASSERTED_FORCE_ROOTS:
+            sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
         if "obliged" in modes:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
@@ -484,8 +494,10 @@ class _Parties:
         """"support Turkey's efforts", "rejected a U.S. request", "condemned the killing of Kenyan
         police": the recipient is the owner of a noun that is not itself an actor."""
         found = self.actor(i)
-        if found is not None or self.sentence.tokens[i].pos != "NOUN":
+        if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN"}:
             return found
+        if self.sentence.tokens[i].pos == "PROPN":
+            return self.place(i)
         for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
             if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
                 found = self.actor(child.i)
@@ -493,7 +505,19 @@ class _Parties:
                     return found
         for word in ("of", "by", "from"):
             for obj in clauses.preposition_objects(self.sentence, i, word)[:1]:
-                return self.actor(obj)
+                found = self.actor(obj)
+                if found is not None:
+                    return found
+        return self.place(i)
+
+    def place(self, i: int) -> ActorRef | None:
+        """"fired shells at targets in Jericho", "sent inspectors to a plant in central Iran": a
+        place as recipient stands for its country."""
+        token = self.sentence.tokens[i]
+        if token.pos == "PROPN":
+            return self.venue(i)
+        if token.lemma in PLACE_NOUNS:
+            return next((v for v in map(self.venue, clauses.place_words(self.sentence, i)) if v), None)
         return None
 
 

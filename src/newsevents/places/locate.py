@@ -28,6 +28,10 @@ EDGE_NOUNS = {"outskirts", "edge", "border", "fringe", "periphery", "bank", "coa
 ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "prefecture", "oblast",
                "territory", "department", "emirate", "canton"}
 HYPHENS = {"-", "\u2010", "\u2013"}
+# Objects that are places when the verb acts on them: "captured the town", "seized parts of Marawi".
+PLACE_OBJECTS = {"town", "city", "village", "area", "part", "district", "province", "region", "territory",
+                 "base", "airport", "port", "capital", "outskirts", "border", "position", "stronghold",
+                 "enclave", "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "country"}
 NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 
@@ -98,7 +102,9 @@ class EventPlacer:
         yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
         # "captured Kandahar", "seized parts of Marawi": the place acted upon
         for obj in sentence.children(anchors[0]):
-            if obj.dep in {"dobj", "obj"}:
+            # a place, not a person: "killed one U.S. soldier" does not happen in the United States
+            if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in PLACE_OBJECTS or any(
+                    c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
                 yield "object", obj.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
             head = sentence.token_at(event.target.span.start)
