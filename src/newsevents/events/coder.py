@@ -516,7 +516,8 @@ class _Parties:
         token = self.sentence.tokens[i]
         if token.pos == "PROPN":
             return self.venue(i)
-        if token.lemma in PLACE_NOUNS:
+        if token.lemma in PLACE_NOUNS or self.coder.lexicon.entries("NOUN", token.lemma):
+            # "sorrow for the shootings in South Carolina": an event stands for where it happened
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i)) if v), None)
         return None
 
