@@ -130,7 +130,8 @@ def domestic_counterpart(event: Event) -> Event:
     facing a party of one country, with no other country in the sentence, is taken as domestic."""
     parties = [a for a in (event.source, event.target) if a is not None]
     known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
-    unknown = [a for a in parties if a.code.startswith("---") and len(a.code) > 3]
+    # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides
+    unknown = [a for a in parties if a.code.startswith("---") and len(a.code) > 3 and "UAF" not in a.sectors]
     if len(known) != 1 or not unknown or "foreign" in " ".join(a.text.lower() for a in unknown):
         return event
     country = known.pop()

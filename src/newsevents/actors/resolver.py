@@ -29,7 +29,8 @@ RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival"
 ORG_KINDS = {"organization", "group"}
 COLLECTIVE_NOUNS = {"group", "section", "number", "nation", "member", "delegation", "team", "faction",
                     "band", "crowd", "contingent", "unit", "wing", "bloc", "camp", "hundreds", "thousands",
-                    "dozens", "scores", "couple", "handful", "majority", "minority", "leadership"}
+                    "dozens", "scores", "couple", "handful", "majority", "minority", "leadership",
+                    "thousand", "hundred", "dozen", "million", "score"}
 LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "base", "border", "camp",
                   "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
                   "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
@@ -225,9 +226,24 @@ class ActorResolver:
                 code = code[:3] + agent.role
             return self._actor(phrase.sentence, phrase.span, code, entry, how=f"{entry.kind} {entry.origin}")
         modifier = tokens[phrase.head].dep in {"amod", "compound", "nmod", "poss"}
+        if entry.kind == "adjective" and not modifier:
+            people = self._people_of(phrase, match)
+            if people is not None:
+                return people
         if entry.kind == "country" or tokens[phrase.head].pos in {"PROPN", "NOUN"} or modifier:
             return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
         return _NOTHING
+
+    def _people_of(self, phrase: "_Phrase", match: Match) -> ActorRef | None:
+        """"The Albanians of southern Serbia" are civilians of Serbia: ethnic groups are coded by
+        where they live, when the phrase says so."""
+        tokens, country = phrase.sentence.tokens, phrase.country
+        actor = partial(self._actor, phrase.sentence, phrase.span)
+        if country is not None and country.country != match.entry.code[:3] and any(
+                tokens[i].dep == "pobj" for i in phrase.span if i >= match.end):
+            return actor(country.country + "CVL", country, how=f"people of {match.entry.name} in {country.origin}",
+                         kind="generic")
+        return None
 
     def _special_noun(self, phrase: "_Phrase"):
         """Counterparts, allies, collectives and places: nouns whose actor is someone else."""

@@ -76,8 +76,9 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     found: list[int] = []
     for prep in children(sentence, i, {"prep", "dative", "agent"}):
         if prep.lower == word:
-            for obj in children(sentence, prep.i, {"pobj"}):
-                found.extend(conjuncts(sentence, obj.i))
+            for obj in children(sentence, prep.i, {"pobj", "pcomp"}):
+                if obj.dep == "pobj" or obj.pos in {"NOUN", "PROPN"}:  # "about Turkish drilling"
+                    found.extend(conjuncts(sentence, obj.i))
     return found
 
 
@@ -89,7 +90,13 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
+# Participles that describe their subject's own activity: "Serb forces were engaged in ethnic cleansing".
+ADJECTIVAL_PARTICIPLES = {"engage", "involve"}
+
+
 def is_passive(sentence: Sentence, verb: int) -> bool:
+    if sentence.tokens[verb].lemma in ADJECTIVAL_PARTICIPLES and not preposition_objects(sentence, verb, "by"):
+        return False
     return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
 
 
@@ -101,7 +108,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
     token = sentence.tokens[verb]
     if is_passive(sentence, verb):
         return preposition_objects(sentence, verb, "by") or _agent_of_means(sentence, verb)
-    found = [c.i for c in children(sentence, verb, SUBJECT_DEPS)]
+    deps = SUBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if token.lemma in ADJECTIVAL_PARTICIPLES else set())
+    found = [c.i for c in children(sentence, verb, deps)]
     if found:
         subject = found[0]
         if sentence.tokens[subject].lower in RELATIVE_PRONOUNS and token.dep == "relcl":

@@ -25,6 +25,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "p
                "perpetrate", "unleash", "intensify", "escalate", "step", "impose", "extend", "offer",
                "provide", "send", "call", "request", "issue", "file", "lodge", "express", "complete",
                "finish"}
+PARTAKING_VERBS = {"engage", "involve", "participate", "join"}
 INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 # Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -294,6 +295,8 @@ class EventCoder:
             verb = sentence.tokens[head.head]
             if verb.pos == "VERB" and verb.lemma in INTENT_LIGHT_VERBS and head.lower == "for":
                 return verb.i
+            if verb.pos == "VERB" and verb.lemma in PARTAKING_VERBS and head.lower == "in":
+                return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
         return None
 
     def noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
@@ -301,10 +304,14 @@ class EventCoder:
         by = clauses.preposition_objects(sentence, noun, "by")
         if by:
             return by
-        for child in clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"}):
+        # nearest first, and through a modifier's own modifiers: "US Predator attacks"
+        found = []
+        for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
             if child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
-                return [child.i]
-        return []
+                found.append(child.i)
+                found.extend(c.i for c in reversed(clauses.children(sentence, child.i, {"compound", "amod"}))
+                             if c.pos in {"PROPN", "ADJ"})
+        return found
 
     # -- building events ---------------------------------------------------------------
 
@@ -312,6 +319,8 @@ class EventCoder:
                 memory: ArticleMemory) -> list[Event]:
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
+        if candidate.rule == "noun-modifier":
+            sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
         targets = parties.each(parties.venue if candidate.venue else parties.recipient, candidate.targets)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
@@ -485,7 +494,7 @@ class _Parties:
             return next((self.actor(s) for s in clauses.subjects(self.sentence, token.head)), None)
         if not self.coder.lexicon.entries("NOUN", token.lemma):
             return None
-        return next((self.actor(m) for m in self.coder.noun_modifier_sources(self.sentence, i)), None)
+        return next(filter(None, map(self.actor, self.coder.noun_modifier_sources(self.sentence, i))), None)
 
     def venue(self, i: int) -> ActorRef | None:
         return self.coder.resolver.venue(self.sentence, i, self.memory.story_date)
