@@ -299,7 +299,8 @@ class ActorResolver:
     def _person_or_generic(self, sentence: Sentence, head: int, agent) -> str:
         """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
         token = sentence.tokens[head]
-        return "person" if token.tag in {"NN", "NNP"} and agent.term not in INSTITUTIONS else "generic"
+        singular = token.tag in {"NN", "NNP"}
+        return "person" if singular and agent.term not in INSTITUTIONS and token.lemma not in INSTITUTIONS else "generic"
 
     def _same_role_antecedent(self, sentence: Sentence, span: list[int], agent, memory: ArticleMemory):
         """'The court', 'the rebels': the most recent actor of the article in the same role."""

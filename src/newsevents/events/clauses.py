@@ -22,6 +22,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "try", "attempt",
                     "wish", "propose", "offer", "promise", "pledge", "vow", "agree", "consider",
                     "mean", "look", "push", "work", "strive", "endeavor", "endeavour", "be"}
+PROMISE_GOVERNORS = {"promise", "pledge", "agree", "offer", "commit"}
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
 # "urged Iran to release", "asked NATO to send": the complement is asked for, not done.
 APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal", "plead", "implore",
@@ -186,6 +187,8 @@ def mood(sentence: Sentence, verb: int) -> Mood:
             modes.append("requested")
         elif governor.lemma in INTENT_GOVERNORS:
             modes.append("intended")
+            if governor.lemma in PROMISE_GOVERNORS:
+                modes.append("promised")  # a pledge to expel is a commitment, not a threat
         elif governor.lemma not in CONTINUING_GOVERNORS:
             break
         current = governor.i
@@ -213,6 +216,9 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("future")
         elif child.dep == "mark" and word == "if":
             modes.append("hypothetical")
+        elif child.dep == "advcl" and any(m.lower == "unless" for m in children(sentence, child.i, {"mark"})) \
+                and any(m in modes for m in ("future", "intended")):
+            modes.append("threatened")  # "will boycott the elections unless the president steps down"
     return modes
 
 

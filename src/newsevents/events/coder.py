@@ -36,6 +36,7 @@ MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
 # A threat to act is coded as the threat: "threatened to attack" is 138, not 190.
 THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
 STATEMENT_CODE = "010"
 QUANTITY_NOUNS = {"ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "number", "amount",
@@ -193,7 +194,7 @@ class EventCoder:
         if not matching:
             return None
         # Among the patterns that fit, the first (most specific) whose recipient slot is filled wins.
-        filled = [(e, *self._entry_targets(sentence, verb, e, objects)) for e in matching]
+        filled = [(e, *self._entry_targets(sentence, verb, e, objects, measured)) for e in matching]
         entry, slot, targets = next(((e, s, t) for e, s, t in filled if t), filled[0])
         if entry.objects:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
@@ -206,10 +207,10 @@ class EventCoder:
                          noun=noun, venue=slot == "venue")
 
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
-                       objects: list[int]) -> tuple[str, list[int]]:
+                       objects: list[int], measured: list[int] = ()) -> tuple[str, list[int]]:
         """The slot that names the recipient, and its tokens."""
         if entry.objects:
-            anchors = [verb] + [i for i in objects if sentence.tokens[i].lemma in entry.objects]
+            anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
             slot, found = self._filled_slot(sentence, anchors, entry, [])
         else:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
@@ -222,7 +223,8 @@ class EventCoder:
         at ("fired shells at targets in Jericho")."""
         root = entry.code[:2]
         if root in ADDRESSED_ROOTS:
-            if objects and not entry.objects:
+            if objects:
+                # "opposed French mediation", "demanded Iranian cooperation": the object's owner
                 return objects
             for clause in clauses.children(sentence, verb, {"ccomp"}):
                 subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
@@ -413,8 +415,11 @@ class EventCoder:
             return THREAT_CODES.get(root, code), modes
         if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
             return INTENT_CODES[root], modes
-        if ("intended" in modes or "imminent" in modes) and root in {"18", "19", "20"}:
-            return THREAT_CODES[root], modes  # "wants to attack" is a threat of force (138)
+        if ("intended" in modes or "imminent" in modes) and (
+                root in {"18", "19", "20"} or root in COERCIVE_ROOTS and "promised" not in modes):
+            # "wants to attack" is a threat of force (138); "plans to impose restrictions" or "is
+            # prepared to impose martial law" a threat of coercion
+            return THREAT_CODES[root], modes
         return code, modes
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
