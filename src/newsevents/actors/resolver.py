@@ -35,6 +35,9 @@ LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "b
                   "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
                   "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
 ORG_DESCRIPTIONS = {"alliance", "bloc", "union", "body", "organisation", "organization", "agency", "league"}
+GOVERNMENT_TITLES = {"president", "prime minister", "premier", "chancellor", "minister", "foreign minister",
+                     "defence minister", "defense minister", "interior minister", "finance minister", "king",
+                     "emir", "vice president", "deputy prime minister"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "exiled"}
 # Agent nouns naming institutions or groups, not one person.
@@ -161,6 +164,8 @@ class ActorResolver:
                 if window[-1] - window[0] != length - 1:
                     continue  # only contiguous tokens form a name
                 entry = self._best_entry(tokens, window, day)
+                if entry and _against(tokens, window[0]):
+                    entry = None  # "an anti-Syria journalist" is no Syrian
                 if entry:
                     found = Match(window[0], window[-1] + 1, entry)
                     break
@@ -219,6 +224,13 @@ class ActorResolver:
         if match is None:
             return _NOTHING
         entry = match.entry
+        if entry.kind == "person" and self._titled_otherwise(phrase, entry):
+            # "Palestinian Prime Minister Ismail Haniyeh": the title the text gives, on the
+            # story's own terms, beats a role the dictionary holds for another period
+            code = phrase.country.country + phrase.agent.role
+            return self._actor(phrase.sentence, phrase.span, code, phrase.country,
+                               how=f"title '{phrase.agent.term}' in the text; {entry.origin} has {entry.code}",
+                               kind="person")
         if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
@@ -234,13 +246,24 @@ class ActorResolver:
             return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
         return _NOTHING
 
+    @staticmethod
+    def _titled_otherwise(phrase: "_Phrase", entry: KBEntry) -> bool:
+        """A head-of-government or minister title with the person's own country, naming a
+        role other than the dictionary's ("leader" is too vague to count)."""
+        agent, country = phrase.agent, phrase.country
+        return (agent is not None and country is not None and agent.term in GOVERNMENT_TITLES
+                and country.country == entry.code[:3] and not entry.code[3:].startswith(agent.role)
+                and not _is_former(phrase.sentence, phrase.span))
+
     def _people_of(self, phrase: "_Phrase", match: Match) -> ActorRef | None:
         """"The Albanians of southern Serbia" are civilians of Serbia: ethnic groups are coded by
         where they live, when the phrase says so."""
         tokens, country = phrase.sentence.tokens, phrase.country
         actor = partial(self._actor, phrase.sentence, phrase.span)
-        if country is not None and country.country != match.entry.code[:3] and any(
-                tokens[i].dep == "pobj" for i in phrase.span if i >= match.end):
+        residence = next((i for i in phrase.span if i >= match.end and tokens[i].dep == "pobj"), None)
+        named = residence is not None and any(m.entry.kind == "country" for m in self.find_matches(
+            phrase.sentence, [residence], None))  # "of southern Serbia", not "of the Israeli-occupied West Bank"
+        if country is not None and country.country != match.entry.code[:3] and named:
             return actor(country.country + "CVL", country, how=f"people of {match.entry.name} in {country.origin}",
                          kind="generic")
         return None
@@ -563,6 +586,12 @@ class _Phrase:
     agent: object
     owner: KBEntry | None
     country: KBEntry | None
+
+
+def _against(tokens: tuple[Token, ...], start: int) -> bool:
+    """Whether the name follows "anti-" or "anti" ("anti-Syria", "anti-American")."""
+    previous = [tokens[i].lower for i in range(max(0, start - 2), start)]
+    return bool(previous) and (previous[-1] in {"anti", "anti-"} or previous[-2:] == ["anti", "-"])
 
 
 def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:

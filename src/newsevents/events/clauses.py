@@ -15,7 +15,7 @@ NEGATIONS = {"not", "n't", "never", "no"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
-BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", "despite", "prior"}
+BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", "despite", "prior", "because"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose complement states an intention or attempt: "wants to normalize", "plans to visit".
 # ("decided to ease sanctions" reports the easing itself, so "decide" is not among them.)

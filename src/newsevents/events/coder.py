@@ -114,7 +114,7 @@ class EventCoder:
         events = _drop_wrappers(events, sentence)
         events = _drop_descriptions(events, sentence)
         events = _drop_objects_of_speech_acts(events, sentence)
-        return tuple(_unique(e for e in events if self._keep(e)))
+        return tuple(_drop_partial_duplicates(_unique(e for e in events if self._keep(e))))
 
     # -- finding predicates ------------------------------------------------------------
 
@@ -230,6 +230,13 @@ class EventCoder:
                 subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
                 if subjects:
                     return clauses.conjuncts(sentence, subjects[0].i)
+            if root == "12":
+                # "refused to respond to a demand from the US": whom the refused act concerns
+                for clause in clauses.children(sentence, verb, {"xcomp"}):
+                    found = clauses.direct_objects(sentence, clause.i) or next(filter(None, (
+                        clauses.preposition_objects(sentence, clause.i, word) for word in ("to", "with"))), [])
+                    if found:
+                        return found
         if root in FORCE_ROOTS:
             for word in ("at", "against", "on"):
                 found = clauses.preposition_objects(sentence, verb, word)
@@ -545,8 +552,8 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     for actor in (source, target):
         if actor is not None and actor.how.startswith("pronoun"):
             score -= 0.1
-        if actor is not None and actor.code.startswith("---"):
-            score -= 0.15
+        if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR:
+            score -= 0.15  # (an unnamed perpetrator is already counted as unattributed violence)
     if target is None:
         score -= 0.2
     return round(max(score, 0.05), 2)
@@ -646,6 +653,14 @@ def _drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> lis
         return False
 
     return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
+
+
+def _drop_partial_duplicates(events: list[Event]) -> list[Event]:
+    """'used tear gas to disperse demonstrators': the same party's act of the same kind, once
+    without a recipient and once with one, is one event; the one with the recipient stays."""
+    directed = {(e.source.code, e.root) for e in events if e.source is not None and e.target is not None}
+    return [e for e in events if e.target is not None or e.source is None
+            or (e.source.code, e.root) not in directed]
 
 
 def _unique(events) -> list[Event]:
