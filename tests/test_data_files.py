@@ -129,8 +129,8 @@ def test_ontology_agrees_with_the_reference_tables(ontology):
 def test_assume_domestic_is_a_setting(resources):
     text = "The Mozambique government accepted demands from Shona rebels."
     article = Article(article_id="d", text=text, date=dt.date(2001, 5, 3))
-    plain = Pipeline(Settings(), resources)
-    domestic = Pipeline(Settings().with_values({"actors.assume_domestic": True}), resources)
+    plain = Pipeline(Settings().with_values({"actors.assume_domestic": False}), resources)
+    domestic = Pipeline(Settings(), resources)  # on by default
     [before] = next(plain.run([article])).events
     [after] = next(domestic.run([article])).events
     assert (before.source.code, before.target.code) == ("MOZGOV", "---REB")

@@ -50,9 +50,10 @@ SETTINGS: tuple[Setting, ...] = (
             help="keep negated events (marked 'negated') in the output"),
     Setting(section="coder", name="keep_hypothetical", default=False,
             help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
-    Setting(section="actors", name="assume_domestic", default=False,
+    Setting(section="actors", name="assume_domestic", default=True,
             help="give a party of unknown country the country of the other party when the sentence "
-                 "names no other ('the government accepted demands from Shona rebels' -> MOZREB)"),
+                 "names no other ('the government accepted demands from Shona rebels' -> MOZREB), as "
+                 "ICEWS and POLECAT do; off keeps PETRARCH's '---'"),
     Setting(section="actors", name="extra_actor_files", default=(),
             help="extra actor TSV files (people.tsv or groups.tsv columns, with date ranges)"),
     Setting(section="store", name="db", default="newsevents.duckdb", help="DuckDB database file"),
@@ -83,7 +84,7 @@ class CoderSettings:
 @settings_record
 class ActorSettings:
     extra_actor_files: tuple[str, ...] = ()
-    assume_domestic: bool = False
+    assume_domestic: bool = True
 
 
 @settings_record
