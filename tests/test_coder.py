@@ -157,3 +157,17 @@ def test_coder_case(case, code_text, code_text_keeping_negated, lexicon_ids):
         assert any(e.root == case["root"] and "negated" in e.aux_modes for e in kept), \
             f"with coder.keep_negated the root {case['root']} should be coded and marked 'negated'; " \
             f"got: {_describe(kept)}"
+
+
+def test_asserted_force_setting_keeps_only_the_accusation(pipeline, resources):
+    """coder.asserted_force = 'accusation' codes what a party says about force as its allegation
+    only (PETRARCH-2's convention); the default codes the asserted act as well."""
+    text = "Armenia said that Azerbaijani troops had attacked villages near the border."
+    article = Article(article_id="a", text=text, date=dt.date(2022, 9, 14))
+    strict = Pipeline(pipeline.settings.with_values({"coder.asserted_force": "accusation"}), resources)
+    both = {(e.code, e.source.code[:3]) for e in next(pipeline.run([article])).events}
+    only = {(e.code, e.source.code[:3]) for e in next(strict.run([article])).events}
+    assert ("1123", "ARM") in both and any(code.startswith("19") for code, _ in both)
+    assert only == {("1123", "ARM")}
+    [accusation] = next(strict.run([article])).events
+    assert accusation.rule_id.endswith("@asserted-by-say") and accusation.trigger.text == "attacked"

@@ -50,6 +50,11 @@ SETTINGS: tuple[Setting, ...] = (
             help="keep negated events (marked 'negated') in the output"),
     Setting(section="coder", name="keep_hypothetical", default=False,
             help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
+    Setting(section="coder", name="asserted_force", default="both",
+            help="when a party says that force was used ('the US said that Iraq had attacked'): code "
+                 "'both' its accusation (1123) or claim (015) and the asserted act, or only the "
+                 "'accusation', as PETRARCH-2's gold standard does",
+            choices=("both", "accusation")),
     Setting(section="actors", name="assume_domestic", default=True,
             help="give a party of unknown country the country of the other party when the sentence "
                  "names no other ('the government accepted demands from Shona rebels' -> MOZREB), as "
@@ -79,6 +84,7 @@ class CoderSettings:
     quad_scheme: str = "standard"
     keep_negated: bool = False
     keep_hypothetical: bool = False
+    asserted_force: str = "both"
 
 
 @settings_record

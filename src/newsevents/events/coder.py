@@ -356,14 +356,19 @@ class EventCoder:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
-            events.extend(self._assertions(sentence, candidate, reporter, sources, targets))
+            # "the US said that Iraq had attacked": the party's own act is its allegation; the
+            # asserted act is kept too unless coder.asserted_force is 'accusation'
+            asserted = self._assertions(sentence, candidate, reporter, sources, targets)
+            if asserted and self.settings.asserted_force == "accusation":
+                return asserted
+            events.extend(asserted)
         return events
 
     def _assertions(self, sentence: Sentence, candidate: Candidate, reporter: ActorRef,
                     sources: list[ActorRef], targets: list[ActorRef]) -> list[Event]:
         """What saying that force was used is itself: "the US said that Iraq had attacked" accuses
         Iraq of aggression (1123); "the US claimed that they had attacked Iraq" claims responsibility
-        (015). Both are the reporter's own acts, coded beside the reported one."""
+        (015). Both are the speaker's own acts."""
         verb = clauses.reporting_verb(sentence, candidate.trigger)
         lemma = sentence.tokens[verb].lemma if verb is not None else ""
         if verb is None or verb > candidate.trigger:
