@@ -50,6 +50,7 @@ SPEAKING_LEMMAS = {"say", "add", "announce", "state", "insist", "claim", "declar
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
+FLEEING_VERBS = {"flee", "escape", "leave"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 
 
@@ -283,10 +284,12 @@ class ActorResolver:
         if phrase.agent is None and lemma in COLLECTIVE_NOUNS:
             # "a group of Liberians", "Iraqi militia groups", "student groups": the members decide
             tokens = phrase.sentence.tokens
-            phrase.agent = next((self.kb.agents[tokens[i].lemma] for i in phrase.span
-                                 if i != phrase.head and tokens[i].lemma in self.kb.agents), None)
+            members = [self._agent_lemma(tokens[i]) for i in phrase.span if i != phrase.head]
+            phrase.agent = next((self.kb.agents[m] for m in members if m in self.kb.agents), None)
             if phrase.agent is None and country is not None:
                 return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
+            if phrase.agent is None and owner is not None:
+                return actor(owner.code, owner, how=f"members: {owner.origin}", kind="generic")
         if phrase.agent is None:
             if lemma in LOCATION_NOUNS and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
@@ -311,6 +314,9 @@ class ActorResolver:
         if country is not None:
             code = country.country + role if country.kind != "organization" else country.code
             return self._actor(sentence, span, code, country, how=f"agent '{agent.term}' + {country.origin}", kind=kind)
+        fled = self._country_fled(sentence, head, memory) if role == "REF" else None
+        if fled is not None:
+            return fled
         antecedent = self._same_role_antecedent(sentence, span, agent, memory)
         if antecedent is not None:
             return antecedent
@@ -318,6 +324,33 @@ class ActorResolver:
         # named country are civilians ("19 people were killed")
         unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
         return self._actor(sentence, span, "---" + (role or "CVL"), unknown, how=f"agent '{agent.term}'", kind=kind)
+
+    def _agent_lemma(self, token: Token) -> str:
+        """The lemma, singular even where a title-case headline made the word a name ("GOP State
+        Lawmakers" are tagged as proper nouns, which the lemmatizer leaves plural)."""
+        lemma = token.lemma
+        if token.pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in self.kb.agents:
+            return lemma[:-1]
+        return lemma
+
+    def _country_fled(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
+        """"refugees fleeing the civil war in Liberia", "refugees from Syria": the country they fled."""
+        places = [i for c in sentence.children(head) if c.dep == "prep" and c.lower == "from"
+                  for i in (g.i for g in sentence.children(c.i) if g.dep == "pobj")]
+        for verb in sentence.children(head):
+            if verb.dep == "acl" and verb.lemma in FLEEING_VERBS:
+                for obj in sentence.children(verb.i):
+                    places.append(obj.i)
+                    places.extend(g.i for g in sentence.children(obj.i) if g.dep == "pobj")
+                    for prep in sentence.children(obj.i):
+                        places.extend(g.i for g in sentence.children(prep.i) if g.dep == "pobj")
+        for i in places:
+            country = self.venue(sentence, i, memory.story_date)
+            if country is not None:
+                return replace(country, code=country.code + "REF", sectors=("REF",), kind="generic",
+                               text=sentence.tokens[head].text,
+                               span=_span(sentence.tokens, head, head + 1), how=f"refugees from {country.how}")
+        return None
 
     def _person_or_generic(self, sentence: Sentence, head: int, agent) -> str:
         """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
@@ -367,7 +400,7 @@ class ActorResolver:
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
         tokens = sentence.tokens
-        lemma = tokens[head].lemma
+        lemma = self._agent_lemma(tokens[head])
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         for key in (two, lemma):
             if key in self.kb.agents:
