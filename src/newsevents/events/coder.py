@@ -552,13 +552,13 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
     if candidate.rule.startswith("noun-between"):
         score = 0.8
-    if source is None:
+    if source is None or source is UNNAMED_PERPETRATOR:
         score -= 0.2
     for actor in (source, target):
         if actor is not None and actor.how.startswith("pronoun"):
             score -= 0.1
         if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR:
-            score -= 0.15  # (an unnamed perpetrator is already counted as unattributed violence)
+            score -= 0.15  # (an unnamed perpetrator counts as no source, above)
     if target is None:
         score -= 0.2
     return round(max(score, 0.05), 2)
