@@ -1,0 +1,109 @@
+"""Sentence-level filters over a sentence's candidate events: what is not coded besides what.
+
+Each takes the events found in one sentence and returns those to keep: a bare statement beside a
+specific event, a verb that only wraps another event, a descriptive clause, the object of an
+accusation, a partial duplicate.
+"""
+
+from __future__ import annotations
+
+from ..records import Event, Sentence
+from . import clauses
+
+STATEMENT_CODE = "010"
+
+
+def drop_statements_with_content(events: list[Event]) -> list[Event]:
+    """A statement is coded only when nothing more specific is said in the sentence."""
+    specific = [e for e in events if e.code != STATEMENT_CODE]
+    if specific and len(specific) < len(events):
+        return specific
+    return events
+
+
+WRAPPER_ROOTS = {"01", "03", "12", "13"}
+
+
+def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'promised to visit', 'threatened to attack': the complement's event says it all,
+    so the governing verb's own statement, intent or threat is dropped."""
+    at_token: dict[int, list[Event]] = {}
+    for event in events:
+        index = sentence.token_at(event.trigger.start)
+        at_token.setdefault(index, []).append(event)
+    wrappers = set()
+    for i in at_token:
+        token = sentence.tokens[i]
+        if token.dep == "xcomp":
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
+    return [e for e in events if e.event_id not in wrappers]
+
+
+DESCRIPTIVE_DEPS = {"relcl", "acl"}
+
+
+def drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'condemned the attack, which killed 20', 'sent aid to help them cope': a relative clause
+    describes what the main clause is about and an infinitive gives its purpose; when the main
+    clause has its own event, these are not reported."""
+    def descriptive(event: Event) -> bool:
+        index = sentence.token_at(event.trigger.start)
+        for _ in range(12):
+            token = sentence.tokens[index]
+            narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
+            if token.dep in DESCRIPTIVE_DEPS and not narrative:  # "Brussels, where he briefed" narrates
+                return True
+            if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
+                # "sent aid to help them cope": the purpose is not a second event; but "stayed
+                # home to protest the settlement" is a protest, which is what makes it news
+                return True
+            if token.head == index:
+                return False
+            index = token.head
+        return False
+
+    main = [e for e in events if not descriptive(e)]
+    return main if main else events
+
+
+SPEECH_ACT_ROOTS = {"02", "10", "11", "12", "13"}
+CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
+
+
+def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
+    is what the accusation or condemnation is about; the sentence reports the accusation."""
+    index = {e.event_id: sentence.token_at(e.trigger.start) for e in events}
+    acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
+
+    def inside_act(i: int) -> bool:
+        for _ in range(12):
+            token = sentence.tokens[i]
+            if token.head == i or token.dep in CLAUSE_LINKS:
+                return False
+            i = token.head
+            if i in acts:
+                return True
+        return False
+
+    return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
+
+
+def drop_partial_duplicates(events: list[Event]) -> list[Event]:
+    """'used tear gas to disperse demonstrators': the same party's act of the same kind, once
+    without a recipient and once with one, is one event; the one with the recipient stays."""
+    directed = {(e.source.code, e.root) for e in events if e.source is not None and e.target is not None}
+    return [e for e in events if e.target is not None or e.source is None
+            or (e.source.code, e.root) not in directed]
+
+
+def unique(events) -> list[Event]:
+    seen: set[tuple] = set()
+    result = []
+    for event in events:
+        key = (event.code, event.source.code if event.source else "", event.target.code if event.target else "",
+               event.trigger.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(event)
+    return result
