@@ -540,7 +540,9 @@ class _Parties:
         place as recipient stands for its country."""
         token = self.sentence.tokens[i]
         if token.pos == "PROPN":
-            return self.venue(i)
+            # "Mosul's Old City": the name itself, or the place that owns it
+            owners = [c.i for c in clauses.children(self.sentence, i, {"poss"})]
+            return next(filter(None, map(self.venue, [i, *owners])), None)
         if token.lemma in PLACE_NOUNS or self.coder.lexicon.entries("NOUN", token.lemma):
             # "sorrow for the shootings in South Carolina": an event stands for where it happened
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i)) if v), None)
