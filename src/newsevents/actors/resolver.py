@@ -232,6 +232,10 @@ class ActorResolver:
             return self._actor(phrase.sentence, phrase.span, code, phrase.country,
                                how=f"title '{phrase.agent.term}' in the text; {entry.origin} has {entry.code}",
                                kind="person")
+        if entry.kind == "person" and _is_former(phrase.sentence, phrase.span) and entry.code[3:6] in OFFICIAL_ROLES:
+            # "former dictator Idi Amin": out of office, whatever role the dictionary lists last
+            return self._actor(phrase.sentence, phrase.span, entry.code[:3] + "ELI", entry,
+                               how=f"'former' in the text; {entry.origin} has {entry.code}")
         if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself

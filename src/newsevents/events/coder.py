@@ -528,7 +528,7 @@ class _Parties:
                 found = self.actor(child.i)
                 if found is not None:
                     return found
-        for word in ("of", "by", "from"):
+        for word in ("of", "by", "from", "to"):
             for obj in clauses.preposition_objects(self.sentence, i, word)[:1]:
                 found = self.actor(obj)
                 if found is not None:
