@@ -339,7 +339,7 @@ class EventCoder:
         code, modes = self._code(candidate, sentence)
         if code is None:
             return []
-        if not sources and code[:2] in ASSERTED_FORCE_ROOTS:
+        if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
         if "obliged" in modes:
@@ -363,6 +363,13 @@ class EventCoder:
             events.extend(asserted)
         return events
 
+    def _unnamed_force(self, sentence: Sentence, candidate: Candidate) -> bool:
+        """"Two soldiers were killed", "a roadside bomb killed two soldiers": force whose author
+        is not named; "the measures target the commander" is no force at all."""
+        return candidate.rule == "passive" or any(
+            e.code[:2] in ASSERTED_FORCE_ROOTS for i in candidate.sources
+            for e in self.lexicon.entries("NOUN", sentence.tokens[i].lemma))
+
     def _assertions(self, sentence: Sentence, candidate: Candidate, reporter: ActorRef,
                     sources: list[ActorRef], targets: list[ActorRef]) -> list[Event]:
         """What saying that force was used is itself: "the US said that Iraq had attacked" accuses
@@ -379,8 +386,9 @@ class EventCoder:
         if own and lemma in CLAIMING_LEMMAS:
             return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None)
                     for t in targets or [None]]
+        # nobody is accused of an act whose author the sentence does not name
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
-                for s in sources if s.code != reporter.code]
+                for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
                mutual_act: str = "") -> list[tuple[ActorRef | None, ActorRef | None]]:
