@@ -283,9 +283,11 @@ def reporter_of(sentence: Sentence, verb: int) -> int | None:
 
 
 PLACE_PREPS = {"in", "at", "on", "near", "of"}
+# Named-entity types of a modifier that can own its noun: "Greek tankers", "Hamas positions".
+OWNER_ENTITIES = {"NORP", "GPE", "ORG"}
 
 
-def place_words(sentence: Sentence, noun: int, depth: int = 0) -> list[int]:
+def place_words(sentence: Sentence, noun: int, depth: int = 0, preps: set[str] = PLACE_PREPS) -> list[int]:
     """Words inside a noun phrase that may name where it happens: its name modifiers ("the
     Beijing Olympics") and the objects of its place prepositions, nested ("a summit on the
     unrest in Iran")."""
@@ -293,11 +295,24 @@ def place_words(sentence: Sentence, noun: int, depth: int = 0) -> list[int]:
              if c.pos in {"PROPN", "ADJ"} and c.i < noun]
     if depth < 2:
         for prep in children(sentence, noun, {"prep"}):
-            if prep.lower in PLACE_PREPS:
+            if prep.lower in preps:
                 for obj in children(sentence, prep.i, {"pobj"}):
                     found.append(obj.i)
-                    found.extend(place_words(sentence, obj.i, depth + 1))
+                    found.extend(place_words(sentence, obj.i, depth + 1, preps))
     return found
+
+
+def named_owner(sentence: Sentence, noun: int) -> int | None:
+    """The name or nationality that owns a noun: "Russia's ambassador", "two Greek tankers",
+    "Syrian army positions" (through a compound noun)."""
+    for child in children(sentence, noun, {"poss", "compound", "amod", "nmod"}):
+        if child.i < noun and (child.pos == "PROPN" or child.ent_type in OWNER_ENTITIES):
+            return child.i
+        if child.i < noun and child.pos == "NOUN" and child.dep == "compound":
+            inner = named_owner(sentence, child.i)
+            if inner is not None:
+                return inner
+    return None
 
 
 def climb_quantifiers(sentence: Sentence, noun: int) -> int:

@@ -60,6 +60,7 @@ PLACE_NOUNS = {"target", "position", "facility", "site", "base", "town", "city",
                "compound", "neighbourhood", "neighborhood", "settlement", "enclave", "territory", "capital",
                "office", "embassy", "consulate", "headquarters", "installation", "reactor", "school",
                "hospital", "market", "mosque", "church", "bridge", "road", "highway", "checkpoint"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
@@ -211,6 +212,9 @@ class EventCoder:
         if entry.objects:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
             slot, found = self._filled_slot(sentence, anchors, entry, [])
+            if not found:
+                # "seized two Greek tankers", "Russia's ambassador was expelled": the object's owner
+                slot, found = "owner", [i for i in anchors[1:] if clauses.named_owner(sentence, i) is not None][:1]
         else:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
         return (slot, found) if found else ("implicit", self._implicit_targets(sentence, verb, entry, objects))
@@ -253,6 +257,10 @@ class EventCoder:
         for slot in entry.targets:
             if slot == "dobj" and objects:
                 return slot, objects
+            if slot == "owner":
+                found = [i for i in anchors[1:] if clauses.named_owner(sentence, i) is not None]
+                if found:
+                    return slot, found[:1]
             if slot == "venue":
                 # the place the object names, not the verb's own: "attend the Beijing Olympics"
                 found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)
@@ -552,8 +560,10 @@ class _Parties:
             owners = [c.i for c in clauses.children(self.sentence, i, {"poss"})]
             return next(filter(None, map(self.venue, [i, *owners])), None)
         if token.lemma in PLACE_NOUNS or self.coder.lexicon.entries("NOUN", token.lemma):
-            # "sorrow for the shootings in South Carolina": an event stands for where it happened
-            return next((v for v in map(self.venue, clauses.place_words(self.sentence, i)) if v), None)
+            # "sorrow for the shootings in South Carolina": an event stands for where it happened;
+            # "to its border with Lebanon": a border for the country beyond it
+            preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in BORDER_NOUNS else set())
+            return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
 
 

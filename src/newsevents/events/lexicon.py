@@ -7,7 +7,9 @@ One row is one pattern::
 
 ``object`` constrains the direct object's head lemma; ``target`` lists, in priority order, the
 slots where the recipient is found; ``venue`` is the country where the object takes place ("attend
-the Beijing Olympics" is a visit to China). Each row's ``id`` is cited by the events it produces.
+the Beijing Olympics" is a visit to China) and ``owner`` the name or nationality that owns the object
+("demanded Russia's withdrawal"); a constrained object's owner is also the fallback when no slot is
+filled ("seized two Greek tankers"). Each row's ``id`` is cited by the events it produces.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class LexiconEntry:
     lemma: str
     particle: str
     objects: frozenset[str]
-    targets: tuple[str, ...]  # dobj, prep:<word>, xcomp_subj, venue; empty means no recipient
+    targets: tuple[str, ...]  # dobj, prep:<word>, xcomp_subj, venue, owner; empty means no recipient
     code: str
     note: str
     origin: str  # file:line
@@ -121,10 +123,10 @@ def _check_row(row: dict[str, str], ontology: Ontology) -> str:
     if row["code"] not in ontology:
         return f"code {row['code']!r} is not a CAMEO code"
     for slot in split_list(row["target"]):
-        if slot not in {"dobj", "none", "xcomp_subj", "venue"} and not (
+        if slot not in {"dobj", "none", "xcomp_subj", "venue", "owner"} and not (
             slot.startswith("prep:") and slot[5:] in PREPOSITIONS
         ):
-            return f"target slot {slot!r} is not dobj, none, xcomp_subj, venue or prep:<preposition>"
+            return f"target slot {slot!r} is not dobj, none, xcomp_subj, venue, owner or prep:<preposition>"
     if row["object"] and "dobj" in split_list(row["target"]):
         return "an entry with an object constraint cannot take its target from dobj"
     return ""
