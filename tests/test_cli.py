@@ -106,7 +106,7 @@ def test_sentences_and_evaluate_round_trip(workdir):
     gold = workdir / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(r) for r in [
         {"id": "s1", "text": "Germany expelled two Russian diplomats.", "date": "2022-04-04",
-         "events": [{"source": "DEU", "target": "RUS", "code": "174"}], "levels": ["root", "triple"]},
+         "events": [{"source": "DEU", "target": "RUS", "code": "161"}], "levels": ["root", "triple"]},
         {"id": "s2", "text": "The weather was fine in Oslo.", "date": "2022-04-04", "events": [],
          "levels": ["root"]},
     ]) + "\n")
