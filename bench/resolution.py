@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 
 from common import DATA, read_jsonl
 
@@ -36,6 +37,28 @@ def head_in(sentence, start: int, end: int) -> int | None:
     return inside[0].i if inside else None
 
 
+@dataclass
+class Tally:
+    """Right answers overall and per category, and the time the stage under test took."""
+
+    right: int = 0
+    total: int = 0
+    by: Counter = field(default_factory=Counter)
+    of: Counter = field(default_factory=Counter)
+    spent: float = 0.0
+
+    def add(self, category: str, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+        self.by[category] += ok
+        self.of[category] += 1
+
+    def report(self, what: str, meaning: str) -> None:
+        print(f"{what}: {self.right}/{self.total} = {self.right / self.total:.1%} {meaning}")
+        for category in sorted(self.of):
+            print(f"  {category:<14}{self.by[category]:>4}/{self.of[category]:<4}")
+
+
 def same_actor(code: str | None, expected: str) -> bool:
     """Exact, or a more specific code of the same actor in CAMEO's hierarchy (IGOUNO -> IGOUNOUSC)."""
     if code is None:
@@ -44,10 +67,9 @@ def same_actor(code: str | None, expected: str) -> bool:
                                 and expected[:3] in {"IGO", "NGO", "IMG", "MNC"})
 
 
-def bench_actors(pipeline: Pipeline, verbose: bool) -> tuple[int, int, Counter, Counter, float]:
+def bench_actors(pipeline: Pipeline, verbose: bool) -> Tally:
     resolver = pipeline.resolver
-    right, total, by_cat, cat_total = 0, 0, Counter(), Counter()
-    spent = 0.0
+    tally = Tally()
     for record in read_jsonl(DATA / "actor_mentions.jsonl"):
         sentences = parse(pipeline, record["text"])
         started = time.perf_counter()
@@ -62,40 +84,33 @@ def bench_actors(pipeline: Pipeline, verbose: bool) -> tuple[int, int, Counter, 
                 if got is None and head is not None:
                     got = resolver(sentence, head, memory)
                 break
-        spent += time.perf_counter() - started
+        tally.spent += time.perf_counter() - started
         code = got.code if got else None
         ok = same_actor(code, record["expected"])
-        right += ok
-        total += 1
-        cat_total[record["category"]] += 1
-        by_cat[record["category"]] += ok
+        tally.add(record["category"], ok)
         if verbose and not ok:
             print(f"  actor {record['id']}: {record['mention']!r} expected {record['expected']} got {code}"
                   f" ({got.how if got else ''})")
-    return right, total, by_cat, cat_total, spent
+    return tally
 
 
-def bench_dates(pipeline: Pipeline, verbose: bool) -> tuple[int, int, Counter, Counter, float]:
-    right, total, by_precision, precision_total = 0, 0, Counter(), Counter()
-    spent = 0.0
+def bench_dates(pipeline: Pipeline, verbose: bool) -> Tally:
+    tally = Tally()
     for record in read_jsonl(DATA / "temporal_expressions.jsonl"):
         story = dt.date.fromisoformat(record["story_date"])
         [sentence, *_] = parse(pipeline, record["text"])
         started = time.perf_counter()
         found = pipeline.dater.expressions(sentence, story)
-        spent += time.perf_counter() - started
+        tally.spent += time.perf_counter() - started
         start = record["text"].find(record["expression"])
         end = start + len(record["expression"])
         hit = next((d for _, d, _ in found if d.span and d.span.start < end and start < d.span.end), None)
         ok = hit is not None and hit.value == record["expected"] and hit.precision == record["precision"]
-        right += ok
-        total += 1
-        precision_total[record["precision"]] += 1
-        by_precision[record["precision"]] += ok
+        tally.add(record["precision"], ok)
         if verbose and not ok:
             print(f"  date {record['id']}: {record['expression']!r} ({record['story_date']}) expected "
                   f"{record['expected']}/{record['precision']} got {hit.value + '/' + hit.precision if hit else None}")
-    return right, total, by_precision, precision_total, spent
+    return tally
 
 
 def bench_places(pipeline: Pipeline, verbose: bool) -> tuple[int, int, int, float]:
@@ -164,16 +179,12 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
     pipeline = Pipeline.from_settings(Settings())
-    right, total, by_cat, cat_total, actor_time = bench_actors(pipeline, args.verbose)
-    timing = [f"actors {1000 * actor_time / total:.2f} ms/mention"]
-    print(f"actors: {right}/{total} = {right / total:.1%} resolved to the expected code")
-    for cat in sorted(cat_total):
-        print(f"  {cat:<14}{by_cat[cat]:>4}/{cat_total[cat]:<4}")
-    right, total, by_prec, prec_total, date_time = bench_dates(pipeline, args.verbose)
-    timing.append(f"dates {1000 * date_time / total:.2f} ms/sentence")
-    print(f"dates: {right}/{total} = {right / total:.1%} resolved to the expected value and precision")
-    for prec in sorted(prec_total):
-        print(f"  {prec:<14}{by_prec[prec]:>4}/{prec_total[prec]:<4}")
+    actors = bench_actors(pipeline, args.verbose)
+    actors.report("actors", "resolved to the expected code")
+    dates = bench_dates(pipeline, args.verbose)
+    dates.report("dates", "resolved to the expected value and precision")
+    timing = [f"actors {1000 * actors.spent / actors.total:.2f} ms/mention",
+              f"dates {1000 * dates.spent / dates.total:.2f} ms/sentence"]
     country_ok, city_ok, total, place_time = bench_places(pipeline, args.verbose)
     print(f"places: country level {country_ok}/{total} = {country_ok / total:.1%}; "
           f"city level {city_ok}/{total} = {city_ok / total:.1%}")
