@@ -214,7 +214,7 @@ class EventCoder:
             slot, found = self._filled_slot(sentence, anchors, entry, [])
             if not found:
                 # "seized two Greek tankers", "Russia's ambassador was expelled": the object's owner
-                slot, found = "owner", [i for i in anchors[1:] if clauses.named_owner(sentence, i) is not None][:1]
+                slot, found = "owner", _owned(sentence, anchors[1:])
         else:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
         return (slot, found) if found else ("implicit", self._implicit_targets(sentence, verb, entry, objects))
@@ -257,10 +257,8 @@ class EventCoder:
         for slot in entry.targets:
             if slot == "dobj" and objects:
                 return slot, objects
-            if slot == "owner":
-                found = [i for i in anchors[1:] if clauses.named_owner(sentence, i) is not None]
-                if found:
-                    return slot, found[:1]
+            if slot == "owner" and (owned := _owned(sentence, anchors[1:])):
+                return slot, owned
             if slot == "venue":
                 # the place the object names, not the verb's own: "attend the Beijing Olympics"
                 found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)
@@ -565,6 +563,11 @@ class _Parties:
             preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in BORDER_NOUNS else set())
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
+
+
+def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
+    """The first of the nouns that a name or nationality owns ("two Greek tankers")."""
+    return [i for i in nouns if clauses.named_owner(sentence, i) is not None][:1]
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
