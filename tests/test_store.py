@@ -37,7 +37,7 @@ def test_saving_the_same_article_twice_keeps_one_copy(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "new"
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "unchanged"
-        assert store.counts() == {"articles": 1, "sentences": 1, "mentions": 1, "events": 0, "problems": 0}
+        assert store.counts() == {"articles": 1, "sentences": 1, "mentions": 1, "events": 1, "problems": 0}
 
 
 def test_changed_article_replaces_only_its_own_mentions(tmp_path):

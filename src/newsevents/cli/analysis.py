@@ -10,8 +10,10 @@ import typer
 from rich.table import Table
 
 from ..analysis import dyads
-from ..store import Store
-from .common import Config, DateFrom, DateTo, Db, build_settings, cell, out, safe
+from ..export import atomic_path, neutralise_frame
+from .common import MAX_ROWS, Config, DateFrom, DateTo, Db, build_settings, cell, check_output, open_store, out, safe
+
+PLOT_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
 
 
 def frame_table(frame: pd.DataFrame, title: str) -> Table:
@@ -37,15 +39,21 @@ def dyad(
     """How A and B treat each other over time, in both directions."""
     if freq not in dyads.FREQUENCIES:
         raise typer.BadParameter(f"must be one of {', '.join(dyads.FREQUENCIES)}", param_hint="--freq")
+    if plot and plot.suffix.lower() not in PLOT_SUFFIXES:
+        raise typer.BadParameter(f"{plot}: a chart file ends in {', '.join(PLOT_SUFFIXES)}", param_hint="--plot")
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    check_output(csv, "--csv", [settings.store.db])
+    check_output(plot, "--plot", [settings.store.db])
+    with open_store(settings) as store:
         table = dyads.dyad(store, a, b, freq=freq, date_from=date_from, date_to=date_to)
     out.print(frame_table(table, f"{a.upper()} <-> {b.upper()} by {freq}"))
     if csv:
-        table.to_csv(csv, index=False)
+        with atomic_path(csv) as temp:
+            (table if settings.export.raw_cells else neutralise_frame(table)).to_csv(temp, index=False)
         out.print(f"wrote {safe(csv)}")
     if plot:
-        dyads.plot_dyad(table, a, b, plot, freq=freq)
+        with atomic_path(plot) as temp:
+            dyads.plot_dyad(table, a, b, temp, freq=freq)
         out.print(f"wrote {safe(plot)}")
 
 
@@ -55,7 +63,7 @@ def stats(
 ) -> None:
     """Event counts by CAMEO root, quad class, source country and month."""
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         for name, frame in dyads.stats(store).items():
             out.print(frame_table(frame, f"events by {name}"))
 
@@ -67,9 +75,11 @@ def network(
 ) -> None:
     """The actor network, edges weighted by events and Goldstein sum."""
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    check_output(out_file, "--out", [settings.store.db])
+    with open_store(settings) as store:
         graph = dyads.network(store)
-    dyads.write_network(graph, out_file)
+    with atomic_path(out_file) as temp:
+        dyads.write_network(graph, temp)
     out.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {safe(out_file)}")
 
 
@@ -79,11 +89,11 @@ actors_app = typer.Typer(help="Actors: the most active ones, and the mentions th
 
 @actors_app.command("top")
 def actors_top(
-    limit: int = typer.Option(20, "--limit", help="Rows to show."),
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS, help="Rows to show."),
     db: Db = None,
     config: Config = None,
 ) -> None:
     """Actors ranked by number of events."""
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         out.print(frame_table(dyads.top_actors(store, limit), "top actors"))

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import typer
 
-from ..export import EXPORT_FORMATS, TABLE_FORMATS, WRITERS, export_frame, write_table
-from ..store import EventFilter, Store
-from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, err, out, safe
+from ..export import EXPORT_FORMATS, TABLE_FORMATS, WRITERS, atomic_path, export_frame, write_table
+from ..store import EventFilter
+from .common import (Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, check_output, err,
+                     open_store, out, safe)
 
 
 def export(
@@ -21,13 +22,18 @@ def export(
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     settings = build_settings(config, store__db=db)
+    check_output(out_file, "--out", [settings.store.db])
     where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
-    with Store(settings.store.db, read_only=True) as store:
+    raw = settings.export.raw_cells
+    # the rows are read first and the store closed, so that a long write does not hold the database
+    with open_store(settings) as store:
+        frame = store.mentions(where) if fmt in TABLE_FORMATS else export_frame(store, where,
+                                                                                dyadic=WRITERS[fmt][1])
+    with atomic_path(out_file) as temp:
         if fmt in TABLE_FORMATS:
-            rows = write_table(store.mentions(where), out_file, fmt)
+            rows = write_table(frame.drop(columns=["dedup_group"], errors="ignore"), temp, fmt, raw_cells=raw)
         else:
-            writer, dyadic = WRITERS[fmt]
-            rows = writer(export_frame(store, where, dyadic=dyadic), out_file)
+            rows = WRITERS[fmt][0](frame, temp, raw_cells=raw)
     out.print(f"wrote {rows} {fmt} record(s) to {safe(out_file)}")
 
 
@@ -37,9 +43,12 @@ def delete(
 ) -> None:
     """Remove an article and every sentence and event mention coded from it."""
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db) as store:
+    if not Path(settings.store.db).is_file():
+        err.print(f"error: no database {safe(settings.store.db)}")
+        raise typer.Exit(1)
+    with open_store(settings, read_only=False) as store:
         if not store.delete(article_id):
             err.print(f"error: no article {safe(article_id)!r} in {safe(settings.store.db)}")
             raise typer.Exit(1)
-        total = store.rebuild_events(settings.dedup)
+        total = store.event_count()
     out.print(f"deleted {safe(article_id)}; {total} deduplicated event(s) remain")

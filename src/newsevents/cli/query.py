@@ -5,19 +5,19 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from ..store import EventFilter, Store
-from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, cell, out
+from ..store import EventFilter
+from .common import MAX_ROWS, Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, cell, open_store, out
 
 
 def events(
     db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
-    date_to: DateTo = "", limit: int = typer.Option(50, "--limit", help="Rows to show (0: all)."),
+    date_to: DateTo = "", limit: int = typer.Option(50, "--limit", min=0, max=MAX_ROWS, help="Rows to show (0: all)."),
     config: Config = None,
 ) -> None:
     """List stored event mentions, filtered by actor, country, code and date range."""
     settings = build_settings(config, store__db=db)
     where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         frame = store.mentions(where, limit=limit or None)
     table = Table(title=f"{len(frame)} event mention(s)")
     for column in ("date", "source", "code", "target", "plover", "place", "trigger", "rule"):

@@ -12,7 +12,7 @@ from ..ingest import read_inputs
 from ..pipeline import Pipeline
 from ..records import Article
 from .analysis import actors_app
-from .common import Config, Model, build_settings, err, out, safe
+from .common import MAX_ROWS, Config, Model, build_settings, err, out, safe
 
 lexicon_app = typer.Typer(help="The event lexicon: find the predicates your corpus needs.", no_args_is_help=True)
 
@@ -39,7 +39,7 @@ def _print(tally: Tally, limit: int, title: str, what: str) -> None:
 
 # Options shared by the corpus commands (Typer reads them from the annotations).
 Inputs = Annotated[list[str], typer.Argument(help="Corpus files or directories.")]
-Limit = Annotated[int, typer.Option("--limit", help="Rows to show.")]
+Limit = Annotated[int, typer.Option("--limit", min=1, max=MAX_ROWS, help="Rows to show.")]
 
 
 @lexicon_app.command("gaps")

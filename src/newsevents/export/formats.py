@@ -1,7 +1,8 @@
 """Writers for the field's formats: PLOVER JSON, Phoenix, PETRARCH-2, ICEWS, GDELT 2.0, POLECAT.
 
 Every writer takes the same arguments: a DataFrame of event mentions as read by
-:func:`export_frame` and an output path; each returns the number of records written.
+:func:`export_frame`, an output path and ``raw_cells`` (False: text cells that a spreadsheet would
+run as formulas get a leading apostrophe); each returns the number of records written.
 The CAMEO-style formats hold dyadic events only, as the field expects.
 """
 
@@ -17,6 +18,7 @@ from typing import Any, Callable, Iterable
 import pandas as pd
 
 from ..store import EventFilter, Store
+from .files import neutralise
 
 PHOENIX_COLUMNS = (
     "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
@@ -123,14 +125,15 @@ def _country_name(code: str) -> str:
     return _countries().get(code, {}).get("name", code)
 
 
-def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None) -> int:
+def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None, raw_cells: bool = False) -> int:
+    clean = (lambda v: v) if raw_cells else neutralise
     count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         if header:
             writer.writerow(header)
         for row in rows:
-            writer.writerow(["" if _v(v, None) is None else v for v in row])
+            writer.writerow(["" if _v(v, None) is None else clean(v) for v in row])
             count += 1
     return count
 
@@ -150,17 +153,17 @@ def phoenix_row(row: Any, number: int) -> list[Any]:
     ]
 
 
-def write_phoenix(frame: pd.DataFrame, path: Path) -> int:
+def write_phoenix(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """Phoenix: 26 tab-separated columns, no header (as the Phoenix pipeline writes them)."""
-    return _tsv(path, (phoenix_row(r, i) for i, r in enumerate(frame.itertuples(), 1)), None)
+    return _tsv(path, (phoenix_row(r, i) for i, r in enumerate(frame.itertuples(), 1)), None, raw_cells)
 
 
-def write_petrarch(frame: pd.DataFrame, path: Path) -> int:
+def write_petrarch(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """PETRARCH-2 event lines: date, source, target, code, issues, ids, url, source name, texts."""
     rows = ([_ymd(r.story_date), _v(r.source_code, "---"), _v(r.target_code, "---"), r.code, "",
              r.sentence_id, _v(r.url), _v(r.publisher) or "NULL", _v(r.source_text), _v(r.target_text),
              _v(r.trigger_text)] for r in frame.itertuples())
-    return _tsv(path, rows, None)
+    return _tsv(path, rows, None, raw_cells)
 
 
 # -- ICEWS and POLECAT ---------------------------------------------------------------------------
@@ -191,9 +194,9 @@ def _cameo_name(code: str) -> str:
     return ontology.get(code).name if code in ontology else ""
 
 
-def write_icews(frame: pd.DataFrame, path: Path) -> int:
+def write_icews(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """ICEWS (Dataverse layout): 20 tab-separated columns with a header row."""
-    return _tsv(path, (icews_row(r) for r in frame.itertuples()), ICEWS_COLUMNS)
+    return _tsv(path, (icews_row(r) for r in frame.itertuples()), ICEWS_COLUMNS, raw_cells)
 
 
 def polecat_row(row: Any) -> list[Any]:
@@ -220,9 +223,9 @@ def polecat_row(row: Any) -> list[Any]:
     ]
 
 
-def write_polecat(frame: pd.DataFrame, path: Path) -> int:
+def write_polecat(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """POLECAT: 40 tab-separated columns with a header row."""
-    return _tsv(path, (polecat_row(r) for r in frame.itertuples()), POLECAT_COLUMNS)
+    return _tsv(path, (polecat_row(r) for r in frame.itertuples()), POLECAT_COLUMNS, raw_cells)
 
 
 # -- GDELT 2.0 -----------------------------------------------------------------------------------
@@ -269,10 +272,10 @@ def gdelt_event_row(row: Any) -> list[Any]:
     ]
 
 
-def write_gdelt_events(frame: pd.DataFrame, path: Path) -> int:
+def write_gdelt_events(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """GDELT 2.0 events: 61 tab-separated columns, no header, one row per deduplicated event."""
     first = frame.sort_values("mention_id").drop_duplicates("event_key")
-    return _tsv(path, (gdelt_event_row(r) for r in first.itertuples()), None)
+    return _tsv(path, (gdelt_event_row(r) for r in first.itertuples()), None, raw_cells)
 
 
 def gdelt_mention_row(row: Any) -> list[Any]:
@@ -289,9 +292,9 @@ def gdelt_mention_row(row: Any) -> list[Any]:
     ]
 
 
-def write_gdelt_mentions(frame: pd.DataFrame, path: Path) -> int:
+def write_gdelt_mentions(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """GDELT 2.0 mentions: 16 tab-separated columns, no header, one row per mention."""
-    return _tsv(path, (gdelt_mention_row(r) for r in frame.itertuples()), None)
+    return _tsv(path, (gdelt_mention_row(r) for r in frame.itertuples()), None, raw_cells)
 
 
 # -- PLOVER JSON -----------------------------------------------------------------------------
@@ -338,7 +341,7 @@ def plover_record(row: Any) -> dict[str, Any]:
     }
 
 
-def write_plover(frame: pd.DataFrame, path: Path) -> int:
+def write_plover(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """PLOVER JSON Lines: one event object per line, actors and recipients as entity lists."""
     count = 0
     with path.open("w", encoding="utf-8") as handle:
@@ -349,7 +352,7 @@ def write_plover(frame: pd.DataFrame, path: Path) -> int:
     return count
 
 
-Writer = Callable[[pd.DataFrame, Path], int]
+Writer = Callable[..., int]
 # format name -> (writer, dyadic events only)
 WRITERS: dict[str, tuple[Writer, bool]] = {
     "plover": (write_plover, False),
