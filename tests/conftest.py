@@ -40,3 +40,24 @@ def example_article() -> Path:
     if not EXAMPLE_ARTICLE.exists():
         pytest.skip("../shared/corpus is not present")
     return EXAMPLE_ARTICLE
+
+
+@pytest.fixture
+def cli(resources, monkeypatch, tmp_path):
+    """The real CLI in-process (Click's runner), in ``tmp_path``, sharing the session's loaded resources:
+    ``cli("code", "in.jsonl")`` returns the Click result (exit_code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from newsevents.cli import code as code_module
+    from newsevents.cli.app import app
+
+    monkeypatch.setattr(code_module.Pipeline, "from_settings",
+                        classmethod(lambda cls, settings=None, nlp=None: cls(settings or Settings(), resources)))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def run(*args: str, stdin: str | None = None):
+        return runner.invoke(app, list(args), input=stdin, catch_exceptions=False)
+
+    return run

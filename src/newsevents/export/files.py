@@ -25,9 +25,11 @@ def neutralise(value: Any) -> Any:
 
 def neutralise_frame(frame: Any) -> Any:
     """A copy of a DataFrame with every text cell passed through :func:`neutralise`."""
+    from pandas.api.types import is_string_dtype
+
     frame = frame.copy()
     for column in frame.columns:
-        if frame[column].dtype == object:
+        if frame[column].dtype == object or is_string_dtype(frame[column]):
             frame[column] = frame[column].map(neutralise)
     return frame
 

@@ -195,35 +195,37 @@ def read_json(raw: str, name: str, default_date: dt.date | None = None,
 
 def read_csv(handle: io.TextIOBase, name: str, default_date: dt.date | None = None,
              day_first: bool = True) -> Iterator[ReadResult]:
-    """CSV or TSV with a header row. Strict quoting: an unterminated quote is reported with its lines
-    instead of swallowing the rows after it into one article."""
+    """CSV or TSV with a header row. Quoting is strict: a row with an unterminated or stray quote is
+    reported and set aside, and reading starts again on the next line, instead of swallowing the rows
+    after it into one article."""
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-    text = handle.read()
-    lines = text.split("\n")
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if name.endswith(".tsv") else ",",
-                            strict=True)
-    done = 1
-    while True:
+    lines = handle.read().split("\n")
+    delimiter = "\t" if name.endswith(".tsv") else ","
+    header, start = None, 0
+    while start < len(lines):
+        reader = csv.DictReader(io.StringIO("\n".join(lines[start:]), newline=""), fieldnames=header,
+                                delimiter=delimiter, strict=True)
+        done = start + (0 if header else 1)  # lines consumed so far (the header's too)
         try:
-            row = next(reader)
-        except StopIteration:
+            for row in reader:
+                origin = f"{name}:{done + 1}"
+                done = start + reader.line_num
+                yield _csv_row(row, origin, default_date, day_first)
             return
         except csv.Error as exc:
-            first, last = done + 1, max(reader.line_num, done + 1)
-            yield Problem(stage="ingest", item_id="", code="bad-csv-row", location=f"{name}:{first}",
-                          raw="\n".join(lines[first - 1:last]),
-                          message=f"{name}:{first}-{last}: unreadable CSV ({exc}; an unterminated quote?); "
-                                  "these lines were set aside")
-            done = last
-            continue
-        origin = f"{name}:{done + 1}"
-        done = reader.line_num
-        if None in row:  # more cells than header columns
-            yield Problem(stage="ingest", item_id="", code="bad-csv-row", location=origin,
-                          raw=json.dumps(row, default=str),
-                          message=f"{origin}: row has more cells than the header has columns")
-            continue
-        yield make_article(row, origin, default_date, day_first)
+            bad = done + 1
+            yield Problem(stage="ingest", item_id="", code="bad-csv-row", location=f"{name}:{bad}",
+                          raw=lines[bad - 1], message=f"{name}:{bad}: unreadable CSV ({exc}; an unterminated "
+                          "or stray quote?); the row was set aside and reading goes on with the next line")
+            header, start = reader.fieldnames, bad
+
+
+def _csv_row(row: dict, origin: str, default_date: dt.date | None, day_first: bool) -> ReadResult:
+    if None in row:  # more cells than header columns
+        return Problem(stage="ingest", item_id="", code="bad-csv-row", location=origin,
+                       raw=json.dumps(row, default=str),
+                       message=f"{origin}: row has more cells than the header has columns")
+    return make_article(row, origin, default_date, day_first)
 
 
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)

@@ -89,7 +89,9 @@ def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate 
             result = rule(text, story, future)
             if result is not None:
                 value, precision = result
-                return EventDate(value=value, precision=precision, text=expression, rule=rule.__name__.strip("_"))
+                date = EventDate(value=value, precision=precision, text=expression, rule=rule.__name__.strip("_"))
+                date.first_day  # noqa: B018 - raises unless it is a calendar date
+                return date
         return _dateparser(expression, story)
     except (OverflowError, ValueError):  # "5000000 days ago", "next year" in a story of 9999-12-31
         return None
