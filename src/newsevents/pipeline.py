@@ -13,6 +13,9 @@ from typing import Any, Iterable, Iterator
 from .actors import ActorKB, ActorResolver, ArticleMemory, load_actor_kb
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .events.classifier import EventClassifier
+from .events.features import FeatureExtractor
+from .events.model import EventModel, bundled_model_path
 from .ingest.clean import split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .ontology import Ontology, load_ontology
@@ -30,6 +33,7 @@ class Resources:
     lexicon: Lexicon
     actors: ActorKB
     gazetteer: Gazetteer
+    model: EventModel | None = None  # None when coder.engine is 'rules'
 
     @classmethod
     def load(cls, settings: Settings, nlp: Any = None) -> "Resources":
@@ -41,9 +45,10 @@ class Resources:
             for entry in entries:
                 if entry.kind in {"country", "adjective"}:
                     (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
+        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
-                   gazetteer=load_gazetteer(aliases, adjectives))
+                   gazetteer=load_gazetteer(aliases, adjectives), model=model)
 
 
 class Pipeline:
@@ -53,7 +58,9 @@ class Pipeline:
         self.settings = settings
         self.resources = resources
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
-        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder)
+        classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
+            if resources.model is not None and settings.coder.engine != "rules" else None
+        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, classifier)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
 
