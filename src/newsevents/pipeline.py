@@ -16,6 +16,7 @@ from .events import EventCoder, Lexicon, load_lexicon
 from .events.classifier import EventClassifier
 from .events.features import FeatureExtractor
 from .events.model import EventModel, bundled_model_path
+from .events.trace import SentenceTrace
 from .ingest.clean import split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .ontology import Ontology, load_ontology
@@ -96,8 +97,10 @@ class Pipeline:
         start = split_dateline(article.text)[1]
         return doc_to_sentences(self.resources.nlp(article.text[start:]), article.article_id, offset=start)
 
-    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...]) -> CodedArticle:
-        """Everything after parsing: events with actors, then dates, then places."""
+    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
+                       traces: list[SentenceTrace] | None = None) -> CodedArticle:
+        """Everything after parsing: events with actors, then dates, then places. ``traces``, when
+        given, receives one SentenceTrace per sentence (``newsevents explain``)."""
         timings: dict[str, float] = {}
         problems: list[Problem] = []
         if article.date is None:
@@ -106,8 +109,10 @@ class Pipeline:
                                     message=f"{article.origin or article.article_id}: no publication date; "
                                             "relative dates stay unresolved"))
         memory = ArticleMemory(story_date=article.date)
-        per_sentence = self._timed(timings, "events",
-                                   lambda: [self.coder(s, memory) for s in sentences])
+        if traces is not None:
+            traces.extend(SentenceTrace(sentence=s) for s in sentences)
+        per_sentence = self._timed(timings, "events", lambda: [
+            self.coder(s, memory, traces[k] if traces is not None else None) for k, s in enumerate(sentences)])
         per_sentence = self._timed(timings, "time", lambda: [
             self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))
