@@ -67,6 +67,11 @@ class ArticleMemory:
     def remember(self, actor: ActorRef) -> None:
         self.mentions.append(actor)
 
+    def copy(self) -> "ArticleMemory":
+        """An independent copy: the records are frozen, the lists and maps are new."""
+        return ArticleMemory(story_date=self.story_date, mentions=list(self.mentions), subjects=list(self.subjects),
+                             learned=dict(self.learned), sentence_actors=dict(self.sentence_actors))
+
     def learn(self, name: str, actor: ActorRef) -> None:
         parts = name.split()
         keys = {normalize(name)} | ({normalize(parts[-1])} if len(parts) > 1 else set())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from ..actors import ActorResolver, ArticleMemory
+from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span
@@ -69,7 +69,7 @@ class SentenceState:
 
 
 class EventCoder:
-    """``coder(sentence, memory) -> tuple[Event, ...]`` for one parsed sentence."""
+    """``coder(sentence, resolved) -> tuple[Event, ...]`` for one parsed sentence and its actors."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver,
                  settings: CoderSettings | None = None, classifier: EventClassifier | None = None):
@@ -79,14 +79,14 @@ class EventCoder:
         self.settings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
 
-    def __call__(self, sentence: Sentence, memory: ArticleMemory,
+    def __call__(self, sentence: Sentence, resolved: ResolvedSentence,
                  trace: SentenceTrace | None = None) -> tuple[Event, ...]:
         kind = furniture(sentence.text)
         if kind is not None:
             if trace is not None:
                 trace.note(None, "furniture", "dropped", f"page furniture ({kind}) is never coded")
             return ()
-        actors = self.resolver.resolve_sentence(sentence, memory)
+        actors, memory = dict(resolved.actors), resolved.workspace()
         events: list[Event] = []
         for candidate in self.gather(sentence, trace):
             made = self._events(sentence, candidate, actors, memory)
