@@ -525,7 +525,10 @@ class ActorResolver:
             # the last person who was a subject, else the last person named at all
             antecedent = memory.last({"person"}, salient=True) or memory.last({"person"})
         elif word in PLURAL_PRONOUNS:
-            antecedent = memory.last({"group", "generic", "organization", "metonym", "country"})
+            kinds = {"group", "generic", "organization", "metonym", "country"}
+            # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
+            salient = memory.last(kinds, salient=True) if token.dep in {"nsubj", "nsubjpass"} else None
+            antecedent = salient or memory.last(kinds)
         elif word in THING_PRONOUNS:
             antecedent = memory.last({"group", "organization", "country", "metonym"})
         else:
