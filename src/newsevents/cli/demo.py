@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.table import Table
 
-from ..ingest import read_path
-from ..pipeline import Pipeline
-from ..records import Article
-from ..store import Store
-from .common import build_settings, cell, out, safe
+from .common import build_settings, cell, err, out, safe
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 QUAD_LABELS = {0: "neutral", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
                4: "material conflict"}
@@ -31,6 +28,12 @@ def demo(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
 ) -> None:
     """Code the bundled sample corpus into a fresh database and print a summary."""
+    from ..export import write_table
+    from ..ingest import read_path
+    from ..pipeline import Pipeline
+    from ..records import Article
+    from ..store import Store
+
     folder = folder or Path(tempfile.mkdtemp(prefix="newsevents-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "demo.duckdb"
@@ -44,15 +47,14 @@ def demo(
         store.rebuild_events(settings.dedup)
         _summary(store)
         events_file = folder / "demo-events.jsonl"
-        frame = store.mentions()
-        with events_file.open("w", encoding="utf-8") as handle:
-            for record in frame.to_dict(orient="records"):
-                handle.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
-    out.print(f"\nwrote {safe(db)}\nwrote {safe(events_file)}")
-    out.print(f"try: newsevents events --db {safe(db)} --actor USA")
+        write_table(store.mentions(), events_file, "jsonl")
+    err.print(f"\nwrote {safe(db)}\nwrote {safe(events_file)}")
+    err.print(f"try: newsevents events --db {safe(db)} --actor USA")
 
 
 def _summary(store: Store) -> None:
+    from rich.table import Table
+
     counts = store.counts()
     out.print(f"[bold]newsevents demo[/bold]: {counts['articles']} articles, {counts['sentences']} sentences, "
               f"{counts['mentions']} event mentions, {counts['events']} deduplicated events")
