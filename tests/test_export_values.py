@@ -11,12 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsevents.cli.demo import sample_corpus
-from newsevents.config import DedupSettings
 from newsevents.export import ICEWS_COLUMNS, PETRARCH_ROOT_COLUMNS, POLECAT_COLUMNS, WRITERS, export_frame
 from newsevents.export.values import cow_codes, icews_sectors, phoenix_quad, plover_type, sector_labels
-from newsevents.ingest import read_path
-from newsevents.records import Article
 from newsevents.store import Store
 
 from .conftest import SHARED
@@ -36,13 +32,8 @@ def reference(name: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def store(pipeline, tmp_path_factory) -> Store:
-    db = tmp_path_factory.mktemp("values") / "sample.duckdb"
-    with Store(db) as writer:
-        for coded in pipeline.run(a for a in read_path(sample_corpus()) if isinstance(a, Article)):
-            writer.save(coded)
-        writer.rebuild_events(DedupSettings())
-    handle = Store(db, read_only=True)
+def store(sample_db) -> Store:
+    handle = Store(sample_db, read_only=True)
     yield handle
     handle.close()
 

@@ -84,7 +84,8 @@ def complete_periods(table: pd.DataFrame, freq: str = "month") -> pd.DataFrame:
     periods = pd.date_range(start, end, freq=FREQUENCIES[freq])
     rows = []
     for direction in sorted(table.direction.unique()):
-        part = table[table.direction == direction].set_index("period").reindex(periods, fill_value=0)
+        counts = table.loc[table.direction == direction, ["period", *QUAD_NAMES.values()]]
+        part = counts.set_index("period").reindex(periods, fill_value=0)
         rows.append(pd.DataFrame({
             "period": periods, "direction": direction,
             "cooperation": (part.verbal_coop + part.material_coop).astype(int).to_numpy(),
@@ -143,8 +144,8 @@ def plot_dyad(table: pd.DataFrame, a: str, b: str, path: str | Path, freq: str =
 def top_actors(store: Store, limit: int = 20) -> pd.DataFrame:
     """Actors by number of events as source or target, with their Goldstein mean."""
     return store.query("""
-        SELECT actor, count(*) AS events, sum(CASE WHEN role = 'source' THEN 1 ELSE 0 END) AS as_source,
-               sum(CASE WHEN role = 'target' THEN 1 ELSE 0 END) AS as_target, round(avg(goldstein), 2) AS goldstein_mean
+        SELECT actor, count(*) AS events, count(*) FILTER (WHERE role = 'source') AS as_source,
+               count(*) FILTER (WHERE role = 'target') AS as_target, round(avg(goldstein), 2) AS goldstein_mean
         FROM (SELECT source_code AS actor, 'source' AS role, goldstein FROM events WHERE source_code IS NOT NULL
               UNION ALL
               SELECT target_code, 'target', goldstein FROM events WHERE target_code IS NOT NULL)

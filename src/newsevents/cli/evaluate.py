@@ -25,8 +25,7 @@ def evaluate(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
     config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
 ) -> None:
-    """Score predictions (or the coder itself) at the root, code, triple, plover, plover_triple and
-    pentaclass levels."""
+    """Score predictions (or the coder itself): root, code, triple, plover, plover_triple, pentaclass."""
     from ..analysis import Scorer, read_jsonl
     from ..ontology import load_ontology
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Iterable, Optional, Sequence, TextIO
 
 import typer
 
-from ..export.jsonl import dumps, plain
+from ..export.jsonl import dumps, is_day_column, plain
 
 
 class OutputFormat(str, Enum):
@@ -50,13 +50,19 @@ class Listing:
     @classmethod
     def from_frame(cls, frame: Any, title: str = "", caption: str = "") -> "Listing":
         """A pandas DataFrame as a listing (its values made plain: dates as ISO text, NaN as None)."""
-        rows = tuple(tuple(plain(v) for v in row) for row in frame.itertuples(index=False, name=None))
+        days = [i for i, name in enumerate(frame.columns) if is_day_column(frame[name])]
+        rows = tuple(tuple(_day(plain(v)) if i in days else plain(v) for i, v in enumerate(row))
+                     for row in frame.itertuples(index=False, name=None))
         numeric = frozenset(str(c) for c in frame.columns if frame[c].dtype.kind in "iuf")
         return cls(columns=tuple(str(c) for c in frame.columns), rows=rows, title=title, caption=caption,
                    right=numeric)
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+def _day(value: Any) -> Any:
+    return value[:10] if isinstance(value, str) else value
 
 
 def resolve(fmt: OutputFormat | None, stream: TextIO | None = None) -> OutputFormat:
@@ -96,7 +102,7 @@ def print_tables(listings: Iterable[Listing]) -> None:
         table = Table(title=listing.title or None, caption=listing.caption or None)
         for column in listing.columns:
             table.add_column(column, justify="right" if column in listing.right else "left",
-                             overflow="fold" if terminal else "ignore", no_wrap=not terminal)
+                             overflow="fold", no_wrap=not terminal)
         for row in listing.rows:
             table.add_row(*(table_cell(v) for v in row))
         console.print(table)

@@ -45,9 +45,9 @@ def gaps(inputs: Inputs, limit: Limit = 30, fmt: FormatOption = None, model: Mod
          config: Config = None) -> None:
     """The most frequent verb predicates that produced no event, with an example sentence."""
     from ..analysis.gaps import lexicon_gaps
-    from ..pipeline import Pipeline
+    from ..dataframes import shared_pipeline
 
-    pipeline = Pipeline.from_settings(build_settings(config, nlp__model=model))
+    pipeline = shared_pipeline(build_settings(config, nlp__model=model))
     emit(_listing(lexicon_gaps(pipeline, _articles(inputs)), limit, "predicates without an event", "predicate"), fmt)
 
 
@@ -56,7 +56,7 @@ def unknown(inputs: Inputs, limit: Limit = 30, fmt: FormatOption = None, model: 
             config: Config = None) -> None:
     """Named, actor-like mentions that resolved to no actor code, ranked by count."""
     from ..analysis.gaps import unknown_actors
-    from ..pipeline import Pipeline
+    from ..dataframes import shared_pipeline
 
-    pipeline = Pipeline.from_settings(build_settings(config, nlp__model=model))
+    pipeline = shared_pipeline(build_settings(config, nlp__model=model))
     emit(_listing(unknown_actors(pipeline, _articles(inputs)), limit, "unresolved actor mentions", "mention"), fmt)

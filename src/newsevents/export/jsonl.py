@@ -96,12 +96,13 @@ def frame_records(frame: Any) -> Iterator[dict[str, Any]]:
     DuckDB DATE columns arrive as datetime64 at midnight; a datetime column whose every value is
     at midnight is written as dates, any other keeps its timestamps.
     """
-    dates = [name for name in frame.columns if _is_day_column(frame[name])]
+    dates = [name for name in frame.columns if is_day_column(frame[name])]
     for row in frame.to_dict(orient="records"):
         yield record(row, dates)
 
 
-def _is_day_column(column: Any) -> bool:
+def is_day_column(column: Any) -> bool:
+    """True for a datetime column whose every value is at midnight: dates, as DuckDB's DATE arrives."""
     if column.dtype.kind != "M":
         return False
     values = column.dropna()
