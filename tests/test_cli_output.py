@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -184,3 +185,38 @@ def test_help_imports_no_heavy_library():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(REPO))
     assert result.stdout.strip() == "[]"
+
+
+def test_dyad_chart_has_a_time_axis_with_empty_periods(sample_db, tmp_path):
+    from newsevents.analysis import dyads
+    from newsevents.store import Store
+
+    with Store(sample_db, read_only=True) as store:
+        table = dyads.dyad(store, "USA", "AFG", freq="month")
+        members = dyads.dyad_members(store, "USA", "AFG")
+    series = dyads.complete_periods(table, "month")
+    months = pd.date_range(table.period.min(), table.period.max(), freq="MS")
+    assert (series.groupby("direction").period.apply(list) == [list(months)] * 2).all()
+    assert len(months) > table.period.nunique()  # months without events are there, as zeros
+    empty = series[~series.period.isin(table.period)]
+    assert len(empty) and (empty.cooperation == 0).all() and (empty.conflict == 0).all()
+    assert {"AFGGOV", "AFGINS"} <= set(members["AFG"])
+    title = dyads.chart_title("USA", "AFG", "month", members)
+    assert "AFG = " in title and "AFGGOV" in title and "AFGINS" in title
+    png = dyads.plot_dyad(table, "USA", "AFG", tmp_path / "d.png", members=members)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_json_lines_are_strict(sample_db, tmp_path):
+    from newsevents.export import write_table
+    from newsevents.export.jsonl import dumps
+    from newsevents.store import Store
+
+    with Store(sample_db, read_only=True) as store:
+        frame = store.mentions()
+    path = tmp_path / "events.jsonl"
+    assert write_table(frame, path, "jsonl") == len(frame)
+    records = [json.loads(line, parse_constant=_reject) for line in path.read_text().splitlines()]
+    assert any(r["place_name"] is None for r in records)  # missing values are null, not NaN
+    assert all(isinstance(r["evidence"], dict) and len(r["event_date"]) == 10 for r in records)
+    assert dumps({"x": float("nan"), "d": pd.Timestamp("2022-11-02")}) == '{"x": null, "d": "2022-11-02T00:00:00"}'
