@@ -158,3 +158,21 @@ def test_petrarch_optional_root_fields(store, tmp_path):
     assert plain.shape[1] == 11 and roots.shape[1] == len(fields)
     assert (roots.iloc[:, :11].values == plain.values).all()
     assert (roots[11] != "").sum() > 100 and "Taliban" in set(roots[11]) | set(roots[12])
+
+
+# -- country-level coordinates ---------------------------------------------------------------------
+
+def test_country_points_are_centroids_not_city_means(resources):
+    countries = resources.gazetteer.countries
+    pakistan, chile, usa = (countries[c] for c in ("PAK", "CHL", "USA"))
+    assert abs(pakistan.latitude - 30.0) < 1 and abs(pakistan.longitude - 69.4) < 1  # not Multan (71.5 E)
+    assert chile.latitude < -35 and usa.longitude < -95  # not Santiago; not the populous east coast
+
+
+def test_every_inhabited_country_has_a_point(resources):
+    missing = sorted(iso3 for iso3, place in resources.gazetteer.countries.items() if place.latitude is None)
+    # retired codes (Netherlands Antilles, Serbia and Montenegro) and territories without a town
+    assert set(missing) <= {"ANT", "SCG", "BVT", "HMD", "IOT", "TKL", "UMI"}
+    for place in resources.gazetteer.countries.values():
+        if place.latitude is not None:
+            assert -90 <= place.latitude <= 90 and -180 <= place.longitude <= 180
