@@ -13,6 +13,10 @@ from typing import Any, Iterable, Iterator
 from .actors import ActorKB, ActorResolver, ArticleMemory, load_actor_kb
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .events.classifier import EventClassifier
+from .events.features import FeatureExtractor
+from .events.model import EventModel, bundled_model_path
+from .events.trace import SentenceTrace
 from .ingest.clean import split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .ontology import Ontology, load_ontology
@@ -30,6 +34,7 @@ class Resources:
     lexicon: Lexicon
     actors: ActorKB
     gazetteer: Gazetteer
+    model: EventModel | None = None  # None when coder.engine is 'rules'
 
     @classmethod
     def load(cls, settings: Settings, nlp: Any = None) -> "Resources":
@@ -41,9 +46,10 @@ class Resources:
             for entry in entries:
                 if entry.kind in {"country", "adjective"}:
                     (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
+        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
-                   gazetteer=load_gazetteer(aliases, adjectives))
+                   gazetteer=load_gazetteer(aliases, adjectives), model=model)
 
 
 class Pipeline:
@@ -53,7 +59,9 @@ class Pipeline:
         self.settings = settings
         self.resources = resources
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
-        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder)
+        classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
+            if resources.model is not None and settings.coder.engine != "rules" else None
+        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, classifier)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
 
@@ -89,8 +97,10 @@ class Pipeline:
         start = split_dateline(article.text)[1]
         return doc_to_sentences(self.resources.nlp(article.text[start:]), article.article_id, offset=start)
 
-    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...]) -> CodedArticle:
-        """Everything after parsing: events with actors, then dates, then places."""
+    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
+                       traces: list[SentenceTrace] | None = None) -> CodedArticle:
+        """Everything after parsing: events with actors, then dates, then places. ``traces``, when
+        given, receives one SentenceTrace per sentence (``newsevents explain``)."""
         timings: dict[str, float] = {}
         problems: list[Problem] = []
         if article.date is None:
@@ -99,8 +109,10 @@ class Pipeline:
                                     message=f"{article.origin or article.article_id}: no publication date; "
                                             "relative dates stay unresolved"))
         memory = ArticleMemory(story_date=article.date)
-        per_sentence = self._timed(timings, "events",
-                                   lambda: [self.coder(s, memory) for s in sentences])
+        if traces is not None:
+            traces.extend(SentenceTrace(sentence=s) for s in sentences)
+        per_sentence = self._timed(timings, "events", lambda: [
+            self.coder(s, memory, traces[k] if traces is not None else None) for k, s in enumerate(sentences)])
         per_sentence = self._timed(timings, "time", lambda: [
             self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))

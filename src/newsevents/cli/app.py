@@ -14,6 +14,7 @@ from .common import EXIT_ERROR, err, safe
 from .demo import demo
 from .analysis import actors_app, dyad, network, stats
 from .evaluate import evaluate
+from .explain import explain_command
 from .export import delete, export
 from .query import events
 from .tools import lexicon_app
@@ -32,6 +33,7 @@ app.command()(code)
 app.command()(evaluate)
 app.command()(events)
 app.command()(demo)
+app.command("explain")(explain_command)
 app.command()(export)
 app.command()(delete)
 app.command()(dyad)
