@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-COMMANDS = [[], ["code"], ["evaluate"], ["events"], ["demo"], ["export"], ["delete"], ["dyad"], ["stats"],
+COMMANDS = [[], ["code"], ["evaluate"], ["events"], ["demo"], ["explain"], ["export"], ["delete"], ["dyad"], ["stats"],
             ["network"], ["actors", "top"], ["actors", "unknown"], ["lexicon", "gaps"]]
 # A fixed width and no colour, so that the page is the same on every machine.
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
