@@ -16,7 +16,26 @@ EXAMPLE_ARTICLE = SHARED / "corpus" / "000_61454cf1cfa2cfa2.txt"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
+    """The process's shared pipeline, so that in-process CLI and API calls reuse it too."""
+    from newsevents.dataframes import shared_pipeline
+
+    return shared_pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def sample_db(pipeline, tmp_path_factory) -> Path:
+    """The bundled sample corpus coded into a database, for modules that only read it."""
+    from newsevents.cli.demo import sample_corpus
+    from newsevents.config import DedupSettings
+    from newsevents.ingest import read_path
+    from newsevents.store import Store
+
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    with Store(db) as store:
+        for coded in pipeline.run(a for a in read_path(sample_corpus()) if isinstance(a, Article)):
+            store.save(coded)
+        store.rebuild_events(DedupSettings())
+    return db
 
 
 @pytest.fixture(scope="session")
@@ -48,10 +67,10 @@ def cli(resources, monkeypatch, tmp_path):
     ``cli("code", "in.jsonl")`` returns the Click result (exit_code, stdout, stderr)."""
     from typer.testing import CliRunner
 
-    from newsevents.cli import code as code_module
     from newsevents.cli.app import app
+    from newsevents.pipeline import Pipeline
 
-    monkeypatch.setattr(code_module.Pipeline, "from_settings",
+    monkeypatch.setattr(Pipeline, "from_settings",
                         classmethod(lambda cls, settings=None, nlp=None: cls(settings or Settings(), resources)))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "200")

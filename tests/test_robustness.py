@@ -143,9 +143,9 @@ def test_a_killed_run_loses_and_duplicates_nothing(tmp_path):
             "(SELECT coalesce(sum(num_mentions), 0) FROM events)").fetchone()
     assert 0 < stored < len(texts) and mentions == in_events
     rerun = run_cli("code", "in.jsonl", "--db", "s.duckdb", cwd=tmp_path)
-    stdout, stderr = rerun.communicate(timeout=300)
+    _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr
-    assert f"{len(texts) - stored} new" in stdout and f"{stored} unchanged" in stdout
+    assert f"{len(texts) - stored} new" in stderr and f"{stored} unchanged" in stderr
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as conn:
         ids = [r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()]
         again = conn.execute("SELECT (SELECT count(*) FROM mentions), (SELECT sum(num_mentions) FROM events)").fetchone()
@@ -173,4 +173,4 @@ def test_readers_wait_for_a_writer_and_say_so(cli, tmp_path):
         if status:
             assert "another process is using it (waited 0.3 s; see store.wait_seconds)" in result.stderr
         else:
-            assert "1 event mention" in result.stdout or "event mention(s)" in result.stdout
+            assert "Kenya" in result.stdout or "KEN" in result.stdout

@@ -54,6 +54,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="ingest", name="day_first", default=True,
             help="read an ambiguous numeric date such as 08/11/2021 as day/month/year (8 November); "
                  "false reads it as month/day/year (11 August)"),
+    Setting(section="coder", name="engine", default="rules",
+            help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
+                 "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
+            choices=("hybrid", "rules", "model")),
+    Setting(section="coder", name="model_veto", default=0.9,
+            help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
+                 "probability of being no event", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="model_add", default=0.6,
+            help="a verb or noun that no pattern names is coded when the classifier gives an event root "
+                 "at least this probability", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="model_mode", default=0.8,
+            help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
+                 "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="extra_lexicons", default=(),
             help="extra lexicon TSV files, same columns as the bundled lexicon"),
     Setting(section="coder", name="require_dyad", default=False,
@@ -118,6 +131,10 @@ class IngestSettings:
 
 @settings_record
 class CoderSettings:
+    engine: str = "rules"
+    model_veto: float = 0.9
+    model_add: float = 0.6
+    model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False
     min_confidence: float = 0.6

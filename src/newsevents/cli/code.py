@@ -7,36 +7,41 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 import typer
 
 from ..config import Settings
-from ..analysis.predict import gold_articles, prediction_record
-from ..export import TABLE_FORMATS, atomic_path, write_table
-from ..ingest import parse_date, read_inputs
-from ..pipeline import Pipeline
+from ..export.files import atomic_path
+from ..export.names import TABLE_FORMATS
 from ..records import Article, CodedArticle, Problem, Severity
-from ..store import Store
-from .common import (EXIT_OK, EXIT_REJECTED, Db, build_settings, check_output, err, open_store, out, progress,
-                     safe)
+from .common import (EXIT_OK, EXIT_REJECTED, Db, build_settings, check_output, err, open_store, progress, safe,
+                     target_name)
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+    from ..store import Store
 
 
 def code(
     inputs: list[str] = typer.Argument(None, help="Files or directories to code ('-' for standard input)."),
     db: Db = None,
-    out_file: Optional[Path] = typer.Option(None, "--out", help="Also write the coded events to this file."),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Also write the coded events to this file "
+                                            "('-' for standard output)."),
     fmt: str = typer.Option("jsonl", "--format", help=f"Format of --out: {', '.join(TABLE_FORMATS)}."),
     sentences: Optional[Path] = typer.Option(None, "--sentences",
                                              help="Gold-format JSON Lines: code each line as a one-sentence "
                                                   "article and write predictions to --out."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs without one."),
-    rejects: Optional[Path] = typer.Option(None, "--rejects",
-                                           help="Where malformed records are kept [default: <db>.rejects.jsonl]."),
+    rejects: Optional[Path] = typer.Option(None, "--rejects", help="Where malformed records are kept.",
+                                           show_default="<db>.rejects.jsonl"),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
     config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
 ) -> None:
     """Code articles into the store (and optionally write the events out)."""
+    from ..ingest import read_inputs
+    from ..pipeline import Pipeline
+
     settings = build_settings(config, nlp__model=model, store__db=db)
     if fmt not in TABLE_FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(TABLE_FORMATS)}", param_hint="--format")
@@ -54,7 +59,7 @@ def code(
     pipeline = Pipeline.from_settings(settings)
     run = Run(pipeline, settings)
     run.code(read_inputs(inputs, default_date, settings.ingest.day_first))
-    out.print(run.summary(settings.store.db))
+    err.print(run.summary(settings.store.db))
     if out_file is not None:
         _write_out(settings, run.article_ids, out_file, fmt)
     _report_problems(run.problems, rejects)
@@ -71,6 +76,8 @@ def _check_inputs(inputs: list[str] | None) -> None:
 
 
 def _default_date(date: str | None):
+    from ..ingest import parse_date
+
     try:
         return parse_date(date)
     except ValueError as exc:
@@ -83,7 +90,7 @@ class Run:
     unchanged articles and find duplicates before parsing, then to save), so that other commands can
     read the database between batches. Every article is saved in its own transaction."""
 
-    pipeline: Pipeline
+    pipeline: "Pipeline"
     settings: Settings
     tally: Counter = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
@@ -162,13 +169,19 @@ def _duplicate(article: Article, original: str) -> Problem:
                            f"recorded as a duplicate of it, not coded twice")
 
 
-def _write_out(settings, ids: list[str], out_file: Path, fmt: str) -> None:
+def _write_out(settings: Settings, ids: list[str], out_file: Path, fmt: str) -> None:
+    from ..export import write_table
+
     with open_store(settings) as store:
         frame = store.query("SELECT * FROM mentions WHERE list_contains(?, article_id) "
                             "ORDER BY article_id, sentence_id, trigger_start", [ids])
-    with atomic_path(out_file) as temp:
-        rows = write_table(frame.drop(columns=["dedup_group"]), temp, fmt, raw_cells=settings.export.raw_cells)
-    out.print(f"wrote {rows} events to {safe(out_file)}")
+    frame = frame.drop(columns=["dedup_group"])
+    if str(out_file) == "-":
+        rows = write_table(frame, "-", fmt, raw_cells=settings.export.raw_cells)
+    else:
+        with atomic_path(out_file) as temp:
+            rows = write_table(frame, temp, fmt, raw_cells=settings.export.raw_cells)
+    err.print(f"wrote {rows} events to {target_name(out_file)}")
 
 
 def _errors(problems: list[Problem]) -> list[Problem]:
@@ -189,7 +202,12 @@ def _report_problems(problems: list[Problem], rejects: Path) -> None:
         err.print(f"{len(kept)} malformed record(s) kept in {safe(rejects)}")
 
 
-def _code_sentences(settings, gold_path: Path, out_file: Path) -> int:
+def _code_sentences(settings: Any, gold_path: Path, out_file: Path) -> int:
+    from ..analysis.predict import gold_articles, prediction_record
+    from ..export.jsonl import dumps
+    from ..export.tables import open_text
+    from ..pipeline import Pipeline
+
     try:
         lines = gold_path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -207,13 +225,12 @@ def _code_sentences(settings, gold_path: Path, out_file: Path) -> int:
                                     raw=line))
     articles = [a for a in gold_articles(records, str(gold_path)) if isinstance(a, Article) or problems.append(a)]
     pipeline = Pipeline.from_settings(settings)
-    with atomic_path(out_file) as temp, temp.open("w", encoding="utf-8") as handle, \
-            progress(len(articles), "coding") as advance:
+    with atomic_path(out_file) as temp, open_text(temp) as handle, progress(len(articles), "coding") as advance:
         for coded in pipeline.run(articles):
             problems.extend(p for p in coded.problems if p.severity == Severity.ERROR)
-            handle.write(json.dumps(prediction_record(coded), ensure_ascii=False) + "\n")
+            handle.write(dumps(prediction_record(coded)) + "\n")
             advance()
-    out.print(f"wrote predictions for {len(articles)} sentence(s) to {safe(out_file)}")
+    err.print(f"wrote predictions for {len(articles)} sentence(s) to {target_name(out_file)}")
     for problem in problems:
         err.print(f"error: {safe(problem.message)}")
     return EXIT_REJECTED if problems else EXIT_OK

@@ -39,10 +39,11 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary file beside ``path`` (same suffix), renamed onto ``path`` only when the block ends
     without an error: an interrupted or failed write never leaves a partial file under the final name.
 
-    A path that is not a regular file (``/dev/stdout``, a pipe) is written directly.
+    ``-`` (standard output) and a path that is not a regular file (``/dev/stdout``, a pipe) are
+    written directly.
     """
     path = Path(path)
-    if path.exists() and not path.is_file():
+    if str(path) == "-" or (path.exists() and not path.is_file()):
         yield path
         return
     handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=path.parent)
