@@ -55,7 +55,8 @@ class Resources:
             for entry in entries:
                 if entry.kind in {"country", "adjective"}:
                     (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
-        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" else None
+        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" or \
+            bundled_model_path().exists() else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
                    gazetteer=load_gazetteer(aliases, adjectives), model=model)
