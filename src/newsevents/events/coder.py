@@ -79,9 +79,11 @@ class EventCoder:
         self.settings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
 
-    def __call__(self, sentence: Sentence, resolved: ResolvedSentence,
-                 trace: SentenceTrace | None = None) -> tuple[Event, ...]:
-        kind = furniture(sentence.text)
+    def __call__(self, sentence: Sentence, resolved: ResolvedSentence, trace: SentenceTrace | None = None,
+                 line: str | None = None) -> tuple[Event, ...]:
+        """``line``: the text of the line the sentence stands on, when it is more than the sentence
+        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line)."""
+        kind = furniture(line if line is not None else sentence.text)
         if kind is not None:
             if trace is not None:
                 trace.note(None, "furniture", "dropped", f"page furniture ({kind}) is never coded")
@@ -362,6 +364,12 @@ class EventCoder:
                          if self.resolver.venue(sentence, i, None) is not None]
                 if found:
                     return slot, found[:1]
+            if slot == "xcomp_subj":
+                # "demanded that Israel withdraw", "ordered the army to pull back": who is to act
+                for clause in clauses.children(sentence, anchors[0], {"xcomp", "ccomp"}):
+                    subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
+                    if subjects:
+                        return slot, clauses.conjuncts(sentence, subjects[0].i)
             if slot.startswith("prep:"):
                 for anchor in anchors:
                     found = clauses.preposition_objects(sentence, anchor, slot[5:])

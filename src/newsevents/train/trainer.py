@@ -140,9 +140,27 @@ class Vocabulary:
         return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(examples), len(self.names)))
 
 
+@dataclass(frozen=True)
+class ConstantHead:
+    """The fit of a label that never varies (a tiny corpus with one mode): always that label."""
+
+    classes_: Any
+    coef_: Any
+    intercept_: Any
+
+    def decision_function(self, matrix):
+        import numpy as np
+
+        return np.zeros(matrix.shape[0])
+
+
 def fit(matrix, labels: list[str], c: float):
+    import numpy as np
     from sklearn.linear_model import LogisticRegression
 
+    if len(set(labels)) < 2:
+        return ConstantHead(classes_=np.array(sorted(set(labels))), coef_=np.zeros((1, matrix.shape[1])),
+                            intercept_=np.zeros(1))
     model = LogisticRegression(C=c, max_iter=400, tol=1e-4)
     model.fit(matrix, labels)
     return model
@@ -152,7 +170,7 @@ def fit_temperature(model, matrix, labels: list[str]) -> float:
     """The temperature that minimises the held-out negative log-likelihood."""
     import numpy as np
 
-    if matrix.shape[0] == 0:
+    if matrix.shape[0] == 0 or len(model.classes_) < 2:
         return 1.0
     logits = model.decision_function(matrix)
     if logits.ndim == 1:
@@ -185,7 +203,7 @@ def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[
     def head(model) -> dict[str, Any]:
         weights = model.coef_.T
         bias = model.intercept_
-        if weights.shape[1] == 1:  # a two-class fit keeps one column: make it a softmax over two
+        if weights.shape[1] == 1 and len(model.classes_) == 2:  # a two-class fit keeps one column: a softmax over two
             weights = np.hstack([-weights / 2, weights / 2])
             bias = np.array([-bias[0] / 2, bias[0] / 2])
         return {"weights": weights.astype(np.float16), "bias": bias.astype(np.float32),
