@@ -16,6 +16,7 @@ from .analysis import actors_app, dyad, network, stats
 from .evaluate import evaluate
 from .export import delete, export
 from .query import events
+from .serve import corrections_app, serve
 from .tools import lexicon_app
 
 app = typer.Typer(
@@ -33,8 +34,10 @@ app.command()(delete)
 app.command()(dyad)
 app.command()(stats)
 app.command()(network)
+app.command()(serve)
 app.add_typer(actors_app, name="actors")
 app.add_typer(lexicon_app, name="lexicon")
+app.add_typer(corrections_app, name="corrections")
 
 
 def _version(value: bool) -> None:

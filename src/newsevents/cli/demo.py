@@ -50,6 +50,7 @@ def demo(
                 handle.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
     out.print(f"\nwrote {safe(db)}\nwrote {safe(events_file)}")
     out.print(f"try: newsevents events --db {safe(db)} --actor USA")
+    out.print(f"dashboard: newsevents serve --db {safe(db)}, then open http://127.0.0.1:8000/")
 
 
 def _summary(store: Store) -> None:

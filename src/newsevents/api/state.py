@@ -1,0 +1,155 @@
+"""What one server process holds: the store, a pool of reading cursors, the lazily loaded pipeline.
+
+Reads and writes: DuckDB lets one process write a database file, so the server owns it while it
+runs; readers each take a cursor (a connection to the same database) and read inside one transaction,
+which under DuckDB's MVCC is a consistent snapshot, while an ingest through ``POST /api/articles``
+writes on the store's own connection under a lock. ``last_write`` says how fresh the data is: the
+file's modification time when the server started, then the time of the server's own last write
+(nothing else can write the file meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import queue
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+import duckdb
+import pandas as pd
+
+from ..config import Settings
+from ..ontology import Ontology, load_ontology
+from ..pipeline import Pipeline
+from ..records import Article, CodedArticle
+from ..store import Store
+
+READERS = 8  # concurrent snapshots; more requests wait for a free cursor
+Explainer = Callable[[Pipeline, str, "dt.date | None"], dict[str, Any]]
+
+
+class Snapshot:
+    """One request's consistent view of the database (duck-types the reading side of Store)."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, last_write: str):
+        self.conn = cursor
+        self.last_write = last_write
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def one(self, sql: str, params: list[Any] | None = None) -> dict[str, Any] | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        """A DataFrame, as ``Store.query`` gives, for the analysis functions."""
+        return self.conn.execute(sql, params or []).df()
+
+
+class Coder:
+    """The pipeline, loaded on first use so that the server starts in about a second.
+
+    One article is coded at a time: the stages keep per-call state and the work is CPU-bound
+    under the GIL, so running two at once would not be faster.
+    """
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
+        self.settings = settings
+        self._pipeline = pipeline
+        self._explainer = explainer
+        self._load_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            with self._load_lock:
+                if self._pipeline is None:
+                    self._pipeline = Pipeline.from_settings(self.settings)
+        return self._pipeline
+
+    def code(self, article: Article) -> CodedArticle:
+        pipeline = self.pipeline()
+        with self._run_lock:
+            return next(iter(pipeline.run([article])))
+
+    @property
+    def explainer(self) -> Explainer | None:
+        if self._explainer is None:
+            self._explainer = default_explainer()
+        return self._explainer
+
+    def explain(self, text: str, date: dt.date | None) -> dict[str, Any] | None:
+        """The coder's trace for ``text``; None when this installation has no explain facility."""
+        explainer = self.explainer
+        if explainer is None:
+            return None
+        pipeline = self.pipeline()
+        with self._run_lock:
+            return explainer(pipeline, text, date)
+
+
+def default_explainer() -> Explainer | None:
+    """``newsevents.explain.explain`` as a dict-returning function, when the package has it."""
+    try:
+        from ..explain import explain  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return lambda pipeline, text, date: explain(pipeline, text, date).to_dict()
+
+
+class ServerState:
+    """The store, the readers, the coder and the ontology of one server process."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
+        self.settings = settings
+        self._last_write = _file_time(settings.store.db)
+        self.store = Store(settings.store.db)  # migrates: the corrections table is schema version 4
+        self.write_lock = threading.Lock()
+        self.readers: queue.Queue[duckdb.DuckDBPyConnection] = queue.Queue()
+        for _ in range(READERS):
+            self.readers.put(self.store.conn.cursor())
+        self.coder = Coder(settings, pipeline, explainer)
+        self.ontology: Ontology = load_ontology()
+
+    def last_write(self) -> str:
+        return self._last_write.isoformat(timespec="seconds")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        cursor = self.readers.get()
+        try:
+            cursor.execute("BEGIN TRANSACTION")
+            try:
+                yield Snapshot(cursor, self.last_write())
+            finally:
+                cursor.execute("ROLLBACK")
+        finally:
+            self.readers.put(cursor)
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The store, for one writer at a time; the write time is recorded when it is done."""
+        with self.write_lock:
+            yield self.store
+            self._last_write = dt.datetime.now(dt.timezone.utc)
+
+    def close(self) -> None:
+        while not self.readers.empty():
+            self.readers.get().close()
+        self.store.close()
+
+
+def _file_time(path: str) -> dt.datetime:
+    """When the database (or its write-ahead log) last changed; now for a new database."""
+    times = [os.stat(p).st_mtime for p in (path, path + ".wal") if os.path.exists(p)]
+    stamp = max(times) if times else dt.datetime.now().timestamp()
+    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc)
