@@ -1,5 +1,5 @@
 // DOM helpers. Article text and every value from the API is untrusted: it only ever becomes a text
-// node (or an attribute set with setAttribute); nothing here parses markup, and no code uses innerHTML.
+// node (or an attribute set with setAttribute); nothing here parses markup (tests/test_server.py checks).
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
