@@ -277,6 +277,25 @@ def test_readers_are_served_while_a_write_is_in_progress(db_copy, pipeline):
             writer.join()
 
 
+def test_cached_answers_never_outlive_a_write(db_copy, pipeline):
+    with make_client(db_copy, pipeline) as api:
+        first = api.get("/api/stats")
+        assert api.get("/api/stats").content == first.content  # the same answer, from the cache
+        mention = sql(api, "SELECT min(mention_id) FROM mentions")[0][0]
+        ok(api.post("/api/corrections", json={"mention_id": mention, "verdict": "right"}), 201)
+        assert ok(api.get("/api/stats"))["review"]["reviewed"] == 1
+        listed = ok(api.get("/api/articles", params={"limit": 1}))["total"]
+        ok(api.post("/api/articles", json={"id": "cache-1", "text": QUAKE}), 201)
+        assert ok(api.get("/api/articles", params={"limit": 1}))["total"] == listed + 1
+
+
+def test_a_cached_answer_is_not_served_without_the_token(db_copy, pipeline):
+    with make_client(db_copy, pipeline, token="s3cret", protect="all") as api:
+        ok(api.get("/api/events", headers={"Authorization": "Bearer s3cret"}))
+        error(api.get("/api/events"), 401)
+        error(api.get("/api/events", headers={"Authorization": "Bearer guess"}), 401)
+
+
 # -- the real command -----------------------------------------------------------------------------
 
 

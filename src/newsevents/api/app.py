@@ -18,6 +18,7 @@ from ..config import Settings
 from ..pipeline import Pipeline
 from ..web import views
 from . import coding, corrections, errors, routes
+from .cache import ResponseCache
 from .security import Guard
 from .state import Explainer, ServerState
 
@@ -45,6 +46,9 @@ def create_app(settings: Settings, *, pipeline: Pipeline | None = None,
     for module in (routes, coding, corrections):
         app.include_router(module.router)
     views.mount(app)
+    # outermost last: Guard, then CORS, then the cache (inside CORS, so that a cached answer gets the
+    # CORS headers of the request at hand, not those of the one that filled the cache)
+    app.add_middleware(ResponseCache, settings=settings.serve, generation=lambda: state.generation)
     if settings.serve.cors_origins:  # closed unless origins are named
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.serve.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])

@@ -10,7 +10,8 @@ from .security import require
 from .state import ServerState, Snapshot
 
 
-def server(request: Request) -> ServerState:
+# async: FastAPI runs a plain function dependency in a worker thread, a hop these do not need
+async def server(request: Request) -> ServerState:
     return request.app.state.newsevents
 
 
@@ -18,15 +19,15 @@ Server = Annotated[ServerState, Depends(server)]
 Authorization = Annotated[Optional[str], Header(include_in_schema=False)]
 
 
-def may_read(state: Server, authorization: Authorization = None) -> None:
+async def may_read(state: Server, authorization: Authorization = None) -> None:
     require(state.settings.serve, authorization, write=False)
 
 
-def may_write(state: Server, authorization: Authorization = None) -> None:
+async def may_write(state: Server, authorization: Authorization = None) -> None:
     require(state.settings.serve, authorization, write=True)
 
 
-def snapshot(state: Server) -> Iterator[Snapshot]:
+def snapshot(state: Server) -> Iterator[Snapshot]:  # blocking database calls: in a worker thread
     with state.snapshot() as snap:
         yield snap
 

@@ -17,8 +17,10 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
+import anyio.to_thread
 import duckdb
 import pandas as pd
+from anyio import CapacityLimiter
 
 from ..config import Settings
 from ..ontology import Ontology, load_ontology
@@ -26,7 +28,7 @@ from ..pipeline import Pipeline
 from ..records import Article, CodedArticle
 from ..store import Store
 
-READERS = 8  # concurrent snapshots; more requests wait for a free cursor
+IDLE_READERS = 8  # cursors kept for reuse; a request never waits for one (it opens another)
 Explainer = Callable[[Pipeline, str, "dt.date | None"], dict[str, Any]]
 
 
@@ -55,7 +57,8 @@ class Coder:
     """The pipeline, loaded on first use so that the server starts in about a second.
 
     One article is coded at a time: the stages keep per-call state and the work is CPU-bound
-    under the GIL, so running two at once would not be faster.
+    under the GIL, so running two at once would not be faster. Requests waiting for the coder wait
+    in the event loop (``acode``), not in a worker thread, so that they never starve the readers.
     """
 
     def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
@@ -64,6 +67,7 @@ class Coder:
         self._explainer = explainer
         self._load_lock = threading.Lock()
         self._run_lock = threading.Lock()
+        self._limiter = CapacityLimiter(1)
 
     @property
     def loaded(self) -> bool:
@@ -80,6 +84,12 @@ class Coder:
         pipeline = self.pipeline()
         with self._run_lock:
             return next(iter(pipeline.run([article])))
+
+    async def acode(self, article: Article) -> CodedArticle:
+        return await anyio.to_thread.run_sync(self.code, article, limiter=self._limiter)
+
+    async def aexplain(self, text: str, date: dt.date | None) -> dict[str, Any] | None:
+        return await anyio.to_thread.run_sync(self.explain, text, date, limiter=self._limiter)
 
     @property
     def explainer(self) -> Explainer | None:
@@ -112,39 +122,58 @@ class ServerState:
     def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
         self.settings = settings
         self._last_write = _file_time(settings.store.db)
+        self.generation = 0  # bumped by every write: see cache.py
         self.store = Store(settings.store.db)  # migrates: the corrections table is schema version 4
         self.write_lock = threading.Lock()
-        self.readers: queue.Queue[duckdb.DuckDBPyConnection] = queue.Queue()
-        for _ in range(READERS):
-            self.readers.put(self.store.conn.cursor())
+        # readers' cursors come from a connection of their own, never used by a writer
+        self._reader_root = self.store.conn.cursor()
+        self._root_lock = threading.Lock()
+        self._idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
         self.coder = Coder(settings, pipeline, explainer)
         self.ontology: Ontology = load_ontology()
 
     def last_write(self) -> str:
         return self._last_write.isoformat(timespec="seconds")
 
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            with self._root_lock:
+                return self._reader_root.cursor()
+
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
-        cursor = self.readers.get()
+        """A read-only transaction: what it sees does not change while it lasts."""
+        cursor = self._cursor()
         try:
             cursor.execute("BEGIN TRANSACTION")
             try:
                 yield Snapshot(cursor, self.last_write())
             finally:
                 cursor.execute("ROLLBACK")
-        finally:
-            self.readers.put(cursor)
+        except BaseException:
+            cursor.close()  # in an unknown state: not reused
+            raise
+        if self._idle.qsize() < IDLE_READERS:
+            self._idle.put(cursor)
+        else:
+            cursor.close()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
         """The store, for one writer at a time; the write time is recorded when it is done."""
         with self.write_lock:
-            yield self.store
-            self._last_write = dt.datetime.now(dt.timezone.utc)
+            try:
+                yield self.store
+            finally:  # even a failed write may have changed something
+                self._last_write = dt.datetime.now(dt.timezone.utc)
+                self.generation += 1
 
     def close(self) -> None:
-        while not self.readers.empty():
-            self.readers.get().close()
+        while not self._idle.empty():
+            self._idle.get_nowait().close()
+        self._reader_root.close()
         self.store.close()
 
 
