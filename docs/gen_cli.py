@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 COMMANDS = [[], ["code"], ["evaluate"], ["events"], ["demo"], ["export"], ["delete"], ["dyad"], ["stats"],
-            ["network"], ["actors", "top"], ["actors", "unknown"], ["lexicon", "gaps"]]
+            ["network"], ["actors", "top"], ["actors", "unknown"], ["lexicon", "gaps"], ["serve"], ["corrections", "export"],
+            ["corrections", "list"]]
 
 
 def main() -> None:

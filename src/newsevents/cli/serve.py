@@ -15,9 +15,9 @@ corrections_app = typer.Typer(help="Reviewers' verdicts on coded events, for the
 
 def serve(
     db: Db = None,
-    host: Optional[str] = typer.Option(None, "--host", help="Address to listen on [default: 127.0.0.1]; any "
+    host: Optional[str] = typer.Option(None, "--host", help="Address to listen on (default 127.0.0.1); any "
                                        "other than loopback needs a token."),
-    port: Optional[int] = typer.Option(None, "--port", help="Port [default: 8000]."),
+    port: Optional[int] = typer.Option(None, "--port", help="Port (default 8000)."),
     token: Optional[str] = typer.Option(None, "--token", help="Bearer token for writes (or for everything with "
                                         "serve.protect = all); better given as NEWSEVENTS_SERVE_TOKEN, which "
                                         "other users cannot read in the process list."),
