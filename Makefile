@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench clean readme docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,14 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/newsevents demo --dir out/demo
+
+# the README's demo report, Python example output and dyad chart, from the code as it is now
+readme: demo
+	$(BIN)/python docs/gen_readme.py out/demo/demo.duckdb
+
+# docs/cli.md from --help, and the README's generated parts
+docs: readme
+	$(BIN)/python docs/gen_cli.py
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q

@@ -16,7 +16,26 @@ EXAMPLE_ARTICLE = SHARED / "corpus" / "000_61454cf1cfa2cfa2.txt"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline.from_settings(Settings())
+    """The process's shared pipeline, so that in-process CLI and API calls reuse it too."""
+    from newsevents.dataframes import shared_pipeline
+
+    return shared_pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def sample_db(pipeline, tmp_path_factory) -> Path:
+    """The bundled sample corpus coded into a database, for modules that only read it."""
+    from newsevents.cli.demo import sample_corpus
+    from newsevents.config import DedupSettings
+    from newsevents.ingest import read_path
+    from newsevents.store import Store
+
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    with Store(db) as store:
+        for coded in pipeline.run(a for a in read_path(sample_corpus()) if isinstance(a, Article)):
+            store.save(coded)
+        store.rebuild_events(DedupSettings())
+    return db
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +61,7 @@ def example_article() -> Path:
     return EXAMPLE_ARTICLE
 
 
-# -- the served database: the bundled sample corpus, coded once per session ----------------
+# -- the database the API and dashboard tests serve: the sample, and an article holding markup --
 
 HOSTILE = Article(article_id="hostile-1", title="<img src=x onerror=\"window.pwned=2\"> Talks in Nairobi",
                   date=dt.date(2022, 3, 1), source="Test <b>Wire</b>", url="javascript:window.pwned=3",
@@ -52,41 +71,23 @@ HOSTILE = Article(article_id="hostile-1", title="<img src=x onerror=\"window.pwn
 
 
 @pytest.fixture(scope="session")
-def sample_db(pipeline, tmp_path_factory) -> Path:
-    """The bundled sample (what `newsevents demo` codes) and one article whose text holds markup."""
-    from newsevents.cli.demo import sample_corpus
-    from newsevents.ingest import read_path
+def served_db(sample_db, pipeline, tmp_path_factory) -> Path:
+    """The sample database and one more article, whose title and text hold markup (the dashboard's tests)."""
+    import shutil
+
     from newsevents.store import Store
 
-    path = tmp_path_factory.mktemp("served") / "sample.duckdb"
-    articles = [a for a in read_path(sample_corpus()) if isinstance(a, Article)] + [HOSTILE]
+    path = Path(shutil.copy(sample_db, tmp_path_factory.mktemp("served") / "served.duckdb"))
     with Store(path) as store:
-        for coded in pipeline.run(articles):
-            store.save(coded)
+        store.save(next(pipeline.run([HOSTILE])))
         store.rebuild_events(pipeline.settings.dedup)
     return path
 
 
 @pytest.fixture
-def db_copy(sample_db, tmp_path) -> Path:
-    """A copy of the sample database that a test may write to."""
+def db_copy(served_db, tmp_path) -> Path:
+    """A copy of the served database that a test may write to."""
     import shutil
 
-    return Path(shutil.copy(sample_db, tmp_path / "copy.duckdb"))
+    return Path(shutil.copy(served_db, tmp_path / "copy.duckdb"))
 
-
-def fake_trace(pipeline, text: str, date) -> dict:
-    """A trace in the shape of newsevents.explain's Trace.to_dict(), from the real coder's events."""
-    coded = next(pipeline.run([Article(article_id="x", text=text, date=date)]))
-    sentences = []
-    for sentence in coded.sentences:
-        events = [e for e in coded.events if e.sentence_id == sentence.sentence_id]
-        candidates = [{"trigger": {"start": e.trigger.start, "end": e.trigger.end, "text": e.trigger.text},
-                       "lemma": e.trigger.text.lower(), "model": {"root": e.root, "probability": 0.9, "mode": "actual"},
-                       "lexicon": [e.rule_id.split("@")[0]],
-                       "steps": [{"rule": e.rule_id, "action": "kept", "detail": "lexicon entry matched"}],
-                       "events": [{"code": e.code, "source_code": e.source.code if e.source else None,
-                                   "target_code": e.target.code if e.target else None}]}
-                      for e in events]
-        sentences.append({"text": sentence.text, "start": sentence.start, "candidates": candidates})
-    return {"sentences": sentences, "events": [{"code": e.code} for e in coded.events]}

@@ -67,7 +67,7 @@ def test_ten_good_and_three_malformed_records(workdir):
     assert "Traceback" not in result.stderr
     for line in (4, 8, 12):
         assert f"mixed.jsonl:{line}" in result.stderr
-    assert "coded 10 article(s)" in result.stdout
+    assert "coded 10 article(s)" in result.stderr  # status lines go to stderr (issue 12)
     rejects = (workdir / "mixed.duckdb.rejects.jsonl").read_text().splitlines()
     assert len(rejects) == 3 and json.loads(rejects[0])["location"].endswith("mixed.jsonl:4")
 
@@ -77,13 +77,13 @@ def test_code_is_idempotent_and_writes_events(workdir):
     src.write_text("\n".join(json.dumps(r) for r in GOOD) + "\n")
     first = run("code", str(src), "--db", "good.duckdb", "--out", "events.jsonl", cwd=workdir)
     assert first.returncode == 0, first.stderr
-    assert "10 new" in first.stdout
+    assert "10 new" in first.stderr
     events = [json.loads(line) for line in (workdir / "events.jsonl").read_text().splitlines()]
     assert {"USA", "RUS", "EUR", "IND", "EGY", "JPN", "IRN", "TUR", "NGA", "DEU"} & {
         (e["source_code"] or "---")[:3] for e in events}
     assert all(e["trigger_text"] and e["evidence"]["trigger"]["start"] >= 0 for e in events)
     second = run("code", str(src), "--db", "good.duckdb", cwd=workdir)
-    assert "10 unchanged" in second.stdout
+    assert "10 unchanged" in second.stderr
     listing = run("events", "--db", "good.duckdb", "--code", "16", cwd=workdir)
     assert listing.returncode == 0 and "163" in listing.stdout
 
@@ -142,7 +142,7 @@ def test_analysis_and_export_commands_on_a_real_database(workdir):
         result = run(*command, "--db", "an.duckdb", cwd=workdir)
         assert result.returncode == 0, (command, result.stderr)
     gone = run("delete", "g4", "--db", "an.duckdb", cwd=workdir)
-    assert gone.returncode == 0 and "deleted g4" in gone.stdout
+    assert gone.returncode == 0 and "deleted g4" in gone.stderr
     again = run("delete", "g4", "--db", "an.duckdb", cwd=workdir)
     assert again.returncode == 1 and "no article" in again.stderr
 

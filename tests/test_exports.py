@@ -79,7 +79,7 @@ def test_phoenix_reads_back_with_pandas(store, tmp_path):
     frame = pd.read_csv(path, sep="\t", header=None, names=PHOENIX_COLUMNS, dtype={"EventCode": str,
                                                                                  "EventRootCode": str})
     assert frame.Year.dtype.kind == "i" and frame.GoldsteinScore.dtype.kind == "f"
-    assert frame.QuadClass.between(1, 4).all()
+    assert frame.QuadClass.between(0, 4).all()
     assert (frame.EventRootCode == frame.EventCode.str[:2]).all()
     assert frame.SourceActorFull.notna().all() and frame.TargetActorFull.notna().all()
     assert (frame.SourceActorEntity == frame.SourceActorFull.str[:3]).all()

@@ -14,7 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 def test_public_api_is_pinned():
     assert sorted(newsevents.__all__) == sorted([
         "ActorRef", "Article", "CodedArticle", "Event", "EventDate", "NewsEventsError", "Pipeline", "PlaceRef",
-        "Problem", "Resources", "Sentence", "Settings", "Span", "__version__", "load_settings"])
+        "Problem", "Resources", "Sentence", "Settings", "Span", "__version__", "load_settings",
+        "code_text", "code_files", "read_events", "dyad"])
+    for name in newsevents.__all__:  # every lazily imported name resolves
+        assert getattr(newsevents, name) is not None
 
 
 def test_docs_cover_commands_settings_and_formats():

@@ -29,10 +29,10 @@ STATIC = Path(__file__).resolve().parent.parent / "src" / "newsevents" / "web"
 
 
 @pytest.fixture(scope="module")
-def client(sample_db, pipeline, tmp_path_factory):
+def client(served_db, pipeline, tmp_path_factory):
     import shutil
 
-    db = shutil.copy(sample_db, tmp_path_factory.mktemp("server") / "read.duckdb")
+    db = shutil.copy(served_db, tmp_path_factory.mktemp("server") / "read.duckdb")
     with make_client(db, pipeline) as test_client:
         yield test_client
 

@@ -26,8 +26,6 @@ from newsevents import Settings
 from newsevents.api import create_app
 from newsevents.config import StoreSettings
 
-from .conftest import fake_trace
-
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.issue(14)]
 
 CHROMIUM = os.environ.get("NEWSEVENTS_CHROMIUM", "/usr/bin/chromium")
@@ -62,7 +60,7 @@ class LiveServer:
         import uvicorn
 
         settings = replace(Settings(), store=StoreSettings(db=str(db)))
-        app = create_app(settings, pipeline=pipeline, explainer=fake_trace)
+        app = create_app(settings, pipeline=pipeline)
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]

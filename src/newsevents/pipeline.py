@@ -10,9 +10,14 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
-from .actors import ActorKB, ActorResolver, ArticleMemory, load_actor_kb
+from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle, load_actor_kb
+from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .events.classifier import EventClassifier
+from .events.features import FeatureExtractor
+from .events.model import EventModel, bundled_model_path
+from .events.trace import SentenceTrace
 from .ingest.clean import split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .ontology import Ontology, load_ontology
@@ -30,6 +35,7 @@ class Resources:
     lexicon: Lexicon
     actors: ActorKB
     gazetteer: Gazetteer
+    model: EventModel | None = None  # None when coder.engine is 'rules'
 
     @classmethod
     def load(cls, settings: Settings, nlp: Any = None) -> "Resources":
@@ -41,9 +47,10 @@ class Resources:
             for entry in entries:
                 if entry.kind in {"country", "adjective"}:
                     (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
+        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
-                   gazetteer=load_gazetteer(aliases, adjectives))
+                   gazetteer=load_gazetteer(aliases, adjectives), model=model)
 
 
 class Pipeline:
@@ -53,7 +60,10 @@ class Pipeline:
         self.settings = settings
         self.resources = resources
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
-        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder)
+        self.actor_stage = ActorStage(self.resolver)
+        classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
+            if resources.model is not None and settings.coder.engine != "rules" else None
+        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, classifier)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
 
@@ -89,8 +99,10 @@ class Pipeline:
         start = split_dateline(article.text)[1]
         return doc_to_sentences(self.resources.nlp(article.text[start:]), article.article_id, offset=start)
 
-    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...]) -> CodedArticle:
-        """Everything after parsing: events with actors, then dates, then places."""
+    def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
+                       traces: list[SentenceTrace] | None = None) -> CodedArticle:
+        """Everything after parsing: events with actors, then dates, then places. ``traces``, when
+        given, receives one SentenceTrace per sentence (``newsevents explain``)."""
         timings: dict[str, float] = {}
         problems: list[Problem] = []
         if article.date is None:
@@ -98,24 +110,24 @@ class Pipeline:
                                     severity=Severity.WARNING, location=article.origin,
                                     message=f"{article.origin or article.article_id}: no publication date; "
                                             "relative dates stay unresolved"))
-        memory = ArticleMemory(story_date=article.date)
-        per_sentence = self._timed(timings, "events",
-                                   lambda: [self.coder(s, memory) for s in sentences])
-        per_sentence = self._timed(timings, "time", lambda: [
-            self.dater(s, evs, article.date) for s, evs in zip(sentences, per_sentence)])
-        per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, memory))
-        events = tuple(localize_unknown_actors(e) for evs in per_sentence for e in evs)
-        if self.settings.actors.assume_domestic:
-            events = tuple(domestic_counterpart(e) for e in events)
+        resolved = self._timed(timings, "actors", lambda: self.actor_stage(sentences, article.date))
+        if traces is not None:
+            traces.extend(SentenceTrace(sentence=s) for s in sentences)
+        per_sentence = self._timed(timings, "events", lambda: [
+            self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None)
+            for k, s in enumerate(sentences)])
+        per_sentence = self._timed(timings, "time", lambda: self.dater.article(article, sentences, per_sentence))
+        per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
+        events = tuple(e for evs in per_sentence for e in evs)
+        places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
+        events = apply_policies(events, story_context(resolved.mentions, places, len(sentences)), self.settings)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
 
     def _place(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
-               memory: ArticleMemory) -> list[tuple[Event, ...]]:
+               resolved: ResolvedArticle) -> list[tuple[Event, ...]]:
         # the countries the article is about disambiguate place names ("Tripoli" in a Libya story)
-        focus = {actor.country for actor in memory.mentions if actor.country}
-        dateline = self.placer.dateline(article.text, focus)
-        return [self.placer(s, evs, dateline, focus) for s, evs in zip(sentences, per_sentence)]
+        return self.placer.article(article, sentences, per_sentence, set(resolved.countries))
 
     @staticmethod
     def _timed(timings: dict[str, float], name: str, work):
@@ -123,42 +135,6 @@ class Pipeline:
         result = work()
         timings[name] = time.perf_counter() - started
         return result
-
-
-def domestic_counterpart(event: Event) -> Event:
-    """'The Mozambique government accepted demands from Shona rebels': a party of no named country
-    facing a party of one country, with no other country in the sentence, is taken as domestic."""
-    parties = [a for a in (event.source, event.target) if a is not None]
-    known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
-    # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides
-    unknown = [a for a in parties if a.code.startswith("---") and len(a.code) > 3 and "UAF" not in a.sectors]
-    if len(known) != 1 or not unknown or "foreign" in " ".join(a.text.lower() for a in unknown):
-        return event
-    country = known.pop()
-    if country in {"IGO", "NGO", "IMG", "MNC"}:
-        return event
-    changes = {}
-    for role in ("source", "target"):
-        actor = getattr(event, role)
-        if actor is not None and actor in unknown:
-            changes[role] = replace(actor, code=country + actor.code[3:], country=country,
-                                    how=f"{actor.how}; same country as the other party")
-    return replace(event, **changes)
-
-
-def localize_unknown_actors(event: Event) -> Event:
-    """'Police detained protesters in Caracas': agents of no named country take the country where
-    the event happened (CAMEO's '---' becomes VEN); the evidence says so."""
-    if event.place is None or not event.place.country:
-        return event
-    changes = {}
-    for role in ("source", "target"):
-        actor = getattr(event, role)
-        foreign = actor is not None and "foreign" in actor.text.lower().split()  # "foreign tourists" are not local
-        if actor is not None and actor.code.startswith("---") and len(actor.code) > 3 and not foreign:
-            changes[role] = replace(actor, code=event.place.country + actor.code[3:], country=event.place.country,
-                                    how=f"{actor.how}; country of the event's place {event.place.name}")
-    return replace(event, **changes) if changes else event
 
 
 def code_article(article: Article, pipeline: Pipeline) -> CodedArticle:

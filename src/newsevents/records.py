@@ -174,6 +174,7 @@ class Event:
     date: EventDate | None = None
     place: PlaceRef | None = None
     sentence_text: str = ""
+    steps: tuple[str, ...] = ()  # the named coder steps that made or changed it (see events/steps.py)
 
     @property
     def is_dyadic(self) -> bool:

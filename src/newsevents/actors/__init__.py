@@ -2,5 +2,7 @@
 
 from .kb import ActorKB, KBEntry, load_actor_kb
 from .resolver import ActorResolver, ArticleMemory
+from .stage import ActorStage, ResolvedArticle, ResolvedSentence
 
-__all__ = ["ActorKB", "ActorResolver", "ArticleMemory", "KBEntry", "load_actor_kb"]
+__all__ = ["ActorKB", "ActorResolver", "ActorStage", "ArticleMemory", "KBEntry", "ResolvedArticle",
+           "ResolvedSentence", "load_actor_kb"]

@@ -67,6 +67,11 @@ class ArticleMemory:
     def remember(self, actor: ActorRef) -> None:
         self.mentions.append(actor)
 
+    def copy(self) -> "ArticleMemory":
+        """An independent copy: the records are frozen, the lists and maps are new."""
+        return ArticleMemory(story_date=self.story_date, mentions=list(self.mentions), subjects=list(self.subjects),
+                             learned=dict(self.learned), sentence_actors=dict(self.sentence_actors))
+
     def learn(self, name: str, actor: ActorRef) -> None:
         parts = name.split()
         keys = {normalize(name)} | ({normalize(parts[-1])} if len(parts) > 1 else set())
@@ -520,7 +525,10 @@ class ActorResolver:
             # the last person who was a subject, else the last person named at all
             antecedent = memory.last({"person"}, salient=True) or memory.last({"person"})
         elif word in PLURAL_PRONOUNS:
-            antecedent = memory.last({"group", "generic", "organization", "metonym", "country"})
+            kinds = {"group", "generic", "organization", "metonym", "country"}
+            # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
+            salient = memory.last(kinds, salient=True) if token.dep in {"nsubj", "nsubjpass"} else None
+            antecedent = salient or memory.last(kinds)
         elif word in THING_PRONOUNS:
             antecedent = memory.last({"group", "organization", "country", "metonym"})
         else:

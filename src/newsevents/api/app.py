@@ -20,7 +20,7 @@ from ..web import views
 from . import coding, corrections, errors, routes
 from .cache import ResponseCache
 from .security import Guard
-from .state import Explainer, ServerState
+from .state import ServerState
 
 DESCRIPTION = ("Events coded from news (CAMEO and PLOVER) with the evidence behind each: filter and page "
                "through events, open an article with its highlighted spans, follow a dyad, code text, and "
@@ -28,10 +28,9 @@ DESCRIPTION = ("Events coded from news (CAMEO and PLOVER) with the evidence behi
                '`{"ok": false, "error": ..., "errors": [...], "status": N}`.')
 
 
-def create_app(settings: Settings, *, pipeline: Pipeline | None = None,
-               explainer: Explainer | None = None) -> FastAPI:
-    """The app over ``settings.store.db``; ``pipeline`` and ``explainer`` may be injected (tests)."""
-    state = ServerState(settings, pipeline=pipeline, explainer=explainer)
+def create_app(settings: Settings, *, pipeline: Pipeline | None = None) -> FastAPI:
+    """The app over ``settings.store.db``; ``pipeline`` may be given, already loaded (tests)."""
+    state = ServerState(settings, pipeline=pipeline)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -111,7 +111,10 @@ def get_dyad(snap: Snap, a: Annotated[str, Path(pattern=ACTOR_PATTERN)], b: Anno
     directions: dict[str, list[dict[str, Any]]] = {f"{a.upper()}->{b.upper()}": [], f"{b.upper()}->{a.upper()}": []}
     for row in table.to_dict(orient="records"):
         directions.setdefault(row.pop("direction"), []).append(_plain(row))
-    return {"a": a.upper(), "b": b.upper(), "freq": freq, "directions": directions, "as_of": as_of(snap)}
+    members = dyads.dyad_members(snap, a, b, date_from=date_from.isoformat() if date_from else "",  # type: ignore[arg-type]
+                                 date_to=date_to.isoformat() if date_to else "")
+    return {"a": a.upper(), "b": b.upper(), "freq": freq, "directions": directions, "members": members,
+            "as_of": as_of(snap)}
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +159,7 @@ def info(state: Server, snap: Snap) -> dict[str, Any]:
     version = snap.one("SELECT value FROM meta WHERE key = 'schema_version'")
     return {"version": __version__, "database": state.store.path.rsplit("/", 1)[-1],
             "schema_version": int(version["value"]) if version else 0, "token_required_for": needs,
-            "coder_loaded": state.coder.loaded, "explain_available": state.coder.explainer is not None,
+            "coder_loaded": state.coder.loaded,
             "limits": {"max_body_bytes": serve.max_body_bytes, "max_code_chars": MAX_CODE_CHARS,
                        "max_article_chars": MAX_ARTICLE_CHARS},
             "as_of": as_of(snap)}

@@ -129,6 +129,7 @@ class DyadOut(BaseModel):
     directions: dict[str, list[dict[str, Any]]] = Field(description="'A->B' and 'B->A': per period, counts by "
                                                                      "quad class, Goldstein sum and mean, net "
                                                                      "cooperation")
+    members: dict[str, list[str]] = Field(description="the actor codes each prefix adds up (AFG: AFGGOV, AFGINS)")
     as_of: Freshness
 
 
@@ -169,7 +170,6 @@ class InfoOut(BaseModel):
     schema_version: int
     token_required_for: Literal["nothing", "writes", "all"]
     coder_loaded: bool
-    explain_available: bool
     limits: dict[str, int]
     as_of: Freshness
 

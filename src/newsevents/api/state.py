@@ -15,7 +15,7 @@ import os
 import queue
 import threading
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import anyio.to_thread
 import duckdb
@@ -23,13 +23,13 @@ import pandas as pd
 from anyio import CapacityLimiter
 
 from ..config import Settings
+from ..explain import explain
 from ..ontology import Ontology, load_ontology
 from ..pipeline import Pipeline
 from ..records import Article, CodedArticle
 from ..store import Store
 
 IDLE_READERS = 8  # cursors kept for reuse; a request never waits for one (it opens another)
-Explainer = Callable[[Pipeline, str, "dt.date | None"], dict[str, Any]]
 
 
 class Snapshot:
@@ -61,10 +61,9 @@ class Coder:
     in the event loop (``acode``), not in a worker thread, so that they never starve the readers.
     """
 
-    def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None):
         self.settings = settings
         self._pipeline = pipeline
-        self._explainer = explainer
         self._load_lock = threading.Lock()
         self._run_lock = threading.Lock()
         self._limiter = CapacityLimiter(1)
@@ -88,38 +87,20 @@ class Coder:
     async def acode(self, article: Article) -> CodedArticle:
         return await anyio.to_thread.run_sync(self.code, article, limiter=self._limiter)
 
-    async def aexplain(self, text: str, date: dt.date | None) -> dict[str, Any] | None:
+    async def aexplain(self, text: str, date: dt.date | None) -> dict[str, Any]:
         return await anyio.to_thread.run_sync(self.explain, text, date, limiter=self._limiter)
 
-    @property
-    def explainer(self) -> Explainer | None:
-        if self._explainer is None:
-            self._explainer = default_explainer()
-        return self._explainer
-
-    def explain(self, text: str, date: dt.date | None) -> dict[str, Any] | None:
-        """The coder's trace for ``text``; None when this installation has no explain facility."""
-        explainer = self.explainer
-        if explainer is None:
-            return None
+    def explain(self, text: str, date: dt.date | None) -> dict[str, Any]:
+        """The coder's trace for ``text`` (newsevents.explain): candidates, scores, steps, events."""
         pipeline = self.pipeline()
         with self._run_lock:
-            return explainer(pipeline, text, date)
-
-
-def default_explainer() -> Explainer | None:
-    """``newsevents.explain.explain`` as a dict-returning function, when the package has it."""
-    try:
-        from ..explain import explain  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return lambda pipeline, text, date: explain(pipeline, text, date).to_dict()
+            return explain(pipeline, text, date).to_dict()
 
 
 class ServerState:
     """The store, the readers, the coder and the ontology of one server process."""
 
-    def __init__(self, settings: Settings, pipeline: Pipeline | None = None, explainer: Explainer | None = None):
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None):
         self.settings = settings
         self._last_write = _file_time(settings.store.db)
         self.generation = 0  # bumped by every write: see cache.py
@@ -129,7 +110,7 @@ class ServerState:
         self._reader_root = self.store.conn.cursor()
         self._root_lock = threading.Lock()
         self._idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
-        self.coder = Coder(settings, pipeline, explainer)
+        self.coder = Coder(settings, pipeline)
         self.ontology: Ontology = load_ontology()
 
     def last_write(self) -> str:

@@ -5,22 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-import pandas as pd
 import typer
-from rich.table import Table
 
-from ..analysis import dyads
-from ..store import Store
-from .common import Config, DateFrom, DateTo, Db, build_settings, cell, out, safe
+from .common import EXIT_ERROR, Config, DateFrom, DateTo, Db, build_settings, target_name
+from .output import FormatOption, Listing, OutputFormat, emit, note, print_tables, resolve
 
-
-def frame_table(frame: pd.DataFrame, title: str) -> Table:
-    table = Table(title=title)
-    for column in frame.columns:
-        table.add_column(str(column))
-    for row in frame.itertuples(index=False):
-        table.add_row(*(cell(v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else v) for v in row))
-    return table
+FREQUENCIES = ("day", "week", "month", "year")
 
 
 def dyad(
@@ -29,48 +19,72 @@ def dyad(
     freq: str = typer.Option("month", "--freq", help="Period: day, week, month or year."),
     date_from: DateFrom = "",
     date_to: DateTo = "",
-    csv: Optional[Path] = typer.Option(None, "--csv", help="Write the table as CSV."),
+    csv: Optional[Path] = typer.Option(None, "--csv", help="Also write the table as CSV to this file."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Write a chart (PNG)."),
+    fmt: FormatOption = None,
     db: Db = None,
     config: Config = None,
 ) -> None:
     """How A and B treat each other over time, in both directions."""
-    if freq not in dyads.FREQUENCIES:
-        raise typer.BadParameter(f"must be one of {', '.join(dyads.FREQUENCIES)}", param_hint="--freq")
+    from ..analysis import dyads
+    from ..store import Store
+
+    if freq not in FREQUENCIES:
+        raise typer.BadParameter(f"must be one of {', '.join(FREQUENCIES)}", param_hint="--freq")
     settings = build_settings(config, store__db=db)
     with Store(settings.store.db, read_only=True) as store:
         table = dyads.dyad(store, a, b, freq=freq, date_from=date_from, date_to=date_to)
-    out.print(frame_table(table, f"{a.upper()} <-> {b.upper()} by {freq}"))
+        members = dyads.dyad_members(store, a, b, date_from=date_from, date_to=date_to)
+    if table.empty:  # an empty chart would read as "no relations", not "no such actors"
+        note(f"no events between {a.upper()} and {b.upper()} in {settings.store.db}")
+        raise typer.Exit(EXIT_ERROR)
+    emit(Listing.from_frame(table, title=dyads.chart_title(a, b, freq, members).replace("\n", " ")), fmt)
     if csv:
         table.to_csv(csv, index=False)
-        out.print(f"wrote {safe(csv)}")
+        note(f"wrote {target_name(csv)}")
     if plot:
-        dyads.plot_dyad(table, a, b, plot, freq=freq)
-        out.print(f"wrote {safe(plot)}")
+        dyads.plot_dyad(table, a, b, plot, freq=freq, members=members)
+        note(f"wrote {target_name(plot)}")
 
 
-def stats(
-    db: Db = None,
-    config: Config = None,
-) -> None:
+def stats(db: Db = None, fmt: FormatOption = None, config: Config = None) -> None:
     """Event counts by CAMEO root, quad class, source country and month."""
+    import pandas as pd
+
+    from ..analysis import dyads
+    from ..store import Store
+
     settings = build_settings(config, store__db=db)
     with Store(settings.store.db, read_only=True) as store:
-        for name, frame in dyads.stats(store).items():
-            out.print(frame_table(frame, f"events by {name}"))
+        tables = dyads.stats(store)
+    if resolve(fmt) is OutputFormat.TABLE:
+        print_tables(Listing.from_frame(frame, title=f"events by {name}") for name, frame in tables.items())
+        return
+    # one long table in the machine formats: which count (by), of what (value), how many (events)
+    long = pd.concat([pd.DataFrame({"by": name, "value": frame.iloc[:, 0].astype("string"),
+                                    "events": frame.events}) for name, frame in tables.items()], ignore_index=True)
+    emit(Listing.from_frame(long), fmt)
 
 
 def network(
-    out_file: Path = typer.Option(..., "--out", help="Output file: .graphml, or .json for node-link JSON."),
+    out_file: Path = typer.Option(..., "--out", help="Output file: .graphml, or .json for node-link JSON "
+                                  "('-': JSON on standard output)."),
     db: Db = None,
     config: Config = None,
 ) -> None:
     """The actor network, edges weighted by events and Goldstein sum."""
+    from ..analysis import dyads
+    from ..store import Store
+
+    try:
+        dyads.network_format(out_file)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--out") from None
     settings = build_settings(config, store__db=db)
     with Store(settings.store.db, read_only=True) as store:
         graph = dyads.network(store)
     dyads.write_network(graph, out_file)
-    out.print(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {safe(out_file)}")
+    note(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {target_name(out_file)}")
 
 
 actors_app = typer.Typer(help="Actors: the most active ones, and the mentions the dictionaries do not know.",
@@ -80,10 +94,14 @@ actors_app = typer.Typer(help="Actors: the most active ones, and the mentions th
 @actors_app.command("top")
 def actors_top(
     limit: int = typer.Option(20, "--limit", help="Rows to show."),
+    fmt: FormatOption = None,
     db: Db = None,
     config: Config = None,
 ) -> None:
     """Actors ranked by number of events."""
+    from ..analysis import dyads
+    from ..store import Store
+
     settings = build_settings(config, store__db=db)
     with Store(settings.store.db, read_only=True) as store:
-        out.print(frame_table(dyads.top_actors(store, limit), "top actors"))
+        emit(Listing.from_frame(dyads.top_actors(store, limit), title="top actors"), fmt)

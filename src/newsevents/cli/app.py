@@ -14,13 +14,18 @@ from .common import EXIT_ERROR, err, safe
 from .demo import demo
 from .analysis import actors_app, dyad, network, stats
 from .evaluate import evaluate
+from .explain import explain_command
 from .export import delete, export
 from .query import events
 from .serve import corrections_app, serve
 from .tools import lexicon_app
 
+# -h as well as --help, for every command (Click hands the setting down to subcommands).
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
 app = typer.Typer(
     name="newsevents", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    context_settings=CONTEXT,
     help="Turn news into political event data (CAMEO and PLOVER), with the evidence for each event.\n\n"
          "Exit status: 0 success; 1 error (settings, missing model, database); 2 wrong usage; "
          "3 finished, but some input records were malformed (reported and kept in the rejects file).",
@@ -29,6 +34,7 @@ app.command()(code)
 app.command()(evaluate)
 app.command()(events)
 app.command()(demo)
+app.command("explain")(explain_command)
 app.command()(export)
 app.command()(delete)
 app.command()(dyad)
@@ -57,7 +63,8 @@ def main_options(
 def main() -> None:
     """Console entry point: NewsEventsError becomes a one-line message and exit status 1."""
     try:
-        status = app(standalone_mode=False)  # click returns the exit status of typer.Exit here
+        # the program's name in usage lines, also when run as `python -m newsevents`
+        status = app(prog_name="newsevents", standalone_mode=False)  # returns typer.Exit's status
     except NewsEventsError as exc:
         err.print(f"error: {safe(exc)}")
         sys.exit(EXIT_ERROR)

@@ -10,7 +10,6 @@ import typer
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..config import Settings, load_settings
 
@@ -33,6 +32,8 @@ def build_settings(config: str | None, **overrides: Any) -> Settings:
 @contextmanager
 def progress(total: int | None, label: str) -> Iterator[Any]:
     """A progress bar on an interactive terminal; silent when output is piped or in tests."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=err, transient=True, disable=not sys.stderr.isatty())
     with bar:
@@ -43,6 +44,11 @@ def progress(total: int | None, label: str) -> Iterator[Any]:
 def safe(text: Any) -> str:
     """Article text is untrusted: escape rich markup before printing it."""
     return escape(str(text))
+
+
+def target_name(target: Any) -> str:
+    """How a status line names an output: the escaped path, or 'standard output' for '-'."""
+    return "standard output" if str(target) == "-" else safe(target)
 
 
 def count(items: Iterable[Any]) -> int:
@@ -57,7 +63,7 @@ def cell(value: Any) -> str:
 
 
 # Options several commands share, declared once (Typer reads them from the annotations).
-Db = Annotated[Optional[str], typer.Option("--db", help="DuckDB database file [default: newsevents.duckdb].")]
+Db = Annotated[Optional[str], typer.Option("--db", help="DuckDB database file.", show_default="newsevents.duckdb")]
 Config = Annotated[Optional[str], typer.Option("--config", help="TOML settings file.")]
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or path.")]
 Actor = Annotated[str, typer.Option("--actor", help="Actor code prefix (source or target), e.g. USAGOV.")]

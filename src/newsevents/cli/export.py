@@ -6,18 +6,23 @@ from pathlib import Path
 
 import typer
 
-from ..export import EXPORT_FORMATS, TABLE_FORMATS, WRITERS, export_frame, write_table
-from ..store import EventFilter, Store
-from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, err, out, safe
+from ..export.names import EXPORT_FORMATS, TABLE_FORMATS
+from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, err, safe, target_name
 
 
 def export(
     fmt: str = typer.Option(..., "--format", help=f"One of: {', '.join(EXPORT_FORMATS)}."),
-    out_file: Path = typer.Option(..., "--out", help="File to write."),
+    out_file: Path = typer.Option(..., "--out", help="File to write ('-' for standard output)."),
     db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
-    date_to: DateTo = "", config: Config = None,
+    date_to: DateTo = "",
+    actor_roots: bool = typer.Option(False, "--actor-roots", help="petrarch: add PETRARCH-2's optional "
+                                     "source_root and target_root fields (the actors' dictionary names)."),
+    config: Config = None,
 ) -> None:
     """Write stored events in one of the field's formats (CAMEO formats hold dyadic events only)."""
+    from ..export import WRITERS, export_frame, write_table
+    from ..store import EventFilter, Store
+
     if fmt not in EXPORT_FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     settings = build_settings(config, store__db=db)
@@ -27,8 +32,9 @@ def export(
             rows = write_table(store.mentions(where), out_file, fmt)
         else:
             writer, dyadic = WRITERS[fmt]
-            rows = writer(export_frame(store, where, dyadic=dyadic), out_file)
-    out.print(f"wrote {rows} {fmt} record(s) to {safe(out_file)}")
+            options = {"actor_roots": True} if actor_roots and fmt == "petrarch" else {}
+            rows = writer(export_frame(store, where, dyadic=dyadic), out_file, **options)
+    err.print(f"wrote {rows} {fmt} record(s) to {target_name(out_file)}")
 
 
 def delete(
@@ -36,10 +42,12 @@ def delete(
     db: Db = None, config: Config = None,
 ) -> None:
     """Remove an article and every sentence and event mention coded from it."""
+    from ..store import Store
+
     settings = build_settings(config, store__db=db)
     with Store(settings.store.db) as store:
         if not store.delete(article_id):
             err.print(f"error: no article {safe(article_id)!r} in {safe(settings.store.db)}")
             raise typer.Exit(1)
         total = store.rebuild_events(settings.dedup)
-    out.print(f"deleted {safe(article_id)}; {total} deduplicated event(s) remain")
+    err.print(f"deleted {safe(article_id)}; {total} deduplicated event(s) remain")

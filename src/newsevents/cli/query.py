@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Table
 
-from ..store import EventFilter, Store
-from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, cell, out
+from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings
+from .output import FormatOption, Listing, columns, emit, note
+
+# What each listed mention shows, in every format; `export` writes every stored column.
+EVENT_COLUMNS = ("date", "source", "code", "target", "plover", "place", "trigger", "rule", "mention_id",
+                 "article_id")
+RENAMED = {"date_value": "date", "source_code": "source", "target_code": "target", "place_name": "place",
+           "trigger_text": "trigger", "rule_id": "rule"}
 
 
 def events(
     db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
     date_to: DateTo = "", limit: int = typer.Option(50, "--limit", help="Rows to show (0: all)."),
-    config: Config = None,
+    fmt: FormatOption = None, config: Config = None,
 ) -> None:
     """List stored event mentions, filtered by actor, country, code and date range."""
+    from ..store import EventFilter, Store
+
     settings = build_settings(config, store__db=db)
     where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
     with Store(settings.store.db, read_only=True) as store:
         frame = store.mentions(where, limit=limit or None)
-    table = Table(title=f"{len(frame)} event mention(s)")
-    for column in ("date", "source", "code", "target", "plover", "place", "trigger", "rule"):
-        table.add_column(column)
-    for row in frame.itertuples():
-        table.add_row(cell(row.date_value), cell(row.source_code), cell(row.code), cell(row.target_code),
-                      cell(row.plover), cell(row.place_name), cell(row.trigger_text), cell(row.rule_id))
-    out.print(table)
+        total = _count(store, where) if limit and len(frame) == limit else len(frame)
+    title = f"{len(frame)} of {total} event mention(s)" if total > len(frame) else f"{total} event mention(s)"
+    emit(Listing.from_frame(columns(frame.rename(columns=RENAMED), EVENT_COLUMNS), title=title), fmt)
+    if total > len(frame):  # on standard error, so that a pipe still carries data only
+        note(f"showing {len(frame)} of {total} event mentions (--limit 0 shows all)")
+
+
+def _count(store, where) -> int:
+    clause, params = where.where()
+    return int(store.query(f"SELECT count(*) AS n FROM mentions WHERE {clause}", params).n.iloc[0])

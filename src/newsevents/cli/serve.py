@@ -51,7 +51,7 @@ def corrections_export(
     config: Config = None,
 ) -> None:
     """Write the reviewed sentences as training records (training/README.md): events judged right as
-    coded, wrong ones as corrected; check them with python -m newsevents.train.corpus FILE."""
+    coded, wrong ones as corrected; every record passes the corpus validator (newsevents.train.corpus)."""
     from .. import review
     from ..ontology import load_ontology
     from ..store import Store

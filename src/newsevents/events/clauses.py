@@ -7,40 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .wordlists import word_list
 from ..records import Sentence, Token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-NEGATIONS = {"not", "n't", "never", "no"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-OBLIGATION_AUX = {"must", "should", "ought"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
-BACKGROUND_MARKERS = {"since", "after", "before", "following", "until", "amid", "despite", "prior", "because"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# Verbs whose complement states an intention or attempt: "wants to normalize", "plans to visit".
-# ("decided to ease sanctions" reports the easing itself, so "decide" is not among them.)
-INTENT_GOVERNORS = {"want", "plan", "intend", "seek", "aim", "hope", "expect", "try", "attempt",
-                    "wish", "propose", "offer", "promise", "pledge", "vow", "agree", "consider",
-                    "mean", "look", "push", "work", "strive", "endeavor", "endeavour", "be"}
-PROMISE_GOVERNORS = {"promise", "pledge", "agree", "offer", "commit"}
-REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "fail", "deny", "oppose", "resist", "avoid"}
-# "urged Iran to release", "asked NATO to send": the complement is asked for, not done.
-APPEAL_GOVERNORS = {"urge", "ask", "call", "press", "demand", "request", "appeal", "plead", "implore",
-                    "persuade", "convince",
-                    "encourage", "invite", "exhort", "pressure", "push", "beg", "tell", "advise", "order"}
-INTENT_ADJECTIVES = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen", "set", "due", "poised",
-                     "likely", "expected", "about", "able", "unwilling", "reluctant"}
-DEMANDING_GOVERNORS = {"demand", "urge", "insist", "request", "ask", "call", "appeal", "propose", "recommend"}
-THREAT_GOVERNORS = {"threaten", "warn", "vow"}
-CONTINUING_GOVERNORS = {"continue", "keep", "begin", "start", "resume", "manage", "help", "go", "come"}
-REPORTING_LEMMAS = {"say", "tell", "announce", "report", "claim", "indicate", "add", "note", "state",
-                    "declare", "stress", "confirm", "point", "explain", "assert", "insist", "warn",
-                    "believe", "think", "write", "allege", "suggest", "acknowledge", "reveal", "argue",
-                    "emphasize", "emphasise", "underline", "make", "know", "show", "accuse", "deny",
-                    "reiterate", "conclude", "maintain", "repeat", "argue", "agree"}
-# Nouns that only count or group an event noun: "a new round of talks".
-QUANTIFIER_NOUNS = {"round", "series", "set", "wave", "spate", "string", "number", "part", "kind", "type",
-                    "day", "week", "month", "resumption", "start", "beginning", "end", "outcome"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +62,10 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
-# Participles that describe their subject's own activity: "Serb forces were engaged in ethnic cleansing".
-ADJECTIVAL_PARTICIPLES = {"engage", "involve"}
 
 
 def is_passive(sentence: Sentence, verb: int) -> bool:
-    if sentence.tokens[verb].lemma in ADJECTIVAL_PARTICIPLES and not preposition_objects(sentence, verb, "by"):
+    if sentence.tokens[verb].lemma in word_list("adjectival_participles") and not preposition_objects(sentence, verb, "by"):
         return False
     return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
 
@@ -109,11 +78,11 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
     token = sentence.tokens[verb]
     if is_passive(sentence, verb):
         return preposition_objects(sentence, verb, "by") or _agent_of_means(sentence, verb)
-    deps = SUBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if token.lemma in ADJECTIVAL_PARTICIPLES else set())
+    deps = SUBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if token.lemma in word_list("adjectival_participles") else set())
     found = [c.i for c in children(sentence, verb, deps)]
     if found:
         subject = found[0]
-        if sentence.tokens[subject].lower in RELATIVE_PRONOUNS and token.dep == "relcl":
+        if sentence.tokens[subject].lower in word_list("relative_pronouns") and token.dep == "relcl":
             return conjuncts(sentence, token.head)
         return conjuncts(sentence, subject)
     if token.dep in {"xcomp", "conj", "advcl"} and token.head != verb:
@@ -165,31 +134,31 @@ def mood(sentence: Sentence, verb: int) -> Mood:
     for _ in range(4):
         modes.extend(_own_modes(sentence, current))
         token = sentence.tokens[current]
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in DEMANDING_GOVERNORS:
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
             modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
             break
         if token.dep not in {"xcomp"} or token.head == current:
             break
         governor = sentence.tokens[token.head]
-        if governor.pos == "ADJ" and governor.lemma in INTENT_ADJECTIVES:
+        if governor.pos == "ADJ" and governor.lemma in word_list("intent_adjectives"):
             modes.append("intended")  # "ready to contribute", "willing to offer"
             modes.extend(_own_modes(sentence, governor.head))
             break
-        if governor.lemma in REFUSAL_GOVERNORS:
+        if governor.lemma in word_list("refusal_governors"):
             refused = True
-        elif governor.lemma in THREAT_GOVERNORS:
+        elif governor.lemma in word_list("threat_governors"):
             modes.append("threatened")
         elif governor.lemma == "prepare":
             # "prepared to attend the Olympics": the act is under way, not only intended;
             # the coder still codes "preparing to attack" as the threat it is
             modes.append("imminent")
-        elif governor.lemma in APPEAL_GOVERNORS and _has_object(sentence, governor.i):
+        elif governor.lemma in word_list("appeal_governors") and _has_object(sentence, governor.i):
             modes.append("requested")
-        elif governor.lemma in INTENT_GOVERNORS:
+        elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
-            if governor.lemma in PROMISE_GOVERNORS:
+            if governor.lemma in word_list("promise_governors"):
                 modes.append("promised")  # a pledge to expel is a commitment, not a threat
-        elif governor.lemma not in CONTINUING_GOVERNORS:
+        elif governor.lemma not in word_list("continuing_governors"):
             break
         current = governor.i
     if refused and "negated" in modes:
@@ -202,15 +171,15 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
     modes = []
     for child in children(sentence, verb):
         word = child.lower
-        if child.dep == "neg" or (word in NEGATIONS and child.dep in {"advmod", "neg", "det"}):
+        if child.dep == "neg" or (word in word_list("negations") and child.dep in {"advmod", "neg", "det"}):
             modes.append("negated")
-        elif child.dep == "aux" and word in FUTURE_AUX:
+        elif child.dep == "aux" and word in word_list("future_aux"):
             modes.append("future")
         elif child.dep == "aux" and word == "would" and _reported(sentence, verb):
             modes.append("future")  # "announced it would free prisoners": a future in the past
-        elif child.dep == "aux" and word in OBLIGATION_AUX:
+        elif child.dep == "aux" and word in word_list("obligation_aux"):
             modes.append("obliged")  # "Libya must hand over the suspects": a demand, if someone says it
-        elif child.dep == "aux" and word in HYPOTHETICAL_AUX:
+        elif child.dep == "aux" and word in word_list("hypothetical_aux"):
             modes.append("hypothetical")
         elif child.dep == "aux" and word == "going":
             modes.append("future")
@@ -235,7 +204,7 @@ def _has_object(sentence: Sentence, verb: int) -> bool:
 
 def _reported(sentence: Sentence, verb: int) -> bool:
     token = sentence.tokens[verb]
-    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in REPORTING_LEMMAS
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
 
 
 def is_background(sentence: Sentence, i: int) -> bool:
@@ -245,9 +214,9 @@ def is_background(sentence: Sentence, i: int) -> bool:
         token = sentence.tokens[current]
         if token.dep in {"advcl", "pcomp", "pobj"} or token.pos in {"VERB", "NOUN", "PROPN"}:
             marks = children(sentence, current, {"mark", "prep"})
-            if any(m.lower in BACKGROUND_MARKERS and m.i < current for m in marks if m.dep == "mark"):
+            if any(m.lower in word_list("background_markers") and m.i < current for m in marks if m.dep == "mark"):
                 return True
-        if token.dep == "pobj" and sentence.tokens[token.head].lower in BACKGROUND_MARKERS:
+        if token.dep == "pobj" and sentence.tokens[token.head].lower in word_list("background_markers"):
             return True
         if token.head == current or token.dep == "ROOT":
             return False
@@ -265,7 +234,7 @@ def reporting_verb(sentence: Sentence, verb: int) -> int | None:
         if token.head == current:
             return None
         governor = sentence.tokens[token.head]
-        if token.dep in {"ccomp", "parataxis"} and governor.lemma in REPORTING_LEMMAS:
+        if token.dep in {"ccomp", "parataxis"} and governor.lemma in word_list("reporting_lemmas"):
             return governor.i
         if token.dep not in {"xcomp", "conj", "ccomp"}:
             return None
@@ -320,6 +289,6 @@ def climb_quantifiers(sentence: Sentence, noun: int) -> int:
     token = sentence.tokens[noun]
     if token.dep == "pobj":
         prep = sentence.tokens[token.head]
-        if prep.lower == "of" and sentence.tokens[prep.head].lemma in QUANTIFIER_NOUNS:
+        if prep.lower == "of" and sentence.tokens[prep.head].lemma in word_list("quantifier_nouns"):
             return prep.head
     return noun

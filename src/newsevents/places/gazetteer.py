@@ -77,7 +77,7 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
     for iso2, info in cache.get_countries().items():
         iso2_to_iso3[iso2] = info["iso3"]
     cities = cache.get_cities()
-    centroids = _centroids(cities.values(), iso2_to_iso3)
+    centroids = _centroids()
     for iso2, info in cache.get_countries().items():
         lat, lon = centroids.get(info["iso3"], (None, None))
         place = Place(name=info["name"], country=info["iso3"], level="country", geonameid=info["geonameid"],
@@ -137,15 +137,11 @@ def _add_regions(gazetteer: Gazetteer) -> None:
             gazetteer.add(name, place)
 
 
-def _centroids(cities: Iterable[dict], iso2_to_iso3: Mapping[str, str]) -> dict[str, tuple[float, float]]:
-    """Population-weighted mean of a country's city coordinates: a stand-in for its centroid."""
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for city in cities:
-        iso3 = iso2_to_iso3.get(city["countrycode"])
-        if iso3:
-            weight = float(city["population"] or 1)
-            total = sums[iso3]
-            total[0] += city["latitude"] * weight
-            total[1] += city["longitude"] * weight
-            total[2] += weight
-    return {iso3: (round(lat / w, 4), round(lon / w, 4)) for iso3, (lat, lon, w) in sums.items() if w}
+def _centroids() -> dict[str, tuple[float, float]]:
+    """A point for each country placed at country level: the centroid of its main landmass from
+    Natural Earth, or the capital of a small state (data/country_centroids.tsv, docs/gen_centroids.py).
+    The mean of a country's cities would put Pakistan near Multan, Chile in Santiago."""
+    from ..datafiles import package_data, read_rows
+
+    rows = read_rows(package_data("places", "country_centroids.tsv"), ("iso3", "latitude", "longitude"))
+    return {row["iso3"]: (float(row["latitude"]), float(row["longitude"])) for _, row in rows}

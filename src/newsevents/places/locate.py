@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from ..events.clauses import is_background
 from ..ingest.clean import split_dateline
-from ..records import Event, PlaceRef, Sentence, Span, Token
+from ..records import Article, Event, PlaceRef, Sentence, Span, Token
+from ..time.attach import new_paragraph, told_in_past
 from .gazetteer import Gazetteer, Place
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
@@ -34,6 +36,8 @@ PLACE_OBJECTS = {"town", "city", "village", "area", "part", "district", "provinc
                  "enclave", "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "country"}
 NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+SPEECH_ROOTS = {"01", "02"}
 
 
 class EventPlacer:
@@ -42,18 +46,73 @@ class EventPlacer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
 
+    def article(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
+                focus: set[str]) -> list[tuple[Event, ...]]:
+        """Place every event of an article. An event whose sentence names no place is placed where
+        the paragraph's episode was last placed by the text, and only then at the dateline: the
+        dateline never places an event that the text places elsewhere."""
+        dateline = self.dateline(article.text, focus)
+        episode: PlaceRef | None = None
+        placed = []
+        for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
+            if k and new_paragraph(article.text, sentences[k - 1], sentence):
+                episode = None
+            here = tuple(replace(e, place=self.place(sentence, e, focus) or self.sentence_place(sentence, e, focus)
+                                 or (episode if told_in_past(sentence, e) else None) or dateline) for e in events)
+            placed.append(here)
+            named = [e.place for e in here if e.place is not None and e.place.level != "country"
+                     and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
+            if named:
+                episode = replace(named[-1], rule="episode")
+        return placed
+
+    def main_clause_places(self, sentence: Sentence, focus: set[str]) -> list[PlaceRef]:
+        """Towns and regions the sentence's main clause names, even when it codes no event
+        ("Fighting raged in Goma on Monday."): the episode goes on there."""
+        roots = [t.i for t in sentence.tokens if t.head == t.i]
+        found = []
+        for root in roots:
+            for _, head in _clause_locatives(sentence, root, include_root=True):
+                place = self.lookup_phrase(sentence, head, focus)
+                if place is not None and place.level != "country":
+                    found.append(place)
+        return found
+
     def __call__(self, sentence: Sentence, events: tuple[Event, ...], dateline: PlaceRef | None,
                  focus: Iterable[str] = ()) -> tuple[Event, ...]:
         focus = set(focus)
-        return tuple(replace(e, place=self.place(sentence, e, focus) or dateline) for e in events)
+        return tuple(replace(e, place=self.place(sentence, e, focus) or self.sentence_place(sentence, e, focus)
+                             or dateline) for e in events)
+
+    def sentence_place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
+        """A place named in a clause that continues the event's own ("militants attacked a checkpoint,
+        killing five soldiers in Kandahar"; "troops entered the town and clashed with rebels in
+        Goma"), when the event's clause names none. Clauses that report, describe or give the
+        content of something else are not the event's place."""
+        trigger = sentence.token_at(event.trigger.start)
+        if trigger is None or event.root in SPEECH_ROOTS:
+            return None  # where a statement was made is not where what it is about happens
+        actor_spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
+        for clause in _continuations(sentence, _anchors(sentence, trigger)[-1]):
+            for rule, head in _clause_locatives(sentence, clause, include_root=True):
+                token = sentence.tokens[head]
+                if token.ent_type not in PLACE_ENTITIES or any(s.start <= token.idx < s.end for s in actor_spans):
+                    continue
+                place = self.lookup_phrase(sentence, head, focus)
+                if place is not None:
+                    return replace(place, rule=f"continued-{rule}")
+        return None
 
     def place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
         trigger = sentence.token_at(event.trigger.start)
         if trigger is None:
             return None
         # a place named as an actor ("Washington has frozen aid") is not where the event happened
+        # ... unless the actor stands for a place acted upon ("attacked the town of Goma" targets Congo
+        # and happens in Goma)
         actor_spans = [a.span for a in (event.source, event.target)
-                       if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}]
+                       if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}
+                       and not a.how.startswith(("place of", "venue"))]
         broad: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans)
@@ -117,12 +176,17 @@ class EventPlacer:
         Countries named around the phrase ("San Jose, the Costa Rican capital", "Cordoba in
         Argentina's grain belt", "Tripoli, Lebanon's second city") decide between namesakes."""
         tokens = sentence.tokens
+        if tokens[head].ent_type in {"DATE", "TIME"}:
+            return None  # "in March 2019" is a date, whatever town is called March
         hints = self._country_hints(sentence, head)
         focus = hints or focus
         span = _name_tokens(sentence, head)
         for length in range(len(span), 0, -1):
-            for start in range(0, len(span) - length + 1):
-                window = span[start:start + length]
+            windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
+            # the head's own name first ("Christian east Beirut" is Beirut, not a region called East)
+            for window in sorted(windows, key=lambda w: head not in w):
+                if length == 1 and not tokens[window[0]].text[:1].isupper():
+                    continue
                 if any(tokens[i].pos in NOT_IN_NAMES or (tokens[i].pos == "PUNCT" and tokens[i].text not in HYPHENS)
                        for i in window):
                     continue
@@ -182,6 +246,18 @@ class EventPlacer:
         start = text.index(written)
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _continuations(sentence: Sentence, verb: int) -> list[int]:
+    """The clauses that go on telling the same act: coordinated verbs and participles of result."""
+    found = []
+    for child in sentence.children(verb):
+        if (child.dep == "conj" and child.pos == "VERB") or (child.dep == "advcl" and child.tag == "VBG"):
+            found.append(child.i)
+    token = sentence.tokens[verb]
+    if token.dep == "conj" and token.head != verb:
+        found.append(token.head)
+    return found
 
 
 def _subtree(sentence: Sentence, i: int) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..records import Event, EventDate, Sentence, Span
+from ..records import Article, Event, EventDate, Sentence, Span
 from ..events.clauses import is_background
 from .dates import find_expressions, resolve
 
@@ -14,13 +14,36 @@ CLAUSE_HEADS = {"VERB", "AUX"}
 
 
 class EventDater:
-    """``dater(sentence, events, story_date) -> events`` with ``date`` set and 'historical' marked."""
+    """``dater(sentence, events, story_date) -> events`` with ``date`` set and 'historical' marked.
 
-    def __call__(self, sentence: Sentence, events: tuple[Event, ...], story: dt.date | None) -> tuple[Event, ...]:
+    ``dater.article(...)`` dates a whole article: an event whose own clause names no date, told in
+    the past tense, takes the date of the episode it continues (the last date the same paragraph
+    named before it: "Last October, Doha hosted talks. The delegations agreed ..."), not the
+    story date."""
+
+    def article(self, article: Article, sentences: tuple[Sentence, ...],
+                per_sentence: list[tuple[Event, ...]]) -> list[tuple[Event, ...]]:
+        if article.date is None:
+            return per_sentence
+        episode: EventDate | None = None
+        dated = []
+        for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
+            if k and new_paragraph(article.text, sentences[k - 1], sentence):
+                episode = None
+            expressions = self.expressions(sentence, article.date)
+            dated.append(self(sentence, events, article.date, episode, expressions))
+            named = [date for head, date, background in expressions if not background and narrative(sentence, head)]
+            if named:
+                episode = replace(named[-1], rule="episode")
+        return dated
+
+    def __call__(self, sentence: Sentence, events: tuple[Event, ...], story: dt.date | None,
+                 episode: EventDate | None = None, expressions=None) -> tuple[Event, ...]:
         if not events or story is None:
             return events
-        expressions = self.expressions(sentence, story)
-        return tuple(self._date(sentence, event, expressions, story) for event in events)
+        if expressions is None:
+            expressions = self.expressions(sentence, story)
+        return tuple(self._date(sentence, event, expressions, story, episode) for event in events)
 
     def expressions(self, sentence: Sentence, story: dt.date) -> list[tuple[int, EventDate, bool]]:
         """(governing clause, resolved date, in a background phrase) for each expression."""
@@ -39,7 +62,8 @@ class EventDater:
             found.append((_clause_of(sentence, root), resolved, is_background(sentence, root)))
         return found
 
-    def _date(self, sentence: Sentence, event: Event, expressions, story: dt.date) -> Event:
+    def _date(self, sentence: Sentence, event: Event, expressions, story: dt.date,
+              episode: EventDate | None = None) -> Event:
         trigger = sentence.token_at(event.trigger.start)
         if trigger is None:
             return event
@@ -49,6 +73,15 @@ class EventDater:
                 # "after the withdrawal in August" dates the background, not the event
                 if head == clause and not background:
                     return _with_date(event, date, story)
+        if _past(sentence, clauses[0]):
+            # "The minister said on Monday that talks had collapsed": the sentence's own date,
+            # else the episode the paragraph is telling
+            named = [date for head, date, background in expressions
+                     if not background and narrative(sentence, head) and _governs(sentence, head, clauses[0])]
+            if named:
+                return _with_date(event, replace(named[0], rule=f"sentence:{named[0].rule}"), story)
+            if episode is not None and episode.first_day <= story:
+                return _with_date(event, episode, story)
         return _with_date(event, EventDate(value=story.isoformat(), precision="day", rule="story-date"), story)
 
 
@@ -118,6 +151,57 @@ def _future(sentence: Sentence, verb: int) -> bool:
         if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in REPORTING:
             return True
         if token.dep not in {"xcomp", "conj"} or token.head == current:
+            return False
+        current = token.head
+    return False
+
+
+PAST_AUX = {"had", "was", "were", "did"}
+
+
+def _past(sentence: Sentence, verb: int) -> bool:
+    """Told in the past: 'attacked', 'had attacked', 'was attacked' (not 'has attacked', 'will')."""
+    token = sentence.tokens[verb]
+    auxes = [t for t in sentence.tokens if t.head == verb and t.dep in {"aux", "auxpass"}]
+    if auxes:
+        return auxes[0].lower in PAST_AUX
+    return token.tag == "VBD"
+
+
+def told_in_past(sentence: Sentence, event: Event) -> bool:
+    """Whether the event's clause is in the past tense (a continued episode, not today's news)."""
+    trigger = sentence.token_at(event.trigger.start)
+    return trigger is not None and _past(sentence, _clause_chain(sentence, trigger)[0])
+
+
+def new_paragraph(text: str, previous: Sentence, sentence: Sentence) -> bool:
+    """A line break between two sentences starts a new stretch of the narrative (the parser may
+    keep the break inside the first sentence's span)."""
+    return "\n" in text[previous.start + len(previous.text.rstrip()):sentence.start]
+
+
+def narrative(sentence: Sentence, head: int) -> bool:
+    """An expression that dates the sentence's story, not a description of one of its actors
+    ("the envoy, who was appointed last month, said ...")."""
+    current = head
+    for _ in range(12):
+        token = sentence.tokens[current]
+        if token.dep in {"relcl", "acl", "appos"}:
+            return False
+        if token.head == current:
+            return True
+        current = token.head
+    return True
+
+
+def _governs(sentence: Sentence, governor: int, clause: int) -> bool:
+    """Whether the clause hangs, through any chain of heads, from ``governor``."""
+    current = clause
+    for _ in range(12):
+        if current == governor:
+            return True
+        token = sentence.tokens[current]
+        if token.head == current:
             return False
         current = token.head
     return False

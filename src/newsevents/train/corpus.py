@@ -196,6 +196,20 @@ def summary(sentences: list[TrainSentence]) -> dict[str, object]:
     }
 
 
+def expected_record(sentence: TrainSentence) -> dict[str, object]:
+    """The sentence as a gold record of the evaluation format: each labelled act with the code
+    the coder should store for it (its mode applied), acts that are not coded left out."""
+    from ..events.modality import modal_code
+
+    events = []
+    for event in sentence.events:
+        code = modal_code(event.code, (event.mode,))
+        if code is not None:
+            events.append({"source": None, "target": None, "code": code})
+    return {"id": sentence.sentence_id, "text": sentence.text, "date": sentence.date or None, "events": events,
+            "levels": ["root", "code", "plover"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     from ..ontology import load_ontology
 
@@ -210,3 +224,4 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+

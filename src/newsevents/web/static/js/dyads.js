@@ -50,6 +50,8 @@ export async function dyads(root, _arg, params) {
   const list = h("div", {id: "dyad-events"});
   root.append(h("section", {class: "panel", id: "dyad-chart"},
     h("h2", {}, `${dyad.a} and ${dyad.b}: ${total} event(s) per ${freq}`),
+    h("p", {class: "hint", id: "dyad-members"}, Object.entries(dyad.members)
+      .filter(([, codes]) => codes.length).map(([prefix, codes]) => `${prefix} = ${codes.join(" + ")}`).join("; ")),
     h("p", {class: "hint"}, `Cooperation above the axis, conflict below; left bar ${names[0]}, right bar ${names[1]} ` +
                             "(hatched). Click a bar for its events."),
     total ? divergingBars(dyad.directions, (direction, period) => behind(list, direction, period, freq),

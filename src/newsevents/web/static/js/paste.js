@@ -10,11 +10,12 @@ function steps(candidate) {
 
 function candidateView(c) {
   const model = c.model ? `model: root ${c.model.root}, p=${Number(c.model.probability).toFixed(2)}, ${c.model.mode}`
-                        : "model: none";
+                        : "model: no score (no classifier in this installation, or not consulted)";
   const events = (c.events || []).map((e) => `${e.source && e.source.code || e.source_code || "-"} ${e.code} ` +
                                               `${e.target && e.target.code || e.target_code || "-"}`);
   return h("details", {class: "candidate", open: true},
-    h("summary", {}, `"${c.trigger.text}" (${c.lemma}) → ${events.length ? events.join("; ") : "no event"}`),
+    h("summary", {}, `"${c.trigger.text}" (${c.lemma}${c.pos ? ", " + c.pos : ""}) → ` +
+                     `${events.length ? events.join("; ") : "no event"}`),
     h("p", {}, model), h("p", {}, `lexicon: ${(c.lexicon || []).join(", ") || "none"}`), steps(c));
 }
 
@@ -22,6 +23,7 @@ function traceView(trace) {
   return h("section", {class: "panel trace", id: "trace"}, h("h2", {}, "Explain trace"),
     (trace.sentences || []).map((sentence) => h("div", {class: "trace-sentence"},
       h("blockquote", {}, sentence.text),
+      (sentence.notes || []).map((note) => h("p", {class: "hint"}, typeof note === "string" ? note : JSON.stringify(note))),
       sentence.candidates.length ? sentence.candidates.map(candidateView) : message("no candidate trigger"))));
 }
 

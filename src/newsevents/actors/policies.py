@@ -1,0 +1,121 @@
+"""Actor-code policies applied to finished events, named and in order.
+
+Each policy may give a party of unknown country (``---``) a country, and says so in the actor's
+``how``. They run after dates and places, in the order of ``ACTOR_POLICIES``:
+
+1. ``event-place``: agents of no named country take the country where the event happened
+   ("Police detained protesters in Caracas": VENCOP);
+2. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
+   of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
+   POLECAT code;
+3. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
+   country, an armed or official group named without a country ("the army", "rebels") is of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..config import Settings
+from ..records import ActorRef, Event
+
+INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
+
+
+@dataclass(frozen=True, slots=True)
+class StoryContext:
+    """What the article as a whole says: the one country it is about, if there is one."""
+
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPolicy:
+    name: str
+    doc: str
+    applies: Callable[[Settings], bool]
+    run: Callable[[Event, StoryContext], Event]
+
+
+def _unknown(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.code.startswith("---") and len(actor.code) > 3
+
+
+def _foreign(actor: ActorRef) -> bool:
+    return "foreign" in actor.text.lower().split()  # "foreign tourists" are not local
+
+
+def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:
+    return replace(actor, code=country + actor.code[3:], country=country, how=f"{actor.how}; {why}")
+
+
+def event_place(event: Event, story: StoryContext) -> Event:
+    """'Police detained protesters in Caracas': agents of no named country take the country where
+    the event happened (CAMEO's '---' becomes VEN); the evidence says so."""
+    if event.place is None or not event.place.country:
+        return event
+    changes = {}
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        if _unknown(actor) and not _foreign(actor):
+            changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
+    return replace(event, **changes) if changes else event
+
+
+def domestic_counterpart(event: Event, story: StoryContext) -> Event:
+    """'The Mozambique government accepted demands from Shona rebels': a party of no named country
+    facing a party of one country, with no other country in the sentence, is taken as domestic."""
+    parties = [a for a in (event.source, event.target) if a is not None]
+    known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
+    # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides
+    unknown = [a for a in parties if _unknown(a) and "UAF" not in a.sectors]
+    if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown):
+        return event
+    country = known.pop()
+    if country in INTERNATIONAL:
+        return event
+    changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
+               for role in ("source", "target") if getattr(event, role) in unknown}
+    return replace(event, **changes)
+
+
+def story_country(event: Event, story: StoryContext) -> Event:
+    """'The army shelled rebel positions' in a story that names one country only: both are of it."""
+    if story.country is None:
+        return event
+    changes = {}
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        # an unnamed perpetrator (UAF) may come from anywhere: only its place speaks for it
+        if _unknown(actor) and not _foreign(actor) and "UAF" not in actor.sectors:
+            changes[role] = _with_country(actor, story.country, f"the story is about {story.country} only")
+    return replace(event, **changes) if changes else event
+
+
+ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
+    ActorPolicy("event-place", "agents of no named country take the country of the event's place",
+                lambda settings: True, event_place),
+    ActorPolicy("domestic-counterpart", "a party of unknown country facing one country is of that country",
+                lambda settings: settings.actors.assume_domestic, domestic_counterpart),
+    ActorPolicy("story-country", "in a story about one country, unnamed-country groups are of it",
+                lambda settings: settings.actors.assume_domestic, story_country),
+)
+
+
+STORY_SENTENCES = 3  # fewer sentences are a snippet, not a story about a country
+
+
+def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: int) -> StoryContext:
+    """The one country a story is about: the only country among its named actors and places."""
+    countries = {a.code[:3] for a in mentions if a.code[:3].isalpha() and a.code[:3] not in INTERNATIONAL}
+    countries |= {p for p in places if p}
+    one = len(countries) == 1 and sentences >= STORY_SENTENCES
+    return StoryContext(country=next(iter(countries)) if one else None)
+
+
+def apply_policies(events: tuple[Event, ...], story: StoryContext, settings: Settings) -> tuple[Event, ...]:
+    for policy in ACTOR_POLICIES:
+        if policy.applies(settings):
+            events = tuple(policy.run(e, story) for e in events)
+    return events

@@ -1,0 +1,55 @@
+"""Actor resolution as a stage of its own: every noun phrase of an article, sentence by sentence.
+
+The stage keeps the article's memory (who was named, titles learned, the last subjects) to itself
+and hands on frozen records: each sentence's actors by head token, and a copy of the memory as it
+stood after that sentence, for the coder's look-ups of modifiers and pronouns. Nothing the coder
+looks up can change what a later sentence or the place stage sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from ..records import ActorRef, Sentence
+from .resolver import ActorResolver, ArticleMemory
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSentence:
+    """The actors of one sentence by phrase head, and the article's memory after it (a copy)."""
+
+    actors: Mapping[int, ActorRef]
+    memory: ArticleMemory = field(compare=False)
+
+    def workspace(self) -> ArticleMemory:
+        """A private copy of the memory for one caller's look-ups."""
+        return self.memory.copy()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedArticle:
+    sentences: tuple[ResolvedSentence, ...]
+    mentions: tuple[ActorRef, ...]  # every actor the article names, in order
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The countries the article is about (they disambiguate place names: "Tripoli")."""
+        return frozenset(a.country for a in self.mentions if a.country)
+
+
+class ActorStage:
+    """``stage(sentences, story_date) -> ResolvedArticle``."""
+
+    def __init__(self, resolver: ActorResolver):
+        self.resolver = resolver
+
+    def __call__(self, sentences: tuple[Sentence, ...], story_date: dt.date | None) -> ResolvedArticle:
+        memory = ArticleMemory(story_date=story_date)
+        resolved = []
+        for sentence in sentences:
+            actors = self.resolver.resolve_sentence(sentence, memory)
+            resolved.append(ResolvedSentence(actors=MappingProxyType(dict(actors)), memory=memory.copy()))
+        return ResolvedArticle(sentences=tuple(resolved), mentions=tuple(memory.mentions))

@@ -1,0 +1,129 @@
+"""Arguments by general rules: who acts and on whom, for any predicate, whatever its lemma.
+
+The lexicon's rows name the recipient slot of the predicates they know; a predicate the
+classifier finds without a lexicon row (an unseen synonym, a nominalisation, a verb known with
+other objects) takes its arguments from the construction alone: the subject or a passive's
+``by`` phrase acts; the recipient is found in the slots its CAMEO root usually fills
+(``data/recipient_slots.tsv``); an event noun takes its agent from its light verb's subject, its
+possessor or modifiers, or a ``by``/``from`` phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import package_data, read_rows, split_list
+from ..errors import DataFileError
+from ..records import Sentence
+from . import clauses
+from .wordlists import word_list
+
+SLOT_COLUMNS = ("root", "slots", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """Token indices of a predicate's agents and recipients, and the verb whose mood counts."""
+
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    anchor: int  # the verb carrying tense and modality (the light verb of an event noun)
+    rule: str  # verb, passive, light-verb:<lemma>, noun-between, noun-modifier, noun
+
+
+@cache
+def recipient_slots() -> dict[str, tuple[str, ...]]:
+    """``root -> slots`` from data/recipient_slots.tsv, validated."""
+    path = package_data("events", "recipient_slots.tsv")
+    found: dict[str, tuple[str, ...]] = {}
+    errors = []
+    for number, row in read_rows(path, SLOT_COLUMNS):
+        slots = split_list(row["slots"])
+        bad = [s for s in slots if s not in {"dobj", "dative"} and not s.startswith("prep:")]
+        if not (row["root"].isdigit() and 1 <= int(row["root"]) <= 20) or bad or not slots:
+            errors.append(f"line {number}: root must be 01-20 and slots dobj, dative or prep:<word> ({row})")
+            continue
+        found[row["root"]] = slots
+    if errors or len(found) != 20:
+        raise DataFileError(str(path), errors or [f"expected 20 roots, found {len(found)}"])
+    return found
+
+
+def light_verb(sentence: Sentence, anchor: int) -> int | None:
+    """The verb that makes an event noun a predicate: "held talks", "preparing for talks",
+    "took part in the attack"."""
+    token = sentence.tokens[anchor]
+    head = sentence.tokens[token.head]
+    if token.dep in {"dobj", "obj"} and head.lemma in word_list("light_verbs"):
+        return head.i
+    if token.dep == "pobj" and head.dep == "prep":
+        verb = sentence.tokens[head.head]
+        if verb.pos == "VERB" and verb.lemma in word_list("intent_light_verbs") and head.lower == "for":
+            return verb.i
+        if verb.pos == "VERB" and verb.lemma in word_list("partaking_verbs") and head.lower == "in":
+            return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
+    return None
+
+
+def noun_agents(sentence: Sentence, noun: int) -> list[int]:
+    """Agents named inside the noun phrase: "Israel's attack", "US talks", "attack by militants"."""
+    by = clauses.preposition_objects(sentence, noun, "by")
+    if by:
+        return by
+    found = []  # nearest first, and through a modifier's own modifiers: "US Predator attacks"
+    for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
+        if child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
+            found.append(child.i)
+            found.extend(c.i for c in reversed(clauses.children(sentence, child.i, {"compound", "amod"}))
+                         if c.pos in {"PROPN", "ADJ"})
+    return found
+
+
+def fill_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...], objects: list[int]) -> list[int]:
+    """The tokens of the first slot that the sentence fills, looked for on each anchor in turn."""
+    for slot in slots:
+        if slot == "dobj" and objects:
+            return objects
+        if slot == "dative":
+            found = [c.i for a in anchors for c in clauses.children(sentence, a, {"dative"})
+                     if c.pos in {"PROPN", "NOUN", "PRON"}]
+            if found:
+                return clauses.conjuncts(sentence, found[0])
+        if slot.startswith("prep:"):
+            for anchor in anchors:
+                found = clauses.preposition_objects(sentence, anchor, slot[5:])
+                if found:
+                    return found
+    return []
+
+
+def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
+    """The arguments of the predicate at ``i`` coded with ``root``, by construction alone."""
+    token = sentence.tokens[i]
+    slots = recipient_slots()[root]
+    if token.pos == "NOUN" or (token.pos == "PROPN" and not token.tag.startswith("VB")):
+        return _noun_arguments(sentence, i, slots)
+    if clauses.is_passive(sentence, i):
+        return Arguments(tuple(clauses.subjects(sentence, i)),
+                         tuple(fill_slots(sentence, [i], slots, clauses.passive_patients(sentence, i))), i, "passive")
+    objects = clauses.direct_objects(sentence, i)
+    return Arguments(tuple(clauses.subjects(sentence, i)), tuple(fill_slots(sentence, [i], slots, objects)), i,
+                     "verb")
+
+
+def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Arguments:
+    between = clauses.preposition_objects(sentence, noun, "between")
+    if len(between) >= 2:
+        return Arguments((between[0],), tuple(between[1:2]), noun, "noun-between")
+    anchor = clauses.climb_quantifiers(sentence, noun)
+    light = light_verb(sentence, anchor)
+    # a noun's 'from' phrase names who gives or asks ("an offer from Iran", "aid from Japan")
+    noun_slots = tuple(s for s in slots if s != "prep:from")
+    if light is not None:
+        targets = fill_slots(sentence, [noun, light], noun_slots, [])
+        return Arguments(tuple(clauses.subjects(sentence, light)), tuple(targets), light,
+                         f"light-verb:{sentence.tokens[light].lemma}")
+    sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")
+    targets = [t for t in fill_slots(sentence, [noun], noun_slots, []) if t not in sources]
+    return Arguments(tuple(sources), tuple(targets), noun, "noun-modifier" if sources else "noun")

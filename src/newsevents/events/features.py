@@ -1,0 +1,179 @@
+"""What the event classifier sees of a candidate predicate: features read off the parse.
+
+A candidate is a verb or a noun of a parsed sentence (and, in a title-case headline, a proper
+noun, which the small model tags for verbs there). Its features are strings: the word and its
+lemma, prefixes that a verb shares with its nominalisation ("condemn"/"condemnation"), its
+dependents and governor, the entity types of its arguments, its auxiliaries and the clause
+it sits in, and the codes the lexicon knows for the lemma, with or without the lexicon's object
+constraints. The lexicon is thus one input among others, not the gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Sentence, Token
+from . import clauses
+from .lexicon import Lexicon
+
+CANDIDATE_POS = {"VERB", "NOUN"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "prt", "acomp", "xcomp",
+                 "ccomp", "oprd", "npadvmod", "advcl", "compound", "amod", "poss", "nmod"}
+OWN_WORD_DEPS = {"aux", "auxpass", "neg", "mark", "advmod", "prt", "det"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "xcomp", "ccomp", "conj", "pcomp", "pobj", "parataxis", "ROOT"}
+FURNITURE_WORDS = {"photo", "file", "read", "related", "copyright", "reporting", "editing", "writing",
+                   "credit", "caption", "subscribe", "sign", "click", "video", "watch", "advertisement",
+                   "getty", "ap", "afp", "reuters", "updated", "published", "image", "images", "pictured"}
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFeatures:
+    """The features of one candidate token."""
+
+    index: int
+    features: tuple[str, ...]
+
+
+class FeatureExtractor:
+    """``extract(sentence) -> [CandidateFeatures]`` for every candidate predicate of the sentence."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def candidates(self, sentence: Sentence) -> list[int]:
+        headline = is_title_case(sentence)
+        return [t.i for t in sentence.tokens
+                if t.pos in CANDIDATE_POS or (headline and t.pos == "PROPN" and t.tag.startswith(("NNP", "VB")))
+                or t.tag in {"VBD", "VBN", "VBG", "VBZ", "VBP"} and t.pos != "AUX"]
+
+    def extract(self, sentence: Sentence) -> list[CandidateFeatures]:
+        context = _sentence_features(sentence)
+        return [CandidateFeatures(i, tuple(self.features(sentence, i)) + context) for i in self.candidates(sentence)]
+
+    def features(self, sentence: Sentence, i: int) -> list[str]:
+        token = sentence.tokens[i]
+        found = _word_features(token)
+        found += _governor_features(sentence, token)
+        found += _dependent_features(sentence, token)
+        found += _clause_features(sentence, token)
+        found += self._lexicon_features(sentence, token)
+        return found
+
+    def _lexicon_features(self, sentence: Sentence, token: Token) -> list[str]:
+        """The lexicon's codes for the lemma: every entry (its object constraint relaxed) and the
+        entries whose object or particle the sentence satisfies."""
+        pos = "VERB" if token.pos in {"VERB", "AUX"} or token.tag.startswith("VB") else "NOUN"
+        entries = self.lexicon.entries(pos, token.lemma) or self.lexicon.entries(pos, token.lower)
+        if not entries and pos == "NOUN":
+            entries = self.lexicon.entries("VERB", token.lemma)  # a conversion: "the raid", "the crackdown"
+        if not entries:
+            return ["lex=none"]
+        objects = _object_lemmas(sentence, token.i)
+        particle = next((c.lower for c in sentence.children(token.i, {"prt"})), "")
+        found = {f"lexroot={e.code[:2]}" for e in entries}
+        found |= {f"lexcode={e.code}" for e in entries}
+        fitting = [e for e in entries if e.particle == particle and (not e.objects or e.objects & objects)]
+        found |= {f"lexfit={e.code[:2]}" for e in fitting}
+        found |= {f"lexobj={e.code[:2]}" for e in fitting if e.objects}
+        if len({e.code[:2] for e in entries}) == 1:
+            found.add("lexunique")
+        return sorted(found)
+
+
+def is_title_case(sentence: Sentence) -> bool:
+    """'Rebels Ambush Army Convoy in Kivu': most words capitalised, as in a headline."""
+    words = [t for t in sentence.tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _word_features(token: Token) -> list[str]:
+    lower, lemma = token.lower, token.lemma
+    found = [f"w={lower}", f"l={lemma}", f"pos={token.pos}", f"tag={token.tag}", f"dep={token.dep}",
+             f"suf={lower[-3:]}", f"pre4={lemma[:4]}", f"pre5={lemma[:5]}", f"l+pos={lemma}|{token.pos}"]
+    if len(lemma) > 6:
+        found.append(f"pre6={lemma[:6]}")
+    if token.ent_type:
+        found.append(f"ent={token.ent_type}")
+    return found
+
+
+def _governor_features(sentence: Sentence, token: Token) -> list[str]:
+    if token.head == token.i:
+        return ["root"]
+    head = sentence.tokens[token.head]
+    found = [f"hl={head.lemma}", f"hdep={token.dep}^{head.lemma}", f"hpos={token.dep}^{head.pos}"]
+    if token.dep == "pobj" and head.head != head.i:
+        # "the attack on", "talks with": the noun the preposition hangs from, and the preposition
+        above = sentence.tokens[head.head]
+        found += [f"pobj={head.lower}^{above.lemma}", f"pobjof={above.pos}"]
+    if token.dep in {"xcomp", "ccomp"} and head.head != head.i:
+        above = sentence.tokens[head.head]
+        found.append(f"gov2={above.lemma}")
+    return found
+
+
+def _dependent_features(sentence: Sentence, token: Token) -> list[str]:
+    found = []
+    for child in sentence.children(token.i):
+        dep = child.dep
+        if dep in OWN_WORD_DEPS:
+            found.append(f"{dep}={child.lower}")
+        elif dep == "prep":
+            found.append(f"prep={child.lower}")
+            for obj in sentence.children(child.i, {"pobj"}):
+                found.append(f"prep={child.lower}:{obj.ent_type or obj.pos}")
+                found.append(f"prep={child.lower}:{obj.lemma}")
+        elif dep in ARGUMENT_DEPS:
+            found.append(f"c={dep}")
+            found.append(f"c={dep}:{child.lemma}")
+            found.append(f"c={dep}:{child.ent_type or child.pos}")
+    if clauses.is_passive(sentence, token.i):
+        found.append("passive")
+    return found
+
+
+def _clause_features(sentence: Sentence, token: Token) -> list[str]:
+    found = [f"mood={m}" for m in clauses.mood(sentence, token.i).aux_modes]
+    if clauses.mood(sentence, token.i).refused:
+        found.append("mood=refused")
+    if clauses.is_background(sentence, token.i):
+        found.append("background")
+    if clauses.reporting_verb(sentence, token.i) is not None:
+        found.append("reported")
+    # the chain of clause links up to the root: "relcl", "advcl>ccomp"
+    links, current = [], token.i
+    for _ in range(4):
+        here = sentence.tokens[current]
+        if here.head == current:
+            break
+        if here.dep in CLAUSE_DEPS:
+            links.append(here.dep)
+        current = here.head
+    found.append("path=" + ">".join(links[:3]))
+    if not clauses.subjects(sentence, token.i) and token.pos == "VERB":
+        found.append("nosubject")
+    return found
+
+
+def _object_lemmas(sentence: Sentence, i: int) -> set[str]:
+    objects = clauses.passive_patients(sentence, i) if clauses.is_passive(sentence, i) else \
+        clauses.direct_objects(sentence, i)
+    lemmas = {sentence.tokens[o].lemma for o in objects}
+    for o in objects:
+        lemmas.update(sentence.tokens[j].lemma for j in clauses.preposition_objects(sentence, o, "of"))
+    return lemmas
+
+
+def _sentence_features(sentence: Sentence) -> tuple[str, ...]:
+    """What the whole line says about itself: a headline, a caption, a byline."""
+    words = [t.lower for t in sentence.tokens if t.text.strip()]
+    found = []
+    if is_title_case(sentence):
+        found.append("s:titlecase")
+    if words and words[0] in FURNITURE_WORDS:
+        found.append(f"s:first={words[0]}")
+    found += sorted({f"s:has={w}" for w in words if w in FURNITURE_WORDS})
+    if words and words[-1] not in {".", "!", "?", '"', "'", "\u201d"}:
+        found.append("s:noperiod")
+    found.append(f"s:len={min(len(words) // 10, 5)}")
+    return tuple(found)

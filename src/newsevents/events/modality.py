@@ -1,0 +1,72 @@
+"""The code of an act as the text presents it: intended cooperation 03x, threats 13x, refusals 12x.
+
+The tables are data (``data/modal_codes.tsv``); ``modal_code`` is the one place that turns an act's
+code and its modes into the code that is stored, for the coder and for the training corpus's
+expected events alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import package_data, read_rows
+from ..errors import DataFileError
+
+MODAL_COLUMNS = ("root", "intended", "threatened", "refused", "note")
+COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+FORCE_ROOTS = {"18", "19", "20"}
+
+
+@dataclass(frozen=True, slots=True)
+class ModalCodes:
+    intended: dict[str, str]
+    threatened: dict[str, str]
+    refused: dict[str, str]
+
+
+@cache
+def modal_codes() -> ModalCodes:
+    path = package_data("events", "modal_codes.tsv")
+    tables: dict[str, dict[str, str]] = {"intended": {}, "threatened": {}, "refused": {}}
+    errors = []
+    for number, row in read_rows(path, MODAL_COLUMNS):
+        for column, table in tables.items():
+            code = row[column]
+            if code and not (code.isdigit() and 3 <= len(code) <= 4):
+                errors.append(f"line {number}: {column} code {code!r} is not a CAMEO code")
+            elif code:
+                table[row["root"]] = code
+    if errors:
+        raise DataFileError(str(path), errors)
+    return ModalCodes(**tables)
+
+
+def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep_negated: bool = False,
+               keep_hypothetical: bool = False) -> str | None:
+    """The code to store for an act with ``code`` presented with ``modes``; None when the act is not
+    coded at all (asked for, negated, hypothetical, or refused where the codebook has no refusal)."""
+    tables, root = modal_codes(), code[:2]
+    negated = "negated" in modes
+    if "requested" in modes:
+        return None  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
+    if refused or "refused" in modes:
+        return tables.refused.get(root)
+    if negated and ("future" in modes or "intended" in modes) and root in tables.refused:
+        return tables.refused[root]  # "will not accept refugees": a refusal
+    if negated and not keep_negated:
+        return None
+    if "hypothetical" in modes and not keep_hypothetical:
+        return None  # "could impose sanctions": not an event the field codes
+    if "threatened" in modes:
+        return tables.threatened.get(root, code)
+    future = "intended" in modes or "future" in modes
+    if future and root in tables.intended:
+        return tables.intended[root]
+    intended = "intended" in modes or "imminent" in modes
+    if (future and root in FORCE_ROOTS) or (intended and root in COERCIVE_ROOTS and "promised" not in modes):
+        # "will strike" and "wants to attack" are threats of force (138); "plans to impose
+        # restrictions" or "is prepared to impose martial law" threats of coercion; but "announced it
+        # would prohibit aid" is the decision itself
+        return tables.threatened[root]
+    return code

@@ -1,0 +1,76 @@
+"""The coder's sentence-level steps, named and in order, as spaCy names its pipeline components.
+
+Each step takes the events found in one sentence and returns those it keeps. ``EVENT_STEPS`` is
+the order they run in; ``newsevents explain`` names the step that dropped an event, and
+``newsevents explain --steps`` lists them. The candidate steps that come before (the lexicon's
+patterns, the classifier's veto and its own candidates) are described in docs/coding.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from ..records import Event, Sentence
+from . import filters
+
+if TYPE_CHECKING:
+    from .coder import EventCoder
+
+MEDIA_SECTORS = {"MED", "JRN"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventStep:
+    name: str
+    doc: str
+    run: Callable[["EventCoder", list[Event], Sentence], list[Event]]
+
+
+def _keeping(test: Callable[["EventCoder", Event], bool]) -> Callable[["EventCoder", list[Event], Sentence], list[Event]]:
+    return lambda coder, events, sentence: [e for e in events if test(coder, e)]
+
+
+def _has_a_party(coder: "EventCoder", event: Event) -> bool:
+    return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
+
+
+def _media(event: Event) -> bool:
+    return bool(MEDIA_SECTORS & {s for actor in (event.source, event.target) if actor for s in actor.sectors})
+
+
+CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
+    ("furniture", "bylines, captions, credits and 'Read more' lines are never coded (data/furniture.tsv)"),
+    ("lexicon", "the lexicon's verb and noun patterns that the sentence matches (engine rules or hybrid)"),
+    ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped"),
+    ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
+                        "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
+    ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
+             "13x, refusals 12x; negated, hypothetical and requested acts are not coded"),
+)
+
+EVENT_STEPS: tuple[EventStep, ...] = (
+    EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
+              lambda coder, events, sentence: filters.drop_statements_with_content(events)),
+    EventStep("wrapper", "'promised to visit': the verb that wraps another event is not coded beside it",
+              lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
+    EventStep("description", "a relative clause or purpose describing the main clause's event is not coded",
+              lambda coder, events, sentence: filters.drop_descriptions(events, sentence)),
+    EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
+              lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
+    EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
+    EventStep("disapproval-needs-recipient", "a disapproval (11) is of someone",
+              _keeping(lambda coder, e: not (e.root == "11" and e.target is None))),
+    EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
+              _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),
+    EventStep("press-is-no-counterpart", "talking to reporters is a statement, not a consultation",
+              _keeping(lambda coder, e: not (e.root == "04" and _media(e)))),
+    EventStep("require-dyad", "with coder.require_dyad, only events with both a source and a target",
+              _keeping(lambda coder, e: not coder.settings.require_dyad or e.is_dyadic)),
+    EventStep("min-confidence", "events below coder.min_confidence are dropped",
+              _keeping(lambda coder, e: e.confidence >= coder.settings.min_confidence)),
+    EventStep("unique", "the same code, parties and trigger once",
+              lambda coder, events, sentence: filters.unique(events)),
+    EventStep("partial-duplicate", "one party's act of one kind, with and without a recipient: kept with it",
+              lambda coder, events, sentence: filters.drop_partial_duplicates(events)),
+)

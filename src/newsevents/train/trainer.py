@@ -1,0 +1,203 @@
+"""Train the event classifier from the project's corpus and write the model file the coder ships.
+
+    python -m newsevents.train [--corpus training/corpus] [--out PATH] [--holdout 0.1]
+
+Every corpus sentence is parsed by the same spaCy pipeline and cut into the same candidates as at
+coding time; a candidate whose token carries a labelled trigger learns that event's root and mode,
+every other candidate learns "none". A tenth of the sentences (chosen by a hash of their id, so the
+split never changes) is held out: the temperature of each softmax is fitted on it, and the figures
+printed at the end are measured on it. ``../shared/gold`` is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..config import NlpSettings
+from ..events.features import FeatureExtractor
+from ..events.lexicon import load_lexicon
+from ..events.model import MODEL_FILE, NO_EVENT
+from ..ingest.clean import split_dateline
+from ..nlp import doc_to_sentences, load_pipeline
+from ..ontology import load_ontology
+from ..records import Sentence
+from .corpus import TrainSentence, corpus_files, read_corpus
+
+DEFAULT_CORPUS = Path("training/corpus")
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "events" / "data" / MODEL_FILE
+MIN_FEATURE_COUNT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One candidate of one corpus sentence with its labels."""
+
+    sentence_id: str
+    features: tuple[str, ...]
+    root: str  # "none" or a CAMEO root
+    mode: str
+    lemma: str
+    code: str
+
+
+def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int = 64) -> list[tuple[Sentence, ...]]:
+    """Parse each corpus text as the coder parses an article (dateline kept out of the parse)."""
+    starts = [split_dateline(s.text)[1] for s in sentences]
+    docs = nlp.pipe((s.text[start:] for s, start in zip(sentences, starts)), batch_size=batch_size)
+    return [doc_to_sentences(doc, s.sentence_id, offset=start) for s, doc, start in zip(sentences, docs, starts)]
+
+
+def build_examples(extractor: FeatureExtractor, labelled: TrainSentence,
+                   parsed: tuple[Sentence, ...]) -> tuple[list[Example], int]:
+    """The candidates of one corpus sentence with their labels; also how many labelled triggers
+    fell on no candidate (a verb the parser tagged as an adjective, say)."""
+    triggers = {e.trigger.start: e for e in labelled.events}
+    examples, aligned = [], set()
+    for sentence in parsed:
+        for candidate in extractor.extract(sentence):
+            token = sentence.tokens[candidate.index]
+            event = next((e for start, e in triggers.items() if token.idx <= start < token.idx + len(token.text)), None)
+            if event is not None:
+                aligned.add(event.trigger.start)
+            examples.append(Example(
+                sentence_id=labelled.sentence_id, features=candidate.features,
+                root=event.code[:2] if event else NO_EVENT, mode=event.mode if event else "actual",
+                lemma=token.lemma, code=event.code if event else ""))
+    return examples, len(triggers) - len(aligned)
+
+
+def is_held_out(sentence_id: str, share: float) -> bool:
+    digest = hashlib.sha1(sentence_id.encode("utf-8")).digest()
+    return digest[0] / 256 < share
+
+
+class Vocabulary:
+    """Feature strings seen at least ``MIN_FEATURE_COUNT`` times in the training part, indexed."""
+
+    def __init__(self, examples: Iterable[Example], min_count: int = MIN_FEATURE_COUNT):
+        counts = Counter(f for e in examples for f in set(e.features))
+        self.names = sorted(f for f, n in counts.items() if n >= min_count)
+        self.index = {name: i for i, name in enumerate(self.names)}
+
+    def matrix(self, examples: Sequence[Example]):
+        from scipy.sparse import csr_matrix
+
+        rows, cols = [], []
+        for row, example in enumerate(examples):
+            for col in {self.index[f] for f in example.features if f in self.index}:
+                rows.append(row)
+                cols.append(col)
+        return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(examples), len(self.names)))
+
+
+def fit(matrix, labels: list[str], c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=400, tol=1e-4)
+    model.fit(matrix, labels)
+    return model
+
+
+def fit_temperature(model, matrix, labels: list[str]) -> float:
+    """The temperature that minimises the held-out negative log-likelihood."""
+    import numpy as np
+
+    if matrix.shape[0] == 0:
+        return 1.0
+    logits = model.decision_function(matrix)
+    if logits.ndim == 1:
+        logits = np.stack([-logits, logits], axis=1) / 2
+    truth = np.array([list(model.classes_).index(label) if label in model.classes_ else -1 for label in labels])
+    keep = truth >= 0
+    best, best_loss = 1.0, float("inf")
+    for temperature in np.arange(0.5, 3.01, 0.05):
+        scaled = logits[keep] / temperature
+        scaled -= scaled.max(axis=1, keepdims=True)
+        log_probs = scaled - np.log(np.exp(scaled).sum(axis=1, keepdims=True))
+        loss = -log_probs[np.arange(keep.sum()), truth[keep]].mean()
+        if loss < best_loss:
+            best, best_loss = float(temperature), loss
+    return round(best, 2)
+
+
+def code_table(examples: Iterable[Example]) -> dict[str, str]:
+    """``"lemma|root" -> code``: the code the corpus most often gives a trigger lemma in a root."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for example in examples:
+        if example.root != NO_EVENT:
+            counts[f"{example.lemma}|{example.root}"][example.code] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in sorted(counts.items())}
+
+
+def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[str, Any]) -> None:
+    import numpy as np
+
+    def head(model) -> dict[str, Any]:
+        weights = model.coef_.T
+        bias = model.intercept_
+        if weights.shape[1] == 1:  # a two-class fit keeps one column: make it a softmax over two
+            weights = np.hstack([-weights / 2, weights / 2])
+            bias = np.array([-bias[0] / 2, bias[0] / 2])
+        return {"weights": weights.astype(np.float16), "bias": bias.astype(np.float32),
+                "classes": np.array(list(model.classes_))}
+
+    arrays = {f"root_{k}": v for k, v in head(root_model).items()}
+    arrays |= {f"mode_{k}": v for k, v in head(mode_model).items()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, vocabulary=np.array(vocabulary.names), meta=np.array(json.dumps(meta)), **arrays)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--holdout", type=float, default=0.1)
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument("--model", default=NlpSettings().model, help="spaCy pipeline")
+    args = parser.parse_args(argv)
+    from .evaluate import report
+
+    started = time.perf_counter()
+    ontology = load_ontology()
+    sentences, errors = read_corpus(corpus_files(args.corpus), set(ontology.codes))
+    if errors:
+        print("\n".join(errors[:20]))
+        print(f"{len(errors)} invalid corpus line(s): fix them first")
+        return 1
+    extractor = FeatureExtractor(load_lexicon(ontology))
+    parsed = parse_corpus(load_pipeline(NlpSettings(model=args.model)), sentences)
+    examples: list[Example] = []
+    unaligned = 0
+    for labelled, sents in zip(sentences, parsed):
+        found, missed = build_examples(extractor, labelled, sents)
+        examples += found
+        unaligned += missed
+    train = [e for e in examples if not is_held_out(e.sentence_id, args.holdout)]
+    held = [e for e in examples if is_held_out(e.sentence_id, args.holdout)]
+    vocabulary = Vocabulary(train)
+    matrix, held_matrix = vocabulary.matrix(train), vocabulary.matrix(held)
+    root_model = fit(matrix, [e.root for e in train], args.c)
+    events = [i for i, e in enumerate(train) if e.root != NO_EVENT]
+    held_events = [i for i, e in enumerate(held) if e.root != NO_EVENT]
+    mode_model = fit(matrix[events], [train[i].mode for i in events], args.c)
+    meta = {
+        "root_temperature": fit_temperature(root_model, held_matrix, [e.root for e in held]),
+        "mode_temperature": fit_temperature(mode_model, held_matrix[held_events], [held[i].mode for i in held_events]),
+        "codes": code_table(examples), "corpus_sentences": len(sentences), "examples": len(examples),
+        "features": len(vocabulary.names), "unaligned_triggers": unaligned, "c": args.c,
+        "spacy_model": args.model, "holdout": args.holdout,
+    }
+    save(args.out, vocabulary, root_model, mode_model, meta)
+    print(f"{len(sentences)} sentences, {len(examples)} candidates ({len(train)} train, {len(held)} held out), "
+          f"{len(vocabulary.names)} features, {unaligned} labelled triggers on no candidate; "
+          f"trained in {time.perf_counter() - started:.0f} s; wrote {args.out} "
+          f"({args.out.stat().st_size / 1e6:.1f} MB)")
+    report(args.out, held)
+    return 0

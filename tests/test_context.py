@@ -1,0 +1,74 @@
+"""Dates, places and actors from the story around a sentence: the episode a sentence continues,
+a place named in a clause that continues the event, the one country a story is about."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.issue(10)]
+
+
+def by_trigger(events, word):
+    found = [e for e in events if e.trigger.text == word]
+    assert found, f"no event with trigger {word!r} in {[(e.trigger.text, e.code) for e in events]}"
+    return found[0]
+
+
+def test_a_past_event_without_a_date_continues_the_episode(code_text):
+    events = code_text("In March 2019, rebels attacked the town of Goma. They killed three Congolese soldiers.",
+                       date="2019-06-10")
+    killing = by_trigger(events, "killed")
+    assert (killing.date.value, killing.date.rule) == ("2019-03", "episode")
+    assert killing.source.code == "CODREB"  # "They" continues the last subject, the rebels
+    assert (killing.place.name, killing.place.rule) == ("Goma", "episode")
+
+
+def test_the_present_tense_is_todays_news_not_the_episode(code_text):
+    events = code_text("In March 2019, rebels attacked the town of Goma. The government has condemned the rebels.",
+                       date="2019-06-10")
+    assert by_trigger(events, "condemned").date.rule == "story-date"
+
+
+def test_a_new_paragraph_starts_a_new_episode(code_text):
+    events = code_text("In March 2019, rebels attacked the town of Goma.\n\nCongolese troops shelled rebel positions.",
+                       date="2019-06-10")
+    assert by_trigger(events, "shelled").date.value == "2019-06-10"
+
+
+def test_the_text_places_an_event_before_the_dateline(code_text):
+    events = code_text("KINSHASA, June 10 (Wire) - Rebels attacked a checkpoint in Goma on Monday. "
+                       "They killed three Congolese soldiers.", date="2019-06-10")
+    assert by_trigger(events, "killed").place.name == "Goma"
+
+
+def test_a_participle_of_result_places_the_act_it_continues(code_text):
+    events = code_text("Militants attacked a police post, killing five officers in Peshawar.", date="2019-06-10")
+    assert by_trigger(events, "attacked").place.name == "Peshawar"
+
+
+def test_a_date_is_not_a_place(code_text):
+    events = code_text("In March 2019, rebels attacked the town of Goma.", date="2019-06-10")
+    attack = by_trigger(events, "attacked")
+    assert attack.place.name == "Goma" and attack.source.code == "CODREB"
+
+
+def test_a_story_about_one_country_gives_its_armed_groups_that_country(code_text):
+    events = code_text("Sri Lanka's president addressed the nation on Monday. The army shelled rebel positions on "
+                       "Tuesday. The rebels said they had repelled the attack.", date="2008-06-10")
+    shelling = by_trigger(events, "shelled")
+    assert (shelling.source.code, shelling.target.code) == ("LKAMIL", "LKAREB")
+    assert "the story is about LKA only" in shelling.source.how
+
+
+def test_the_coder_cannot_change_what_later_stages_see(pipeline):
+    import datetime as dt
+
+    from newsevents import ActorRef, Article
+
+    article = Article(article_id="m", text="Kenya's president met Ugandan officials. He praised them.",
+                      date=dt.date(2020, 1, 1))
+    resolved = pipeline.actor_stage(pipeline.parse(article), article.date)
+    workspace = resolved.sentences[0].workspace()
+    workspace.remember(ActorRef(text="x", code="XXX"))
+    assert all(a.code != "XXX" for s in resolved.sentences for a in s.memory.mentions)
+    assert all(a.code != "XXX" for a in resolved.mentions)
