@@ -56,10 +56,11 @@ def browser() -> Iterator[Any]:
 class LiveServer:
     """uvicorn serving the app on a free loopback port, in a thread, until stopped."""
 
-    def __init__(self, db: Path, pipeline: Any):
+    def __init__(self, db: Path, pipeline: Any, **serve: Any):
         import uvicorn
 
         settings = replace(Settings(), store=StoreSettings(db=str(db)))
+        settings = replace(settings, serve=replace(settings.serve, **serve))
         app = create_app(settings, pipeline=pipeline)
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
@@ -221,3 +222,17 @@ def test_the_map_draws_outlines_and_points_without_tiles(page, tmp_path):
     page.locator("svg.map circle.place[data-place='Kabul']").dispatch_event("click")
     page.wait_for_selector("#place-events tbody tr")
     page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
+
+
+def test_with_every_request_guarded_the_page_asks_for_the_token(browser, db_copy, pipeline, tmp_path):
+    with LiveServer(db_copy, pipeline, token="s3cret", protect="all") as server:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        tab.goto(f"{server.url}/#/overview")
+        tab.wait_for_selector("#token.needed input")
+        assert "token" in tab.locator("#main .message.error").inner_text()
+        tab.fill("#token input", "s3cret")
+        tab.click("#token button")
+        tab.wait_for_selector("svg.stacked g.bar rect")
+        tab.screenshot(path=str(tmp_path / "token.png"), full_page=True)
+        context.close()
