@@ -61,6 +61,27 @@ def example_article() -> Path:
     return EXAMPLE_ARTICLE
 
 
+@pytest.fixture
+def cli(resources, monkeypatch, tmp_path):
+    """The real CLI in-process (Click's runner), in ``tmp_path``, sharing the session's loaded resources:
+    ``cli("code", "in.jsonl")`` returns the Click result (exit_code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from newsevents.cli.app import app
+    from newsevents.pipeline import Pipeline
+
+    monkeypatch.setattr(Pipeline, "from_settings",
+                        classmethod(lambda cls, settings=None, nlp=None: cls(settings or Settings(), resources)))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def run(*args: str, stdin: str | None = None):
+        return runner.invoke(app, list(args), input=stdin, catch_exceptions=False)
+
+    return run
+
+
 # -- the database the API and dashboard tests serve: the sample, and an article holding markup --
 
 HOSTILE = Article(article_id="hostile-1", title="<img src=x onerror=\"window.pwned=2\"> Talks in Nairobi",
@@ -80,7 +101,6 @@ def served_db(sample_db, pipeline, tmp_path_factory) -> Path:
     path = Path(shutil.copy(sample_db, tmp_path_factory.mktemp("served") / "served.duckdb"))
     with Store(path) as store:
         store.save(next(pipeline.run([HOSTILE])))
-        store.rebuild_events(pipeline.settings.dedup)
     return path
 
 

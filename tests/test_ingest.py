@@ -86,7 +86,7 @@ def test_directory_is_read_recursively_by_extension(tmp_path):
     (tmp_path / "two.jsonl").write_text('{"id": "j", "text": "Togo met Benin."}\n')
     (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
     ids = sorted(a.article_id for a in articles(read_path(tmp_path)))
-    assert ids == ["j", "one"]
+    assert ids == ["j", "sub/one"]  # relative to the folder given: a/story and b/story stay apart
 
 
 def test_missing_file_is_a_problem_not_an_exception(tmp_path):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
+import pytest
 
 from newsevents.config import DedupSettings
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventDate, Sentence, Span
@@ -37,7 +40,7 @@ def test_saving_the_same_article_twice_keeps_one_copy(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "new"
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "unchanged"
-        assert store.counts() == {"articles": 1, "sentences": 1, "mentions": 1, "events": 0, "problems": 0}
+        assert store.counts() == {"articles": 1, "sentences": 1, "mentions": 1, "events": 1, "problems": 0}
 
 
 def test_changed_article_replaces_only_its_own_mentions(tmp_path):
@@ -67,3 +70,61 @@ def test_delete_removes_the_article_and_its_mentions(tmp_path):
         assert store.delete("a1") is True
         assert store.delete("a1") is False
         assert store.counts()["mentions"] == 0
+
+
+def consistent(store: Store) -> bool:
+    row = store.query("SELECT (SELECT count(*) FROM mentions) AS m, (SELECT sum(num_mentions) FROM events) AS e, "
+                      "(SELECT count(*) FROM mentions WHERE event_key IS NULL) AS n").iloc[0]
+    return row.m == (row.e or 0) and row.n == 0
+
+
+@pytest.mark.issue(11)
+def test_events_agree_with_mentions_after_every_save_and_delete(tmp_path):
+    with Store(tmp_path / "s.duckdb", dedup=DedupSettings(window_days=1)) as store:
+        store.save(coded("a1", "Iran met Saudi Arabia.", day="2021-11-08"))
+        store.save(coded("a3", "Iran met Saudi Arabia later.", day="2021-11-10"))
+        assert consistent(store) and store.event_count() == 2
+        store.save(coded("a2", "Iran met Saudi Arabia between.", day="2021-11-09"))  # bridges the two
+        assert consistent(store) and store.event_count() == 1
+        store.delete("a2")  # and splits them again
+        assert consistent(store) and store.event_count() == 2
+
+
+@pytest.mark.issue(12)
+def test_same_article_and_country_level_merges(tmp_path):
+    two_days = coded("a1", "Iran met Saudi Arabia.", day="2021-11-08")
+    lead = replace(two_days.events[0], event_id="a1-lead", date=EventDate(value="2021-11-07", precision="day"))
+    headline_and_lead = replace(two_days, events=two_days.events + (lead,))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save(headline_and_lead)
+        assert store.event_count() == 1  # dedup.same_article_days = 1 by default
+    with Store(tmp_path / "s.duckdb", dedup=DedupSettings(same_article_days=-1)) as store:
+        assert store.rebuild_events() == 2
+    government = replace(coded("a2", "The Iranian government met Saudi Arabia.").events[0], event_id="a2-gov")
+    government = replace(government, source=replace(government.source, code="IRNGOV"))
+    with Store(tmp_path / "t.duckdb") as store:
+        store.save(coded("a1", "Iran met Saudi Arabia."))
+        store.save(replace(coded("a2", "The Iranian government met Saudi Arabia."), events=(government,)))
+        assert store.event_count() == 2
+    with Store(tmp_path / "t.duckdb", dedup=DedupSettings(actor_level="country")) as store:
+        assert store.rebuild_events() == 1
+
+
+@pytest.mark.issue(11)
+def test_migration_from_schema_2_keeps_the_mentions_and_makes_events_a_view(tmp_path):
+    import duckdb
+
+    from newsevents.store.schema import MIGRATIONS
+
+    path = str(tmp_path / "old.duckdb")
+    with duckdb.connect(path) as conn:
+        for version, sql in MIGRATIONS[:2]:
+            conn.execute(sql)
+        conn.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+        conn.execute("INSERT INTO mentions (mention_id, article_id, sentence_id, code, root, source_code, "
+                     "target_code, event_date) VALUES ('m1', 'a1', 'a1:0', '042', '04', 'IRN', 'SAU', DATE '2021-11-08')")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        store.delete("nothing")
+        store.rebuild_events()
+        assert consistent(store) and store.counts()["events"] == 1

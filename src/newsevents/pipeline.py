@@ -2,12 +2,18 @@
 
 ``Pipeline.from_settings(settings)`` loads spaCy, the ontology, the lexicon, the actor knowledge
 base and the gazetteer once, and passes them to the stages; nothing is loaded at import time.
+
+The pipeline owns per-article error handling: an exception while preparing, parsing or coding
+one article becomes a Problem naming the article and the stage (the CodedArticle is marked
+incomplete), and the other articles of the batch are coded as usual.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle, load_actor_kb
@@ -18,11 +24,13 @@ from .events.classifier import EventClassifier
 from .events.features import FeatureExtractor
 from .events.model import EventModel, bundled_model_path
 from .events.trace import SentenceTrace
-from .ingest.clean import split_dateline
+from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
+from .nlp.chunks import pieces
+from .nlp.language import LanguageDetector
 from .ontology import Ontology, load_ontology
 from .places import EventPlacer, Gazetteer, load_gazetteer
-from .records import Article, CodedArticle, Event, Problem, Sentence, Severity
+from .records import Article, CodedArticle, Event, Problem, Sentence, Severity, Span
 from .time import EventDater
 
 
@@ -66,6 +74,7 @@ class Pipeline:
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, classifier)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
+        self.detector = LanguageDetector() if settings.nlp.detect_language else None
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, nlp: Any = None) -> "Pipeline":
@@ -74,30 +83,89 @@ class Pipeline:
 
     def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Parse in batches with spaCy, then code each article."""
+        for batch in self.run_batches(articles):
+            yield from batch
+
+    def run_batches(self, articles: Iterable[Article]) -> Iterator[list[CodedArticle]]:
+        """Like :meth:`run`, one list per spaCy batch (a caller can write each batch in one go)."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= self.settings.nlp.batch_size:
-                yield from self._run_batch(batch)
+                yield self._run_batch(batch)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield self._run_batch(batch)
 
-    def _run_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
+    def _run_batch(self, batch: list[Article]) -> list[CodedArticle]:
         started = time.perf_counter()
-        starts = [split_dateline(a.text)[1] for a in batch]
-        docs = list(self.resources.nlp.pipe(a.text[start:] for a, start in zip(batch, starts)))
+        jobs = [self._prepare(article) for article in batch]
+        docs = self._parse_jobs(jobs)
         parse_each = (time.perf_counter() - started) / len(batch)
-        for article, doc, start in zip(batch, docs, starts):
-            sentences = doc_to_sentences(doc, article.article_id, offset=start)
-            coded = self.code_sentences(article, sentences)
-            coded.timings["nlp"] = parse_each
-            yield coded
+        return [job.done or self._finish(job, job_docs, parse_each) for job, job_docs in zip(jobs, docs)]
+
+    def _prepare(self, article: Article) -> "_Job":
+        """Normalise the text, detect its language and cut it into pieces the parser can take."""
+        try:
+            clean = normalise(article.text)
+            language = self.detector(clean.text) if self.detector else None
+            if language:
+                return _Job(article, clean, done=_not_english(article, language))
+            limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
+            job = _Job(article, clean, pieces=list(pieces(clean.text, split_dateline(clean.text)[1], limit)))
+            if len(job.pieces) > 1:
+                job.problems.append(Problem(
+                    stage="nlp", item_id=article.article_id, code="long-article", severity=Severity.WARNING,
+                    location=article.origin, message=f"{_name(article)}: {len(article.text):,} characters, "
+                    f"parsed in {len(job.pieces)} pieces of at most {limit:,} (nlp.max_chars)"))
+            return job
+        except Exception as exc:  # one article's failure must not end the run (see module docstring)
+            return _Job(article, Normalised(text=""), done=_failed(article, "prepare", exc))
+
+    def _parse_jobs(self, jobs: list["_Job"]) -> list[list[Any]]:
+        """spaCy docs for each job's pieces: one nlp.pipe over the batch, or one article at a time
+        when the batch fails, so that only the failing article is lost."""
+        todo = [job for job in jobs if job.done is None]
+        texts = [text for job in todo for _, text in job.pieces]
+        try:
+            docs = iter(list(self.resources.nlp.pipe(texts)))
+            parsed = {id(job): [next(docs) for _ in job.pieces] for job in todo}
+        except Exception:  # find the culprit below, article by article
+            parsed = {}
+            for job in todo:
+                try:
+                    parsed[id(job)] = [self.resources.nlp(text) for _, text in job.pieces]
+                except Exception as exc:
+                    job.done = _failed(job.article, "nlp", exc)
+        return [parsed.get(id(job), []) for job in jobs]
+
+    def _finish(self, job: "_Job", docs: list[Any], parse_each: float) -> CodedArticle:
+        article, stage = job.article, "nlp"
+        try:
+            sentences: list[Sentence] = []
+            for (offset, _), doc in zip(job.pieces, docs):
+                sentences.extend(doc_to_sentences(doc, article.article_id, offset=offset, first_index=len(sentences)))
+            stage = "code"
+            coded = self.code_sentences(replace(article, text=job.clean.text), tuple(sentences))
+            coded = _checked(_to_original(coded, article, job.clean))
+        except Exception as exc:  # one article's failure must not end the run (see module docstring)
+            return _failed(article, stage, exc)
+        coded.timings["nlp"] = parse_each
+        return replace(coded, problems=tuple(job.problems) + coded.problems)
 
     def parse(self, article: Article) -> tuple[Sentence, ...]:
-        """Parse one article (without its dateline) into Sentence records."""
-        start = split_dateline(article.text)[1]
-        return doc_to_sentences(self.resources.nlp(article.text[start:]), article.article_id, offset=start)
+        """Parse one article (without its dateline) into Sentence records.
+
+        Offsets are into the normalised text (invisible characters removed), which is the article's
+        own text unless it holds such characters; ``run`` maps them back to the article's text.
+        """
+        clean = normalise(article.text).text
+        sentences: list[Sentence] = []
+        limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
+        for offset, text in pieces(clean, split_dateline(clean)[1], limit):
+            sentences.extend(doc_to_sentences(self.resources.nlp(text), article.article_id, offset=offset,
+                                              first_index=len(sentences)))
+        return tuple(sentences)
 
     def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
                        traces: list[SentenceTrace] | None = None) -> CodedArticle:
@@ -135,6 +203,92 @@ class Pipeline:
         result = work()
         timings[name] = time.perf_counter() - started
         return result
+
+
+@dataclass(slots=True)
+class _Job:
+    """One article on its way through a batch: its normalised text, the pieces to parse, the
+    problems found so far, and ``done`` once it needs no more work (skipped or failed)."""
+
+    article: Article
+    clean: Normalised
+    pieces: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    done: CodedArticle | None = None
+
+
+def _name(article: Article) -> str:
+    return article.origin or article.article_id
+
+
+def _failed(article: Article, stage: str, exc: BaseException) -> CodedArticle:
+    """The record of an article that could not be coded: kept whole for the rejects file, not stored."""
+    reason = " ".join(str(exc).split())[:300] or "no message"
+    problem = Problem(stage=stage, item_id=article.article_id, code=f"{stage}-failed", location=article.origin,
+                      message=f"{_name(article)}: article {article.article_id!r} failed at the {stage} stage "
+                              f"({exc.__class__.__name__}: {reason}); it was not stored",
+                      raw=json.dumps({"id": article.article_id, "title": article.title, "text": article.text,
+                                      "date": article.date.isoformat() if article.date else None,
+                                      "source": article.source, "url": article.url}))
+    return CodedArticle(article=article, problems=(problem,), complete=False)
+
+
+def _not_english(article: Article, language: str) -> CodedArticle:
+    problem = Problem(stage="nlp", item_id=article.article_id, code="not-english", severity=Severity.WARNING,
+                      location=article.origin,
+                      message=f"{_name(article)}: article {article.article_id!r} is in '{language}', not English; "
+                              "stored with its language, not coded")
+    return CodedArticle(article=replace(article, language=language), problems=(problem,))
+
+
+def _to_original(coded: CodedArticle, article: Article, clean: Normalised) -> CodedArticle:
+    """Offsets and span texts into the original text: every span equals ``article.text[start:end]``."""
+    if clean.text == article.text:
+        return replace(coded, article=article)
+    text = article.text
+
+    def span(value: Span | None) -> Span | None:
+        if value is None:
+            return None
+        start, end = clean.start(value.start), clean.end(value.end)
+        return Span(start=start, end=end, text=text[start:end])
+
+    def actor(value: Any) -> Any:
+        return None if value is None else replace(value, span=span(value.span))
+
+    sentences = tuple(replace(s, start=clean.start(s.start), end=clean.end(s.end),
+                              text=text[clean.start(s.start):clean.end(s.end)],
+                              tokens=tuple(replace(t, idx=clean.start(t.idx)) for t in s.tokens))
+                      for s in coded.sentences)
+    by_id = {s.sentence_id: s.text for s in sentences}
+    events = tuple(replace(e, trigger=span(e.trigger), source=actor(e.source), target=actor(e.target),
+                           reporter=actor(e.reporter), sentence_text=by_id.get(e.sentence_id, e.sentence_text),
+                           date=None if e.date is None else replace(e.date, span=span(e.date.span)),
+                           place=None if e.place is None else replace(e.place, span=span(e.place.span)))
+                   for e in coded.events)
+    return replace(coded, article=article, sentences=sentences, events=events)
+
+
+def _checked(coded: CodedArticle) -> CodedArticle:
+    """An event date that is not a real calendar date is dropped, with a warning, not stored as garbage."""
+    events, problems = [], list(coded.problems)
+    for event in coded.events:
+        if event.date is not None and not _real_date(event.date.value):
+            problems.append(Problem(stage="time", item_id=coded.article.article_id, code="bad-event-date",
+                                    severity=Severity.WARNING, location=coded.article.origin,
+                                    message=f"{_name(coded.article)}: date {event.date.value!r} of "
+                                            f"'{event.date.text}' is not a calendar date; the event keeps none"))
+            event = replace(event, date=None)
+        events.append(event)
+    return replace(coded, events=tuple(events), problems=tuple(problems))
+
+
+def _real_date(value: str) -> bool:
+    try:
+        parts = [int(p) for p in value.split("-")]
+        return len(parts) <= 3 and dt.date(*(parts + [1, 1])[:3]) is not None
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 def code_article(article: Article, pipeline: Pipeline) -> CodedArticle:

@@ -7,7 +7,7 @@ mutates what it received. Character offsets are always offsets into ``Article.te
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any
 
@@ -88,14 +88,29 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...] = ()
     entities: tuple[Entity, ...] = ()
+    # lookup tables built on first use, so that children() and token_at() cost O(1), not O(tokens):
+    # the coder calls them for every token, which made long sentences quadratic
+    _index: Any = field(default=None, init=False, repr=False, compare=False, hash=False)
 
     def children(self, i: int, deps: set[str] | None = None) -> tuple[Token, ...]:
         """The dependents of token ``i``, optionally only those with one of ``deps``."""
-        return tuple(t for t in self.tokens if t.head == i and t.i != i and (deps is None or t.dep in deps))
+        found = self._lookup()[0].get(i, ())
+        return found if deps is None else tuple(t for t in found if t.dep in deps)
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token that starts at character ``offset`` of the article (a trigger, a span)."""
-        return next((t.i for t in self.tokens if t.idx == offset), None)
+        return self._lookup()[1].get(offset)
+
+    def _lookup(self) -> tuple[dict[int, tuple[Token, ...]], dict[int, int]]:
+        if self._index is None:
+            kids: dict[int, list[Token]] = {}
+            starts: dict[int, int] = {}
+            for token in self.tokens:
+                if token.head != token.i:
+                    kids.setdefault(token.head, []).append(token)
+                starts.setdefault(token.idx, token.i)
+            object.__setattr__(self, "_index", ({k: tuple(v) for k, v in kids.items()}, starts))
+        return self._index
 
 
 @record
@@ -203,12 +218,13 @@ class CodedArticle:
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    complete: bool = True  # False: a stage failed; the article is reported, not stored
 
 
 def to_plain(obj: Any) -> Any:
     """Records to JSON-ready dicts, dates as ISO strings, enums as values."""
     if hasattr(obj, "__dataclass_fields__"):
-        return {k: to_plain(v) for k, v in asdict(obj).items()}
+        return {f.name: to_plain(getattr(obj, f.name)) for f in fields(obj) if not f.name.startswith("_")}
     if isinstance(obj, dict):
         return {k: to_plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):

@@ -52,6 +52,4 @@ async def store_article(body: ArticleIn, state: Server) -> dict[str, Any]:
 
 def _save(state: ServerState, coded: CodedArticle) -> str:
     with state.writing() as store:
-        status = store.save(coded)  # with the article's problems
-        store.rebuild_events(state.settings.dedup)
-    return status
+        return store.save(coded)  # one transaction: the article, its mentions, their event keys, problems

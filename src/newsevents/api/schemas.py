@@ -203,7 +203,8 @@ class ArticleIn(Strict):
 class ArticleStored(BaseModel):
     ok: bool = True
     article_id: str
-    status: Literal["new", "unchanged", "replaced"]
+    status: Literal["new", "unchanged", "updated", "replaced", "duplicate"] = Field(
+        description="updated: same text, new metadata; duplicate: the text is stored under another id")
     events: list[Mention]
     as_of: Freshness
 

@@ -104,7 +104,9 @@ class ServerState:
         self.settings = settings
         self._last_write = _file_time(settings.store.db)
         self.generation = 0  # bumped by every write: see cache.py
-        self.store = Store(settings.store.db)  # migrates: the corrections table is schema version 4
+        # read-write, migrated (the corrections table is schema version 4); the file stays locked for
+        # other processes while the server runs
+        self.store = Store(settings.store.db, dedup=settings.dedup, wait=settings.store.wait_seconds)
         self.write_lock = threading.Lock()
         # readers' cursors come from a connection of their own, never used by a writer
         self._reader_root = self.store.conn.cursor()

@@ -7,10 +7,12 @@ from typing import Optional
 
 import typer
 
-from .common import EXIT_ERROR, Config, DateFrom, DateTo, Db, build_settings, target_name
+from .common import (EXIT_ERROR, MAX_ROWS, Config, DateFrom, DateTo, Db, build_settings, check_output, open_store,
+                     target_name)
 from .output import FormatOption, Listing, OutputFormat, emit, note, print_tables, resolve
 
 FREQUENCIES = ("day", "week", "month", "year")
+PLOT_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
 
 
 def dyad(
@@ -27,12 +29,16 @@ def dyad(
 ) -> None:
     """How A and B treat each other over time, in both directions."""
     from ..analysis import dyads
-    from ..store import Store
+    from ..export.files import atomic_path, neutralise_frame
 
     if freq not in FREQUENCIES:
         raise typer.BadParameter(f"must be one of {', '.join(FREQUENCIES)}", param_hint="--freq")
+    if plot and plot.suffix.lower() not in PLOT_SUFFIXES:
+        raise typer.BadParameter(f"{plot}: a chart file ends in {', '.join(PLOT_SUFFIXES)}", param_hint="--plot")
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    check_output(csv, "--csv", [settings.store.db])
+    check_output(plot, "--plot", [settings.store.db])
+    with open_store(settings) as store:
         table = dyads.dyad(store, a, b, freq=freq, date_from=date_from, date_to=date_to)
         members = dyads.dyad_members(store, a, b, date_from=date_from, date_to=date_to)
     if table.empty:  # an empty chart would read as "no relations", not "no such actors"
@@ -40,10 +46,12 @@ def dyad(
         raise typer.Exit(EXIT_ERROR)
     emit(Listing.from_frame(table, title=dyads.chart_title(a, b, freq, members).replace("\n", " ")), fmt)
     if csv:
-        table.to_csv(csv, index=False)
+        with atomic_path(csv) as temp:
+            (table if settings.export.raw_cells else neutralise_frame(table)).to_csv(temp, index=False)
         note(f"wrote {target_name(csv)}")
     if plot:
-        dyads.plot_dyad(table, a, b, plot, freq=freq, members=members)
+        with atomic_path(plot) as temp:
+            dyads.plot_dyad(table, a, b, temp, freq=freq, members=members)
         note(f"wrote {target_name(plot)}")
 
 
@@ -52,10 +60,9 @@ def stats(db: Db = None, fmt: FormatOption = None, config: Config = None) -> Non
     import pandas as pd
 
     from ..analysis import dyads
-    from ..store import Store
 
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         tables = dyads.stats(store)
     if resolve(fmt) is OutputFormat.TABLE:
         print_tables(Listing.from_frame(frame, title=f"events by {name}") for name, frame in tables.items())
@@ -74,16 +81,18 @@ def network(
 ) -> None:
     """The actor network, edges weighted by events and Goldstein sum."""
     from ..analysis import dyads
-    from ..store import Store
+    from ..export.files import atomic_path
 
     try:
         dyads.network_format(out_file)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--out") from None
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    check_output(out_file, "--out", [settings.store.db])
+    with open_store(settings) as store:
         graph = dyads.network(store)
-    dyads.write_network(graph, out_file)
+    with atomic_path(out_file) as temp:
+        dyads.write_network(graph, temp)
     note(f"wrote {graph.number_of_nodes()} actors and {graph.number_of_edges()} edges to {target_name(out_file)}")
 
 
@@ -93,15 +102,13 @@ actors_app = typer.Typer(help="Actors: the most active ones, and the mentions th
 
 @actors_app.command("top")
 def actors_top(
-    limit: int = typer.Option(20, "--limit", help="Rows to show."),
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_ROWS, help="Rows to show."),
     fmt: FormatOption = None,
     db: Db = None,
     config: Config = None,
 ) -> None:
     """Actors ranked by number of events."""
     from ..analysis import dyads
-    from ..store import Store
-
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         emit(Listing.from_frame(dyads.top_actors(store, limit), title="top actors"), fmt)

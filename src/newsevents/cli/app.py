@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import sys
-from typing import Optional
+from typing import Any, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import NewsEventsError
@@ -20,12 +22,44 @@ from .query import events
 from .serve import corrections_app, serve
 from .tools import lexicon_app
 
+
+
+class GuardedGroup(TyperGroup):
+    """Every command's errors become one line and an exit status, however the app is run (the console
+    entry point, ``python -m``, or Click's test runner): no traceback for a bad database, a full disk
+    or an unwritable file."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsEventsError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(_os_message(exc))
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] not in {"duckdb", "_duckdb"}:
+                raise
+            _fail(f"database: {' '.join(str(exc).split())[:300]}")
+
+
+def _fail(message: str) -> None:
+    err.print(f"error: {safe(message)}")
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _os_message(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
+        return f"{where}disk full ({exc.strerror}); what was stored before is kept, no partial file was left"
+    return f"{where}{exc.strerror or exc}"
+
+
 # -h as well as --help, for every command (Click hands the setting down to subcommands).
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="newsevents", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-    context_settings=CONTEXT,
+    context_settings=CONTEXT, cls=GuardedGroup,
     help="Turn news into political event data (CAMEO and PLOVER), with the evidence for each event.\n\n"
          "Exit status: 0 success; 1 error (settings, missing model, database); 2 wrong usage; "
          "3 finished, but some input records were malformed (reported and kept in the rejects file).",
@@ -70,9 +104,9 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        err.print("aborted")
-        sys.exit(EXIT_ERROR)
+    except typer.Abort:  # Ctrl-C: every article saved before it is complete in the store
+        err.print("interrupted; what was stored before is kept (run the same command again to finish)")
+        sys.exit(130)
     except typer.TyperException as exc:  # usage errors (Typer's own click) arrive here in non-standalone mode
         show = getattr(exc, "show", None)
         if show is None:

@@ -109,12 +109,13 @@ def print_tables(listings: Iterable[Listing]) -> None:
 
 
 def table_cell(value: Any) -> str:
-    """'-' for a missing value; other text escaped, because article text may hold Rich markup."""
-    from rich.markup import escape
+    """'-' for a missing value; other text escaped, because article text may hold Rich markup and
+    terminal escape sequences."""
+    from .common import safe
 
     if value is None:
         return "-"
-    return escape(str(value))
+    return safe(value)
 
 
 def write_delimited(listing: Listing, stream: TextIO, delimiter: str) -> None:
@@ -131,7 +132,9 @@ def write_delimited(listing: Listing, stream: TextIO, delimiter: str) -> None:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    from .common import CONTROL  # article text may hold terminal escape sequences
+
+    return "" if value is None else CONTROL.sub("", str(value))
 
 
 def _flat(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .common import Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings
+from .common import MAX_ROWS, Actor, Code, Config, Country, DateFrom, DateTo, Db, build_settings, open_store
 from .output import FormatOption, Listing, columns, emit, note
 
 # What each listed mention shows, in every format; `export` writes every stored column.
@@ -16,7 +16,8 @@ RENAMED = {"date_value": "date", "source_code": "source", "target_code": "target
 
 def events(
     db: Db = None, actor: Actor = "", country: Country = "", code: Code = "", date_from: DateFrom = "",
-    date_to: DateTo = "", limit: int = typer.Option(50, "--limit", help="Rows to show (0: all)."),
+    date_to: DateTo = "", limit: int = typer.Option(50, "--limit", min=0, max=MAX_ROWS,
+                                                    help="Rows to show (0: all)."),
     fmt: FormatOption = None, config: Config = None,
 ) -> None:
     """List stored event mentions, filtered by actor, country, code and date range."""
@@ -24,7 +25,7 @@ def events(
 
     settings = build_settings(config, store__db=db)
     where = EventFilter(actor=actor, country=country, code=code, date_from=date_from, date_to=date_to)
-    with Store(settings.store.db, read_only=True) as store:
+    with open_store(settings) as store:
         frame = store.mentions(where, limit=limit or None)
         total = _count(store, where) if limit and len(frame) == limit else len(frame)
     title = f"{len(frame)} of {total} event mention(s)" if total > len(frame) else f"{total} event mention(s)"

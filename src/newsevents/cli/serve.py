@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .common import Config, Db, build_settings, err, out, safe
+from .common import Config, Db, build_settings, err, open_store, out, safe
 
 corrections_app = typer.Typer(help="Reviewers' verdicts on coded events, for the next model to learn from.",
                               no_args_is_help=True)
@@ -54,10 +54,9 @@ def corrections_export(
     coded, wrong ones as corrected; every record passes the corpus validator (newsevents.train.corpus)."""
     from .. import review
     from ..ontology import load_ontology
-    from ..store import Store
 
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db) as store:  # read-write: an older database gets its corrections table
+    with open_store(settings, read_only=False) as store:  # an older database gets its corrections table
         written, skipped = review.export(store.conn, out_file, set(load_ontology().codes), reviewed_only)
     for message in skipped:
         err.print(f"skipped {safe(message)}")
@@ -74,10 +73,9 @@ def corrections_list(
     from rich.table import Table
 
     from .. import review
-    from ..store import Store
 
     settings = build_settings(config, store__db=db)
-    with Store(settings.store.db) as store:
+    with open_store(settings, read_only=False) as store:
         rows, total = review.listing(store.conn, limit=limit)
         summary = review.summary(store.conn)
     table = Table(title=f"{total} correction(s); {summary['right']} of {summary['reviewed']} reviewed mentions right")

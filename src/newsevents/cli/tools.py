@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .analysis import actors_app
-from .common import Config, Model, build_settings
+from .common import MAX_ROWS, Config, Model, build_settings
 from .output import FormatOption, Listing, emit, note
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _listing(tally: Tally, limit: int, title: str, what: str) -> Listing:
 
 # Options shared by the corpus commands (Typer reads them from the annotations).
 Inputs = Annotated[list[str], typer.Argument(help="Corpus files or directories.")]
-Limit = Annotated[int, typer.Option("--limit", help="Rows to show.")]
+Limit = Annotated[int, typer.Option("--limit", min=1, max=MAX_ROWS, help="Rows to show.")]
 
 
 @lexicon_app.command("gaps")

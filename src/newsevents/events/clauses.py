@@ -30,16 +30,30 @@ def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[T
     return list(sentence.children(i, deps))
 
 
+# A coordination longer than this is a list of names, not the parties to one event: beyond it,
+# mutual events ("A, B, ... and Z signed") would grow with the square of the list.
+MAX_CONJUNCTS = 50
+
+
 def conjuncts(sentence: Sentence, i: int) -> list[int]:
-    """A token and the tokens coordinated with it ("Pakistan, Russia and India")."""
-    result = [i]
-    for child in children(sentence, i, {"conj", "appos"}):
-        if child.pos not in {"NOUN", "PROPN", "PRON"}:
-            continue
-        # "The US, Russia, and Switzerland" parses as US <-appos- Russia -conj-> Switzerland;
-        # an apposition without its own conjunct is another name for the same thing.
-        if child.dep == "conj" or children(sentence, child.i, {"conj"}):
-            result.extend(conjuncts(sentence, child.i))
+    """A token and the tokens coordinated with it ("Pakistan, Russia and India"), in order.
+
+    Iterative, not recursive: spaCy chains a list of 1,500 names 1,500 levels deep.
+    """
+    result: list[int] = []
+    stack = [i]
+    while stack and len(result) < MAX_CONJUNCTS:
+        current = stack.pop()
+        result.append(current)
+        follow = []
+        for child in children(sentence, current, {"conj", "appos"}):
+            if child.pos not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            # "The US, Russia, and Switzerland" parses as US <-appos- Russia -conj-> Switzerland;
+            # an apposition without its own conjunct is another name for the same thing.
+            if child.dep == "conj" or children(sentence, child.i, {"conj"}):
+                follow.append(child.i)
+        stack.extend(reversed(follow))
     return result
 
 

@@ -15,6 +15,7 @@ _LAZY = {
     "GDELT_EVENT_COLUMNS": ".formats", "GDELT_MENTION_COLUMNS": ".formats", "ICEWS_COLUMNS": ".formats",
     "PETRARCH_COLUMNS": ".formats", "PETRARCH_ROOT_COLUMNS": ".formats", "PHOENIX_COLUMNS": ".formats",
     "POLECAT_COLUMNS": ".formats", "WRITERS": ".formats", "export_frame": ".formats", "write_table": ".tables",
+    "atomic_path": ".files", "neutralise": ".files", "neutralise_frame": ".files",
 }
 
 __all__ = ["EXPORT_FORMATS", "TABLE_FORMATS", "WRITER_FORMATS", *_LAZY]

@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..store import EventFilter, Store
 from .jsonl import write_jsonl
+from .files import neutralise
 from .tables import open_text
 from .values import cameo_name, cow_code, icews_sectors, phoenix_quad, plover_quads, plover_type
 
@@ -135,14 +136,16 @@ def _province(row: Any) -> str:
     return _v(row.place_name) if _v(row.place_level) == "admin" else ""
 
 
-def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None) -> int:
+def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None, raw_cells: bool = False) -> int:
+    """Tab-separated rows; text cells a spreadsheet would run as formulas are neutralised unless ``raw_cells``."""
+    clean = (lambda v: v) if raw_cells else neutralise
     count = 0
     with open_text(path) as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         if header:
             writer.writerow(header)
         for row in rows:
-            writer.writerow(["" if _v(v, None) is None else v for v in row])
+            writer.writerow(["" if _v(v, None) is None else clean(v) for v in row])
             count += 1
     return count
 
@@ -162,9 +165,9 @@ def phoenix_row(row: Any, number: int) -> list[Any]:
     ]
 
 
-def write_phoenix(frame: pd.DataFrame, path: Path) -> int:
+def write_phoenix(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """Phoenix: 26 tab-separated columns, no header (as the Phoenix pipeline writes them)."""
-    return _tsv(path, (phoenix_row(r, i) for i, r in enumerate(frame.itertuples(), 1)), None)
+    return _tsv(path, (phoenix_row(r, i) for i, r in enumerate(frame.itertuples(), 1)), None, raw_cells)
 
 
 def petrarch_row(row: Any, actor_roots: bool = False) -> list[Any]:
@@ -176,10 +179,10 @@ def petrarch_row(row: Any, actor_roots: bool = False) -> list[Any]:
     return fields
 
 
-def write_petrarch(frame: pd.DataFrame, path: Path, actor_roots: bool = False) -> int:
+def write_petrarch(frame: pd.DataFrame, path: Path, actor_roots: bool = False, raw_cells: bool = False) -> int:
     """PETRARCH-2 event lines: date, source, target, code, issues, ids, url, source name, texts; with
     ``actor_roots`` also the actors' roots (PETRARCH-2's write_actor_root option)."""
-    return _tsv(path, (petrarch_row(r, actor_roots) for r in frame.itertuples()), None)
+    return _tsv(path, (petrarch_row(r, actor_roots) for r in frame.itertuples()), None, raw_cells)
 
 
 # -- ICEWS and POLECAT ---------------------------------------------------------------------------
@@ -198,9 +201,9 @@ def icews_row(row: Any) -> list[Any]:
     ]
 
 
-def write_icews(frame: pd.DataFrame, path: Path) -> int:
+def write_icews(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """ICEWS (Dataverse layout): 20 tab-separated columns with a header row."""
-    return _tsv(path, (icews_row(r) for r in frame.itertuples()), ICEWS_COLUMNS)
+    return _tsv(path, (icews_row(r) for r in frame.itertuples()), ICEWS_COLUMNS, raw_cells)
 
 
 def polecat_row(row: Any) -> list[Any]:
@@ -227,11 +230,11 @@ def polecat_row(row: Any) -> list[Any]:
     ]
 
 
-def write_polecat(frame: pd.DataFrame, path: Path) -> int:
+def write_polecat(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """POLECAT: 40 tab-separated columns with a header row. Every row has a PLOVER event type:
     public statements (CAMEO root 01), which PLOVER does not code, are left out."""
     rows = (polecat_row(r) for r in frame.itertuples() if plover_type(r.code, _v(r.plover)))
-    return _tsv(path, rows, POLECAT_COLUMNS)
+    return _tsv(path, rows, POLECAT_COLUMNS, raw_cells)
 
 
 # -- GDELT 2.0 -----------------------------------------------------------------------------------
@@ -278,10 +281,10 @@ def gdelt_event_row(row: Any) -> list[Any]:
     ]
 
 
-def write_gdelt_events(frame: pd.DataFrame, path: Path) -> int:
+def write_gdelt_events(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """GDELT 2.0 events: 61 tab-separated columns, no header, one row per deduplicated event."""
     first = frame.sort_values("mention_id").drop_duplicates("event_key")
-    return _tsv(path, (gdelt_event_row(r) for r in first.itertuples()), None)
+    return _tsv(path, (gdelt_event_row(r) for r in first.itertuples()), None, raw_cells)
 
 
 def gdelt_mention_row(row: Any) -> list[Any]:
@@ -298,9 +301,9 @@ def gdelt_mention_row(row: Any) -> list[Any]:
     ]
 
 
-def write_gdelt_mentions(frame: pd.DataFrame, path: Path) -> int:
+def write_gdelt_mentions(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """GDELT 2.0 mentions: 16 tab-separated columns, no header, one row per mention."""
-    return _tsv(path, (gdelt_mention_row(r) for r in frame.itertuples()), None)
+    return _tsv(path, (gdelt_mention_row(r) for r in frame.itertuples()), None, raw_cells)
 
 
 # -- PLOVER JSON -----------------------------------------------------------------------------
@@ -350,7 +353,7 @@ def plover_record(row: Any) -> dict[str, Any]:
     }
 
 
-def write_plover(frame: pd.DataFrame, path: Path) -> int:
+def write_plover(frame: pd.DataFrame, path: Path, raw_cells: bool = False) -> int:
     """PLOVER JSON Lines: one event object per line, actors and recipients as entity lists; public
     statements (CAMEO root 01), which PLOVER does not code, are left out."""
     rows = (plover_record(row) for row in frame.itertuples() if plover_type(row.code, _v(row.plover)))

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator, TextIO
 
+from .files import neutralise_frame
 from .jsonl import frame_records, write_jsonl
 
 TABLE_FORMATS = ("jsonl", "csv", "parquet")
@@ -40,8 +41,10 @@ def open_binary(target: str | Path) -> Iterator[IO[bytes]]:
         yield handle
 
 
-def write_table(frame: Any, target: str | Path, fmt: str) -> int:
+def write_table(frame: Any, target: str | Path, fmt: str, raw_cells: bool = False) -> int:
     """Write ``frame`` to ``target`` (a path or ``-``) in ``fmt``; returns the number of rows.
+
+    CSV text cells that a spreadsheet would run as formulas get a leading apostrophe unless ``raw_cells``.
 
     CSV keeps codes as text only for readers that say so: read it back with
     ``pandas.read_csv(path, dtype=str)`` (or :func:`newsevents.read_events`), or ``"051"``
@@ -52,7 +55,7 @@ def write_table(frame: Any, target: str | Path, fmt: str) -> int:
             return write_jsonl(frame_records(frame), handle)
     if fmt == "csv":
         with open_text(target) as handle:
-            frame.to_csv(handle, index=False, lineterminator="\n")
+            (frame if raw_cells else neutralise_frame(frame)).to_csv(handle, index=False, lineterminator="\n")
     elif fmt == "parquet":
         with open_binary(target) as handle:
             frame.to_parquet(handle, index=False)

@@ -43,9 +43,33 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     );
     CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
     """),
-    # 3 is issue 11's (events consistent with mentions). 4: a reviewer's verdicts on event mentions,
-    # kept apart from the coded events (never overwriting them); ``coded`` and the sentence are a
-    # snapshot of what was judged, so that a correction outlives the recoding of its article.
+    # 3: events become a view over the mentions, so that they agree at every moment (a killed run
+    # cannot leave them stale); dedup groups are stored so that a save recomputes only its own;
+    # articles remember their metadata (record_hash) and the article they duplicate.
+    (3, """
+    ALTER TABLE articles ADD COLUMN IF NOT EXISTS record_hash VARCHAR;
+    ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
+    ALTER TABLE mentions ADD COLUMN IF NOT EXISTS dedup_group VARCHAR;
+    DROP TABLE IF EXISTS events;
+    CREATE VIEW events AS
+        SELECT event_key, min(event_date) AS event_date,
+               arg_min(source_code, mention_id) AS source_code, arg_min(source_country, mention_id) AS source_country,
+               arg_min(target_code, mention_id) AS target_code, arg_min(target_country, mention_id) AS target_country,
+               arg_min(code, mention_id) AS code, arg_min(root, mention_id) AS root,
+               arg_min(plover, mention_id) AS plover, arg_min(quad_class, mention_id) AS quad_class,
+               arg_min(goldstein, mention_id) AS goldstein, count(*) AS num_mentions,
+               count(DISTINCT coalesce(publisher, '')) AS num_sources, count(DISTINCT article_id) AS num_articles,
+               min(mention_id) AS first_mention_id, arg_min(place_name, mention_id) AS place_name,
+               arg_min(place_country, mention_id) AS place_country, arg_min(latitude, mention_id) AS latitude,
+               arg_min(longitude, mention_id) AS longitude, arg_min(geonameid, mention_id) AS geonameid,
+               arg_min(url, mention_id) AS url, min(story_date) AS story_date
+        FROM mentions GROUP BY event_key;
+    CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
+    DELETE FROM meta WHERE key = 'dedup';
+    """),
+    # 4: a reviewer's verdicts on event mentions, kept apart from the coded events (never overwriting
+    # them); ``coded`` and the sentence are a snapshot of what was judged, so that a correction
+    # outlives the recoding of its article.
     (4, """
     CREATE SEQUENCE IF NOT EXISTS correction_ids START 1;
     CREATE TABLE IF NOT EXISTS corrections (
@@ -58,5 +82,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     CREATE INDEX IF NOT EXISTS corrections_mention ON corrections(mention_id);
     """),
 )
+
+# Migration 4 is taken by the corrections table (issue 14); later ones start at 5.
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

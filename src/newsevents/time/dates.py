@@ -84,12 +84,17 @@ def find_expressions(text: str) -> list[Expression]:
 def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate | None:
     """Resolve one expression against the story date; None when it cannot be resolved."""
     text = " ".join(expression.lower().replace(",", " ").split())
-    for rule in (_deictic, _weekday, _relative_unit, _ago_or_in, _explicit, _named_month, _season):
-        result = rule(text, story, future)
-        if result is not None:
-            value, precision = result
-            return EventDate(value=value, precision=precision, text=expression, rule=rule.__name__.strip("_"))
-    return _dateparser(expression, story)
+    try:
+        for rule in (_deictic, _weekday, _relative_unit, _ago_or_in, _explicit, _named_month, _season):
+            result = rule(text, story, future)
+            if result is not None:
+                value, precision = result
+                date = EventDate(value=value, precision=precision, text=expression, rule=rule.__name__.strip("_"))
+                date.first_day  # noqa: B018 - raises unless it is a calendar date
+                return date
+        return _dateparser(expression, story)
+    except (OverflowError, ValueError):  # "5000000 days ago", "next year" in a story of 9999-12-31
+        return None
 
 
 def _day(d: dt.date) -> tuple[str, str]:

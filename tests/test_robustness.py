@@ -1,0 +1,176 @@
+"""Issue 11: text -> events holds its promises on any input (hypothesis), a killed run loses and
+duplicates nothing, and readers are not locked out while `code` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from newsevents import Article
+from newsevents.ingest.clean import normalise, split_dateline
+from newsevents.nlp.chunks import pieces
+
+pytestmark = pytest.mark.issue(11)
+BOUNDED = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+ACTORS = ["Kenya", "Uganda's president", "Russian forces", "the European Union", "Iran", "NATO", "Egypt",
+          "Indian police", "the Taliban", "US officials", "Germany"]
+ACTIONS = ["met", "accused", "imposed sanctions on", "shelled", "hosted talks with", "praised", "expelled",
+           "signed an agreement with", "criticised", "arrested protesters in"]
+WHEN = ["", " on Monday", " last week", " in March 2021", " yesterday", " two days ago", " next year"]
+WHERE = ["", " in Nairobi", " near Kharkiv", " in Cairo", " in Paris"]
+sentence = st.builds(lambda a, v, b, w, p: f"{a[0].upper()}{a[1:]} {v} {b}{p}{w}.",
+                     st.sampled_from(ACTORS), st.sampled_from(ACTIONS), st.sampled_from(ACTORS),
+                     st.sampled_from(WHEN), st.sampled_from(WHERE))
+news = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+any_text = st.text(min_size=1, max_size=300) | news.map(lambda t: t[: len(t) // 2])
+INVISIBLE = ["\u200b", "\u200d", "\u00ad", "\ufeff", "\u2060", "\u200e"]
+SPACES = ["\u00a0", "\t", "\u2003", "\x00", "\u3000", "\u202f"]
+
+
+def code(pipeline, text: str, day: dt.date = dt.date(2021, 11, 8)):
+    return next(pipeline.run([Article(article_id="p", text=text, date=day)]))
+
+
+def summary(coded) -> list[tuple]:
+    return sorted((e.code, e.source.code if e.source else "", e.target.code if e.target else "",
+                   e.date.value if e.date else "", e.place.name if e.place else "") for e in coded.events)
+
+
+def spans(event) -> list:
+    actors = [a for a in (event.source, event.target, event.reporter) if a is not None]
+    return [event.trigger, *(a.span for a in actors), event.date and event.date.span,
+            event.place and event.place.span]
+
+
+@BOUNDED
+@given(text=any_text, day=st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+def test_coding_never_raises_and_keeps_its_promises(pipeline, text, day):
+    coded = code(pipeline, text, day)
+    assert coded.complete, coded.problems
+    for event in coded.events:
+        assert event.code in pipeline.resources.ontology
+        for span in filter(None, spans(event)):
+            assert 0 <= span.start <= span.end <= len(text) and text[span.start:span.end] == span.text
+        if event.date is not None:
+            assert 1 <= event.date.first_day.year <= 9999
+
+
+@BOUNDED
+@given(text=news)
+def test_coding_is_deterministic(pipeline, text):
+    assert code(pipeline, text).events == code(pipeline, text).events
+
+
+@BOUNDED
+@given(text=news, data=st.data())
+def test_invisible_characters_do_not_change_the_events(pipeline, text, data):
+    chars = list(text)
+    for i in data.draw(st.lists(st.integers(0, len(chars) - 1), max_size=6)):
+        if chars[i] == " ":
+            chars[i] = data.draw(st.sampled_from(SPACES))
+        else:
+            chars[i] = data.draw(st.sampled_from(INVISIBLE)) + chars[i]
+    noisy = "".join(chars)
+    coded = code(pipeline, noisy)
+    assert summary(coded) == summary(code(pipeline, text))
+    for event in coded.events:
+        assert all(noisy[s.start:s.end] == s.text for s in filter(None, spans(event)))
+
+
+@given(text=st.text(max_size=200))
+def test_normalised_offsets_map_back(text):
+    clean = normalise(text)
+    for start in range(len(clean.text)):
+        original = text[clean.start(start)]
+        assert original == clean.text[start] or clean.text[start] in " \n\ufffd"
+    assert clean.end(len(clean.text)) <= len(text)
+
+
+def test_dateline_is_split_but_a_hyphenated_name_is_not():
+    assert split_dateline("KABUL, Nov 8 (Reuters) - Taliban fighters attacked.")[0] == "KABUL"
+    assert split_dateline("NATO-led forces attacked positions near Kandahar.") == ("", 0)
+    assert split_dateline("UN-backed talks resumed in Geneva.") == ("", 0)
+
+
+def test_a_text_over_spacys_limit_is_cut_into_pieces_at_paragraphs():
+    text = ("Kenya met Uganda in Nairobi. " * 2_000 + "\n\n") * 25  # 1.45 million characters
+    found = list(pieces(text, 0, 100_000))
+    assert "".join(p for _, p in found) == text and all(len(p) <= 100_000 for _, p in found)
+    assert all(p.endswith("\n\n") for _, p in found[:-1])
+    assert [o for o, _ in found] == [sum(len(p) for _, p in found[:i]) for i in range(len(found))]
+
+
+def run_cli(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.Popen([sys.executable, "-m", "newsevents", *args], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def stored_articles(db: Path) -> int:
+    try:
+        with duckdb.connect(str(db), read_only=True) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except duckdb.Error:  # not there yet, locked by the writer, or no tables yet
+        return 0
+
+
+@pytest.mark.slow
+def test_a_killed_run_loses_and_duplicates_nothing(tmp_path):
+    texts = [f"{a[0].upper()}{a[1:]} {v} {b} on Monday." for a in ACTORS for v in ACTIONS for b in ACTORS[:2]]
+    (tmp_path / "in.jsonl").write_text("".join(
+        json.dumps({"id": f"a{i}", "date": "2022-03-01", "text": t}) + "\n" for i, t in enumerate(texts)))
+    run = run_cli("code", "in.jsonl", "--db", "s.duckdb", cwd=tmp_path)
+    deadline = time.monotonic() + 120
+    while stored_articles(tmp_path / "s.duckdb") == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)  # between batches the writer lets readers in
+    time.sleep(0.3)  # then kill it while it parses or saves the next batch (220 articles, 32 a batch)
+    run.send_signal(signal.SIGKILL)
+    run.communicate()
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as conn:
+        stored, mentions, in_events = conn.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
+            "(SELECT coalesce(sum(num_mentions), 0) FROM events)").fetchone()
+    assert 0 < stored < len(texts) and mentions == in_events
+    rerun = run_cli("code", "in.jsonl", "--db", "s.duckdb", cwd=tmp_path)
+    _, stderr = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, stderr
+    assert f"{len(texts) - stored} new" in stderr and f"{stored} unchanged" in stderr
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as conn:
+        ids = [r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()]
+        again = conn.execute("SELECT (SELECT count(*) FROM mentions), (SELECT sum(num_mentions) FROM events)").fetchone()
+    assert sorted(ids) == sorted(f"a{i}" for i in range(len(texts))) and again[0] == again[1]
+
+
+def test_readers_wait_for_a_writer_and_say_so(cli, tmp_path):
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "g", "date": "2022-03-01",
+                                                   "text": "Kenya's president met Ugandan officials."}) + "\n")
+    assert cli("code", "in.jsonl", "--db", "s.duckdb").exit_code == 0
+    hold = ("import duckdb, sys, time; c = duckdb.connect('s.duckdb'); print('held', flush=True); "
+            "time.sleep(float(sys.argv[1]))")
+    for seconds, wait, status in (("1.5", "60", 0), ("5", "0.3", 1)):
+        writer = subprocess.Popen([sys.executable, "-c", hold, seconds], cwd=tmp_path, stdout=subprocess.PIPE,
+                                  text=True)
+        assert writer.stdout.readline().strip() == "held"
+        os.environ["NEWSEVENTS_STORE_WAIT_SECONDS"] = wait
+        try:
+            result = cli("events", "--db", "s.duckdb")
+        finally:
+            del os.environ["NEWSEVENTS_STORE_WAIT_SECONDS"]
+        writer.kill()
+        writer.communicate()
+        assert result.exit_code == status and "in use by another newsevents process" in result.stderr
+        if status:
+            assert "another process is using it (waited 0.3 s; see store.wait_seconds)" in result.stderr
+        else:
+            assert "Kenya" in result.stdout or "KEN" in result.stdout
