@@ -81,32 +81,15 @@ def events_page(snap: Snapshot, query: EventQuery, sort: str, limit: int, offset
     column = SORTS[sort.lstrip("-")]
     order = f"{column} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST, e.event_key"
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    # two plain queries cost DuckDB less than one with a window count (measured: bench/serve_load.py)
-    rows = snap.rows(f"SELECT {columns} FROM events e WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-                     [*params, limit, offset])
+    # the first mention (the smallest id, as events.first_mention_id) gives the row its trigger and sentence
+    rows = snap.rows(f"SELECT {columns}, m.mention_id, m.article_id, m.trigger_text, m.sentence_text "
+                     f"FROM events e LEFT JOIN mentions m ON m.mention_id = e.first_mention_id WHERE {clause} "
+                     f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # the whole result is on this page
     else:
         total = _count(snap, f"SELECT count(*) AS n FROM events e WHERE {clause}", params)
-    _attach_first_mentions(snap, rows)
     return rows, total
-
-
-def _attach_first_mentions(snap: Snapshot, rows: list[dict]) -> None:
-    if not rows:
-        return
-    keys = [r["event_key"] for r in rows]
-    mentions = snap.rows("SELECT event_key, mention_id, article_id, trigger_text, sentence_text FROM mentions "
-                         f"WHERE event_key IN ({', '.join('?' * len(keys))})", keys)
-    first: dict[str, dict] = {}
-    for mention in mentions:  # the smallest mention id, as the events table's first_mention_id
-        known = first.get(mention["event_key"])
-        if known is None or mention["mention_id"] < known["mention_id"]:
-            first[mention["event_key"]] = mention
-    for row in rows:
-        found = first.get(row["event_key"], {})
-        for name in ("mention_id", "article_id", "trigger_text", "sentence_text"):
-            row[name] = found.get(name)
 
 
 def event_detail(snap: Snapshot, event_key: str) -> dict | None:
