@@ -55,7 +55,8 @@ class Resources:
             for entry in entries:
                 if entry.kind in {"country", "adjective"}:
                     (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
-        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" else None
+        model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" or \
+            bundled_model_path().exists() else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
                    gazetteer=load_gazetteer(aliases, adjectives), model=model)
@@ -182,7 +183,7 @@ class Pipeline:
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
         per_sentence = self._timed(timings, "events", lambda: [
-            self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None)
+            self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None, line_of(article.text, s))
             for k, s in enumerate(sentences)])
         per_sentence = self._timed(timings, "time", lambda: self.dater.article(article, sentences, per_sentence))
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
@@ -289,6 +290,13 @@ def _real_date(value: str) -> bool:
         return len(parts) <= 3 and dt.date(*(parts + [1, 1])[:3]) is not None
     except (TypeError, ValueError, OverflowError):
         return False
+
+
+def line_of(text: str, sentence: Sentence) -> str:
+    """The line of the article that the sentence starts on (a caption, a byline, a paragraph)."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def code_article(article: Article, pipeline: Pipeline) -> CodedArticle:

@@ -79,9 +79,11 @@ class EventCoder:
         self.settings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
 
-    def __call__(self, sentence: Sentence, resolved: ResolvedSentence,
-                 trace: SentenceTrace | None = None) -> tuple[Event, ...]:
-        kind = furniture(sentence.text)
+    def __call__(self, sentence: Sentence, resolved: ResolvedSentence, trace: SentenceTrace | None = None,
+                 line: str | None = None) -> tuple[Event, ...]:
+        """``line``: the text of the line the sentence stands on, when it is more than the sentence
+        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line)."""
+        kind = furniture(line if line is not None else sentence.text)
         if kind is not None:
             if trace is not None:
                 trace.note(None, "furniture", "dropped", f"page furniture ({kind}) is never coded")
@@ -118,10 +120,10 @@ class EventCoder:
         if not scored:
             return found
         if self.settings.engine == "hybrid":
-            found = self._model_veto(found, scored, trace)
+            found = self._model_veto(sentence, found, scored, trace)
         claimed = {c.trigger for c in found} | state.consumed_nouns | state.light_verbs
         added = [self._model_candidate(sentence, i, s) for i, s in scored.items()
-                 if i not in claimed and s.prediction.is_event and self._confident(s)]
+                 if i not in claimed and self._confident(s)]
         for candidate in added:
             if trace is not None:
                 trace.note(candidate.trigger, "model-candidate", "added",
@@ -129,24 +131,42 @@ class EventCoder:
         return found + added
 
     def _confident(self, scored: Scored) -> bool:
-        threshold = 0.0 if self.settings.engine == "model" else self.settings.model_add
-        return scored.prediction.probability >= threshold
+        threshold = 0.5 if self.settings.engine == "model" else self.settings.model_add
+        return scored.prediction.event_probability >= threshold
 
-    def _model_veto(self, found: list[Candidate], scored: dict[int, Scored],
+    def _model_veto(self, sentence: Sentence, found: list[Candidate], scored: dict[int, Scored],
                     trace: SentenceTrace | None) -> list[Candidate]:
         """A lexicon pattern the classifier is sure is no event here ("the storm hit the coast")."""
         kept = []
         for candidate in found:
-            prediction = scored[candidate.trigger].prediction if candidate.trigger in scored else None
-            if prediction is not None and prediction.no_event >= self.settings.model_veto:
+            # "imposed sanctions", "held talks": the verb and its event noun are one predicate; the
+            # classifier may have put the event on either
+            linked = [t for t in self._linked_tokens(sentence, candidate) if t in scored]
+            if not linked:
+                kept.append(candidate)
+                continue
+            probability = max(scored[t].prediction.event_probability for t in linked)
+            if 1.0 - probability >= self.settings.model_veto:
                 if trace is not None:
                     trace.note(candidate.trigger, "model-veto", "dropped",
-                               f"{candidate.entry.entry_id}: p(no event)={prediction.no_event:.2f}")
+                               f"{candidate.entry.entry_id}: p(no event)={1.0 - probability:.2f}")
                 continue
-            if prediction is not None:
-                candidate = replace(candidate, probability=1.0 - prediction.no_event)
-            kept.append(candidate)
+            kept.append(replace(candidate, probability=probability))
         return kept
+
+    @staticmethod
+    def _linked_tokens(sentence: Sentence, candidate: Candidate) -> list[int]:
+        """The trigger and the words that may carry the same event: a verb's objects ("faces
+        pressure", "imposed sanctions") and an event noun's light verb ("held talks")."""
+        linked = [candidate.trigger]
+        if sentence.tokens[candidate.trigger].pos == "VERB":
+            for obj in clauses.direct_objects(sentence, candidate.trigger):
+                linked += [obj] + clauses.preposition_objects(sentence, obj, "of")
+        else:
+            light = light_verb(sentence, clauses.climb_quantifiers(sentence, candidate.trigger))
+            if light is not None:
+                linked.append(light)
+        return linked
 
     def _model_candidate(self, sentence: Sentence, i: int, scored: Scored) -> Candidate:
         """A predicate the classifier found without a lexicon pattern: its code from the corpus or
@@ -169,7 +189,7 @@ class EventCoder:
         return Candidate(trigger=i, entry=entry, sources=arguments.sources, targets=arguments.targets, mood=mood,
                          rule=arguments.rule, reporter=clauses.reporter_of(sentence, arguments.anchor),
                          between=arguments.rule == "noun-between", noun=i if pos == "NOUN" else None,
-                         steps=("model-candidate",), probability=prediction.probability)
+                         steps=("model-candidate",), probability=prediction.event_probability)
 
     def _model_code(self, lemma: str, root: str) -> str:
         """The corpus's code for this lemma in this root, else the lexicon's, else the root's base code."""
@@ -344,6 +364,12 @@ class EventCoder:
                          if self.resolver.venue(sentence, i, None) is not None]
                 if found:
                     return slot, found[:1]
+            if slot == "xcomp_subj":
+                # "demanded that Israel withdraw", "ordered the army to pull back": who is to act
+                for clause in clauses.children(sentence, anchors[0], {"xcomp", "ccomp"}):
+                    subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
+                    if subjects:
+                        return slot, clauses.conjuncts(sentence, subjects[0].i)
             if slot.startswith("prep:"):
                 for anchor in anchors:
                     found = clauses.preposition_objects(sentence, anchor, slot[5:])
@@ -599,7 +625,7 @@ def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
     score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
     if candidate.entry.origin == "model" and candidate.probability is not None:
-        score *= 0.6 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief counts
+        score = 0.55 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief does
     if candidate.rule.startswith("noun-between"):
         score = 0.8
     if source is None or source is UNNAMED_PERPETRATOR:

@@ -74,6 +74,21 @@ class Lexicon:
         for entries in self.by_key.values():
             yield from entries
 
+    def unreachable(self) -> list[tuple[LexiconEntry, LexiconEntry]]:
+        """Rows that can never win, each with the earlier row that always wins before it: the
+        coder takes the first fitting row whose recipient slot is filled, else the first fitting
+        row; a row is shadowed by an earlier one with its particle, an object constraint at least
+        as loose, and every slot it has."""
+        shadowed = []
+        for entries in self.by_key.values():
+            for k, later in enumerate(entries):
+                for earlier in entries[:k]:
+                    looser = not earlier.objects or (later.objects and later.objects <= earlier.objects)
+                    if earlier.particle == later.particle and looser and set(later.targets) <= set(earlier.targets):
+                        shadowed.append((later, earlier))
+                        break
+        return shadowed
+
 
 def load_lexicon(ontology: Ontology, extra_files: Iterable[str | Path] = ()) -> Lexicon:
     """Load the bundled lexicon plus the user's files; raise DataFileError listing every bad row."""

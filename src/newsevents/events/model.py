@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..datafiles import package_data
 from ..errors import ResourceMissing
 
 NO_EVENT = "none"
@@ -22,23 +21,28 @@ MODEL_FILE = "event_model.npz"
 
 def bundled_model_path() -> Path:
     """The model file that ships with the package (rebuilt by ``make train``)."""
-    return package_data("events", MODEL_FILE)
+    return Path(__file__).resolve().parent / "data" / MODEL_FILE
 
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
-    """The model's view of one candidate: the best root and its probability, the best mode."""
+    """The model's view of one candidate: its most probable event root, how probable it is that the
+    candidate is an event at all, and the most probable mode."""
 
-    root: str  # "none" or a two-digit CAMEO root
-    probability: float
+    root: str  # the most probable CAMEO root among the event classes
+    probability: float  # that root's probability
     no_event: float  # probability of "none"
     mode: str
     mode_probability: float
-    roots: tuple[tuple[str, float], ...]  # the three most probable roots, for explain
+    roots: tuple[tuple[str, float], ...]  # the three most probable classes, "none" included, for explain
+
+    @property
+    def event_probability(self) -> float:
+        return 1.0 - self.no_event
 
     @property
     def is_event(self) -> bool:
-        return self.root != NO_EVENT
+        return self.no_event < 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +99,13 @@ class EventModel:
         rows = self.rows(features)
         roots = self.root.probabilities(rows)
         order = roots.argsort()[::-1]
-        best = self.root.classes[order[0]]
+        none_index = self.root.classes.index(NO_EVENT)
+        best = next(int(k) for k in order if k != none_index)
         modes = self.mode.probabilities(rows)
         mode_best = int(modes.argmax())
-        none_index = self.root.classes.index(NO_EVENT)
-        return Prediction(root=best, probability=float(roots[order[0]]), no_event=float(roots[none_index]),
-                          mode=self.mode.classes[mode_best], mode_probability=float(modes[mode_best]),
+        return Prediction(root=self.root.classes[best], probability=float(roots[best]),
+                          no_event=float(roots[none_index]), mode=self.mode.classes[mode_best],
+                          mode_probability=float(modes[mode_best]),
                           roots=tuple((self.root.classes[k], round(float(roots[k]), 3)) for k in order[:3]))
 
     def code_for(self, lemma: str, root: str) -> str | None:

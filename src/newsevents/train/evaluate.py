@@ -19,7 +19,7 @@ def report(model_path: Path, held: Sequence["Example"]) -> dict[str, float]:
     gold_events = sum(e.root != NO_EVENT for e in held)
     found = sum(p.is_event for p in predictions)
     detected = sum(p.is_event and e.root != NO_EVENT for p, e in zip(predictions, held))
-    right_root = sum(p.root == e.root != NO_EVENT for p, e in zip(predictions, held))
+    right_root = sum(p.is_event and p.root == e.root != NO_EVENT for p, e in zip(predictions, held))
     modes = [(p.mode == e.mode) for p, e in zip(predictions, held) if e.root != NO_EVENT]
     figures = {
         "held_out_candidates": float(len(held)),
@@ -28,8 +28,8 @@ def report(model_path: Path, held: Sequence["Example"]) -> dict[str, float]:
         "root_precision": right_root / found if found else 0.0,
         "root_recall": right_root / gold_events if gold_events else 0.0,
         "mode_accuracy": sum(modes) / len(modes) if modes else 0.0,
-        "calibration_error": calibration_error([p.probability for p in predictions],
-                                               [p.root == e.root for p, e in zip(predictions, held)]),
+        "calibration_error": calibration_error([p.event_probability for p in predictions],
+                                               [e.root != NO_EVENT for e in held]),
     }
     p, r = figures["root_precision"], figures["root_recall"]
     figures["root_f1"] = 2 * p * r / (p + r) if p + r else 0.0

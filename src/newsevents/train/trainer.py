@@ -21,14 +21,16 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..config import NlpSettings
+from ..events import clauses
 from ..events.features import FeatureExtractor
-from ..events.lexicon import load_lexicon
+from ..events.lexicon import Lexicon, load_lexicon
+from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..ontology import load_ontology
 from ..records import Sentence
-from .corpus import TrainSentence, corpus_files, read_corpus
+from .corpus import TrainEvent, TrainSentence, corpus_files, read_corpus
 
 DEFAULT_CORPUS = Path("training/corpus")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "events" / "data" / MODEL_FILE
@@ -54,6 +56,23 @@ def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int =
     return [doc_to_sentences(doc, s.sentence_id, offset=start) for s, doc, start in zip(sentences, docs, starts)]
 
 
+def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSentence]) -> list[tuple[Sentence, ...]]:
+    """Parse the corpus, or read the parse from ``cache`` when it was made from the same texts."""
+    import pickle
+
+    key = hashlib.sha256("\x00".join([model] + [s.sentence_id + s.text for s in sentences]).encode()).hexdigest()
+    if cache is not None and cache.exists():
+        with cache.open("rb") as handle:
+            stored_key, parsed = pickle.load(handle)
+        if stored_key == key:
+            return parsed
+    parsed = parse_corpus(load_pipeline(NlpSettings(model=model)), sentences)
+    if cache is not None:
+        with cache.open("wb") as handle:
+            pickle.dump((key, parsed), handle)
+    return parsed
+
+
 def build_examples(extractor: FeatureExtractor, labelled: TrainSentence,
                    parsed: tuple[Sentence, ...]) -> tuple[list[Example], int]:
     """The candidates of one corpus sentence with their labels; also how many labelled triggers
@@ -61,9 +80,10 @@ def build_examples(extractor: FeatureExtractor, labelled: TrainSentence,
     triggers = {e.trigger.start: e for e in labelled.events}
     examples, aligned = [], set()
     for sentence in parsed:
+        labels = _labels(sentence, triggers, extractor.lexicon)
         for candidate in extractor.extract(sentence):
             token = sentence.tokens[candidate.index]
-            event = next((e for start, e in triggers.items() if token.idx <= start < token.idx + len(token.text)), None)
+            event = labels.get(candidate.index)
             if event is not None:
                 aligned.add(event.trigger.start)
             examples.append(Example(
@@ -71,6 +91,29 @@ def build_examples(extractor: FeatureExtractor, labelled: TrainSentence,
                 root=event.code[:2] if event else NO_EVENT, mode=event.mode if event else "actual",
                 lemma=token.lemma, code=event.code if event else ""))
     return examples, len(triggers) - len(aligned)
+
+
+def _labels(sentence: Sentence, triggers: dict[int, TrainEvent], lexicon: Lexicon) -> dict[int, TrainEvent]:
+    """Token index -> labelled event. A label on a light verb moves to the event noun it carries
+    ("imposed sanctions", "held talks"): writers put it on either, the coder reads the noun."""
+    found = {}
+    for token in sentence.tokens:
+        event = next((e for start, e in triggers.items() if token.idx <= start < token.idx + len(token.text)), None)
+        if event is not None:
+            found[event_noun(sentence, token.i, lexicon)] = event
+    return found
+
+
+def event_noun(sentence: Sentence, i: int, lexicon: Lexicon) -> int:
+    """The event noun that a light verb at ``i`` carries, or ``i`` itself."""
+    token = sentence.tokens[i]
+    if token.pos != "VERB" or token.lemma not in word_list("light_verbs"):
+        return i
+    for obj in sentence.children(i, {"dobj", "obj"}):
+        for noun in [obj.i] + clauses.preposition_objects(sentence, obj.i, "of"):
+            if sentence.tokens[noun].pos == "NOUN" and lexicon.entries("NOUN", sentence.tokens[noun].lemma):
+                return noun
+    return i
 
 
 def is_held_out(sentence_id: str, share: float) -> bool:
@@ -97,9 +140,27 @@ class Vocabulary:
         return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(examples), len(self.names)))
 
 
+@dataclass(frozen=True)
+class ConstantHead:
+    """The fit of a label that never varies (a tiny corpus with one mode): always that label."""
+
+    classes_: Any
+    coef_: Any
+    intercept_: Any
+
+    def decision_function(self, matrix):
+        import numpy as np
+
+        return np.zeros(matrix.shape[0])
+
+
 def fit(matrix, labels: list[str], c: float):
+    import numpy as np
     from sklearn.linear_model import LogisticRegression
 
+    if len(set(labels)) < 2:
+        return ConstantHead(classes_=np.array(sorted(set(labels))), coef_=np.zeros((1, matrix.shape[1])),
+                            intercept_=np.zeros(1))
     model = LogisticRegression(C=c, max_iter=400, tol=1e-4)
     model.fit(matrix, labels)
     return model
@@ -109,7 +170,7 @@ def fit_temperature(model, matrix, labels: list[str]) -> float:
     """The temperature that minimises the held-out negative log-likelihood."""
     import numpy as np
 
-    if matrix.shape[0] == 0:
+    if matrix.shape[0] == 0 or len(model.classes_) < 2:
         return 1.0
     logits = model.decision_function(matrix)
     if logits.ndim == 1:
@@ -142,7 +203,7 @@ def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[
     def head(model) -> dict[str, Any]:
         weights = model.coef_.T
         bias = model.intercept_
-        if weights.shape[1] == 1:  # a two-class fit keeps one column: make it a softmax over two
+        if weights.shape[1] == 1 and len(model.classes_) == 2:  # a two-class fit keeps one column: a softmax over two
             weights = np.hstack([-weights / 2, weights / 2])
             bias = np.array([-bias[0] / 2, bias[0] / 2])
         return {"weights": weights.astype(np.float16), "bias": bias.astype(np.float32),
@@ -161,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", type=float, default=0.1)
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--model", default=NlpSettings().model, help="spaCy pipeline")
+    parser.add_argument("--parse-cache", type=Path, default=None,
+                        help="keep the parsed corpus in this file and reuse it while the corpus is unchanged")
     args = parser.parse_args(argv)
     from .evaluate import report
 
@@ -172,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(errors)} invalid corpus line(s): fix them first")
         return 1
     extractor = FeatureExtractor(load_lexicon(ontology))
-    parsed = parse_corpus(load_pipeline(NlpSettings(model=args.model)), sentences)
+    parsed = cached_parse(args.parse_cache, args.model, sentences)
     examples: list[Example] = []
     unaligned = 0
     for labelled, sents in zip(sentences, parsed):

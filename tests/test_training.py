@@ -1,0 +1,174 @@
+"""The event classifier: the project's corpus, the trainer, the shipped model, explain."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newsevents import Settings
+from newsevents.events.furniture import furniture
+from newsevents.events.model import EventModel, bundled_model_path
+from newsevents.ontology import load_ontology
+from newsevents.train.corpus import corpus_files, read_corpus, summary
+
+from .conftest import REPO, SHARED
+
+pytestmark = pytest.mark.issue(10)
+CORPUS = REPO / "training" / "corpus"
+SHINGLE = 8  # words in a row that no corpus sentence may share with the shared material
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    sentences, errors = read_corpus(corpus_files(CORPUS), set(load_ontology().codes))
+    assert not errors, "\n".join(errors[:10])
+    return sentences
+
+
+def test_the_corpus_is_large_varied_and_valid(corpus):
+    counts = summary(corpus)
+    assert counts["sentences"] >= 20_000
+    assert counts["no_event_share"] >= 0.30
+    assert len(counts["roots"]) == 20 and counts["codes"] >= 250
+    constructions = counts["constructions"]
+    for kind in ("active", "passive", "nominal", "light_verb", "participial", "coordination", "reported",
+                 "control", "headline"):
+        assert constructions.get(kind, 0) >= 50, kind
+    for mode in ("negated", "future", "intended", "hypothetical", "threatened", "requested", "attempted"):
+        assert counts["modes"].get(mode, 0) >= 20, mode
+    assert counts["no_event_kinds"].get("no-event:furniture", 0) >= 200
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[k:k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)}
+
+
+def test_no_corpus_sentence_reproduces_shared_material(corpus):
+    if not SHARED.exists():
+        pytest.skip("../shared is not present")
+    shared: set[tuple[str, ...]] = set()
+    for path in (SHARED / "gold").rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                shared |= _shingles(json.loads(line).get("text") or "")
+    for path in list((SHARED / "corpus").glob("*.txt")) + list((SHARED / "reference").rglob("*.tsv")):
+        shared |= _shingles(path.read_text(encoding="utf-8"))
+    overlapping = [s.sentence_id for s in corpus if _shingles(s.text) & shared]
+    assert not overlapping, f"corpus sentences sharing {SHINGLE} words in a row with ../shared: {overlapping[:10]}"
+
+
+def test_the_bundled_model_loads_and_scores_a_hand_built_parse():
+    from newsevents.events.features import FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    model = EventModel.load(bundled_model_path())
+    assert "none" in model.root.classes and len(model.root.classes) == 21
+    assert {"actual", "threatened", "negated"} <= set(model.mode.classes)
+    extractor = FeatureExtractor(load_lexicon(load_ontology()))
+    s = parsed("Government/NOUN/compound/1 troops/NOUN/nsubj/2/troop shelled/VERB/ROOT/2/shell rebel/NOUN/compound/4 "
+               "positions/NOUN/dobj/2/position near/ADP/prep/2 Goma/PROPN/pobj/5//GPE")
+    scored = {c.index: model.predict(c.features) for c in extractor.extract(s)}
+    assert scored[2].root == "19" and scored[2].is_event
+    assert not scored[4].is_event and not scored[1].is_event
+
+
+@pytest.fixture(scope="module")
+def model_alone(resources):
+    from newsevents import Pipeline
+
+    return Pipeline(Settings().with_values({"coder.engine": "model"}), resources)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, plover", [
+    ("Rebels ambushed an army convoy near Goma on Tuesday, killing six Congolese soldiers.", "ASSAULT"),
+    ("Kenyan police arrested twelve opposition activists in Nairobi on Monday.", "COERCE"),
+    ("Japan pledged $2 billion in reconstruction aid to Ukraine.", "AGREE"),
+    ("The French foreign minister held talks with his Algerian counterpart in Algiers.", "CONSULT"),
+])
+def test_the_model_alone_codes_project_written_sentences(model_alone, text, plover):
+    import datetime as dt
+
+    from newsevents import Article
+
+    coded = next(model_alone.run([Article(article_id="m", text=text, date=dt.date(2015, 3, 3))]))
+    assert plover in {e.plover for e in coded.events}, [(e.code, e.trigger.text) for e in coded.events]
+    assert all(".model@" in e.rule_id and "model-candidate" in e.steps for e in coded.events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The storm hit the northern coast on Tuesday, cutting power to thousands of homes.",
+    "Shares in the carmaker fell sharply after it launched a new electric model.",
+])
+def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
+    import datetime as dt
+
+    from newsevents import Article
+
+    coded = next(model_alone.run([Article(article_id="m", text=text, date=dt.date(2015, 3, 3))]))
+    assert not coded.events, [(e.code, e.trigger.text) for e in coded.events]
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Doe and Omar Haddad, Wire", "FILE PHOTO: Soldiers patrol a street in Kabul, Afghanistan.",
+    "Protesters clash with police in Santiago (AP Photo/Luis Ramos)", "Read more: Iran rejects talks offer",
+    "Related: Rebels seize border town", "(Reporting by Jane Doe; Editing by John Roe)",
+])
+def test_page_furniture_is_recognised(line):
+    assert furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, the troops had withdrawn from the town.",
+                                  "Related talks between the two sides ended without agreement."])
+def test_news_is_not_furniture(line):
+    assert furniture(line) is None
+
+
+@pytest.mark.slow
+def test_a_caption_is_never_coded(code_text):
+    assert not code_text("FILE PHOTO: Israeli troops shelled Hamas positions in Gaza, July 2014.")
+
+
+@pytest.mark.slow
+def test_explain_through_the_cli(cli, monkeypatch):
+    monkeypatch.setenv("NEWSEVENTS_CODER_ENGINE", "hybrid")
+    result = cli("explain", "Iran threatened to close the Strait of Hormuz.", "--date", "2019-05-02", "--json")
+    assert result.exit_code == 0, result.output
+    trace = json.loads(result.stdout)
+    candidates = {c["trigger"]["text"]: c for s in trace["sentences"] for c in s["candidates"]}
+    assert candidates["close"]["model"]["top_roots"] and candidates["close"]["lexicon"]
+    assert any(step["rule"] == "wrapper" for step in candidates["threatened"]["steps"])
+    assert [e["code"][:2] for e in trace["events"]] == ["13"]
+    listed = cli("explain", "--steps")
+    assert listed.exit_code == 0 and "model-veto" in listed.stdout and "min-confidence" in listed.stdout
+
+
+@pytest.mark.slow
+def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
+    from newsevents.train.trainer import main
+
+    lines = []
+    acts = [("shelled", "195"), ("attacked", "190"), ("bombed", "195"), ("raided", "190")]
+    places = ["Goma", "Aleppo", "Mosul", "Kandahar", "Gao", "Marawi", "Donetsk", "Sirte"]
+    for n, place in enumerate(places * 4):
+        verb, code = acts[n % len(acts)]
+        lines.append({"id": f"t-{2 * n}", "text": f"Government troops {verb} rebel positions near {place}.",
+                      "kind": "event", "events": [{"trigger": verb, "code": code, "mode": "actual",
+                                                   "source": "Government troops", "target": "rebel positions"}]})
+        lines.append({"id": f"t-{2 * n + 1}", "text": f"Heavy rain fell on {place} for a third day.",
+                      "kind": "no-event:non_political", "events": []})
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "t-01.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "model.npz"
+    assert main(["--corpus", str(folder), "--out", str(out), "--holdout", "0.2"]) == 0
+    model = EventModel.load(out)
+    assert model.meta["corpus_sentences"] == 64
+    assert model.code_for("shell", "19") == "195"
