@@ -113,6 +113,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="export", name="raw_cells", default=False,
             help="write CSV/TSV text cells as they are; by default a text cell that a spreadsheet would "
                  "run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe"),
+    Setting(section="serve", name="host", default="127.0.0.1",
+            help="address `newsevents serve` listens on; any address other than loopback needs serve.token"),
+    Setting(section="serve", name="port", default=8000, minimum=1, maximum=65535,
+            help="port `newsevents serve` listens on"),
+    Setting(section="serve", name="token", default="",
+            help="bearer token the API asks for (give it as NEWSEVENTS_SERVE_TOKEN rather than in a file); "
+                 "empty: no token, allowed on loopback only"),
+    Setting(section="serve", name="protect", default="writes",
+            help="what the token protects: 'writes' (storing articles, corrections) or 'all' (every /api "
+                 "request; the dashboard's static files stay public and hold no data)",
+            choices=("writes", "all")),
+    Setting(section="serve", name="cors_origins", default=(),
+            help="origins allowed to call the API from a browser (CORS); none by default"),
+    Setting(section="serve", name="max_body_bytes", default=1_000_000, minimum=1_000, maximum=100_000_000,
+            help="largest request body accepted (413 beyond)"),
 )
 
 
@@ -171,6 +186,16 @@ class ExportSettings:
 
 
 @settings_record
+class ServeSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    token: str = ""
+    protect: str = "writes"
+    cors_origins: tuple[str, ...] = ()
+    max_body_bytes: int = 1_000_000
+
+
+@settings_record
 class Settings:
     nlp: NlpSettings = field(default_factory=NlpSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
@@ -178,6 +203,7 @@ class Settings:
     actors: ActorSettings = field(default_factory=ActorSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
     export: ExportSettings = field(default_factory=ExportSettings)
 
     def with_values(self, values: Mapping[str, Any]) -> "Settings":
