@@ -40,6 +40,7 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
+STATEMENT_CODE = "010"
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 
@@ -80,9 +81,10 @@ class EventCoder:
         self.classifier = classifier if self.settings.engine != "rules" else None
 
     def __call__(self, sentence: Sentence, resolved: ResolvedSentence, trace: SentenceTrace | None = None,
-                 line: str | None = None) -> tuple[Event, ...]:
+                 line: str | None = None, scored: dict[int, Scored] | None = None) -> tuple[Event, ...]:
         """``line``: the text of the line the sentence stands on, when it is more than the sentence
-        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line)."""
+        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line);
+        ``scored``: the classifier's scores when the caller ran it as a stage of its own."""
         kind = furniture(line if line is not None else sentence.text)
         if kind is not None:
             if trace is not None:
@@ -90,7 +92,7 @@ class EventCoder:
             return ()
         actors, memory = dict(resolved.actors), resolved.workspace()
         events: list[Event] = []
-        for candidate in self.gather(sentence, trace):
+        for candidate in self.gather(sentence, trace, scored):
             made = self._events(sentence, candidate, actors, memory)
             if trace is not None:
                 trace.note(candidate.trigger, candidate.rule, "kept" if made else "dropped",
@@ -109,19 +111,27 @@ class EventCoder:
                 trace.candidate(sentence.token_at(event.trigger.start) or 0).events.append(event)
         return tuple(events)
 
-    def gather(self, sentence: Sentence, trace: SentenceTrace | None = None) -> list[Candidate]:
+    def gather(self, sentence: Sentence, trace: SentenceTrace | None = None,
+               scored: dict[int, Scored] | None = None) -> list[Candidate]:
         """The candidate predicates: the lexicon's patterns (unless the engine is the model alone),
         checked by the classifier, and the predicates the classifier finds that no pattern names."""
         state = SentenceState()
-        found = self.candidates(sentence, state) if self.settings.engine != "model" else []
-        scored = self.classifier(sentence) if self.classifier is not None else {}
+        found = self.candidates(sentence, state)
+        if self.settings.engine == "model":
+            # the classifier alone, but for the statement convention: a bare statement (010) is a
+            # statement verb's lexicon row, kept only when nothing more specific is said
+            found = [c for c in found if c.entry.code == STATEMENT_CODE]
+        if scored is None:
+            scored = self.classifier(sentence) if self.classifier is not None else {}
         if trace is not None:
             self._trace_candidates(sentence, trace, found, scored)
         if not scored:
             return found
         if self.settings.engine == "hybrid":
             found = self._model_veto(sentence, found, scored, trace)
-        claimed = {c.trigger for c in found} | state.consumed_nouns | state.light_verbs
+        claimed = {c.trigger for c in found}
+        if self.settings.engine == "hybrid":
+            claimed |= state.consumed_nouns | state.light_verbs  # the patterns' own objects and light verbs
         added = [self._model_candidate(sentence, i, s) for i, s in scored.items()
                  if i not in claimed and self._confident(s)]
         for candidate in added:
@@ -316,7 +326,12 @@ class EventCoder:
                 slot, found = "owner", _owned(sentence, anchors[1:])
         else:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
-        return (slot, found) if found else ("implicit", self._implicit_targets(sentence, verb, entry, objects))
+        if found:
+            return slot, found
+        implicit = self._implicit_targets(sentence, verb, entry, objects)
+        if implicit or not entry.targets:
+            return "implicit", implicit
+        return "implicit", implicit
 
     @staticmethod
     def _implicit_targets(sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
