@@ -23,8 +23,8 @@ from newsevents.analysis import Scorer
 from newsevents.events.model import EventModel
 from newsevents.train.corpus import corpus_files, expected_record, read_corpus
 
-VETOES = (0.7, 0.8, 0.9, 0.95, 1.0)
-ADDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+VETOES = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+ADDS = (0.5, 0.7)
 
 
 def main() -> None:

@@ -85,3 +85,11 @@ def test_no_lexicon_row_is_shadowed_by_an_earlier_one():
     shadowed = load_lexicon(load_ontology()).unreachable()
     assert not shadowed, "rows that can never win: " + ", ".join(
         f"{later.entry_id} ({later.origin}) behind {earlier.entry_id}" for later, earlier in shadowed)
+
+
+def test_later_slots_wait_for_a_first_that_names_no_actor():
+    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire tear/NOUN/compound/3 gas/NOUN/dobj/1 "
+               "at/ADP/prep/1 demonstrators/NOUN/pobj/4/demonstrator")
+    args = general_arguments(s, 1, "17")
+    assert words(s, args.targets) == ["gas"]
+    assert [words(s, slot) for slot in args.alternatives] == [["demonstrators"]]

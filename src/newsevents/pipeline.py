@@ -193,6 +193,7 @@ class Pipeline:
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
         events = tuple(e for evs in per_sentence for e in evs)
         places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
+        events = resolve_event_anaphora(events, self.resources.lexicon)
         events = apply_policies(events, story_context(resolved.mentions, places, len(sentences)), self.settings)
         events = self._article_steps(sentences, events, traces)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
@@ -318,6 +319,35 @@ def _real_date(value: str) -> bool:
         return len(parts) <= 3 and dt.date(*(parts + [1, 1])[:3]) is not None
     except (TypeError, ValueError, OverflowError):
         return False
+
+
+ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
+FORCE_ROOTS = {"18", "19", "20"}
+
+
+def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon) -> tuple[Event, ...]:
+    """'A suicide bomber killed ten people in Kabul. The US condemned the attack.': an event whose
+    recipient is an event noun naming no actor takes the author of the latest earlier event of
+    that kind (a root the noun's lexicon rows give), in the same sentence or the few before."""
+    resolved = []
+    for k, event in enumerate(events):
+        if event.target is None and event.target_event:
+            roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
+            if roots & FORCE_ROOTS:
+                roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
+            here = _sentence_number(event)
+            earlier = [e for e in events[:k] if e.source is not None and e.root in roots
+                       and 0 <= here - _sentence_number(e) <= ANAPHORA_SENTENCES]
+            if earlier:
+                author = earlier[-1].source
+                event = replace(event, target=replace(author, how=f"{author.how}; '{event.target_event}' names "
+                                                                 f"the event of sentence {_sentence_number(earlier[-1])}"))
+        resolved.append(event)
+    return tuple(resolved)
+
+
+def _sentence_number(event: Event) -> int:
+    return int(event.sentence_id.rsplit(":", 1)[-1])
 
 
 def line_of(text: str, sentence: Sentence) -> str:

@@ -190,6 +190,9 @@ class Event:
     place: PlaceRef | None = None
     sentence_text: str = ""
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it (see events/steps.py)
+    # the event noun that stands for the recipient when it names no actor ("condemned the attack"):
+    # the article's earlier event of that kind gives it (pipeline, event anaphora)
+    target_event: str = ""
 
     @property
     def is_dyadic(self) -> bool:

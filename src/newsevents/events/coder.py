@@ -61,6 +61,7 @@ class Candidate:
     venue: bool = False  # the targets name where the event is held: their country is the recipient
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it
     probability: float | None = None  # the classifier's probability of its root, when it was consulted
+    alternatives: tuple[tuple[int, ...], ...] = ()  # later recipient slots, when the first names no actor
 
 
 @dataclass(slots=True)
@@ -199,7 +200,8 @@ class EventCoder:
         return Candidate(trigger=i, entry=entry, sources=arguments.sources, targets=arguments.targets, mood=mood,
                          rule=arguments.rule, reporter=clauses.reporter_of(sentence, arguments.anchor),
                          between=arguments.rule == "noun-between", noun=i if pos == "NOUN" else None,
-                         steps=("model-candidate",), probability=prediction.event_probability)
+                         steps=("model-candidate",), probability=prediction.event_probability,
+                         alternatives=arguments.alternatives)
 
     def _model_code(self, lemma: str, root: str) -> str:
         """The corpus's code for this lemma in this root, else the lexicon's, else the root's base code."""
@@ -427,7 +429,12 @@ class EventCoder:
         sources = parties.each(parties.agent, candidate.sources)
         if candidate.rule == "noun-modifier":
             sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
-        targets = parties.each(parties.venue if candidate.venue else parties.recipient, candidate.targets)
+        resolve = parties.venue if candidate.venue else parties.recipient
+        targets = parties.each(resolve, candidate.targets)
+        for slot in candidate.alternatives:
+            if targets:
+                break
+            targets = parties.each(resolve, slot)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
         if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
@@ -452,6 +459,11 @@ class EventCoder:
         if candidate.venue:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
+        if not targets:
+            # "condemned the attack": the attack, told earlier, knows who is condemned
+            noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives)
+                         for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)), "")
+            events = [replace(e, target_event=noun) for e in events]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
             # "the US said that Iraq had attacked": the party's own act is its allegation; the
             # asserted act is kept too unless coder.asserted_force is 'accusation'
