@@ -54,16 +54,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="ingest", name="day_first", default=True,
             help="read an ambiguous numeric date such as 08/11/2021 as day/month/year (8 November); "
                  "false reads it as month/day/year (11 August)"),
-    Setting(section="coder", name="engine", default="rules",
+    Setting(section="coder", name="engine", default="hybrid",
             help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
                  "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
             choices=("hybrid", "rules", "model")),
-    Setting(section="coder", name="model_veto", default=0.9,
+    Setting(section="coder", name="model_veto", default=0.95,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
-    Setting(section="coder", name="model_add", default=0.6,
+    Setting(section="coder", name="model_add", default=0.7,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
                  "at least this probability", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="model_recode", default=0.4,
+            help="a lexicon pattern's code gives way to the classifier's root when the classifier gives "
+                 "that other root at least this probability"),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
                  "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
@@ -146,9 +149,10 @@ class IngestSettings:
 
 @settings_record
 class CoderSettings:
-    engine: str = "rules"
-    model_veto: float = 0.9
-    model_add: float = 0.6
+    engine: str = "hybrid"
+    model_veto: float = 0.95
+    model_add: float = 0.7
+    model_recode: float = 0.4
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False

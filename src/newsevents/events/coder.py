@@ -162,8 +162,28 @@ class EventCoder:
                     trace.note(candidate.trigger, "model-veto", "dropped",
                                f"{candidate.entry.entry_id}: p(no event)={1.0 - probability:.2f}")
                 continue
+            recoded = self._model_recode(sentence, candidate, scored)
+            if recoded is not None:
+                if trace is not None:
+                    trace.note(candidate.trigger, "model-recode", "changed",
+                               f"{candidate.entry.entry_id} -> {recoded.entry.code} p={recoded.probability:.2f}")
+                kept.append(recoded)
+                continue
             kept.append(replace(candidate, probability=probability))
         return kept
+
+    def _model_recode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored]) -> Candidate | None:
+        """The classifier, having seen the pattern's code among its features, is sure of another
+        root for the trigger: the act is coded as the classifier says, its arguments by the general
+        rules ("pressed for a ceasefire" is no assault)."""
+        item = scored.get(candidate.trigger)
+        if item is None or not item.prediction.is_event or item.prediction.root == candidate.entry.code[:2]:
+            return None
+        if candidate.entry.objects or candidate.entry.particle or candidate.rule == "received":
+            return None  # a pattern that names its object or particle reads more than the lemma does
+        if item.prediction.probability < self.settings.model_recode:
+            return None
+        return self._model_candidate(sentence, candidate.trigger, item)
 
     @staticmethod
     def _linked_tokens(sentence: Sentence, candidate: Candidate) -> list[int]:
@@ -171,7 +191,9 @@ class EventCoder:
         pressure", "imposed sanctions") and an event noun's light verb ("held talks")."""
         linked = [candidate.trigger]
         if sentence.tokens[candidate.trigger].pos == "VERB":
-            for obj in clauses.direct_objects(sentence, candidate.trigger):
+            objects = clauses.direct_objects(sentence, candidate.trigger) + \
+                clauses.passive_patients(sentence, candidate.trigger)  # "concern was expressed"
+            for obj in objects:
                 linked += [obj] + clauses.preposition_objects(sentence, obj, "of")
         else:
             light = light_verb(sentence, clauses.climb_quantifiers(sentence, candidate.trigger))
