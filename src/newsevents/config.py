@@ -13,11 +13,17 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, TypeVar, dataclass_transform
 
 from .errors import ConfigError
 
-settings_record = dataclass(frozen=True, slots=True, kw_only=True)
+T = TypeVar("T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def settings_record(cls: type[T]) -> type[T]:
+    """A frozen, slotted, keyword-only dataclass (spelled out so that type checkers see it)."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 
 @settings_record
