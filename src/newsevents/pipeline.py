@@ -338,8 +338,8 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon) -> tuple
             here = _sentence_number(event)
             earlier = [e for e in events[:k] if e.source is not None and e.root in roots
                        and 0 <= here - _sentence_number(e) <= ANAPHORA_SENTENCES]
-            if earlier:
-                author = earlier[-1].source
+            author = earlier[-1].source if earlier else None
+            if author is not None:
                 event = replace(event, target=replace(author, how=f"{author.how}; '{event.target_event}' names "
                                                                  f"the event of sentence {_sentence_number(earlier[-1])}"))
         resolved.append(event)

@@ -58,7 +58,8 @@ def _surer(event: Event, changes: dict[str, ActorRef]) -> Event:
     evidence than a name, costs the confidence less than an unknown one did. (An unnamed
     perpetrator gains nothing: it weighs as no source at all.)"""
     gained = PLACED_COUNTRY_GAIN * sum("UAF" not in actor.sectors for actor in changes.values())
-    return replace(event, **changes, confidence=round(min(event.confidence + gained, 0.95), 2))
+    return replace(event, source=changes.get("source", event.source), target=changes.get("target", event.target),
+                   confidence=round(min(event.confidence + gained, 0.95), 2))
 
 
 def event_place(event: Event, story: StoryContext) -> Event:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Callable
+from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
@@ -155,8 +155,8 @@ class ActorResolver:
         country = self.kb.countries.get(iso3 or "")
         if country is None:
             return None
-        return self._actor(sentence, span, iso3, country, how=f"venue: {surface_text(tokens, start, end + 1)}",
-                           kind="country")
+        return self._actor(sentence, span, country.code, country,
+                           how=f"venue: {surface_text(tokens, start, end + 1)}", kind="country")
 
     # -- dictionary matching -------------------------------------------------------------
 
@@ -636,9 +636,9 @@ class _Phrase:
     head: int
     span: list[int]
     head_match: Match | None
-    agent: object
+    agent: Any  # the Agent row of the head noun, when it names one
     owner: KBEntry | None
-    country: KBEntry | None
+    country: Any  # KBEntry | None; set where a rule has made sure of it
 
 
 def _against(tokens: tuple[Token, ...], start: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
@@ -78,7 +79,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.ontology = ontology
         self.resolver = resolver
-        self.settings = settings or CoderSettings()
+        self.settings: CoderSettings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
 
     def __call__(self, sentence: Sentence, resolved: ResolvedSentence, trace: SentenceTrace | None = None,
@@ -231,7 +232,7 @@ class EventCoder:
         if code is None:
             code = next((e.code for pos in ("VERB", "NOUN") for e in self.lexicon.entries(pos, lemma)
                          if e.code[:2] == root), None)
-        return code if code in self.ontology else root + "0"
+        return code if code is not None and code in self.ontology else root + "0"
 
     def _trace_candidates(self, sentence: Sentence, trace: SentenceTrace, found: list[Candidate],
                           scored: dict[int, Scored]) -> None:
@@ -340,7 +341,7 @@ class EventCoder:
                          noun=noun, venue=slot == "venue")
 
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
-                       objects: list[int], measured: list[int] = ()) -> tuple[str, list[int]]:
+                       objects: list[int], measured: Sequence[int] = ()) -> tuple[str, list[int]]:
         """The slot that names the recipient, and its tokens."""
         if entry.objects:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
@@ -516,8 +517,8 @@ class EventCoder:
         rule = replace(candidate, rule=f"asserted-by-{lemma}")
         own = [s for s in sources if s.code == reporter.code]
         if own and lemma in word_list("claiming_lemmas"):
-            return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None)
-                    for t in targets or [None]]
+            recipients: list[ActorRef | None] = list(targets) or [None]
+            return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None) for t in recipients]
         # nobody is accused of an act whose author the sentence does not name
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]

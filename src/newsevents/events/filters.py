@@ -24,14 +24,19 @@ def drop_statements_with_content(events: list[Event]) -> list[Event]:
 WRAPPER_ROOTS = {"01", "03", "12", "13"}
 
 
+def _trigger(sentence: Sentence, event: Event) -> int:
+    index = sentence.token_at(event.trigger.start)
+    assert index is not None, "every trigger starts a token of its own sentence"
+    return index
+
+
 def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     """'promised to visit', 'threatened to attack': the complement's event says it all,
     so the governing verb's own statement, intent or threat is dropped."""
     at_token: dict[int, list[Event]] = {}
     for event in events:
-        index = sentence.token_at(event.trigger.start)
-        at_token.setdefault(index, []).append(event)
-    wrappers = set()
+        at_token.setdefault(_trigger(sentence, event), []).append(event)
+    wrappers: set[str] = set()
     for i in at_token:
         token = sentence.tokens[i]
         if token.dep == "xcomp":
@@ -47,7 +52,7 @@ def drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
     describes what the main clause is about and an infinitive gives its purpose; when the main
     clause has its own event, these are not reported."""
     def descriptive(event: Event) -> bool:
-        index = sentence.token_at(event.trigger.start)
+        index = _trigger(sentence, event)
         for _ in range(12):
             token = sentence.tokens[index]
             narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
@@ -73,7 +78,7 @@ CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
     """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
     is what the accusation or condemnation is about; the sentence reports the accusation."""
-    index = {e.event_id: sentence.token_at(e.trigger.start) for e in events}
+    index = {e.event_id: _trigger(sentence, e) for e in events}
     acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
 
     def inside_act(i: int) -> bool:

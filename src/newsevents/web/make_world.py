@@ -42,7 +42,8 @@ def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]) -> list[
 def ring_path(points: list[tuple[float, float]]) -> str:
     """An SVG subpath. A ring that crosses the antimeridian (eastern Russia, Fiji) is unwrapped, so
     that it runs on past 180 degrees and the map's edge clips it, rather than a line across the map."""
-    parts, shift, previous = [], 0.0, None
+    parts: list[str] = []
+    shift, previous = 0.0, None
     for lon, lat in points:
         if previous is not None and abs(lon + shift - previous) > 180:
             shift += 360 if previous > lon + shift else -360
