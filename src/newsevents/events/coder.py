@@ -41,6 +41,7 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
+THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
@@ -467,6 +468,10 @@ class EventCoder:
         code, modes = self._code(candidate, sentence)
         if code is None:
             return []
+        if not targets and code[:2] == THREAT_ROOT:
+            # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
+            # whoever the condition asks to act
+            targets = parties.each(parties.recipient, tuple(clauses.condition_subjects(sentence, candidate.trigger)))
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None

@@ -94,6 +94,25 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
     return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
 
 
+def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'Jets struck the city, bombing several districts': a participle of result is its own event
+    only with its own actors or code; one that repeats its clause's event is not a second event."""
+    at = {e.event_id: _trigger(sentence, e) for e in events}
+    kept = []
+    for event in events:
+        token = sentence.tokens[at[event.event_id]]
+        repeat = token.dep == "advcl" and token.tag == "VBG" and any(
+            at[other.event_id] == token.head and (other.root, _code(other.source), _code(other.target)) ==
+            (event.root, _code(event.source), _code(event.target)) for other in events)
+        if not repeat:
+            kept.append(event)
+    return kept
+
+
+def _code(actor) -> str:
+    return actor.code if actor is not None else ""
+
+
 def drop_partial_duplicates(events: list[Event]) -> list[Event]:
     """'used tear gas to disperse demonstrators': the same party's act of the same kind, once
     without a recipient and once with one, is one event; the one with the recipient stays."""

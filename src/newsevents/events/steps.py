@@ -62,6 +62,8 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_descriptions(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
+    EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
+              lambda coder, events, sentence: filters.drop_participial_repeats(events, sentence)),
 )
 
 # Run on the whole article after dates, places and the actor policies, which may still give a party
