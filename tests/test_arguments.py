@@ -124,3 +124,12 @@ def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act():
                "the/DET/det/5 strait/NOUN/dobj/3 unless/SCONJ/mark/9 the/DET/det/8 US/PROPN/nsubj/9 "
                "lifts/VERB/advcl/3/lift/VBZ sanctions/NOUN/dobj/9/sanction")
     assert words(s, condition_subjects(s, 3)) == ["US"]
+
+
+def test_a_warning_that_states_its_threat_is_that_threat_once():
+    from newsevents.events.filters import drop_wrappers
+
+    s = parsed("Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 would/AUX/aux/4 "
+               "retaliate/VERB/ccomp/1/retaliate/VB")
+    warning, threat = _event(s, 1, "13", "IRN", ""), _event(s, 4, "13", "IRN", "")
+    assert drop_wrappers([warning, threat], s) == [threat]

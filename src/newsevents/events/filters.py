@@ -22,6 +22,7 @@ def drop_statements_with_content(events: list[Event]) -> list[Event]:
 
 
 WRAPPER_ROOTS = {"01", "03", "12", "13"}
+THREAT_ROOT = "13"
 
 
 def _trigger(sentence: Sentence, event: Event) -> int:
@@ -41,6 +42,9 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
         token = sentence.tokens[i]
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
+        elif token.dep == "ccomp" and any(e.root == THREAT_ROOT for e in at_token[i]):
+            # "warned it would retaliate": the threat the clause states is the warning itself
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == THREAT_ROOT)
     return [e for e in events if e.event_id not in wrappers]
 
 
