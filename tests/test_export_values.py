@@ -135,8 +135,20 @@ def test_icews_export_writes_labels_and_province_names(store, tmp_path):
     sectors = {s for cell in pd.concat([frame["Source Sectors"], frame["Target Sectors"]]) for s in cell.split(",") if s}
     assert "Government" in sectors and sectors <= set(sector_labels().values())
     assert not any(re.fullmatch(r"[A-Z]{3}", s) for s in sectors)
-    assert not frame.Province.str.fullmatch(r"[0-9A-Z]{1,3}|[A-Z]{2}-\w+").any()
+    assert not frame.Province.str.fullmatch(r"[0-9]{1,3}|[A-Z]{2}-\w+").any()  # names, not admin codes
     assert "IGO" not in set(frame["Source Country"])
+    # a town's province is the name of its first-level division (GeoNames, the geo extra)
+    towns = frame[frame.City != ""]
+    assert len(towns) and (towns.Province != "").mean() > 0.8
+    assert ("Kabul", "Kabul") in set(zip(towns.City, towns.Province))
+
+
+def test_a_towns_province_comes_from_its_coordinates():
+    from newsevents.export.formats import province_of
+
+    assert province_of(34.52813, 69.17233) == "Kabul"
+    assert province_of(6.45407, 3.39467) == "Lagos"
+    assert province_of(0.0, -30.0) == ""  # open sea: no town there
 
 
 # -- Phoenix and PETRARCH-2 ------------------------------------------------------------------------

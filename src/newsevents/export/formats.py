@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from functools import lru_cache
 from pathlib import Path
+from functools import cache
 from typing import Any, Callable, Iterable
 
 import pandas as pd
@@ -136,8 +137,36 @@ def _country_name(code: str) -> str:
 
 def _province(row: Any) -> str:
     """The first-level division's name (ICEWS Province, Phoenix StateName): the place itself when
-    it is one; for a city, none, as the gazetteer keeps admin1 codes ("01"), not names."""
-    return _v(row.place_name) if _v(row.place_level) == "admin" else ""
+    it is one; for a city, the division GeoNames puts it in (with the optional ``geo`` extra)."""
+    level = _v(row.place_level)
+    if level == "admin":
+        return _v(row.place_name)
+    if level == "city" and _v(row.latitude, None) is not None and _v(row.longitude, None) is not None:
+        return province_of(float(row.latitude), float(row.longitude))
+    return ""
+
+
+PROVINCE_MATCH_DEGREES = 0.05  # the gazetteer's town and GeoNames' nearest town must be the same place
+
+
+def province_of(latitude: float, longitude: float) -> str:
+    """The first-level division of the town at these coordinates, from the offline GeoNames table of
+    the ``reverse-geocode`` package (``pip install newsevents[geo]``); empty without it."""
+    lookup = _province_lookup()
+    if lookup is None:
+        return ""
+    found = lookup((latitude, longitude))
+    near = abs(found["latitude"] - latitude) + abs(found["longitude"] - longitude) <= 2 * PROVINCE_MATCH_DEGREES
+    return str(found.get("state", "")) if near else ""
+
+
+@cache
+def _province_lookup() -> Callable[[tuple[float, float]], dict[str, Any]] | None:
+    try:
+        import reverse_geocode  # optional: newsevents[geo]; loads its table in about a second
+    except ImportError:
+        return None
+    return reverse_geocode.get
 
 
 def _tsv(path: Path, rows: Iterable[list[Any]], header: tuple[str, ...] | None, raw_cells: bool = False) -> int:
