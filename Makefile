@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/resolution.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/throughput.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
