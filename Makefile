@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install bench clean readme docs
+.PHONY: demo test install bench clean readme docs train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,13 @@ bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/resolution.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/label_quality.py
 	$(BIN)/python bench/throughput.py
+
+# the event classifier (src/newsevents/events/data/event_model.npz) from training/corpus, in about five minutes
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/python -m newsevents.train
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 COMMANDS = [[], ["code"], ["evaluate"], ["events"], ["demo"], ["explain"], ["export"], ["delete"], ["dyad"], ["stats"],
-            ["network"], ["actors", "top"], ["actors", "unknown"], ["lexicon", "gaps"]]
+            ["network"], ["actors", "top"], ["actors", "unknown"], ["lexicon", "gaps"], ["serve"],
+            ["corrections", "export"], ["corrections", "list"]]
 # A fixed width and no colour, so that the page is the same on every machine.
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
 CLI_MD = Path(__file__).with_name("cli.md")

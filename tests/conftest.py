@@ -80,3 +80,34 @@ def cli(resources, monkeypatch, tmp_path):
         return runner.invoke(app, list(args), input=stdin, catch_exceptions=False)
 
     return run
+
+
+# -- the database the API and dashboard tests serve: the sample, and an article holding markup --
+
+HOSTILE = Article(article_id="hostile-1", title="<img src=x onerror=\"window.pwned=2\"> Talks in Nairobi",
+                  date=dt.date(2022, 3, 1), source="Test <b>Wire</b>", url="javascript:window.pwned=3",
+                  content_hash="hostile-1",
+                  text="Kenya's president met Ugandan officials in Nairobi on Monday. "
+                       "<script>window.pwned = 1</script> The talks covered trade and security.")
+
+
+@pytest.fixture(scope="session")
+def served_db(sample_db, pipeline, tmp_path_factory) -> Path:
+    """The sample database and one more article, whose title and text hold markup (the dashboard's tests)."""
+    import shutil
+
+    from newsevents.store import Store
+
+    path = Path(shutil.copy(sample_db, tmp_path_factory.mktemp("served") / "served.duckdb"))
+    with Store(path) as store:
+        store.save(next(pipeline.run([HOSTILE])))
+    return path
+
+
+@pytest.fixture
+def db_copy(served_db, tmp_path) -> Path:
+    """A copy of the served database that a test may write to."""
+    import shutil
+
+    return Path(shutil.copy(served_db, tmp_path / "copy.duckdb"))
+

@@ -85,3 +85,51 @@ def test_no_lexicon_row_is_shadowed_by_an_earlier_one():
     shadowed = load_lexicon(load_ontology()).unreachable()
     assert not shadowed, "rows that can never win: " + ", ".join(
         f"{later.entry_id} ({later.origin}) behind {earlier.entry_id}" for later, earlier in shadowed)
+
+
+def test_later_slots_wait_for_a_first_that_names_no_actor():
+    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire tear/NOUN/compound/3 gas/NOUN/dobj/1 "
+               "at/ADP/prep/1 demonstrators/NOUN/pobj/4/demonstrator")
+    args = general_arguments(s, 1, "17")
+    assert words(s, args.targets) == ["gas"]
+    assert [words(s, slot) for slot in args.alternatives] == [["demonstrators"]]
+
+
+def _event(sentence, i, root, source, target):
+    from newsevents.records import ActorRef, Event, Span
+
+    token = sentence.tokens[i]
+    actor = lambda code: ActorRef(text=code, code=code) if code else None  # noqa: E731
+    return Event(event_id=f"e{i}", article_id="s", sentence_id="s:0", code=root + "0", root=root, plover="",
+                 quad_class=4, goldstein=-10.0, source=actor(source), target=actor(target),
+                 trigger=Span(start=token.idx, end=token.idx + len(token.text), text=token.text), rule_id="x",
+                 confidence=0.9)
+
+
+def test_a_participle_that_repeats_its_clause_is_no_second_event_but_one_with_its_own_actors_is():
+    from newsevents.events.filters import drop_participial_repeats
+
+    s = parsed("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike Gaza/PROPN/dobj/1 ,/PUNCT/punct/1 "
+               "bombing/VERB/advcl/1/bomb/VBG districts/NOUN/dobj/4/district")
+    main, repeat = _event(s, 1, "19", "ISR", "PSE"), _event(s, 4, "19", "ISR", "PSE")
+    assert drop_participial_repeats([main, repeat], s) == [main]
+    other = _event(s, 4, "18", "ISR", "PSECVL")
+    assert drop_participial_repeats([main, other], s) == [main, other]
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act():
+    from newsevents.events.clauses import condition_subjects
+
+    s = parsed("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten to/PART/aux/3 close/VERB/xcomp/1/close/VB "
+               "the/DET/det/5 strait/NOUN/dobj/3 unless/SCONJ/mark/9 the/DET/det/8 US/PROPN/nsubj/9 "
+               "lifts/VERB/advcl/3/lift/VBZ sanctions/NOUN/dobj/9/sanction")
+    assert words(s, condition_subjects(s, 3)) == ["US"]
+
+
+def test_a_warning_that_states_its_threat_is_that_threat_once():
+    from newsevents.events.filters import drop_wrappers
+
+    s = parsed("Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn it/PRON/nsubj/4 would/AUX/aux/4 "
+               "retaliate/VERB/ccomp/1/retaliate/VB")
+    warning, threat = _event(s, 1, "13", "IRN", ""), _event(s, 4, "13", "IRN", "")
+    assert drop_wrappers([warning, threat], s) == [threat]

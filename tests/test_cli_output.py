@@ -220,3 +220,17 @@ def test_json_lines_are_strict(sample_db, tmp_path):
     assert any(r["place_name"] is None for r in records)  # missing values are null, not NaN
     assert all(isinstance(r["evidence"], dict) and len(r["event_date"]) == 10 for r in records)
     assert dumps({"x": float("nan"), "d": pd.Timestamp("2022-11-02")}) == '{"x": null, "d": "2022-11-02T00:00:00"}'
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_listing_cells_that_a_spreadsheet_would_run_are_neutralised(delimiter):
+    import io
+
+    from newsevents.cli.output import Listing, write_delimited
+
+    listing = Listing(columns=("actor", "text", "n"), rows=[("---GOV", '=HYPERLINK("http://x")', -3)])
+    stream = io.StringIO()
+    write_delimited(listing, stream, delimiter)
+    body = stream.getvalue().splitlines()[1]
+    assert "'=HYPERLINK" in body and "---GOV" in body and "'---GOV" not in body and "-3" in body

@@ -72,3 +72,15 @@ def test_the_coder_cannot_change_what_later_stages_see(pipeline):
     workspace.remember(ActorRef(text="x", code="XXX"))
     assert all(a.code != "XXX" for s in resolved.sentences for a in s.memory.mentions)
     assert all(a.code != "XXX" for a in resolved.mentions)
+
+
+def test_an_event_noun_as_recipient_names_the_author_of_the_event_told_before(code_text):
+    events = code_text("Russian troops invaded Ukraine on Thursday. The UN Security Council condemned the invasion.",
+                       date="2022-02-26")
+    condemnation = by_trigger(events, "condemned")
+    assert condemnation.target.code == "RUSMIL" and "'invasion' names the event of sentence 0" in condemnation.target.how
+
+
+def test_an_event_noun_names_no_one_when_nothing_of_its_kind_was_told(code_text):
+    assert not [e for e in code_text("The UN Security Council condemned the invasion.", date="2022-02-26")
+                if e.trigger.text == "condemned"]

@@ -25,7 +25,8 @@ def test_docs_cover_commands_settings_and_formats():
     cli = (REPO / "docs" / "cli.md").read_text()
     settings = (REPO / "docs" / "settings.md").read_text()
     for command in ("code", "evaluate", "events", "export", "delete", "dyad", "stats", "network", "demo",
-                    "actors top", "actors unknown", "lexicon gaps"):
+                    "actors top", "actors unknown", "lexicon gaps", "serve", "corrections export",
+                    "corrections list"):
         assert f"## newsevents {command}" in cli and f"newsevents {command}" in readme
     for setting in SETTINGS:
         assert f"`{setting.section}.{setting.name}`" in settings

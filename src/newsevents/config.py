@@ -13,11 +13,17 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, TypeVar, dataclass_transform
 
 from .errors import ConfigError
 
-settings_record = dataclass(frozen=True, slots=True, kw_only=True)
+T = TypeVar("T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def settings_record(cls: type[T]) -> type[T]:
+    """A frozen, slotted, keyword-only dataclass (spelled out so that type checkers see it)."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 
 @settings_record
@@ -54,16 +60,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="ingest", name="day_first", default=True,
             help="read an ambiguous numeric date such as 08/11/2021 as day/month/year (8 November); "
                  "false reads it as month/day/year (11 August)"),
-    Setting(section="coder", name="engine", default="rules",
+    Setting(section="coder", name="engine", default="hybrid",
             help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
                  "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
             choices=("hybrid", "rules", "model")),
-    Setting(section="coder", name="model_veto", default=0.9,
+    Setting(section="coder", name="model_veto", default=0.95,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
-    Setting(section="coder", name="model_add", default=0.6,
+    Setting(section="coder", name="model_add", default=0.7,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
                  "at least this probability", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="model_recode", default=0.4,
+            help="a lexicon pattern's code gives way to the classifier's root when the classifier gives "
+                 "that other root at least this probability"),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
                  "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
@@ -113,6 +122,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="export", name="raw_cells", default=False,
             help="write CSV/TSV text cells as they are; by default a text cell that a spreadsheet would "
                  "run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe"),
+    Setting(section="serve", name="host", default="127.0.0.1",
+            help="address `newsevents serve` listens on; any address other than loopback needs serve.token"),
+    Setting(section="serve", name="port", default=8000, minimum=1, maximum=65535,
+            help="port `newsevents serve` listens on"),
+    Setting(section="serve", name="token", default="",
+            help="bearer token the API asks for (give it as NEWSEVENTS_SERVE_TOKEN rather than in a file); "
+                 "empty: no token, allowed on loopback only"),
+    Setting(section="serve", name="protect", default="writes",
+            help="what the token protects: 'writes' (storing articles, corrections) or 'all' (every /api "
+                 "request; the dashboard's static files stay public and hold no data)",
+            choices=("writes", "all")),
+    Setting(section="serve", name="cors_origins", default=(),
+            help="origins allowed to call the API from a browser (CORS); none by default"),
+    Setting(section="serve", name="max_body_bytes", default=1_000_000, minimum=1_000, maximum=100_000_000,
+            help="largest request body accepted (413 beyond)"),
 )
 
 
@@ -131,9 +155,10 @@ class IngestSettings:
 
 @settings_record
 class CoderSettings:
-    engine: str = "rules"
-    model_veto: float = 0.9
-    model_add: float = 0.6
+    engine: str = "hybrid"
+    model_veto: float = 0.95
+    model_add: float = 0.7
+    model_recode: float = 0.4
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False
@@ -171,6 +196,16 @@ class ExportSettings:
 
 
 @settings_record
+class ServeSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    token: str = ""
+    protect: str = "writes"
+    cors_origins: tuple[str, ...] = ()
+    max_body_bytes: int = 1_000_000
+
+
+@settings_record
 class Settings:
     nlp: NlpSettings = field(default_factory=NlpSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
@@ -178,6 +213,7 @@ class Settings:
     actors: ActorSettings = field(default_factory=ActorSettings)
     store: StoreSettings = field(default_factory=StoreSettings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
     export: ExportSettings = field(default_factory=ExportSettings)
 
     def with_values(self, values: Mapping[str, Any]) -> "Settings":

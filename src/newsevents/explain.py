@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .events.steps import CANDIDATE_STEPS, EVENT_STEPS
+from .events.steps import ARTICLE_STEPS, CANDIDATE_STEPS, EVENT_STEPS
 from .events.trace import SentenceTrace
 from .pipeline import Pipeline
 from .records import Article, Event, to_plain
@@ -40,4 +40,4 @@ def explain(pipeline: Pipeline, text: str, date: dt.date | None = None) -> Trace
 
 def steps() -> list[tuple[str, str]]:
     """The coder's named steps in the order they run: candidate steps, then event steps."""
-    return list(CANDIDATE_STEPS) + [(s.name, s.doc) for s in EVENT_STEPS]
+    return list(CANDIDATE_STEPS) + [(s.name, s.doc) for s in EVENT_STEPS + ARTICLE_STEPS]

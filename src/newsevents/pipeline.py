@@ -23,6 +23,7 @@ from .events import EventCoder, Lexicon, load_lexicon
 from .events.classifier import EventClassifier
 from .events.features import FeatureExtractor
 from .events.model import EventModel, bundled_model_path
+from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
@@ -70,9 +71,9 @@ class Pipeline:
         self.resources = resources
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
         self.actor_stage = ActorStage(self.resolver)
-        classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
+        self.classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
             if resources.model is not None and settings.coder.engine != "rules" else None
-        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, classifier)
+        self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, self.classifier)
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
@@ -182,16 +183,44 @@ class Pipeline:
         resolved = self._timed(timings, "actors", lambda: self.actor_stage(sentences, article.date))
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
+        classifier = self.classifier
+        scores = self._timed(timings, "classifier", lambda: [
+            classifier(s) if classifier is not None else None for s in sentences])
         per_sentence = self._timed(timings, "events", lambda: [
-            self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None, line_of(article.text, s))
-            for k, s in enumerate(sentences)])
+            self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None, line_of(article.text, s),
+                       scores[k]) for k, s in enumerate(sentences)])
         per_sentence = self._timed(timings, "time", lambda: self.dater.article(article, sentences, per_sentence))
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
         events = tuple(e for evs in per_sentence for e in evs)
         places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
+        events = resolve_event_anaphora(events, self.resources.lexicon)
         events = apply_policies(events, story_context(resolved.mentions, places, len(sentences)), self.settings)
+        events = self._article_steps(sentences, events, traces)
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
+
+    def _article_steps(self, sentences: tuple[Sentence, ...], events: tuple[Event, ...],
+                       traces: list[SentenceTrace] | None) -> tuple[Event, ...]:
+        """The steps that need the finished actors (a party, the minimum confidence, duplicates),
+        sentence by sentence."""
+        kept: list[Event] = []
+        for k, sentence in enumerate(sentences):
+            mine = [e for e in events if e.sentence_id == sentence.sentence_id]
+            for step in ARTICLE_STEPS:
+                survivors = step.run(self.coder, mine, sentence)
+                if traces is not None:
+                    for event in mine:
+                        if event not in survivors:
+                            traces[k].note(sentence.token_at(event.trigger.start), step.name, "dropped",
+                                           f"{event.code}: {step.doc}")
+                mine = survivors
+            kept.extend(mine)
+        if traces is not None:
+            final = {e.event_id for e in kept}
+            for trace in traces:
+                for candidate in trace.candidates.values():
+                    candidate.events = [e for e in candidate.events if e.event_id in final]
+        return tuple(kept)
 
     def _place(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
                resolved: ResolvedArticle) -> list[tuple[Event, ...]]:
@@ -290,6 +319,35 @@ def _real_date(value: str) -> bool:
         return len(parts) <= 3 and dt.date(*(parts + [1, 1])[:3]) is not None
     except (TypeError, ValueError, OverflowError):
         return False
+
+
+ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
+FORCE_ROOTS = {"18", "19", "20"}
+
+
+def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon) -> tuple[Event, ...]:
+    """'A suicide bomber killed ten people in Kabul. The US condemned the attack.': an event whose
+    recipient is an event noun naming no actor takes the author of the latest earlier event of
+    that kind (a root the noun's lexicon rows give), in the same sentence or the few before."""
+    resolved = []
+    for k, event in enumerate(events):
+        if event.target is None and event.target_event:
+            roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
+            if roots & FORCE_ROOTS:
+                roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
+            here = _sentence_number(event)
+            earlier = [e for e in events[:k] if e.source is not None and e.root in roots
+                       and 0 <= here - _sentence_number(e) <= ANAPHORA_SENTENCES]
+            author = earlier[-1].source if earlier else None
+            if author is not None:
+                event = replace(event, target=replace(author, how=f"{author.how}; '{event.target_event}' names "
+                                                                 f"the event of sentence {_sentence_number(earlier[-1])}"))
+        resolved.append(event)
+    return tuple(resolved)
+
+
+def _sentence_number(event: Event) -> int:
+    return int(event.sentence_id.rsplit(":", 1)[-1])
 
 
 def line_of(text: str, sentence: Sentence) -> str:

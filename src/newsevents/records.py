@@ -9,9 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
-record = dataclass(frozen=True, slots=True, kw_only=True)
+T = TypeVar("T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[T]) -> type[T]:
+    """A frozen, slotted, keyword-only dataclass (spelled out so that type checkers see it)."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 
 class Severity(str, Enum):
@@ -190,6 +196,9 @@ class Event:
     place: PlaceRef | None = None
     sentence_text: str = ""
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it (see events/steps.py)
+    # the event noun that stands for the recipient when it names no actor ("condemned the attack"):
+    # the article's earlier event of that kind gives it (pipeline, event anaphora)
+    target_event: str = ""
 
     @property
     def is_dyadic(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -122,22 +123,22 @@ def _load_countries(kb: ActorKB, path: Path) -> None:
         if not re.match(r"^[A-Z]{3}$", iso3):
             errors.append(f"line {number}: iso3 {iso3!r} must be three upper-case letters")
             continue
-        base = dict(name=row["name"], country=iso3, wikidata=row["wikidata"], origin=origin)
-        country = KBEntry(code=iso3, kind="country", **base)
+        base = partial(KBEntry, name=row["name"], country=iso3, wikidata=row["wikidata"], origin=origin)
+        country = base(code=iso3, kind="country")
         kb.countries[iso3] = country
         for name in (row["name"], *split_list(row["aliases"])):
             kb.add(name, country)
         for adjective in split_list(row["adjectives"]):
-            kb.add(adjective, KBEntry(code=iso3, kind="adjective", **base))
+            kb.add(adjective, base(code=iso3, kind="adjective"))
         for capital in (row["capital"], *split_list(row["capital_aliases"])):
             if capital:
-                kb.add(capital, KBEntry(code=iso3 + "GOV", kind="capital", sectors=("GOV",), **base))
+                kb.add(capital, base(code=iso3 + "GOV", kind="capital", sectors=("GOV",)))
         for item in split_list(row["metonyms"]):
             text, _, role = item.partition("=")
             if not re.match(r"^[A-Z]{3}$", role.strip()):
                 errors.append(f"line {number}: metonym {item!r} must look like 'White House=GOV'")
                 continue
-            kb.add(text.strip(), KBEntry(code=iso3 + role.strip(), kind="metonym", sectors=(role.strip(),), **base))
+            kb.add(text.strip(), base(code=iso3 + role.strip(), kind="metonym", sectors=(role.strip(),)))
     if errors:
         raise DataFileError(str(path), errors)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Callable
+from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
@@ -34,6 +34,8 @@ COLLECTIVE_NOUNS = {"group", "section", "number", "nation", "member", "delegatio
 LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "base", "border", "camp",
                   "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
                   "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
+# Counts that stand for people when nothing follows them: "Thousands protested", "hundreds fled".
+HEADCOUNT_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "thousands", "hundreds", "dozens", "scores"}
 ORG_DESCRIPTIONS = {"alliance", "bloc", "union", "body", "organisation", "organization", "agency", "league"}
 GOVERNMENT_TITLES = {"president", "prime minister", "premier", "chancellor", "minister", "foreign minister",
                      "defence minister", "defense minister", "interior minister", "finance minister", "king",
@@ -153,8 +155,8 @@ class ActorResolver:
         country = self.kb.countries.get(iso3 or "")
         if country is None:
             return None
-        return self._actor(sentence, span, iso3, country, how=f"venue: {surface_text(tokens, start, end + 1)}",
-                           kind="country")
+        return self._actor(sentence, span, country.code, country,
+                           how=f"venue: {surface_text(tokens, start, end + 1)}", kind="country")
 
     # -- dictionary matching -------------------------------------------------------------
 
@@ -295,6 +297,9 @@ class ActorResolver:
             tokens = phrase.sentence.tokens
             members = [self._agent_lemma(tokens[i]) for i in phrase.span if i != phrase.head]
             phrase.agent = next((self.kb.agents[m] for m in members if m in self.kb.agents), None)
+            if phrase.agent is None and lemma in HEADCOUNT_NOUNS and not _has_of(phrase.sentence, phrase.head) \
+                    and "people" in self.kb.agents:
+                phrase.agent = self.kb.agents["people"]  # "Thousands protested": people, civilians
             if phrase.agent is None and country is not None:
                 return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
             if phrase.agent is None and owner is not None:
@@ -380,9 +385,12 @@ class ActorResolver:
         return None
 
     def _country_of_owner(self, matches: list[Match], tokens: tuple[Token, ...], head: int) -> KBEntry | None:
-        """"Hun Sen's government", "Trump's administration": the possessor's country."""
+        """"Hun Sen's government", "Trump's administration", "the Obama administration": the country
+        of the person who owns or names the institution."""
         for match in matches:
-            if match.entry.kind == "person" and match.end < len(tokens) and tokens[match.end].dep == "case":
+            possessive = match.end < len(tokens) and tokens[match.end].dep == "case"
+            naming = tokens[match.end - 1].dep == "compound" and tokens[match.end - 1].head == head
+            if match.entry.kind == "person" and (possessive or naming):
                 country = self.kb.countries.get(match.entry.code[:3])
                 if country is not None:
                     return country
@@ -628,9 +636,9 @@ class _Phrase:
     head: int
     span: list[int]
     head_match: Match | None
-    agent: object
+    agent: Any  # the Agent row of the head noun, when it names one
     owner: KBEntry | None
-    country: KBEntry | None
+    country: Any  # KBEntry | None; set where a rule has made sure of it
 
 
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
@@ -674,6 +682,10 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
         if match is not exclude and match.entry.kind == "organization":
             return match.entry
     return None
+
+
+def _has_of(sentence: Sentence, head: int) -> bool:
+    return any(c.dep == "prep" and c.lower == "of" for c in sentence.children(head))
 
 
 def _roles(code: str) -> tuple[str, ...]:

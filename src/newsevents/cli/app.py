@@ -19,6 +19,7 @@ from .evaluate import evaluate
 from .explain import explain_command
 from .export import delete, export
 from .query import events
+from .serve import corrections_app, serve
 from .tools import lexicon_app
 
 
@@ -73,8 +74,10 @@ app.command()(delete)
 app.command()(dyad)
 app.command()(stats)
 app.command()(network)
+app.command()(serve)
 app.add_typer(actors_app, name="actors")
 app.add_typer(lexicon_app, name="lexicon")
+app.add_typer(corrections_app, name="corrections")
 
 
 def _version(value: bool) -> None:

@@ -53,6 +53,7 @@ def demo(
         write_table(store.mentions(), events_file, "jsonl")
     err.print(f"\nwrote {safe(db)}\nwrote {safe(events_file)}")
     err.print(f"try: newsevents events --db {safe(db)} --actor USA")
+    err.print(f"dashboard: newsevents serve --db {safe(db)}, then open http://127.0.0.1:8000/")
 
 
 def summary_lines(store: Store) -> list[str]:

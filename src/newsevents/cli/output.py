@@ -120,7 +120,8 @@ def table_cell(value: Any) -> str:
 
 def write_delimited(listing: Listing, stream: TextIO, delimiter: str) -> None:
     """CSV with the csv module's quoting; TSV plain, as cut and awk read it: a tab or line
-    break inside a value becomes a space, and nothing is quoted."""
+    break inside a value becomes a space, and nothing is quoted. Cells a spreadsheet would run as
+    formulas get a leading apostrophe, as in exported files (JSON keeps every value raw)."""
     if delimiter == ",":
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(listing.columns)
@@ -132,9 +133,10 @@ def write_delimited(listing: Listing, stream: TextIO, delimiter: str) -> None:
 
 
 def _text(value: Any) -> str:
+    from ..export.files import neutralise
     from .common import CONTROL  # article text may hold terminal escape sequences
 
-    return "" if value is None else CONTROL.sub("", str(value))
+    return "" if value is None else neutralise(CONTROL.sub("", str(value)))
 
 
 def _flat(text: str) -> str:

@@ -30,6 +30,9 @@ class Arguments:
     targets: tuple[int, ...]
     anchor: int  # the verb carrying tense and modality (the light verb of an event noun)
     rule: str  # verb, passive, light-verb:<lemma>, noun-between, noun-modifier, noun
+    # the later filled slots, in order: tried when the first names no actor ("fired tear gas at
+    # demonstrators": the gas is no recipient, the demonstrators are)
+    alternatives: tuple[tuple[int, ...], ...] = ()
 
 
 @cache
@@ -82,20 +85,29 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
 
 def fill_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...], objects: list[int]) -> list[int]:
     """The tokens of the first slot that the sentence fills, looked for on each anchor in turn."""
+    filled = filled_slots(sentence, anchors, slots, objects)
+    return list(filled[0]) if filled else []
+
+
+def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
+                 objects: list[int]) -> list[tuple[int, ...]]:
+    """The tokens of every slot that the sentence fills, in the slots' order."""
+    found: list[tuple[int, ...]] = []
     for slot in slots:
         if slot == "dobj" and objects:
-            return objects
-        if slot == "dative":
-            found = [c.i for a in anchors for c in clauses.children(sentence, a, {"dative"})
-                     if c.pos in {"PROPN", "NOUN", "PRON"}]
-            if found:
-                return clauses.conjuncts(sentence, found[0])
-        if slot.startswith("prep:"):
+            found.append(tuple(objects))
+        elif slot == "dative":
+            datives = [c.i for a in anchors for c in clauses.children(sentence, a, {"dative"})
+                       if c.pos in {"PROPN", "NOUN", "PRON"}]
+            if datives:
+                found.append(tuple(clauses.conjuncts(sentence, datives[0])))
+        elif slot.startswith("prep:"):
             for anchor in anchors:
-                found = clauses.preposition_objects(sentence, anchor, slot[5:])
-                if found:
-                    return found
-    return []
+                objects_of = clauses.preposition_objects(sentence, anchor, slot[5:])
+                if objects_of:
+                    found.append(tuple(objects_of))
+                    break
+    return [f for k, f in enumerate(found) if f not in found[:k]]
 
 
 def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
@@ -104,12 +116,11 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     slots = recipient_slots()[root]
     if token.pos == "NOUN" or (token.pos == "PROPN" and not token.tag.startswith("VB")):
         return _noun_arguments(sentence, i, slots)
-    if clauses.is_passive(sentence, i):
-        return Arguments(tuple(clauses.subjects(sentence, i)),
-                         tuple(fill_slots(sentence, [i], slots, clauses.passive_patients(sentence, i))), i, "passive")
-    objects = clauses.direct_objects(sentence, i)
-    return Arguments(tuple(clauses.subjects(sentence, i)), tuple(fill_slots(sentence, [i], slots, objects)), i,
-                     "verb")
+    passive = clauses.is_passive(sentence, i)
+    objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
+    filled = filled_slots(sentence, [i], slots, objects)
+    return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
+                     "passive" if passive else "verb", tuple(filled[1:]))
 
 
 def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Arguments:
@@ -121,9 +132,11 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Ar
     # a noun's 'from' phrase names who gives or asks ("an offer from Iran", "aid from Japan")
     noun_slots = tuple(s for s in slots if s != "prep:from")
     if light is not None:
-        targets = fill_slots(sentence, [noun, light], noun_slots, [])
-        return Arguments(tuple(clauses.subjects(sentence, light)), tuple(targets), light,
-                         f"light-verb:{sentence.tokens[light].lemma}")
+        filled = filled_slots(sentence, [noun, light], noun_slots, [])
+        return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
+                         f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
     sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")
-    targets = [t for t in fill_slots(sentence, [noun], noun_slots, []) if t not in sources]
-    return Arguments(tuple(sources), tuple(targets), noun, "noun-modifier" if sources else "noun")
+    filled = [f for f in (tuple(t for t in slot if t not in sources)
+                          for slot in filled_slots(sentence, [noun], noun_slots, [])) if f]
+    return Arguments(tuple(sources), filled[0] if filled else (), noun, "noun-modifier" if sources else "noun",
+                     tuple(filled[1:]))

@@ -197,12 +197,32 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("hypothetical")
         elif child.dep == "aux" and word == "going":
             modes.append("future")
-        elif child.dep == "mark" and word == "if":
-            modes.append("hypothetical")
+        elif child.dep == "mark" and word in CONDITION_MARKS:
+            modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
         elif child.dep == "advcl" and any(m.lower == "unless" for m in children(sentence, child.i, {"mark"})) \
                 and any(m in modes for m in ("future", "intended")):
             modes.append("threatened")  # "will boycott the elections unless the president steps down"
     return modes
+
+
+CONDITION_MARKS = {"unless", "if"}
+
+
+def condition_subjects(sentence: Sentence, verb: int) -> list[int]:
+    """The subject of an 'unless' or 'if' clause on the verb or on the verbs it hangs from through
+    control ("threatened to close the strait unless the US lifts sanctions" -> the US)."""
+    current = verb
+    for _ in range(4):
+        for clause in children(sentence, current, {"advcl"}):
+            if any(m.lower in CONDITION_MARKS for m in children(sentence, clause.i, {"mark"})):
+                subjects = children(sentence, clause.i, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                if subjects:
+                    return conjuncts(sentence, subjects[0].i)
+        token = sentence.tokens[current]
+        if token.dep not in {"xcomp", "conj"} or token.head == current:
+            return []
+        current = token.head
+    return []
 
 
 def purpose(sentence: Sentence, verb: int) -> bool:

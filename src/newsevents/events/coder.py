@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
@@ -40,6 +41,8 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
+THREAT_ROOT = "13"
+STATEMENT_CODE = "010"
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 
@@ -60,6 +63,7 @@ class Candidate:
     venue: bool = False  # the targets name where the event is held: their country is the recipient
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it
     probability: float | None = None  # the classifier's probability of its root, when it was consulted
+    alternatives: tuple[tuple[int, ...], ...] = ()  # later recipient slots, when the first names no actor
 
 
 @dataclass(slots=True)
@@ -76,13 +80,14 @@ class EventCoder:
         self.lexicon = lexicon
         self.ontology = ontology
         self.resolver = resolver
-        self.settings = settings or CoderSettings()
+        self.settings: CoderSettings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
 
     def __call__(self, sentence: Sentence, resolved: ResolvedSentence, trace: SentenceTrace | None = None,
-                 line: str | None = None) -> tuple[Event, ...]:
+                 line: str | None = None, scored: dict[int, Scored] | None = None) -> tuple[Event, ...]:
         """``line``: the text of the line the sentence stands on, when it is more than the sentence
-        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line)."""
+        ("FILE PHOTO: Troops patrol Gaza." is parsed as two sentences on one caption line);
+        ``scored``: the classifier's scores when the caller ran it as a stage of its own."""
         kind = furniture(line if line is not None else sentence.text)
         if kind is not None:
             if trace is not None:
@@ -90,7 +95,7 @@ class EventCoder:
             return ()
         actors, memory = dict(resolved.actors), resolved.workspace()
         events: list[Event] = []
-        for candidate in self.gather(sentence, trace):
+        for candidate in self.gather(sentence, trace, scored):
             made = self._events(sentence, candidate, actors, memory)
             if trace is not None:
                 trace.note(candidate.trigger, candidate.rule, "kept" if made else "dropped",
@@ -109,19 +114,27 @@ class EventCoder:
                 trace.candidate(sentence.token_at(event.trigger.start) or 0).events.append(event)
         return tuple(events)
 
-    def gather(self, sentence: Sentence, trace: SentenceTrace | None = None) -> list[Candidate]:
+    def gather(self, sentence: Sentence, trace: SentenceTrace | None = None,
+               scored: dict[int, Scored] | None = None) -> list[Candidate]:
         """The candidate predicates: the lexicon's patterns (unless the engine is the model alone),
         checked by the classifier, and the predicates the classifier finds that no pattern names."""
         state = SentenceState()
-        found = self.candidates(sentence, state) if self.settings.engine != "model" else []
-        scored = self.classifier(sentence) if self.classifier is not None else {}
+        found = self.candidates(sentence, state)
+        if self.settings.engine == "model":
+            # the classifier alone, but for the statement convention: a bare statement (010) is a
+            # statement verb's lexicon row, kept only when nothing more specific is said
+            found = [c for c in found if c.entry.code == STATEMENT_CODE]
+        if scored is None:
+            scored = self.classifier(sentence) if self.classifier is not None else {}
         if trace is not None:
             self._trace_candidates(sentence, trace, found, scored)
         if not scored:
             return found
         if self.settings.engine == "hybrid":
             found = self._model_veto(sentence, found, scored, trace)
-        claimed = {c.trigger for c in found} | state.consumed_nouns | state.light_verbs
+        claimed = {c.trigger for c in found}
+        if self.settings.engine == "hybrid":
+            claimed |= state.consumed_nouns | state.light_verbs  # the patterns' own objects and light verbs
         added = [self._model_candidate(sentence, i, s) for i, s in scored.items()
                  if i not in claimed and self._confident(s)]
         for candidate in added:
@@ -151,8 +164,28 @@ class EventCoder:
                     trace.note(candidate.trigger, "model-veto", "dropped",
                                f"{candidate.entry.entry_id}: p(no event)={1.0 - probability:.2f}")
                 continue
+            recoded = self._model_recode(sentence, candidate, scored)
+            if recoded is not None:
+                if trace is not None:
+                    trace.note(candidate.trigger, "model-recode", "changed",
+                               f"{candidate.entry.entry_id} -> {recoded.entry.code} p={recoded.probability:.2f}")
+                kept.append(recoded)
+                continue
             kept.append(replace(candidate, probability=probability))
         return kept
+
+    def _model_recode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored]) -> Candidate | None:
+        """The classifier, having seen the pattern's code among its features, is sure of another
+        root for the trigger: the act is coded as the classifier says, its arguments by the general
+        rules ("pressed for a ceasefire" is no assault)."""
+        item = scored.get(candidate.trigger)
+        if item is None or not item.prediction.is_event or item.prediction.root == candidate.entry.code[:2]:
+            return None
+        if candidate.entry.objects or candidate.entry.particle or candidate.rule == "received":
+            return None  # a pattern that names its object or particle reads more than the lemma does
+        if item.prediction.probability < self.settings.model_recode:
+            return None
+        return self._model_candidate(sentence, candidate.trigger, item)
 
     @staticmethod
     def _linked_tokens(sentence: Sentence, candidate: Candidate) -> list[int]:
@@ -160,7 +193,9 @@ class EventCoder:
         pressure", "imposed sanctions") and an event noun's light verb ("held talks")."""
         linked = [candidate.trigger]
         if sentence.tokens[candidate.trigger].pos == "VERB":
-            for obj in clauses.direct_objects(sentence, candidate.trigger):
+            objects = clauses.direct_objects(sentence, candidate.trigger) + \
+                clauses.passive_patients(sentence, candidate.trigger)  # "concern was expressed"
+            for obj in objects:
                 linked += [obj] + clauses.preposition_objects(sentence, obj, "of")
         else:
             light = light_verb(sentence, clauses.climb_quantifiers(sentence, candidate.trigger))
@@ -189,7 +224,8 @@ class EventCoder:
         return Candidate(trigger=i, entry=entry, sources=arguments.sources, targets=arguments.targets, mood=mood,
                          rule=arguments.rule, reporter=clauses.reporter_of(sentence, arguments.anchor),
                          between=arguments.rule == "noun-between", noun=i if pos == "NOUN" else None,
-                         steps=("model-candidate",), probability=prediction.event_probability)
+                         steps=("model-candidate",), probability=prediction.event_probability,
+                         alternatives=arguments.alternatives)
 
     def _model_code(self, lemma: str, root: str) -> str:
         """The corpus's code for this lemma in this root, else the lexicon's, else the root's base code."""
@@ -197,7 +233,7 @@ class EventCoder:
         if code is None:
             code = next((e.code for pos in ("VERB", "NOUN") for e in self.lexicon.entries(pos, lemma)
                          if e.code[:2] == root), None)
-        return code if code in self.ontology else root + "0"
+        return code if code is not None and code in self.ontology else root + "0"
 
     def _trace_candidates(self, sentence: Sentence, trace: SentenceTrace, found: list[Candidate],
                           scored: dict[int, Scored]) -> None:
@@ -306,7 +342,7 @@ class EventCoder:
                          noun=noun, venue=slot == "venue")
 
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
-                       objects: list[int], measured: list[int] = ()) -> tuple[str, list[int]]:
+                       objects: list[int], measured: Sequence[int] = ()) -> tuple[str, list[int]]:
         """The slot that names the recipient, and its tokens."""
         if entry.objects:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
@@ -316,7 +352,12 @@ class EventCoder:
                 slot, found = "owner", _owned(sentence, anchors[1:])
         else:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
-        return (slot, found) if found else ("implicit", self._implicit_targets(sentence, verb, entry, objects))
+        if found:
+            return slot, found
+        implicit = self._implicit_targets(sentence, verb, entry, objects)
+        if implicit or not entry.targets:
+            return "implicit", implicit
+        return "implicit", implicit
 
     @staticmethod
     def _implicit_targets(sentence: Sentence, verb: int, entry: LexiconEntry, objects: list[int]) -> list[int]:
@@ -412,7 +453,12 @@ class EventCoder:
         sources = parties.each(parties.agent, candidate.sources)
         if candidate.rule == "noun-modifier":
             sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
-        targets = parties.each(parties.venue if candidate.venue else parties.recipient, candidate.targets)
+        resolve = parties.venue if candidate.venue else parties.recipient
+        targets = parties.each(resolve, candidate.targets)
+        for slot in candidate.alternatives:
+            if targets:
+                break
+            targets = parties.each(resolve, slot)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
         if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
@@ -422,6 +468,10 @@ class EventCoder:
         code, modes = self._code(candidate, sentence)
         if code is None:
             return []
+        if not targets and code[:2] == THREAT_ROOT:
+            # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
+            # whoever the condition asks to act
+            targets = parties.each(parties.recipient, tuple(clauses.condition_subjects(sentence, candidate.trigger)))
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
@@ -437,6 +487,11 @@ class EventCoder:
         if candidate.venue:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
+        if not targets:
+            # "condemned the attack": the attack, told earlier, knows who is condemned
+            noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives)
+                         for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)), "")
+            events = [replace(e, target_event=noun) for e in events]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
             # "the US said that Iraq had attacked": the party's own act is its allegation; the
             # asserted act is kept too unless coder.asserted_force is 'accusation'
@@ -467,8 +522,8 @@ class EventCoder:
         rule = replace(candidate, rule=f"asserted-by-{lemma}")
         own = [s for s in sources if s.code == reporter.code]
         if own and lemma in word_list("claiming_lemmas"):
-            return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None)
-                    for t in targets or [None]]
+            recipients: list[ActorRef | None] = list(targets) or [None]
+            return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None) for t in recipients]
         # nobody is accused of an act whose author the sentence does not name
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]

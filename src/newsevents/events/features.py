@@ -39,12 +39,17 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self.statement_verbs = statement_verbs(lexicon)
 
     def candidates(self, sentence: Sentence) -> list[int]:
+        """Verbs and nouns (proper nouns too in a title-case headline), except the verbs whose only
+        reading is a bare statement ("said", "told"): whether saying is an event is a convention
+        (010 only when nothing more specific is said) that the coder's statement rule applies."""
         headline = is_title_case(sentence)
         return [t.i for t in sentence.tokens
-                if t.pos in CANDIDATE_POS or (headline and t.pos == "PROPN" and t.tag.startswith(("NNP", "VB")))
-                or t.tag in {"VBD", "VBN", "VBG", "VBZ", "VBP"} and t.pos != "AUX"]
+                if (t.pos in CANDIDATE_POS or (headline and t.pos == "PROPN" and t.tag.startswith(("NNP", "VB")))
+                    or t.tag in {"VBD", "VBN", "VBG", "VBZ", "VBP"} and t.pos != "AUX")
+                and not (t.pos == "VERB" and t.lemma in self.statement_verbs)]
 
     def extract(self, sentence: Sentence) -> list[CandidateFeatures]:
         context = _sentence_features(sentence)
@@ -78,6 +83,12 @@ class FeatureExtractor:
         if len({e.code[:2] for e in entries}) == 1:
             found.add("lexunique")
         return sorted(found)
+
+
+def statement_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose every lexicon reading is the bare statement 010 ("say", "tell", "stress")."""
+    return frozenset(lemma for (pos, lemma), entries in lexicon.by_key.items()
+                     if pos == "VERB" and entries and all(e.code == "010" for e in entries))
 
 
 def is_title_case(sentence: Sentence) -> bool:

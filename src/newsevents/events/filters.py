@@ -22,6 +22,13 @@ def drop_statements_with_content(events: list[Event]) -> list[Event]:
 
 
 WRAPPER_ROOTS = {"01", "03", "12", "13"}
+THREAT_ROOT = "13"
+
+
+def _trigger(sentence: Sentence, event: Event) -> int:
+    index = sentence.token_at(event.trigger.start)
+    assert index is not None, "every trigger starts a token of its own sentence"
+    return index
 
 
 def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
@@ -29,13 +36,15 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     so the governing verb's own statement, intent or threat is dropped."""
     at_token: dict[int, list[Event]] = {}
     for event in events:
-        index = sentence.token_at(event.trigger.start)
-        at_token.setdefault(index, []).append(event)
-    wrappers = set()
+        at_token.setdefault(_trigger(sentence, event), []).append(event)
+    wrappers: set[str] = set()
     for i in at_token:
         token = sentence.tokens[i]
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
+        elif token.dep == "ccomp" and any(e.root == THREAT_ROOT for e in at_token[i]):
+            # "warned it would retaliate": the threat the clause states is the warning itself
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == THREAT_ROOT)
     return [e for e in events if e.event_id not in wrappers]
 
 
@@ -47,7 +56,7 @@ def drop_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
     describes what the main clause is about and an infinitive gives its purpose; when the main
     clause has its own event, these are not reported."""
     def descriptive(event: Event) -> bool:
-        index = sentence.token_at(event.trigger.start)
+        index = _trigger(sentence, event)
         for _ in range(12):
             token = sentence.tokens[index]
             narrative = any(c.lower in {"where", "when"} for c in clauses.children(sentence, index, {"advmod"}))
@@ -73,7 +82,7 @@ CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
     """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
     is what the accusation or condemnation is about; the sentence reports the accusation."""
-    index = {e.event_id: sentence.token_at(e.trigger.start) for e in events}
+    index = {e.event_id: _trigger(sentence, e) for e in events}
     acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
 
     def inside_act(i: int) -> bool:
@@ -87,6 +96,25 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
         return False
 
     return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
+
+
+def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'Jets struck the city, bombing several districts': a participle of result is its own event
+    only with its own actors or code; one that repeats its clause's event is not a second event."""
+    at = {e.event_id: _trigger(sentence, e) for e in events}
+    kept = []
+    for event in events:
+        token = sentence.tokens[at[event.event_id]]
+        repeat = token.dep == "advcl" and token.tag == "VBG" and any(
+            at[other.event_id] == token.head and (other.root, _code(other.source), _code(other.target)) ==
+            (event.root, _code(event.source), _code(event.target)) for other in events)
+        if not repeat:
+            kept.append(event)
+    return kept
+
+
+def _code(actor) -> str:
+    return actor.code if actor is not None else ""
 
 
 def drop_partial_duplicates(events: list[Event]) -> list[Event]:

@@ -1,7 +1,8 @@
 """The coder's sentence-level steps, named and in order, as spaCy names its pipeline components.
 
 Each step takes the events found in one sentence and returns those it keeps. ``EVENT_STEPS`` is
-the order they run in; ``newsevents explain`` names the step that dropped an event, and
+the order they run in, ``ARTICLE_STEPS`` those that run after the actor policies;
+``newsevents explain`` names the step that dropped an event, and
 ``newsevents explain --steps`` lists them. The candidate steps that come before (the lexicon's
 patterns, the classifier's veto and its own candidates) are described in docs/coding.md.
 """
@@ -43,12 +44,15 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
     ("furniture", "bylines, captions, credits and 'Read more' lines are never coded (data/furniture.tsv)"),
     ("lexicon", "the lexicon's verb and noun patterns that the sentence matches (engine rules or hybrid)"),
     ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped"),
+    ("model-recode", "a pattern whose trigger the classifier gives another root with p >= coder.model_recode "
+                     "is coded as the classifier says, its arguments by the general rules"),
     ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
              "13x, refusals 12x; negated, hypothetical and requested acts are not coded"),
 )
 
+# Run on each sentence's events by the coder.
 EVENT_STEPS: tuple[EventStep, ...] = (
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events)),
@@ -58,6 +62,13 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_descriptions(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
+    EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
+              lambda coder, events, sentence: filters.drop_participial_repeats(events, sentence)),
+)
+
+# Run on the whole article after dates, places and the actor policies, which may still give a party
+# its country ('Thousands protested in Amman' are Jordanian civilians).
+ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
     EventStep("disapproval-needs-recipient", "a disapproval (11) is of someone",
               _keeping(lambda coder, e: not (e.root == "11" and e.target is None))),

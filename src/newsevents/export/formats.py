@@ -93,6 +93,10 @@ def _v(value: Any, default: Any = "") -> Any:
     return value
 
 
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
 def _day(value: Any) -> dt.date | None:
     value = _v(value, None)
     if value is None:
@@ -225,7 +229,7 @@ def polecat_row(row: Any) -> list[Any]:
         _v(row.place_name) if _v(row.place_level) == "city" else "", "", _province(row),
         _country_name(_v(row.place_country)) if _v(row.place_country) else "", _v(row.latitude),
         _v(row.longitude), _v(row.geonameid), _v(row.place_text), _v(row.feature_class), _v(row.publisher),
-        _day(row.story_date).isoformat() if _day(row.story_date) else "", "", "", "", _v(row.language, "en"),
+        _iso(_day(row.story_date)) or "", "", "", "", _v(row.language, "en"),
         CODEBOOK,
     ]
 
@@ -349,7 +353,7 @@ def plover_record(row: Any) -> dict[str, Any]:
                       "publication": _v(row.publisher) or None, "language": _v(row.language, "en"),
                       "codebook": CODEBOOK},
         "coder": f"newsevents:{row.rule_id}", "confidence": float(row.confidence),
-        "coded_date": _day(row.coded_at).isoformat() if _day(row.coded_at) else None,
+        "coded_date": _iso(_day(row.coded_at)),
     }
 
 

@@ -262,7 +262,7 @@ def read_html(raw: str, name: str, default_date: dt.date | None = None, article_
     import trafilatura  # heavy import, only for HTML input
 
     extracted = trafilatura.bare_extraction(raw, with_metadata=True)
-    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    doc: Any = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
     if not doc or not doc.get("text"):
         return Problem(stage="ingest", item_id="", code="empty-html", location=name,
                        message=f"{name}: no article text found in the HTML")

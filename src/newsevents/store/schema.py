@@ -67,6 +67,20 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
     DELETE FROM meta WHERE key = 'dedup';
     """),
+    # 4: a reviewer's verdicts on event mentions, kept apart from the coded events (never overwriting
+    # them); ``coded`` and the sentence are a snapshot of what was judged, so that a correction
+    # outlives the recoding of its article.
+    (4, """
+    CREATE SEQUENCE IF NOT EXISTS correction_ids START 1;
+    CREATE TABLE IF NOT EXISTS corrections (
+        correction_id BIGINT PRIMARY KEY, mention_id VARCHAR NOT NULL, article_id VARCHAR,
+        sentence_id VARCHAR, event_key VARCHAR, verdict VARCHAR NOT NULL, code VARCHAR, mode VARCHAR,
+        trigger_text VARCHAR, source_text VARCHAR, target_text VARCHAR, source_code VARCHAR,
+        target_code VARCHAR, note VARCHAR, coded JSON, sentence_text VARCHAR, sentence_start INTEGER,
+        story_date DATE, created_at TIMESTAMP DEFAULT current_timestamp
+    );
+    CREATE INDEX IF NOT EXISTS corrections_mention ON corrections(mention_id);
+    """),
 )
 
 # Migration 4 is taken by the corrections table (issue 14); later ones start at 5.

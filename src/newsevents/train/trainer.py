@@ -220,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--holdout", type=float, default=0.1)
+    parser.add_argument("--holdout-files", default="",
+                        help="hold out whole files instead, by id prefix (e.g. 'f,g'): a harder, cross-writer test")
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--model", default=NlpSettings().model, help="spaCy pipeline")
     parser.add_argument("--parse-cache", type=Path, default=None,
@@ -242,8 +244,10 @@ def main(argv: list[str] | None = None) -> int:
         found, missed = build_examples(extractor, labelled, sents)
         examples += found
         unaligned += missed
-    train = [e for e in examples if not is_held_out(e.sentence_id, args.holdout)]
-    held = [e for e in examples if is_held_out(e.sentence_id, args.holdout)]
+    prefixes = tuple(p + "-" for p in args.holdout_files.split(",") if p)
+    held_out = (lambda i: i.startswith(prefixes)) if prefixes else (lambda i: is_held_out(i, args.holdout))
+    train = [e for e in examples if not held_out(e.sentence_id)]
+    held = [e for e in examples if held_out(e.sentence_id)]
     vocabulary = Vocabulary(train)
     matrix, held_matrix = vocabulary.matrix(train), vocabulary.matrix(held)
     root_model = fit(matrix, [e.root for e in train], args.c)

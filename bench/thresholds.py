@@ -1,0 +1,54 @@
+"""Choose the hybrid coder's thresholds on text the model has not seen, never on ../shared/gold/dev.
+
+    python -m newsevents.train --holdout-files f --out /tmp/model-without-f.npz
+    python bench/thresholds.py --model /tmp/model-without-f.npz --files f
+
+Codes the corpus files held out of that model's training (by id prefix: whole files of other
+writers, a harder test than a random split) with each pair of coder.model_veto and
+coder.model_add, and prints root precision, recall and F1 against the labelled acts (modes applied
+as the coder applies them) for the rules alone, the model alone and each hybrid setting.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from accuracy import predict
+from common import REPO
+
+from newsevents import Pipeline, load_settings
+from newsevents.analysis import Scorer
+from newsevents.events.model import EventModel
+from newsevents.train.corpus import corpus_files, expected_record, read_corpus
+
+VETOES = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+ADDS = (0.5, 0.7)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, required=True, help="a model trained without --files")
+    parser.add_argument("--files", default="f", help="id prefixes of the held-out corpus files")
+    args = parser.parse_args()
+    settings = load_settings(overrides={"coder.engine": "hybrid"})
+    base = Pipeline.from_settings(settings)
+    resources = replace(base.resources, model=EventModel.load(args.model))
+    ontology = resources.ontology
+    prefixes = tuple(p + "-" for p in args.files.split(","))
+    sentences, _ = read_corpus(corpus_files(REPO / "training" / "corpus"), set(ontology.codes))
+    gold = [expected_record(s) for s in sentences if s.sentence_id.startswith(prefixes)]
+    scorer = Scorer(lambda code: ontology.get(code).plover_type if code in ontology else "")
+    grid = [("rules", {"coder.engine": "rules"}), ("model", {"coder.engine": "model"})]
+    grid += [(f"veto {v} add {a}", {"coder.model_veto": v, "coder.model_add": a}) for v in VETOES for a in ADDS]
+    print(f"{len(gold)} held-out sentences from files {args.files}")
+    print(f"{'setting':<22}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, values in grid:
+        pipeline = Pipeline(settings.with_values(values), resources)
+        score = scorer.score(gold, predict(pipeline, gold)).levels["root"]
+        print(f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

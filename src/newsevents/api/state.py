@@ -1,0 +1,167 @@
+"""What one server process holds: the store, a pool of reading cursors, the lazily loaded pipeline.
+
+Reads and writes: DuckDB lets one process write a database file, so the server owns it while it
+runs; readers each take a cursor (a connection to the same database) and read inside one transaction,
+which under DuckDB's MVCC is a consistent snapshot, while an ingest through ``POST /api/articles``
+writes on the store's own connection under a lock. ``last_write`` says how fresh the data is: the
+file's modification time when the server started, then the time of the server's own last write
+(nothing else can write the file meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import queue
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import anyio.to_thread
+import duckdb
+import pandas as pd
+from anyio import CapacityLimiter
+
+from ..config import Settings
+from ..explain import explain
+from ..ontology import Ontology, load_ontology
+from ..pipeline import Pipeline
+from ..records import Article, CodedArticle
+from ..store import Store
+
+IDLE_READERS = 8  # cursors kept for reuse; a request never waits for one (it opens another)
+
+
+class Snapshot:
+    """One request's consistent view of the database (duck-types the reading side of Store)."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, last_write: str):
+        self.conn = cursor
+        self.last_write = last_write
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def one(self, sql: str, params: list[Any] | None = None) -> dict[str, Any] | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def query(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        """A DataFrame, as ``Store.query`` gives, for the analysis functions."""
+        return self.conn.execute(sql, params or []).df()
+
+
+class Coder:
+    """The pipeline, loaded on first use so that the server starts in about a second.
+
+    One article is coded at a time: the stages keep per-call state and the work is CPU-bound
+    under the GIL, so running two at once would not be faster. Requests waiting for the coder wait
+    in the event loop (``acode``), not in a worker thread, so that they never starve the readers.
+    """
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None):
+        self.settings = settings
+        self._pipeline = pipeline
+        self._load_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+        self._limiter = CapacityLimiter(1)
+
+    @property
+    def loaded(self) -> bool:
+        return self._pipeline is not None
+
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            with self._load_lock:
+                if self._pipeline is None:
+                    self._pipeline = Pipeline.from_settings(self.settings)
+        return self._pipeline
+
+    def code(self, article: Article) -> CodedArticle:
+        pipeline = self.pipeline()
+        with self._run_lock:
+            return next(iter(pipeline.run([article])))
+
+    async def acode(self, article: Article) -> CodedArticle:
+        return await anyio.to_thread.run_sync(self.code, article, limiter=self._limiter)
+
+    async def aexplain(self, text: str, date: dt.date | None) -> dict[str, Any]:
+        return await anyio.to_thread.run_sync(self.explain, text, date, limiter=self._limiter)
+
+    def explain(self, text: str, date: dt.date | None) -> dict[str, Any]:
+        """The coder's trace for ``text`` (newsevents.explain): candidates, scores, steps, events."""
+        pipeline = self.pipeline()
+        with self._run_lock:
+            return explain(pipeline, text, date).to_dict()
+
+
+class ServerState:
+    """The store, the readers, the coder and the ontology of one server process."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline | None = None):
+        self.settings = settings
+        self._last_write = _file_time(settings.store.db)
+        self.generation = 0  # bumped by every write: see cache.py
+        # read-write, migrated (the corrections table is schema version 4); the file stays locked for
+        # other processes while the server runs
+        self.store = Store(settings.store.db, dedup=settings.dedup, wait=settings.store.wait_seconds)
+        self.write_lock = threading.Lock()
+        # readers' cursors come from a connection of their own, never used by a writer
+        self._reader_root = self.store.conn.cursor()
+        self._root_lock = threading.Lock()
+        self._idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
+        self.coder = Coder(settings, pipeline)
+        self.ontology: Ontology = load_ontology()
+
+    def last_write(self) -> str:
+        return self._last_write.isoformat(timespec="seconds")
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            with self._root_lock:
+                return self._reader_root.cursor()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """A read-only transaction: what it sees does not change while it lasts."""
+        cursor = self._cursor()
+        try:
+            cursor.execute("BEGIN TRANSACTION")
+            try:
+                yield Snapshot(cursor, self.last_write())
+            finally:
+                cursor.execute("ROLLBACK")
+        except BaseException:
+            cursor.close()  # in an unknown state: not reused
+            raise
+        if self._idle.qsize() < IDLE_READERS:
+            self._idle.put(cursor)
+        else:
+            cursor.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The store, for one writer at a time; the write time is recorded when it is done."""
+        with self.write_lock:
+            try:
+                yield self.store
+            finally:  # even a failed write may have changed something
+                self._last_write = dt.datetime.now(dt.timezone.utc)
+                self.generation += 1
+
+    def close(self) -> None:
+        while not self._idle.empty():
+            self._idle.get_nowait().close()
+        self._reader_root.close()
+        self.store.close()
+
+
+def _file_time(path: str) -> dt.datetime:
+    """When the database (or its write-ahead log) last changed; now for a new database."""
+    times = [os.stat(p).st_mtime for p in (path, path + ".wal") if os.path.exists(p)]
+    stamp = max(times) if times else dt.datetime.now().timestamp()
+    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc)
