@@ -230,7 +230,8 @@ def child_stages(corpus_file: Path, db: Path) -> None:
     work.rows_of = timed_rows
     for name in ("__init__", "statuses", "save_rows", "save_duplicate", "add_problems", "event_count", "close"):
         setattr(Store, name, _timed_method(getattr(Store, name), times, "store"))
-    Resources.load = _timed_method(Resources.load.__func__, times, "load", classmethod)
+    load = Resources.load.__func__  # type: ignore[attr-defined]
+    setattr(Resources, "load", _timed_method(load, times, "load", classmethod))
     started = time.perf_counter()
     settings = Settings().with_values({"store.db": str(db)})
     Run(settings).code(read_inputs([str(corpus_file)]), LocalBackend(settings, 1))
@@ -353,7 +354,8 @@ def run_all(args: argparse.Namespace, folder: Path) -> Figures:
 
 
 def _coding_runs(args: argparse.Namespace, folder: Path, corpus_file: Path, figures: Figures) -> None:
-    runs = {"workers-1": ("--workers", "1"), "workers-2": ("--workers", "2")}
+    runs: dict[str, tuple[str, ...]] = {"workers-1": ("--workers", "1"), "workers-2": ("--workers", "2")}
+    reruns: list[float] = []
     if not args.no_dask:
         runs["dask-2"] = ("--dask", "local", "--workers", "2")
     for name, options in runs.items():
@@ -362,11 +364,10 @@ def _coding_runs(args: argparse.Namespace, folder: Path, corpus_file: Path, figu
             db = fresh_db(folder, name)
             results.append(newsevents(str(corpus_file), "--db", str(db), *options))
             if name == "workers-1":  # the rerun of the unchanged corpus, on the database just made
-                figures.wall.setdefault("rerun-runs", []).append(newsevents(str(corpus_file), "--db", str(db),
-                                                                            *options).wall)
+                reruns.append(newsevents(str(corpus_file), "--db", str(db), *options).wall)
         run = median_of(results)
         figures.wall[name], figures.peak[name], figures.cpu[name] = run.wall, run.peak_mib, run.cpu
-    figures.wall["rerun"] = statistics.median(figures.wall.pop("rerun-runs"))
+    figures.wall["rerun"] = statistics.median(reruns)
     reference = mention_digest(folder / "workers-1.duckdb")
     figures.sentences = stored_sentences(folder / "workers-1.duckdb")
     figures.same_events = {name: mention_digest(folder / f"{name}.duckdb") == reference for name in runs}
@@ -410,7 +411,8 @@ def report(figures: Figures, args: argparse.Namespace) -> None:
 def _ratios(figures: Figures) -> None:
     w, cpu = figures.wall, figures.cpu
     print("\nfigure (target)                                          wall   from CPU time")
-    rows = [("end to end / bare spaCy throughput, 1 process (>= 0.8)", w["spacy-1"] / w["workers-1"],
+    rows: list[tuple[str, float, float | None]] = [
+            ("end to end / bare spaCy throughput, 1 process (>= 0.8)", w["spacy-1"] / w["workers-1"],
              cpu["spacy-1"] / cpu["workers-1"]),
             ("2 workers / 1 worker, speed (>= 1.7)", w["workers-1"] / w["workers-2"],
              2 * cpu["workers-1"] / cpu["workers-2"]),
@@ -460,6 +462,7 @@ def _memory(figures: Figures) -> None:
 def _projection(figures: Figures) -> None:
     wall, cpu = figures.wall["workers-2"], figures.cpu["workers-2"]
     per_core = figures.articles / cpu
+    store_ms = figures.stages.get("store", 0.0) / figures.articles * 1000
     print(f"\nprojection for a {PROJECTED_CORES}-core node: {per_core * PROJECTED_CORES * SECONDS_PER_DAY:,.0f} "
           f"articles/day\n"
           f"  = {figures.articles} articles / {cpu:.1f} CPU s of the 2-worker run (every process, start-up included) "
@@ -467,8 +470,8 @@ def _projection(figures: Figures) -> None:
           f"  from wall time on this shared machine ({figures.articles} / {wall:.1f} s / 2 cores): "
           f"{figures.articles / wall / 2 * PROJECTED_CORES * SECONDS_PER_DAY:,.0f} articles/day.\n"
           f"  It assumes one worker a core, each as fast as here ({PROJECTED_CORES} x {figures.peak['workers-2']:.0f} "
-          f"MiB of memory), one process that reads and saves keeping up ({figures.stages.get('store', 0) / figures.articles * 1000:.1f} "
-          f"ms of store time an article here), and articles of this corpus's length "
+          f"MiB of memory), one process that reads and saves keeping up ({store_ms:.1f} ms of store time an "
+          f"article here), and articles of this corpus's length "
           f"({figures.spacy['words'] / figures.articles:.0f} words).")
 
 

@@ -28,7 +28,7 @@ class NewsEventsError(Exception):
         return _unpickle, (type(self), str(self), self.__dict__)
 
 
-def _unpickle(cls: type, message: str, state: dict) -> NewsEventsError:
+def _unpickle(cls: type[NewsEventsError], message: str, state: dict) -> NewsEventsError:
     error = cls.__new__(cls)
     Exception.__init__(error, message)
     error.__dict__.update(state)

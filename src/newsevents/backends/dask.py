@@ -28,7 +28,7 @@ from collections import Counter
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, cast
 
 from ..errors import BackendError, NewsEventsError, ResourceMissing
 from ..records import Article
@@ -103,7 +103,7 @@ def code_partition(units: Sequence[tuple[Article, ...]], plugin_name: str) -> li
     """Code a partition on a Dask worker: each unit (one batch's articles) as one spaCy batch."""
     from distributed import get_worker
 
-    plugin = get_worker().plugins[plugin_name]
+    plugin = cast(PipelinePlugin, get_worker().plugins[plugin_name])
     if plugin.error is not None:
         raise plugin.error
     with plugin.lock:

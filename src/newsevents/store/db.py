@@ -292,6 +292,11 @@ class Store:
     @contextmanager
     def _registered(self, name: str, table: Any) -> Iterator[None]:
         """``table`` (Arrow) visible to SQL as ``name`` for the block."""
+        # DuckDB 2 refuses to register while a result of execute() is unread (a caller's fetchone(),
+        # say); finishing it first changes nothing for that caller, whose next execute() would too
+        finish = getattr(self.conn, "complete", None)  # absent before DuckDB 2, which has no such rule
+        if finish is not None:
+            finish()
         self.conn.register(name, table)
         try:
             yield
