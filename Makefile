@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/resolution.py
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/label_quality.py
+	$(BIN)/python bench/throughput.py
 
 # the event classifier (src/newsevents/events/data/event_model.npz) from training/corpus, in about five minutes
 train: $(STAMP)

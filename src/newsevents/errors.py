@@ -5,7 +5,8 @@
      ├── ResourceMissing    a model or data file is not installed
      ├── DataFileError      a lexicon, dictionary or ontology file is malformed
      ├── InputFormatError   an input file cannot be read at all
-     └── StoreError         the database cannot be opened or migrated
+     ├── StoreError         the database cannot be opened or migrated
+     └── BackendError       a worker process died, or the Dask cluster failed
 
 Messages carry a code (``[E101]``) and say what to do.
 """
@@ -20,6 +21,18 @@ class NewsEventsError(Exception):
 
     def __init__(self, message: str):
         super().__init__(f"[{self.code}] {message}")
+
+    def __reduce__(self) -> tuple:
+        # raised in a worker process or on a Dask worker and unpickled here: keep the message as it
+        # is (calling __init__ again would put the code in front twice)
+        return _unpickle, (type(self), str(self), self.__dict__)
+
+
+def _unpickle(cls: type[NewsEventsError], message: str, state: dict) -> NewsEventsError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigError(NewsEventsError):
@@ -49,3 +62,7 @@ class InputFormatError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     code = "E104"
+
+
+class BackendError(NewsEventsError):
+    code = "E120"  # apart from E104: other branches add errors meanwhile, and codes must not repeat

@@ -358,5 +358,6 @@ def line_of(text: str, sentence: Sentence) -> str:
 
 
 def code_article(article: Article, pipeline: Pipeline) -> CodedArticle:
-    """Code one article; the pure entry point that the Dask backend maps over partitions."""
+    """Code one article. The backends code whole batches, parsed together, with
+    :func:`newsevents.backends.work.code_batch`."""
     return next(iter(pipeline.run([article])))

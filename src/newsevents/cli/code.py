@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Protocol
 
 import typer
 
 from ..config import Settings
 from ..export.files import atomic_path
 from ..export.names import TABLE_FORMATS
-from ..records import Article, CodedArticle, Problem, Severity
+from ..records import Article, Problem, Severity
 from .common import (EXIT_OK, EXIT_REJECTED, Db, build_settings, check_output, err, open_store, progress, safe,
                      target_name)
 
 if TYPE_CHECKING:
-    from ..pipeline import Pipeline
+    from ..backends.dask import DaskBackend
+    from ..backends.work import Batch, BatchResult
     from ..store import Store
+
+    class Backend(Protocol):
+        def code(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, BatchResult]]: ...
 
 
 def code(
@@ -37,10 +41,21 @@ def code(
                                            show_default="<db>.rejects.jsonl"),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
     config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, show_default="all cores",
+                                          help="Processes that code in parallel (each loads the pipeline once); "
+                                               "with --dask local, the LocalCluster's workers."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER|local",
+                                       help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                                            "'local' for a LocalCluster. Needs 'pip install newsevents[dask]'."),
+    parts: Optional[Path] = typer.Option(None, "--parts", show_default="<db>.parts",
+                                         help="With --dask: folder of the Parquet partitions (kept, so that a "
+                                              "rerun loads what an interrupted run coded)."),
+    partition_size: int = typer.Option(2, "--partition-size", min=1,
+                                       help="With --dask: batches (of nlp.batch_size articles) per partition."),
 ) -> None:
     """Code articles into the store (and optionally write the events out)."""
+    from ..backends.local import all_cores
     from ..ingest import read_inputs
-    from ..pipeline import Pipeline
 
     settings = build_settings(config, nlp__model=model, store__db=db)
     if fmt not in TABLE_FORMATS:
@@ -56,14 +71,54 @@ def code(
     check_output(out_file, "--out", protected)
     check_output(rejects, "--rejects", [settings.store.db, *(i for i in inputs if i != "-")])
     default_date = _default_date(date)
-    pipeline = Pipeline.from_settings(settings)
-    run = Run(pipeline, settings)
-    run.code(read_inputs(inputs, default_date, settings.ingest.day_first))
-    err.print(run.summary(settings.store.db))
+    parts = _parts_folder(dask, parts, settings, inputs)
+    articles = read_inputs(inputs, default_date, settings.ingest.day_first)
+    run = Run(settings)
+    if dask is None:
+        _run_local(run, articles, workers or all_cores())
+    else:
+        _run_dask(run, articles, dask, workers or all_cores(), parts, partition_size)
     if out_file is not None:
         _write_out(settings, run.article_ids, out_file, fmt)
     _report_problems(run.problems, rejects)
     raise typer.Exit(EXIT_REJECTED if _errors(run.problems) else EXIT_OK)
+
+
+def _parts_folder(dask: str | None, parts: Path | None, settings: Settings, inputs: list[str]) -> Path:
+    """With --dask, where the Parquet partitions go (checked before any work); Dask must be installed."""
+    if dask is None:
+        return Path()
+    from ..backends.dask import require_dask
+
+    require_dask()
+    folder = parts or Path(settings.store.db + ".parts")
+    if folder.exists() and not folder.is_dir():
+        raise typer.BadParameter(f"{folder} is a file, not a folder", param_hint="--parts")
+    target = folder.resolve()
+    for other in (Path(i).resolve() for i in [settings.store.db, *inputs] if i != "-"):
+        if target == other or (other.is_dir() and other in target.parents):
+            raise typer.BadParameter(f"{folder} is the database or an input, or inside one ({other})",
+                                     param_hint="--parts")
+    return folder
+
+
+def _run_local(run: "Run", articles: Iterable[Article | Problem], workers: int) -> None:
+    from ..backends.local import LocalBackend
+
+    backend = LocalBackend(run.settings, workers)
+    run.code(articles, backend, f"coding ({workers} worker{'s' * (workers > 1)})")
+    err.print(run.summary(run.settings.store.db, backend.used))
+
+
+def _run_dask(run: "Run", articles: Iterable[Article | Problem], address: str, workers: int, parts: Path,
+              partition_size: int) -> None:
+    from ..backends.dask import DaskBackend, dask_client
+
+    with dask_client(address, workers) as client:
+        backend = DaskBackend(client, run.settings, parts, partition_batches=partition_size)
+        run.code(articles, backend, "coding on Dask")
+    err.print(run.summary(run.settings.store.db, backend.used))
+    err.print(_partitions(backend))
 
 
 def _check_inputs(inputs: list[str] | None) -> None:
@@ -84,13 +139,20 @@ def _default_date(date: str | None):
         raise typer.BadParameter(str(exc), param_hint="--date") from None
 
 
+# Articles saved (and read ahead and checked) at each opening of the store. An opening costs 50-70 ms
+# (DuckDB checkpoints the file when it is closed), too much to pay for every batch of 32.
+ARTICLES_PER_OPENING = 128
+
+
 @dataclass
 class Run:
-    """One `code` run: reads in batches; for each batch the store is opened twice, briefly (to skip
-    unchanged articles and find duplicates before parsing, then to save), so that other commands can
-    read the database between batches. Every article is saved in its own transaction."""
+    """One `code` run. Articles are read and checked against the store before any parsing: unchanged
+    ones are counted and skipped, texts already stored under another id are recorded as duplicates,
+    and the rest go to the backend in batches (nlp.batch_size), which codes them in this process, in
+    worker processes or on a Dask cluster. Coded batches are saved a few at a time, in one transaction.
+    The store is opened only for these moments (the next batches are checked in the same opening),
+    so that other commands can read it in between."""
 
-    pipeline: "Pipeline"
     settings: Settings
     tally: Counter = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
@@ -99,21 +161,24 @@ class Run:
     mentions: int = 0
     events: int = 0
     _unsaved: list[Problem] = field(default_factory=list)
+    _ready: deque = field(default_factory=deque)  # batches checked against the store, not yet coded
 
-    def code(self, results: Iterable[Article | Problem]) -> None:
+    def code(self, results: Iterable[Article | Problem], backend: Backend, label: str = "coding") -> None:
+        from ..errors import BackendError
+
         articles = self._articles(results)
-        settings = self.settings
-        with progress(None, "coding") as advance:
-            while batch := list(islice(articles, settings.nlp.batch_size)):
-                with open_store(settings, read_only=False) as store:
-                    todo, duplicates = self._triage(store, batch)
-                coded = [c for chunk in self.pipeline.run_batches(todo) for c in chunk]
-                with open_store(settings, read_only=False) as store:
-                    self._save(store, coded, duplicates)
-                advance(len(batch))
-        if self._unsaved:  # ingest problems after the last article
-            with open_store(self.settings, read_only=False) as store:
-                self._save(store, [], [])
+        coded: list[tuple[Batch, BatchResult]] = []
+        with progress(None, label) as advance:
+            try:
+                for batch, result in backend.code(self._batches(articles)):
+                    coded.append((batch, result))
+                    if sum(b.size for b, _ in coded) >= ARTICLES_PER_OPENING:
+                        advance(self._save_and_read(coded, articles))
+            except BackendError:  # a worker died: keep what the others coded
+                self._finish(coded)
+                raise
+            advance(sum(b.size for b, _ in coded))
+            self._finish(coded)
 
     def _articles(self, results: Iterable[Article | Problem]) -> Iterator[Article]:
         for item in results:
@@ -123,12 +188,39 @@ class Run:
                 self.problems.append(item)
                 self._unsaved.append(item)
 
-    def _triage(self, store: Store, batch: list[Article]) -> tuple[list[Article], list[tuple[Article, str]]]:
-        """Articles to code, and duplicates (with the id they duplicate); unchanged ones are counted."""
+    def _batches(self, articles: Iterator[Article]) -> Iterator[Batch]:
+        """Checked batches for the backend; the store is closed while the backend codes them."""
+        while True:
+            if not self._ready:
+                with open_store(self.settings, read_only=False) as store:
+                    if not self._read(store, articles):
+                        return
+            yield self._ready.popleft()
+
+    def _save_and_read(self, coded: list[tuple[Batch, BatchResult]], articles: Iterator[Article]) -> int:
+        """Save the coded batches and check the next ones, in one opening; the articles saved."""
+        with open_store(self.settings, read_only=False) as store:
+            self._save(store, coded)
+            self._read(store, articles)
+        saved = sum(batch.size for batch, _ in coded)
+        coded.clear()
+        return saved
+
+    def _read(self, store: Store, articles: Iterator[Article]) -> bool:
+        """Read and check about ARTICLES_PER_OPENING more articles, in batches; False at the end of the input."""
+        read = 0
+        while read < ARTICLES_PER_OPENING and (batch := list(islice(articles, self.settings.nlp.batch_size))):
+            self._ready.append(self._triage(store, batch))
+            read += len(batch)
+        return read > 0
+
+    def _triage(self, store: Store, batch: list[Article]) -> Batch:
+        """The batch's articles to code and its duplicates (with the id they duplicate); unchanged ones are counted."""
+        from ..backends.work import Batch
+
         todo, duplicates = [], []
-        for article in batch:
+        for article, (state, original) in zip(batch, store.statuses(batch)):
             self.article_ids.append(article.article_id)
-            state, original = store.status(article)
             first = self.hashes.setdefault(article.content_hash, article.article_id)
             if state == "unchanged":
                 self.tally["unchanged"] += 1
@@ -136,30 +228,41 @@ class Run:
                 duplicates.append((article, original or first))
             else:
                 todo.append(article)
-        return todo, duplicates
+        return Batch(todo=tuple(todo), duplicates=tuple(duplicates), size=len(batch))
 
-    def _save(self, store: Store, coded: list[CodedArticle], duplicates: list[tuple[Article, str]]) -> None:
-        for item in coded:
-            self.problems.extend(item.problems)
-            if not item.complete:
-                self.tally["failed"] += 1
-                store.add_problems(item.problems)
-                continue
-            self.tally[store.save(item)] += 1
-            self.mentions += len(item.events)
-        for article, original in duplicates:
+    def _save(self, store: Store, coded: list[tuple[Batch, BatchResult]]) -> None:
+        from ..store.rows import StoreRows
+
+        results = [result for _, result in coded]
+        self.tally.update(store.save_rows(StoreRows.concat([r.rows for r in results])).values())
+        for result in results:
+            self.problems.extend(result.problems)
+            self.tally["failed"] += result.failed
+            self.mentions += result.mentions
+        for article, original in (d for batch, _ in coded for d in batch.duplicates):
             store.save_duplicate(article, original, [_duplicate(article, original)])
             self.problems.append(_duplicate(article, original))
             self.tally["duplicate"] += 1
         store.add_problems(self._unsaved)
         self._unsaved = []
-        self.events = store.event_count()
 
-    def summary(self, db: str) -> str:
+    def _finish(self, coded: list[tuple[Batch, BatchResult]]) -> None:
+        """Save the last coded batches and the problems found after the last article; count the events."""
+        with open_store(self.settings, read_only=False) as store:
+            self._save(store, coded)
+            self.events = store.event_count()
+
+    def summary(self, db: str, workers: int = 1) -> str:
         counts = ", ".join(f"{self.tally[k]} {k}" for k in ("new", "replaced", "updated", "unchanged", "duplicate",
                                                             "failed") if self.tally[k] or k in {"new", "unchanged"})
         return (f"coded {sum(self.tally.values())} article(s) into {safe(db)}: {counts}; {self.mentions} event "
-                f"mention(s) this run, {self.events} deduplicated event(s) in the store")
+                f"mention(s) this run, {self.events} deduplicated event(s) in the store"
+                f"{f'; {workers} worker processes' if workers > 1 else ''}")
+
+
+def _partitions(backend: DaskBackend) -> str:
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(backend.tally.items()))
+    return f"dask: {sum(backend.tally.values())} partition(s): {counts or 'none'}; Parquet in {safe(backend.parts)}"
 
 
 def _duplicate(article: Article, original: str) -> Problem:

@@ -13,31 +13,26 @@ command that finds the file locked retries for ``store.wait_seconds``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import duckdb
 
 from ..config import DedupSettings
 from ..errors import StoreError
-from ..records import Article, CodedArticle, Event, Problem, to_plain
+from ..records import Article, CodedArticle, Problem
 from .dedup import group_keys, group_of, signature
+from .rows import (ARTICLE_COLUMNS, MENTION_COLUMNS, PROBLEM_COLUMNS, SENTENCE_COLUMNS, article_digest,
+                   content_digest, record_hash)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
-MENTION_COLUMNS = (
-    "mention_id", "article_id", "sentence_id", "event_key", "code", "root", "plover", "quad_class",
-    "goldstein", "source_code", "source_country", "source_text", "source_name", "target_code",
-    "target_country", "target_text", "target_name", "trigger_text", "trigger_start", "trigger_end",
-    "rule_id", "confidence", "mode", "aux_modes", "context", "event_date", "date_value", "date_precision",
-    "date_text", "place_name", "place_country", "place_level", "geonameid", "latitude", "longitude",
-    "admin1", "feature_class", "place_text", "story_date", "publisher", "url", "sentence_text", "evidence",
-    "dedup_group",
-)
-SENTENCE_COLUMNS = ("sentence_id", "article_id", "idx", "start_char", "end_char", "text")
+if TYPE_CHECKING:
+    from .rows import StoreRows
+
+__all__ = ["EventFilter", "Store", "MENTION_COLUMNS", "SENTENCE_COLUMNS", "content_digest", "record_hash"]
 LOCKED = "Could not set lock"
 
 
@@ -116,7 +111,7 @@ class Store:
 
     def schema_version(self) -> int:
         try:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            row = _first(self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
         except duckdb.CatalogException:
             return 0
         return int(row[0]) if row else 0
@@ -143,7 +138,7 @@ class Store:
         """Never add our tables to someone else's database."""
         if self.schema_version():
             return
-        row = self.conn.execute("SELECT count(*) FROM duckdb_tables() WHERE NOT temporary").fetchone()
+        row = _first(self.conn.execute("SELECT count(*) FROM duckdb_tables() WHERE NOT temporary"))
         if row and row[0]:
             raise StoreError(f"{self.path} is a DuckDB database but not a newsevents store; refusing to add "
                              "tables to it (choose another --db)")
@@ -156,42 +151,79 @@ class Store:
     def status(self, article: Article) -> tuple[str, str]:
         """What saving ``article`` would do: ('new'|'unchanged'|'updated'|'replaced'|'duplicate', detail);
         detail is the id of the article it duplicates. Cheap: call it before parsing."""
-        digest = article.content_hash or content_digest(article.text)
-        row = self.conn.execute(
-            "SELECT a.content_hash, a.record_hash, a.duplicate_of, o.content_hash FROM articles a "
-            "LEFT JOIN articles o ON o.article_id = a.duplicate_of WHERE a.article_id = ?",
-            [article.article_id]).fetchone()
-        dangling = row is not None and row[2] is not None and row[3] != row[0]  # its original changed or went
-        if row and row[1] == record_hash(article) and not dangling:
-            return "unchanged", row[2] or ""
-        original = self.conn.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? AND article_id <> ? AND duplicate_of IS NULL "
-            "ORDER BY article_id LIMIT 1", [digest, article.article_id]).fetchone()
-        if original:
-            return "duplicate", original[0]
-        if row is None:
-            return "new", ""
-        return ("updated" if row[0] == digest and not dangling else "replaced"), ""
+        return self.statuses([article])[0]
+
+    def statuses(self, articles: Sequence[Article]) -> list[tuple[str, str]]:
+        """:meth:`status` of each article, in one query, as if they were saved in this order (a text
+        that an earlier one of them carries makes a later one its duplicate)."""
+        return self._states([a.article_id for a in articles], [article_digest(a) for a in articles],
+                            [record_hash(a) for a in articles])
+
+    def _states(self, ids: list[str], digests: list[str], records: list[str]) -> list[tuple[str, str]]:
+        first: dict[str, str] = {}  # content hash -> the first of these articles stored as an original
+        states = []
+        for article_id, digest, record, row in zip(ids, digests, records, self._stored(ids, digests)):
+            state = _state(row, digest, record)
+            if state[0] in {"new", "updated", "replaced"}:
+                earlier = first.setdefault(digest, article_id)
+                state = state if earlier == article_id else ("duplicate", earlier)
+            states.append(state)
+        return states
+
+    def _stored(self, ids: list[str], digests: list[str]) -> list[tuple]:
+        """For each article: is it stored, its stored content and record hashes, the article it is
+        stored as a duplicate of and that one's content hash, and another stored original of its text."""
+        if not ids:
+            return []
+        import pyarrow as pa
+
+        incoming = pa.table({"pos": list(range(len(ids))), "article_id": ids, "content_hash": digests})
+        with self._registered("incoming_status", incoming):
+            rows = self.conn.execute(
+                "SELECT a.article_id IS NOT NULL, a.content_hash, a.record_hash, a.duplicate_of, o.content_hash "
+                "FROM incoming_status i LEFT JOIN articles a ON a.article_id = i.article_id "
+                "LEFT JOIN articles o ON o.article_id = a.duplicate_of ORDER BY i.pos").fetchall()
+            # two queries: as one, with a correlated subquery for the other original, it is slower
+            others = dict(self.conn.execute(
+                "SELECT i.pos, min(x.article_id) FROM incoming_status i JOIN articles x ON x.content_hash = "
+                "i.content_hash AND x.article_id <> i.article_id AND x.duplicate_of IS NULL GROUP BY i.pos").fetchall())
+        return [(*row, others.get(pos)) for pos, row in enumerate(rows)]
 
     def save(self, coded: CodedArticle) -> str:
         """Store one coded article in one transaction; returns 'new', 'unchanged', 'updated' (same text,
-        new metadata), 'replaced' (new text) or 'duplicate' (text stored under another id)."""
-        article = coded.article
-        state, original = self.status(article)
-        if state == "unchanged":
-            return state
-        with self.transaction():
-            groups = self._remove(article.article_id)
-            self._insert_article(article, original if state == "duplicate" else None)
-            if state != "duplicate":
-                self._insert_rows("sentences", SENTENCE_COLUMNS, [
-                    [s.sentence_id, s.article_id, s.index, s.start, s.end, s.text] for s in coded.sentences])
-                rows = [_mention_row(e, coded, self.dedup) for e in coded.events]
-                self._insert_rows("mentions", MENTION_COLUMNS, rows)
-                groups |= {row[-1] for row in rows}
-            self._rekey(groups)
-            self.add_problems(coded.problems)
-        return state
+        new metadata), 'replaced' (new text) or 'duplicate' (text stored under another id); 'failed'
+        for an incomplete article, of which only the problems are stored."""
+        from .rows import rows_of
+
+        return self.save_rows(rows_of([coded], self.dedup)).get(coded.article.article_id, "failed")
+
+    def save_rows(self, rows: StoreRows) -> dict[str, str]:
+        """Store a batch of coded articles' rows in one transaction, one statement per table; returns
+        each article's state, as :meth:`save` does. Unchanged articles are left alone (their problems
+        too), and the event keys of every dedup group the batch touches are recomputed."""
+        import pyarrow as pa
+
+        if not rows.articles.num_rows and not rows.problems.num_rows:
+            return {}
+        ids, digests, records = (rows.articles.column(c).to_pylist() for c in ("article_id", "content_hash",
+                                                                               "record_hash"))
+        states = dict(zip(ids, self._states(ids, digests, records)))
+        kept = [i for i in ids if states[i][0] != "unchanged"]
+        batch = pa.table({"article_id": kept, "duplicate_of": [states[i][1] or None for i in kept],
+                          "coded": [states[i][0] != "duplicate" for i in kept]})
+        with self.transaction(), self._registered("batch_states", batch):
+            groups = self._remove_many([i for i in kept if states[i][0] != "new"])
+            self._insert_batch(rows)
+            self._rekey(groups | set(self._batch_groups(rows)))
+            self._insert_problems(rows, [i for i in ids if states[i][0] == "unchanged"])
+        return {i: state for i, (state, _) in states.items()}
+
+    def _insert_problems(self, rows: StoreRows, unchanged: list[str]) -> None:
+        """The batch's problems, except those of articles left unchanged (they were stored with them)."""
+        names = ", ".join(PROBLEM_COLUMNS)
+        with self._registered("incoming", rows.problems):
+            self.conn.execute(f"INSERT INTO problems (problem_id, {names}) SELECT nextval('problem_ids'), {names} "
+                              "FROM incoming WHERE NOT list_contains(?, item_id)", [unchanged])
 
     def save_duplicate(self, article: Article, original: str, problems: Sequence[Problem] = ()) -> None:
         """Record ``article`` as a duplicate of the stored article ``original`` without coding it."""
@@ -209,7 +241,7 @@ class Store:
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and everything coded from it; False when it was not stored."""
-        found = self.conn.execute("SELECT count(*) FROM articles WHERE article_id = ?", [article_id]).fetchone()
+        found = _first(self.conn.execute("SELECT count(*) FROM articles WHERE article_id = ?", [article_id]))
         if not found or not found[0]:
             return False
         with self.transaction():
@@ -218,33 +250,58 @@ class Store:
 
     def _remove(self, article_id: str) -> set[str]:
         """Delete an article's rows; returns the dedup groups its mentions were in."""
+        return self._remove_many([article_id])
+
+    def _remove_many(self, article_ids: list[str]) -> set[str]:
+        """Delete the rows of ``article_ids``; returns the dedup groups their mentions were in."""
+        if not article_ids:
+            return set()
         groups = {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT dedup_group FROM mentions WHERE article_id = ?", [article_id]).fetchall()}
+            "SELECT DISTINCT dedup_group FROM mentions WHERE list_contains(?, article_id)", [article_ids]).fetchall()}
         for table in ("mentions", "sentences", "articles"):
-            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+            self.conn.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
         return groups
 
     def _insert_article(self, article: Article, duplicate_of: str | None) -> None:
         self.conn.execute(
             "INSERT INTO articles (article_id, content_hash, title, date, source, url, language, origin, text, "
             "record_hash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article.article_id, article.content_hash or content_digest(article.text), article.title, article.date,
-             article.source, article.url, article.language, article.origin, article.text, record_hash(article),
-             duplicate_of])
+            [article.article_id, article_digest(article), article.title, article.date, article.source, article.url,
+             article.language, article.origin, article.text, record_hash(article), duplicate_of])
 
-    def _insert_rows(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
-        """One INSERT for all rows, from an Arrow table (row-by-row inserts cost 35 ms an article)."""
-        if not rows:
-            return
-        import pyarrow as pa
-
-        data = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
-        self.conn.register("incoming", data)
-        try:
+    def _insert_batch(self, rows: StoreRows) -> None:
+        """The batch's articles that ``batch_states`` keeps, and the sentences and mentions of those it
+        codes (not the duplicates), one INSERT per table."""
+        names = ", ".join(ARTICLE_COLUMNS)
+        with self._registered("incoming", rows.articles):
+            self.conn.execute(f"INSERT INTO articles ({names}, duplicate_of) SELECT {names}, s.duplicate_of "
+                              "FROM incoming JOIN batch_states s USING (article_id)")
+        for table, columns in (("sentences", SENTENCE_COLUMNS), ("mentions", MENTION_COLUMNS)):
             names = ", ".join(columns)
-            self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming")
+            with self._registered("incoming", rows.table(table)):
+                self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming "
+                                  "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)")
+
+    def _batch_groups(self, rows: StoreRows) -> set[str]:
+        """The dedup groups of the mentions that ``batch_states`` codes."""
+        with self._registered("incoming", rows.mentions):
+            return {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT dedup_group FROM incoming "
+                "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)").fetchall()}
+
+    @contextmanager
+    def _registered(self, name: str, table: Any) -> Iterator[None]:
+        """``table`` (Arrow) visible to SQL as ``name`` for the block."""
+        # DuckDB 2 refuses to register while a result of execute() is unread (a caller's fetchone(),
+        # say); finishing it first changes nothing for that caller, whose next execute() would too
+        finish = getattr(self.conn, "complete", None)  # absent before DuckDB 2, which has no such rule
+        if finish is not None:
+            finish()
+        self.conn.register(name, table)
+        try:
+            yield
         finally:
-            self.conn.unregister("incoming")
+            self.conn.unregister(name)
 
     def _rekey(self, groups: set[str]) -> None:
         """Recompute the event keys of the mentions in ``groups`` (inside the caller's transaction)."""
@@ -252,9 +309,12 @@ class Store:
         groups.discard(None)  # type: ignore[arg-type]
         if not groups:
             return
-        rows = self.conn.execute(
-            "SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
-            "WHERE list_contains(?, dedup_group)", [sorted(groups)]).fetchall()
+        import pyarrow as pa
+
+        # a join, not list_contains: a hash lookup per mention, whatever the number of groups
+        with self._registered("touched_groups", pa.table({"dedup_group": sorted(groups)})):
+            rows = self.conn.execute("SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
+                                     "JOIN touched_groups USING (dedup_group)").fetchall()
         by_group: dict[str, list[tuple]] = {}
         for group, *rest in rows:
             by_group.setdefault(group, []).append(tuple(rest))
@@ -278,7 +338,7 @@ class Store:
 
     def _check_dedup(self) -> None:
         """Keys computed under other dedup settings are all recomputed (in the current transaction)."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'dedup'").fetchone()
+        row = _first(self.conn.execute("SELECT value FROM meta WHERE key = 'dedup'"))
         if row and row[0] == signature(self.dedup):
             return
         self._recompute_all()
@@ -311,7 +371,7 @@ class Store:
         return self.event_count()
 
     def event_count(self) -> int:
-        row = self.conn.execute("SELECT count(DISTINCT event_key) FROM mentions").fetchone()
+        row = _first(self.conn.execute("SELECT count(DISTINCT event_key) FROM mentions"))
         return int(row[0]) if row else 0
 
     # -- reading ---------------------------------------------------------------------
@@ -319,7 +379,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         result = {}
         for table in ("articles", "sentences", "mentions", "events", "problems"):
-            row = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+            row = _first(self.conn.execute(f"SELECT count(*) FROM {table}"))
             result[table] = int(row[0]) if row else 0
         return result
 
@@ -378,46 +438,26 @@ def _connect(path: str, read_only: bool, wait: float, on_wait: Callable[[str], N
             delay = min(delay * 2, 1.0)
 
 
+def _first(result: Any) -> tuple | None:
+    """The first row of a result, read to its end: DuckDB refuses other work on a connection (such
+    as registering an Arrow table) while a result is unfinished, and fetchone() leaves it so."""
+    rows = result.fetchall()
+    return rows[0] if rows else None
+
+
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
 
 
-def content_digest(text: str) -> str:
-    """The content hash ingest gives an article (for articles built in Python without one)."""
-    from ..ingest.readers import content_hash
-
-    return content_hash(text)
-
-
-def record_hash(article: Article) -> str:
-    """Text and the metadata that coding or exports use: a change in any of them is applied.
-    The language is left out: detection may change it after reading."""
-    fields = [article.content_hash or content_digest(article.text), article.title,
-              article.date.isoformat() if article.date else "", article.source, article.url]
-    return hashlib.sha256(json.dumps(fields).encode("utf-8")).hexdigest()
-
-
-def _mention_row(event: Event, coded: CodedArticle, dedup: DedupSettings) -> list[Any]:
-    article = coded.article
-    src, tgt, date, place = event.source, event.target, event.date, event.place
-    evidence = json.dumps(to_plain({"trigger": event.trigger, "source": src, "target": tgt,
-                                    "reporter": event.reporter, "date": date, "place": place,
-                                    "rule_id": event.rule_id}), ensure_ascii=False)
-    return [
-        event.event_id, event.article_id, event.sentence_id, None, event.code, event.root, event.plover,
-        event.quad_class, event.goldstein,
-        src.code if src else None, src.country_code if src else None, src.text if src else None,
-        src.name if src else None,
-        tgt.code if tgt else None, tgt.country_code if tgt else None, tgt.text if tgt else None,
-        tgt.name if tgt else None,
-        event.trigger.text, event.trigger.start, event.trigger.end, event.rule_id, event.confidence,
-        event.mode, ",".join(event.aux_modes), event.context,
-        date.first_day if date else article.date, date.value if date else None,
-        date.precision if date else None, date.text if date else None,
-        place.name if place else None, place.country if place else None, place.level if place else None,
-        place.geonameid if place else None, place.latitude if place else None,
-        place.longitude if place else None, place.admin1 if place else None,
-        place.feature_class if place else None, place.text if place else None,
-        article.date, article.source, article.url, event.sentence_text, evidence,
-        group_of(src.code if src else None, tgt.code if tgt else None, event.code, event.root, dedup),
-    ]
+def _state(row: tuple, digest: str, record: str) -> tuple[str, str]:
+    """An article's state from its stored row (exists, content hash, record hash, duplicate_of, the
+    original's content hash, another stored original with its text)."""
+    exists, stored_hash, stored_record, duplicate_of, original_hash, other = row
+    dangling = exists and duplicate_of is not None and original_hash != stored_hash  # its original changed or went
+    if exists and stored_record == record and not dangling:
+        return "unchanged", duplicate_of or ""
+    if other:
+        return "duplicate", other
+    if not exists:
+        return "new", ""
+    return ("updated" if stored_hash == digest and not dangling else "replaced"), ""
