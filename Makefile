@@ -32,7 +32,9 @@ readme: demo
 docs: readme
 	$(BIN)/python docs/gen_cli.py
 
+# the type hints (mypy, configured in pyproject.toml), then the suite
 test: $(TEST_STAMP)
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -277,11 +277,12 @@ def _to_original(coded: CodedArticle, article: Article, clean: Normalised) -> Co
         return replace(coded, article=article)
     text = article.text
 
-    def span(value: Span | None) -> Span | None:
-        if value is None:
-            return None
+    def moved(value: Span) -> Span:
         start, end = clean.start(value.start), clean.end(value.end)
         return Span(start=start, end=end, text=text[start:end])
+
+    def span(value: Span | None) -> Span | None:
+        return None if value is None else moved(value)
 
     def actor(value: Any) -> Any:
         return None if value is None else replace(value, span=span(value.span))
@@ -291,7 +292,7 @@ def _to_original(coded: CodedArticle, article: Article, clean: Normalised) -> Co
                               tokens=tuple(replace(t, idx=clean.start(t.idx)) for t in s.tokens))
                       for s in coded.sentences)
     by_id = {s.sentence_id: s.text for s in sentences}
-    events = tuple(replace(e, trigger=span(e.trigger), source=actor(e.source), target=actor(e.target),
+    events = tuple(replace(e, trigger=moved(e.trigger), source=actor(e.source), target=actor(e.target),
                            reporter=actor(e.reporter), sentence_text=by_id.get(e.sentence_id, e.sentence_text),
                            date=None if e.date is None else replace(e.date, span=span(e.date.span)),
                            place=None if e.place is None else replace(e.place, span=span(e.place.span)))

@@ -67,7 +67,7 @@ def code(
         raise typer.Exit(_code_sentences(settings, sentences, out_file))
     rejects = rejects or Path(settings.store.db + ".rejects.jsonl")
     _check_inputs(inputs)
-    protected = [settings.store.db, rejects, *(i for i in inputs if i != "-")]
+    protected: list[str | Path] = [settings.store.db, rejects, *(i for i in inputs if i != "-")]
     check_output(out_file, "--out", protected)
     check_output(rejects, "--rejects", [settings.store.db, *(i for i in inputs if i != "-")])
     default_date = _default_date(date)
@@ -326,7 +326,12 @@ def _code_sentences(settings: Any, gold_path: Path, out_file: Path) -> int:
             problems.append(Problem(stage="ingest", item_id="", code="bad-json", location=f"{gold_path}:{number}",
                                     message=f"{gold_path}:{number}: not valid JSON ({getattr(exc, 'msg', exc)})",
                                     raw=line))
-    articles = [a for a in gold_articles(records, str(gold_path)) if isinstance(a, Article) or problems.append(a)]
+    articles: list[Article] = []
+    for parsed in gold_articles(records, str(gold_path)):
+        if isinstance(parsed, Article):
+            articles.append(parsed)
+        else:
+            problems.append(parsed)
     pipeline = Pipeline.from_settings(settings)
     with atomic_path(out_file) as temp, open_text(temp) as handle, progress(len(articles), "coding") as advance:
         for coded in pipeline.run(articles):

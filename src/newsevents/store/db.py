@@ -306,7 +306,7 @@ class Store:
     def _rekey(self, groups: set[str]) -> None:
         """Recompute the event keys of the mentions in ``groups`` (inside the caller's transaction)."""
         self._check_dedup()
-        groups.discard(None)  # type: ignore[arg-type]
+        groups.discard(None)  # mentions without a group come as None
         if not groups:
             return
         import pyarrow as pa
