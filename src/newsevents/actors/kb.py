@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from functools import partial
+from functools import lru_cache, partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -80,6 +80,7 @@ def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
     return KBEntry(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, "exact": exact})
 
 
+@lru_cache(maxsize=65_536)  # called on every window of every noun phrase; names repeat
 def normalize(text: str) -> str:
     """Lowercase, straight quotes, no leading article or trailing possessive, single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").lower().strip()
