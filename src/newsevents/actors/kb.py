@@ -66,7 +66,9 @@ class ActorKB:
         return self.phrases.get(key, [])
 
     def add(self, surface: str, entry: KBEntry) -> None:
-        for variant in {normalize(surface), normalize(surface.replace(".", ""))}:
+        # in a fixed order (a set's would change with each process's hash seed, and with it the order
+        # of the phrases, of the gazetteer's country names and so its index file's fingerprint)
+        for variant in dict.fromkeys((normalize(surface), normalize(surface.replace(".", "")))):
             if not variant:
                 continue
             short_caps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4
