@@ -14,6 +14,16 @@ SHARED = REPO.parent / "shared"
 EXAMPLE_ARTICLE = SHARED / "corpus" / "000_61454cf1cfa2cfa2.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory):
+    """The session's cache directory (the gazetteer's index is built there once), never the user's:
+    set as NEWSEVENTS_CACHE_DIR for this process, the workers it starts and the CLI run as a subprocess."""
+    path = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSEVENTS_CACHE_DIR", str(path))
+        yield path
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     """The process's shared pipeline, so that in-process CLI and API calls reuse it too."""

@@ -122,6 +122,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="export", name="raw_cells", default=False,
             help="write CSV/TSV text cells as they are; by default a text cell that a spreadsheet would "
                  "run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe"),
+    Setting(section="cache", name="dir", default="",
+            help="directory for files built once and reused to start faster (the gazetteer's place "
+                 "index, about 10 MB, rebuilt by itself when its sources change); empty: "
+                 "$XDG_CACHE_HOME/newsevents or ~/.cache/newsevents. Where it cannot be written, the "
+                 "index is built in memory at each start (two seconds)"),
     Setting(section="serve", name="host", default="127.0.0.1",
             help="address `newsevents serve` listens on; any address other than loopback needs serve.token"),
     Setting(section="serve", name="port", default=8000, minimum=1, maximum=65535,
@@ -206,6 +211,11 @@ class ServeSettings:
 
 
 @settings_record
+class CacheSettings:
+    dir: str = ""
+
+
+@settings_record
 class Settings:
     nlp: NlpSettings = field(default_factory=NlpSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
@@ -215,6 +225,7 @@ class Settings:
     dedup: DedupSettings = field(default_factory=DedupSettings)
     serve: ServeSettings = field(default_factory=ServeSettings)
     export: ExportSettings = field(default_factory=ExportSettings)
+    cache: CacheSettings = field(default_factory=CacheSettings)
 
     def with_values(self, values: Mapping[str, Any]) -> "Settings":
         """A copy with ``{"section.name": value}`` applied, each value validated."""

