@@ -81,14 +81,19 @@ def events_page(snap: Snapshot, query: EventQuery, sort: str, limit: int, offset
     column = SORTS[sort.lstrip("-")]
     order = f"{column} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST, e.event_key"
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    # the first mention (the smallest id, as events.first_mention_id) gives the row its trigger and sentence
-    rows = snap.rows(f"SELECT {columns}, m.mention_id, m.article_id, m.trigger_text, m.sentence_text "
-                     f"FROM events e LEFT JOIN mentions m ON m.mention_id = e.first_mention_id WHERE {clause} "
+    # the first mention (the smallest id, as events.first_mention_id) gives the row its trigger and sentence;
+    # the materialised events (state.EVENTS_TABLE, a fixed name) hold them already
+    if snap.events == "events":
+        source, first = "events e LEFT JOIN mentions m ON m.mention_id = e.first_mention_id", "m"
+    else:
+        source, first = f"{snap.events} e", "e"
+    rows = snap.rows(f"SELECT {columns}, {first}.mention_id, {first}.article_id, {first}.trigger_text, "
+                     f"{first}.sentence_text FROM {source} WHERE {clause} "
                      f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # the whole result is on this page
     else:
-        total = _count(snap, f"SELECT count(*) AS n FROM events e WHERE {clause}", params)
+        total = _count(snap, f"SELECT count(*) AS n FROM {snap.events} e WHERE {clause}", params)
     return rows, total
 
 
@@ -204,7 +209,7 @@ def places(snap: Snapshot, query: EventQuery, limit: int) -> list[dict]:
         "count(*) AS events, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
         "count(*) FILTER (WHERE e.quad_class = 2) AS q2, count(*) FILTER (WHERE e.quad_class = 3) AS q3, "
         "count(*) FILTER (WHERE e.quad_class = 4) AS q4 "
-        f"FROM events e WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND {clause} "
+        f"FROM {snap.events} e WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND {clause} "
         "GROUP BY 1, 2, 3, 4 ORDER BY events DESC, 1 LIMIT ?", [*params, limit])
 
 
