@@ -15,7 +15,7 @@ import os
 import queue
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 import anyio.to_thread
 import duckdb
@@ -28,15 +28,15 @@ from ..ontology import Ontology, load_ontology
 from ..pipeline import Pipeline
 from ..records import Article, CodedArticle
 from ..store import Store
+from .queries import EVENT_JSON, EVENT_ROWS
 
+T = TypeVar("T")
 IDLE_READERS = 8  # cursors kept for reuse; a request never waits for one (it opens another)
 CACHE_DB = "newsevents_serve_cache"  # an in-memory database attached to the server's own: see EVENTS_TABLE
 EVENTS_TABLE = f"{CACHE_DB}.events"
-# The events view aggregates every mention on every read; the server keeps it materialised, with the
-# first mention's trigger and sentence (what a page of events shows), rebuilt after each of its writes.
-MATERIALISE = (f"CREATE OR REPLACE TABLE {EVENTS_TABLE} AS "
-               "SELECT e.*, m.mention_id, m.article_id, m.trigger_text, m.sentence_text "
-               "FROM main.events e LEFT JOIN main.mentions m ON m.mention_id = e.first_mention_id "
+# The events view aggregates every mention on every read; the server keeps a page's rows materialised
+# (each with its JSON), rebuilt after each of its writes.
+MATERIALISE = (f"CREATE OR REPLACE TABLE {EVENTS_TABLE} AS SELECT e.*, {EVENT_JSON} AS doc FROM ({EVENT_ROWS}) e "
                "ORDER BY e.event_date DESC NULLS LAST, e.event_key")
 # a read that touches both databases: it fixes the transaction's snapshot of each
 PIN = f"SELECT 1 FROM main.meta, {EVENTS_TABLE} LIMIT 0"
@@ -181,6 +181,31 @@ class ServerState:
         except BaseException:
             cursor.close()  # in an unknown state: not reused
             raise
+        self._release(cursor)
+
+    def read_events(self, read: Callable[[Snapshot], T]) -> T:
+        """``read(snapshot)`` on the materialised events, with no transaction to begin and end.
+
+        None is needed: the server's writes are the only ones, and each runs while ``_seq`` is odd,
+        so when ``_seq`` is even and the same before and after, every statement of ``read`` saw the
+        same data, that of the write ``last_write`` tells. Otherwise ``read`` runs again on a
+        snapshot (``snapshot``), so it is not to have side effects.
+        """
+        seq = self._seq
+        if seq % 2 == 0 and self._materialised:
+            cursor = self._cursor()
+            try:
+                result = read(Snapshot(cursor, self.last_write(), EVENTS_TABLE))
+            except BaseException:
+                cursor.close()
+                raise
+            self._release(cursor)
+            if self._seq == seq:
+                return result
+        with self.snapshot() as snap:
+            return read(snap)
+
+    def _release(self, cursor: duckdb.DuckDBPyConnection) -> None:
         if self._idle.qsize() < IDLE_READERS:
             self._idle.put(cursor)
         else:
