@@ -37,7 +37,8 @@ def as_of(snap: Any) -> dict[str, str]:
     return {"last_write": snap.last_write}
 
 
-def event_query(
+# async: pure checks, which need no hop to a worker thread
+async def event_query(
     actor: ActorCode = "", source: ActorCode = "", target: ActorCode = "",
     country: Country = "", source_country: Country = "", target_country: Country = "",
     code: Annotated[str, Query(pattern=CODE_PATTERN, description="CAMEO code prefix, e.g. 04 or 163")] = "",
@@ -64,9 +65,9 @@ Filters = Annotated[queries.EventQuery, Depends(event_query)]
 
 
 @router.get("/events", response_model=EventPage, summary="Deduplicated events, filtered, sorted, paginated")
-def list_events(state: Server, filters: Filters,
-                sort: Annotated[Literal[queries.SORT_KEYS], Query(description="column; '-' for descending")] = "-date",  # type: ignore[valid-type]
-                limit: Limit = 50, offset: Offset = 0) -> Response:
+async def list_events(state: Server, filters: Filters,
+                      sort: Annotated[Literal[queries.SORT_KEYS], Query(description="column; '-' for descending")] = "-date",  # type: ignore[valid-type]
+                      limit: Limit = 50, offset: Offset = 0) -> Response:
     def page(snap: Snapshot) -> bytes:
         rows, total = queries.events_page(snap, filters, sort, limit, offset)
         # EventPage's JSON, put together from the rows' JSON texts (queries.EVENT_JSON)
@@ -75,7 +76,7 @@ def list_events(state: Server, filters: Filters,
         return f'{head[:-1]},"events":[{",".join(rows)}]}}'.encode()
 
     # the busiest read: no Snap dependency (two more hops to a worker thread) and no transaction
-    return Response(state.read_events(page), media_type="application/json")
+    return Response(await state.aread_events(page), media_type="application/json")
 
 
 @router.get("/events/{event_key}", response_model=EventDetail, summary="One event with its mentions and evidence")
