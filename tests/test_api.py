@@ -132,6 +132,27 @@ def test_an_event_row_carries_its_first_mention_trigger_and_sentence(client):
     assert event["trigger_text"] and event["trigger_text"] in event["sentence_text"]
 
 
+PAGES = [{"country": "AFG", "quad_class": ["3", "4"], "sort": "-date"}, {"sort": "goldstein", "limit": 7, "offset": 3},
+         {"q": "talks", "sort": "-mentions"}, {"root": "19", "limit": 500}, {"offset": 100000}]
+
+
+def test_pages_from_the_servers_materialised_events_match_the_views_and_follow_its_writes(writer):
+    state = writer.app.state.newsevents  # type: ignore[attr-defined]
+    assert state._materialised
+    fast = [writer.get("/api/events", params=params).content for params in PAGES]
+    state._materialised = False  # pages read the events view, as before the server kept them
+    state.generation += 1  # and the response cache forgets the pages above
+    assert [writer.get("/api/events", params=params).content for params in PAGES] == fast
+    state._materialised = True
+    before = ok(writer.get("/api/events", params={"limit": 1}))["total"]
+    article = {"id": "posted-2", "title": "Talks", "date": "2022-03-09", "source": "Test Wire", "text": QUAKE}
+    assert ok(writer.post("/api/articles", json=article), 201)["events"]
+    after = ok(writer.get("/api/events", params={"limit": 500, "sort": "date"}))
+    assert after["total"] > before and after["total"] == sql(writer, "SELECT count(*) FROM events")[0][0]
+    keys = {row[0] for row in sql(writer, "SELECT event_key FROM mentions WHERE article_id = 'posted-2'")}
+    assert keys and keys <= {e["event_key"] for e in after["events"]}
+
+
 def test_event_detail_has_mentions_with_evidence_spans_rule_date_and_place(client):
     key = sql(client, "SELECT event_key FROM events WHERE num_mentions > 1 ORDER BY event_key LIMIT 1")[0][0]
     event = ok(client.get(f"/api/events/{key}"))["event"]

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import Event, to_plain
 from ..store import EventFilter
-from .state import Snapshot
+from .schemas import EventRow
+
+if TYPE_CHECKING:
+    from .state import Snapshot
 
 EVENT_COLUMNS = ("event_key", "event_date", "source_code", "source_country", "target_code", "target_country",
                  "code", "root", "plover", "quad_class", "goldstein", "num_mentions", "num_articles", "place_name",
@@ -75,20 +78,39 @@ def _escape_like(text: str) -> str:
 # -- events ----------------------------------------------------------------------------
 
 
-def events_page(snap: Snapshot, query: EventQuery, sort: str, limit: int, offset: int) -> tuple[list[dict], int]:
-    """One page of deduplicated events, each with its first mention's trigger and sentence, and the total."""
+# A page's rows: the events with their first mention (the smallest id, as events.first_mention_id),
+# which gives each row its trigger and sentence. The server keeps them materialised (state.py).
+EVENT_ROWS = ("SELECT e.*, m.mention_id, m.article_id, m.trigger_text, m.sentence_text "
+              "FROM main.events e LEFT JOIN main.mentions m ON m.mention_id = e.first_mention_id")
+ROW_COLUMNS = (*EVENT_COLUMNS, "mention_id", "article_id", "trigger_text", "sentence_text")
+# Each row as the JSON that EventRow gives it (its fields in order, then the others as they come),
+# written by DuckDB, so that a page is put together without a Python object per value. The same
+# values: numbers under 1e-4 (or from 1e16) are written 1e-5 where Python writes 1e-05, and a
+# non-finite number is null (JSON has none).
+_ROW_KEYS = (*EventRow.model_fields, *(c for c in ROW_COLUMNS if c not in EventRow.model_fields))
+assert set(_ROW_KEYS) == set(ROW_COLUMNS), "every EventRow field is a column of a page's rows"
+_DOUBLES = ("goldstein", "latitude", "longitude")
+EVENT_JSON = "to_json(struct_pack(" + ", ".join(
+    f"{key} := CASE WHEN isfinite(e.{key}) THEN e.{key} END" if key in _DOUBLES else f"{key} := e.{key}"
+    for key in _ROW_KEYS) + "))"
+
+
+def events_page(snap: Snapshot, query: EventQuery, sort: str, limit: int, offset: int) -> tuple[list[str], int]:
+    """One page of deduplicated events, each as its JSON text (EVENT_JSON), and the total."""
     clause, params = query.where()
     column = SORTS[sort.lstrip("-")]
     order = f"{column} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST, e.event_key"
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    # the first mention (the smallest id, as events.first_mention_id) gives the row its trigger and sentence
-    rows = snap.rows(f"SELECT {columns}, m.mention_id, m.article_id, m.trigger_text, m.sentence_text "
-                     f"FROM events e LEFT JOIN mentions m ON m.mention_id = e.first_mention_id WHERE {clause} "
-                     f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    # the materialised rows (state.EVENTS_TABLE, a fixed name) hold their JSON; the view's are written here
+    if snap.events == "events":
+        source, doc = f"({EVENT_ROWS}) e", EVENT_JSON
+    else:
+        source, doc = f"{snap.events} e", "e.doc"
+    rows = [row[0] for row in snap.conn.execute(f"SELECT {doc} FROM {source} WHERE {clause} ORDER BY {order} "
+                                                "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()]
     if offset == 0 and len(rows) < limit:
         total = len(rows)  # the whole result is on this page
     else:
-        total = _count(snap, f"SELECT count(*) AS n FROM events e WHERE {clause}", params)
+        total = _count(snap, f"SELECT count(*) AS n FROM {source} WHERE {clause}", params)
     return rows, total
 
 
@@ -204,7 +226,7 @@ def places(snap: Snapshot, query: EventQuery, limit: int) -> list[dict]:
         "count(*) AS events, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
         "count(*) FILTER (WHERE e.quad_class = 2) AS q2, count(*) FILTER (WHERE e.quad_class = 3) AS q3, "
         "count(*) FILTER (WHERE e.quad_class = 4) AS q4 "
-        f"FROM events e WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND {clause} "
+        f"FROM {snap.events} e WHERE e.latitude IS NOT NULL AND e.longitude IS NOT NULL AND {clause} "
         "GROUP BY 1, 2, 3, 4 ORDER BY events DESC, 1 LIMIT ?", [*params, limit])
 
 

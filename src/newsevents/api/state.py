@@ -15,7 +15,7 @@ import os
 import queue
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 import anyio.to_thread
 import duckdb
@@ -28,16 +28,30 @@ from ..ontology import Ontology, load_ontology
 from ..pipeline import Pipeline
 from ..records import Article, CodedArticle
 from ..store import Store
+from .queries import EVENT_JSON, EVENT_ROWS
 
+T = TypeVar("T")
+# /api/events pages read at once: more only contend for the CPU and the GIL and widen the spread of
+# latencies (bench/serve_load.py on 2 cores: 4 gave the lowest p99 of 2, 3, 4, 6 and 8)
+READERS = 4
 IDLE_READERS = 8  # cursors kept for reuse; a request never waits for one (it opens another)
+CACHE_DB = "newsevents_serve_cache"  # an in-memory database attached to the server's own: see EVENTS_TABLE
+EVENTS_TABLE = f"{CACHE_DB}.events"
+# The events view aggregates every mention on every read; the server keeps a page's rows materialised
+# (each with its JSON), rebuilt after each of its writes.
+MATERIALISE = (f"CREATE OR REPLACE TABLE {EVENTS_TABLE} AS SELECT e.*, {EVENT_JSON} AS doc FROM ({EVENT_ROWS}) e "
+               "ORDER BY e.event_date DESC NULLS LAST, e.event_key")
+# a read that touches both databases: it fixes the transaction's snapshot of each
+PIN = f"SELECT 1 FROM main.meta, {EVENTS_TABLE} LIMIT 0"
 
 
 class Snapshot:
     """One request's consistent view of the database (duck-types the reading side of Store)."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, last_write: str):
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, last_write: str, events: str = "events"):
         self.conn = cursor
         self.last_write = last_write
+        self.events = events  # the materialised events (EVENTS_TABLE) when they match this snapshot, or the view
 
     def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params or [])
@@ -112,6 +126,16 @@ class ServerState:
         self._reader_root = self.store.conn.cursor()
         self._root_lock = threading.Lock()
         self._idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
+        # the materialised events: odd ``_seq`` while a write (and the rebuild after it) is under way
+        self._seq = 0
+        self._materialised = False
+        try:
+            self.store.conn.execute(f"ATTACH ':memory:' AS {CACHE_DB}")
+        except duckdb.Error:  # a database file of that very name: pages read the view
+            pass
+        else:
+            self._materialise()
+        self._readers = CapacityLimiter(READERS)
         self.coder = Coder(settings, pipeline)
         self.ontology: Ontology = load_ontology()
 
@@ -125,19 +149,71 @@ class ServerState:
             with self._root_lock:
                 return self._reader_root.cursor()
 
+    def _materialise(self) -> None:
+        """Rebuild the materialised events from the view (the writer's lock held, or at start)."""
+        try:
+            with self._root_lock:
+                builder = self.store.conn.cursor()
+            try:
+                builder.execute(MATERIALISE)
+            finally:
+                builder.close()
+            self._materialised = True
+        except duckdb.Error:  # pages then read the view, as they would without it
+            self._materialised = False
+
     @contextmanager
     def snapshot(self) -> Iterator[Snapshot]:
-        """A read-only transaction: what it sees does not change while it lasts."""
+        """A read-only transaction: what it sees does not change while it lasts.
+
+        It reads the materialised events only when no write ran while its snapshot was taken (a
+        sequence lock: ``_seq`` unchanged and even), so that they agree with the mentions it sees.
+        """
         cursor = self._cursor()
         try:
+            seq = self._seq
             cursor.execute("BEGIN TRANSACTION")
             try:
-                yield Snapshot(cursor, self.last_write())
+                events = "events"
+                if seq % 2 == 0 and self._materialised:
+                    cursor.execute(PIN).fetchall()
+                    if self._seq == seq:
+                        events = EVENTS_TABLE
+                yield Snapshot(cursor, self.last_write(), events)
             finally:
                 cursor.execute("ROLLBACK")
         except BaseException:
             cursor.close()  # in an unknown state: not reused
             raise
+        self._release(cursor)
+
+    def read_events(self, read: Callable[[Snapshot], T]) -> T:
+        """``read(snapshot)`` on the materialised events, with no transaction to begin and end.
+
+        None is needed: the server's writes are the only ones, and each runs while ``_seq`` is odd,
+        so when ``_seq`` is even and the same before and after, every statement of ``read`` saw the
+        same data, that of the write ``last_write`` tells. Otherwise ``read`` runs again on a
+        snapshot (``snapshot``), so it is not to have side effects.
+        """
+        seq = self._seq
+        if seq % 2 == 0 and self._materialised:
+            cursor = self._cursor()
+            try:
+                result = read(Snapshot(cursor, self.last_write(), EVENTS_TABLE))
+            except BaseException:
+                cursor.close()
+                raise
+            self._release(cursor)
+            if self._seq == seq:
+                return result
+        with self.snapshot() as snap:
+            return read(snap)
+
+    async def aread_events(self, read: Callable[[Snapshot], T]) -> T:
+        """``read_events`` in a worker thread, a few at a time (READERS): more would only contend."""
+        return await anyio.to_thread.run_sync(self.read_events, read, limiter=self._readers)
+
+    def _release(self, cursor: duckdb.DuckDBPyConnection) -> None:
         if self._idle.qsize() < IDLE_READERS:
             self._idle.put(cursor)
         else:
@@ -147,11 +223,14 @@ class ServerState:
     def writing(self) -> Iterator[Store]:
         """The store, for one writer at a time; the write time is recorded when it is done."""
         with self.write_lock:
+            self._seq += 1
             try:
                 yield self.store
             finally:  # even a failed write may have changed something
+                self._materialise()
                 self._last_write = dt.datetime.now(dt.timezone.utc)
                 self.generation += 1
+                self._seq += 1
 
     def close(self) -> None:
         while not self._idle.empty():
