@@ -71,13 +71,11 @@ class ActorKB:
         # in a fixed order (a set's would change with each process's hash seed, and with it the order
         # of the phrases, of the gazetteer's country names and so its index file's fingerprint)
         undotted = surface.replace(".", "")
-        variants = (normalize(surface),) if undotted == surface else (normalize(surface), normalize(undotted))
-        for variant in dict.fromkeys(variants):
-            if not variant:
-                continue
-            short_caps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4
-            exact = surface if short_caps else ""
-            self.phrases[variant].append(_with_exact(entry, exact))
+        short_caps = undotted.isupper() and len(undotted) <= 4  # "UN", "U.S.": matched as written only
+        exact = surface if short_caps else ""
+        for variant in dict.fromkeys((normalize(surface), normalize(undotted))):
+            if variant:
+                self.phrases[variant].append(_with_exact(entry, exact))
 
 
 def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
