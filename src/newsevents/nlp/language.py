@@ -3,8 +3,9 @@
 py3langid (a maintained, numpy-only fork of langid.py; 97 languages, about 30 microseconds for a
 short text) is imported and its model loaded (0.4 s) on the first article that needs it: one
 that is not evidently English. Evidently English is a text where common English function words
-(data/function_words.tsv) are a quarter of the words and those of other languages almost none,
-as in any English news story; so a run over English text never loads the model.
+(data/function_words.tsv) are a quarter of the words other than names and those of other languages
+almost none, as in any English news story; so a run over English text seldom loads the model (the
+project's training corpus: 96 % of its single sentences are decided without it).
 """
 
 from __future__ import annotations
@@ -46,10 +47,15 @@ class FunctionWords:
         written = WORD.findall(text)
         if not written:
             return False
-        english = sum(w.lower() in self.english for w in written) / len(written)
+        english = sum(w.lower() in self.english for w in written)
+        # names do not count for or against: a short sentence of names ("Qatar hosted talks between
+        # Afghanistan's Taliban government and US officials in Doha") is no less English for them
+        names = sum(w[:1].isupper() and w.lower() not in self.english for w in written)
+        if len(written) == names:
+            return False
         # only as written in lower case: "UN" and "W." (Bush) are no French or Polish
         foreign = sum(w in self.foreign for w in written) / len(written)
-        return english >= MIN_ENGLISH_SHARE and foreign <= MAX_FOREIGN_SHARE
+        return english / (len(written) - names) >= MIN_ENGLISH_SHARE and foreign <= MAX_FOREIGN_SHARE
 
 
 class LanguageDetector:

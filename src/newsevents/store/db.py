@@ -26,7 +26,7 @@ from ..errors import StoreError
 from ..records import Article, CodedArticle, Problem
 from .dedup import group_keys, group_of, signature
 from .rows import (ARTICLE_COLUMNS, MENTION_COLUMNS, PROBLEM_COLUMNS, SENTENCE_COLUMNS, article_digest,
-                   content_digest, record_hash)
+                   columns_select, content_digest, record_hash)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 __all__ = ["EventFilter", "Store", "MENTION_COLUMNS", "SENTENCE_COLUMNS", "content_digest", "record_hash"]
 LOCKED = "Could not set lock"
+# the columns of the lists a write joins against (see rows.columns_select)
+INCOMING_STATUS = (("pos", "int"), ("article_id", "text"), ("content_hash", "text"))
+BATCH_STATES = (("article_id", "text"), ("duplicate_of", "text"), ("coded", "bool"))
+NEW_KEYS = (("mention_id", "text"), ("event_key", "text"))
+NEW_GROUPS = (("mention_id", "text"), ("dedup_group", "text"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,18 +180,17 @@ class Store:
         stored as a duplicate of and that one's content hash, and another stored original of its text."""
         if not ids:
             return []
-        import pyarrow as pa
-
-        incoming = pa.table({"pos": list(range(len(ids))), "article_id": ids, "content_hash": digests})
-        with self._registered("incoming_status", incoming):
-            rows = self.conn.execute(
-                "SELECT a.article_id IS NOT NULL, a.content_hash, a.record_hash, a.duplicate_of, o.content_hash "
-                "FROM incoming_status i LEFT JOIN articles a ON a.article_id = i.article_id "
-                "LEFT JOIN articles o ON o.article_id = a.duplicate_of ORDER BY i.pos").fetchall()
-            # two queries: as one, with a correlated subquery for the other original, it is slower
-            others = dict(self.conn.execute(
-                "SELECT i.pos, min(x.article_id) FROM incoming_status i JOIN articles x ON x.content_hash = "
-                "i.content_hash AND x.article_id <> i.article_id AND x.duplicate_of IS NULL GROUP BY i.pos").fetchall())
+        incoming = (f"WITH incoming_status AS ({columns_select(INCOMING_STATUS)}) ",
+                    [list(range(len(ids))), ids, digests])
+        rows = self.conn.execute(
+            incoming[0] + "SELECT a.article_id IS NOT NULL, a.content_hash, a.record_hash, a.duplicate_of, "
+            "o.content_hash FROM incoming_status i LEFT JOIN articles a ON a.article_id = i.article_id "
+            "LEFT JOIN articles o ON o.article_id = a.duplicate_of ORDER BY i.pos", incoming[1]).fetchall()
+        # two queries: as one, with a correlated subquery for the other original, it is slower
+        others = dict(self.conn.execute(
+            incoming[0] + "SELECT i.pos, min(x.article_id) FROM incoming_status i JOIN articles x ON "
+            "x.content_hash = i.content_hash AND x.article_id <> i.article_id AND x.duplicate_of IS NULL "
+            "GROUP BY i.pos", incoming[1]).fetchall())
         return [(*row, others.get(pos)) for pos, row in enumerate(rows)]
 
     def save(self, coded: CodedArticle) -> str:
@@ -201,16 +205,14 @@ class Store:
         """Store a batch of coded articles' rows in one transaction, one statement per table; returns
         each article's state, as :meth:`save` does. Unchanged articles are left alone (their problems
         too), and the event keys of every dedup group the batch touches are recomputed."""
-        import pyarrow as pa
-
         if not rows.articles.num_rows and not rows.problems.num_rows:
             return {}
         ids, digests, records = (rows.articles.column(c).to_pylist() for c in ("article_id", "content_hash",
                                                                                "record_hash"))
         states = dict(zip(ids, self._states(ids, digests, records)))
         kept = [i for i in ids if states[i][0] != "unchanged"]
-        batch = pa.table({"article_id": kept, "duplicate_of": [states[i][1] or None for i in kept],
-                          "coded": [states[i][0] != "duplicate" for i in kept]})
+        batch = self.conn.sql(columns_select(BATCH_STATES), params=[
+            kept, [states[i][1] or None for i in kept], [states[i][0] != "duplicate" for i in kept]]).to_arrow_table()
         with self.transaction(), self._registered("batch_states", batch):
             groups = self._remove_many([i for i in kept if states[i][0] != "new"])
             self._insert_batch(rows)
@@ -309,12 +311,10 @@ class Store:
         groups.discard(None)  # mentions without a group come as None
         if not groups:
             return
-        import pyarrow as pa
-
         # a join, not list_contains: a hash lookup per mention, whatever the number of groups
-        with self._registered("touched_groups", pa.table({"dedup_group": sorted(groups)})):
-            rows = self.conn.execute("SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
-                                     "JOIN touched_groups USING (dedup_group)").fetchall()
+        rows = self.conn.execute(f"WITH touched_groups AS ({columns_select([('dedup_group', 'text')])}) "
+                                 "SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
+                                 "JOIN touched_groups USING (dedup_group)", [sorted(groups)]).fetchall()
         by_group: dict[str, list[tuple]] = {}
         for group, *rest in rows:
             by_group.setdefault(group, []).append(tuple(rest))
@@ -326,15 +326,9 @@ class Store:
     def _write_keys(self, keys: dict[str, str]) -> None:
         if not keys:
             return
-        import pyarrow as pa
-
-        self.conn.register("new_keys", pa.table({"mention_id": list(keys), "event_key": list(keys.values())}))
-        try:
-            self.conn.execute("UPDATE mentions SET event_key = k.event_key FROM new_keys k "
-                              "WHERE mentions.mention_id = k.mention_id AND mentions.event_key IS DISTINCT FROM "
-                              "k.event_key")
-        finally:
-            self.conn.unregister("new_keys")
+        self.conn.execute(f"UPDATE mentions SET event_key = k.event_key FROM ({columns_select(NEW_KEYS)}) k "
+                          "WHERE mentions.mention_id = k.mention_id AND mentions.event_key IS DISTINCT FROM "
+                          "k.event_key", [list(keys), list(keys.values())])
 
     def _check_dedup(self) -> None:
         """Keys computed under other dedup settings are all recomputed (in the current transaction)."""
@@ -347,15 +341,9 @@ class Store:
         rows = self.conn.execute("SELECT mention_id, source_code, target_code, code, root FROM mentions").fetchall()
         groups = [[mention, group_of(src, tgt, code, root, self.dedup)] for mention, src, tgt, code, root in rows]
         if groups:
-            import pyarrow as pa
-
-            self.conn.register("new_groups", pa.table({"mention_id": [g[0] for g in groups],
-                                                       "dedup_group": [g[1] for g in groups]}))
-            try:
-                self.conn.execute("UPDATE mentions SET dedup_group = g.dedup_group FROM new_groups g "
-                                  "WHERE mentions.mention_id = g.mention_id")
-            finally:
-                self.conn.unregister("new_groups")
+            self.conn.execute(f"UPDATE mentions SET dedup_group = g.dedup_group FROM ({columns_select(NEW_GROUPS)}) g "
+                              "WHERE mentions.mention_id = g.mention_id",
+                              [[g[0] for g in groups], [g[1] for g in groups]])
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('dedup', ?)", [signature(self.dedup)])
         self._rekey({g[1] for g in groups})
 
