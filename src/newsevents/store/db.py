@@ -39,6 +39,37 @@ INCOMING_STATUS = (("pos", "int"), ("article_id", "text"), ("content_hash", "tex
 BATCH_STATES = (("article_id", "text"), ("duplicate_of", "text"), ("coded", "bool"))
 NEW_KEYS = (("mention_id", "text"), ("event_key", "text"))
 NEW_GROUPS = (("mention_id", "text"), ("dedup_group", "text"))
+Touched = tuple[Any, Any]  # (dedup group, event date) where a write added or removed a mention
+
+# The mentions whose event keys a write at the (group, date) pairs $1/$2 can change. A link between
+# two mentions spans at most $3 = max(window_days, same_article_days) days, so the events of a group
+# lie inside its *stretches*: runs of its dates (the touched ones included, which may be gone) with
+# no gap over $3. The stretches holding a touched date are read whole, the rest of the group not at
+# all: an event never crosses a stretch's edge, so its key (group and first day) cannot change.
+# Mentions without a date link only to each other: a touched date NULL reads them all.
+REACHABLE_MENTIONS = f"""
+WITH touched AS ({columns_select((("dedup_group", "text"), ("day", "date")))}),
+days AS (
+    SELECT DISTINCT dedup_group, event_date AS day FROM mentions
+    WHERE event_date IS NOT NULL AND dedup_group IN (SELECT dedup_group FROM touched)
+    UNION SELECT dedup_group, day FROM touched WHERE day IS NOT NULL),
+edges AS (
+    SELECT dedup_group, day, coalesce(day - lag(day) OVER (PARTITION BY dedup_group ORDER BY day) > $3, TRUE)
+        AS starts FROM days),
+stretches AS (
+    SELECT dedup_group, day, sum(starts::INT) OVER (PARTITION BY dedup_group ORDER BY day) AS stretch FROM edges),
+reached AS (
+    SELECT s.dedup_group, min(s.day) AS first_day, max(s.day) AS last_day FROM stretches s
+    WHERE (s.dedup_group, s.stretch) IN (
+        SELECT x.dedup_group, x.stretch FROM stretches x JOIN touched t USING (dedup_group)
+        WHERE t.day = x.day)
+    GROUP BY s.dedup_group, s.stretch)
+SELECT m.dedup_group, m.mention_id, m.event_date, m.article_id FROM mentions m
+JOIN reached r ON m.dedup_group = r.dedup_group AND m.event_date BETWEEN r.first_day AND r.last_day
+UNION ALL
+SELECT dedup_group, mention_id, event_date, article_id FROM mentions
+WHERE event_date IS NULL AND dedup_group IN (SELECT dedup_group FROM touched WHERE day IS NULL)
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,9 +245,9 @@ class Store:
         batch = self.conn.sql(columns_select(BATCH_STATES), params=[
             kept, [states[i][1] or None for i in kept], [states[i][0] != "duplicate" for i in kept]]).to_arrow_table()
         with self.transaction(), self._registered("batch_states", batch):
-            groups = self._remove_many([i for i in kept if states[i][0] != "new"])
+            touched = self._remove_many([i for i in kept if states[i][0] != "new"])
             self._insert_batch(rows)
-            self._rekey(groups | set(self._batch_groups(rows)))
+            self._rekey(touched | self._batch_groups(rows))
             self._insert_problems(rows, [i for i in ids if states[i][0] == "unchanged"])
         return {i: state for i, (state, _) in states.items()}
 
@@ -250,16 +281,16 @@ class Store:
             self._rekey(self._remove(article_id))
         return True
 
-    def _remove(self, article_id: str) -> set[str]:
-        """Delete an article's rows; returns the dedup groups its mentions were in."""
+    def _remove(self, article_id: str) -> set[Touched]:
+        """Delete an article's rows; returns the dedup groups and dates of its mentions."""
         return self._remove_many([article_id])
 
-    def _remove_many(self, article_ids: list[str]) -> set[str]:
-        """Delete the rows of ``article_ids``; returns the dedup groups their mentions were in."""
+    def _remove_many(self, article_ids: list[str]) -> set[Touched]:
+        """Delete the rows of ``article_ids``; returns the dedup groups and dates of their mentions."""
         if not article_ids:
             return set()
-        groups = {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT dedup_group FROM mentions WHERE list_contains(?, article_id)", [article_ids]).fetchall()}
+        groups = set(self.conn.execute("SELECT DISTINCT dedup_group, event_date FROM mentions "
+                                       "WHERE list_contains(?, article_id)", [article_ids]).fetchall())
         for table in ("mentions", "sentences", "articles"):
             self.conn.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
         return groups
@@ -284,12 +315,12 @@ class Store:
                 self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming "
                                   "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)")
 
-    def _batch_groups(self, rows: StoreRows) -> set[str]:
-        """The dedup groups of the mentions that ``batch_states`` codes."""
+    def _batch_groups(self, rows: StoreRows) -> set[Touched]:
+        """The dedup groups and dates of the mentions that ``batch_states`` codes."""
         with self._registered("incoming", rows.mentions):
-            return {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT dedup_group FROM incoming "
-                "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)").fetchall()}
+            return set(self.conn.execute(
+                "SELECT DISTINCT dedup_group, event_date FROM incoming "
+                "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)").fetchall())
 
     @contextmanager
     def _registered(self, name: str, table: Any) -> Iterator[None]:
@@ -305,16 +336,23 @@ class Store:
         finally:
             self.conn.unregister(name)
 
-    def _rekey(self, groups: set[str]) -> None:
-        """Recompute the event keys of the mentions in ``groups`` (inside the caller's transaction)."""
-        self._check_dedup()
-        groups.discard(None)  # mentions without a group come as None
-        if not groups:
+    def _rekey(self, touched: set[Touched]) -> None:
+        """Recompute the event keys around the (dedup group, event date) pairs that a write added or
+        removed mentions at (inside the caller's transaction): only the mentions of the stretches of
+        those groups that a link can reach, so that a write costs the same in a store of any size."""
+        if self._check_dedup():
             return
-        # a join, not list_contains: a hash lookup per mention, whatever the number of groups
-        rows = self.conn.execute(f"WITH touched_groups AS ({columns_select([('dedup_group', 'text')])}) "
-                                 "SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
-                                 "JOIN touched_groups USING (dedup_group)", [sorted(groups)]).fetchall()
+        touched = {pair for pair in touched if pair[0] is not None}  # mentions without a group come as None
+        if not touched:
+            return
+        dedup = self.dedup
+        reach = max(dedup.window_days, dedup.same_article_days)
+        groups, days = [g for g, _ in touched], [d for _, d in touched]
+        self._key_rows(self.conn.execute(REACHABLE_MENTIONS, [groups, days, reach]).fetchall())
+
+    def _key_rows(self, rows: list[tuple]) -> None:
+        """New event keys for (dedup_group, mention_id, event_date, article_id) rows holding whole groups
+        or whole stretches of groups (see REACHABLE_MENTIONS)."""
         by_group: dict[str, list[tuple]] = {}
         for group, *rest in rows:
             by_group.setdefault(group, []).append(tuple(rest))
@@ -330,12 +368,14 @@ class Store:
                           "WHERE mentions.mention_id = k.mention_id AND mentions.event_key IS DISTINCT FROM "
                           "k.event_key", [list(keys), list(keys.values())])
 
-    def _check_dedup(self) -> None:
-        """Keys computed under other dedup settings are all recomputed (in the current transaction)."""
+    def _check_dedup(self) -> bool:
+        """Keys computed under other dedup settings are all recomputed (in the current transaction);
+        True when they were."""
         row = _first(self.conn.execute("SELECT value FROM meta WHERE key = 'dedup'"))
         if row and row[0] == signature(self.dedup):
-            return
+            return False
         self._recompute_all()
+        return True
 
     def _recompute_all(self) -> None:
         rows = self.conn.execute("SELECT mention_id, source_code, target_code, code, root FROM mentions").fetchall()
@@ -345,7 +385,8 @@ class Store:
                               "WHERE mentions.mention_id = g.mention_id",
                               [[g[0] for g in groups], [g[1] for g in groups]])
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('dedup', ?)", [signature(self.dedup)])
-        self._rekey({g[1] for g in groups})
+        self._key_rows(self.conn.execute("SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
+                                         "WHERE dedup_group IS NOT NULL").fetchall())
 
     def rebuild_events(self, settings: DedupSettings | None = None) -> int:
         """Recompute every event key (under ``settings``, by default the store's); returns the event count.
