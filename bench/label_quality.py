@@ -3,7 +3,8 @@
     python bench/label_quality.py
 
 training/quality/second_pass.jsonl holds a random sample of 400 corpus sentences labelled a second
-time by an annotator who never saw the first labels. Printed: agreement on whether a sentence holds
+time by an annotator who never saw the first labels; second_pass_jkl.jsonl a random sample of 150 of
+the sentences added later (files j-, k-, l-), labelled the same way. Each sample is reported alone. Printed: agreement on whether a sentence holds
 an event (and Cohen's kappa), trigger F1 (same trigger word), and on matched triggers the agreement
 on the root, the full code and the mode; then root F1 of the second pass scored against the first
 with the coder's scoring rules (modes applied as the coder applies them).
@@ -12,6 +13,7 @@ with the coder's scoring rules (modes applied as the coder applies them).
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from common import REPO
 
@@ -19,7 +21,7 @@ from newsevents.analysis import Scorer
 from newsevents.ontology import load_ontology
 from newsevents.train.corpus import corpus_files, expected_record, read_corpus
 
-SECOND = REPO / "training" / "quality" / "second_pass.jsonl"
+SAMPLES = sorted((REPO / "training" / "quality").glob("second_pass*.jsonl"))
 
 
 def kappa(pairs: list[tuple[bool, bool]]) -> float:
@@ -31,9 +33,15 @@ def kappa(pairs: list[tuple[bool, bool]]) -> float:
 
 
 def main() -> None:
+    for sample in SAMPLES:
+        print(f"{sample.relative_to(REPO)}:")
+        report_sample(sample)
+
+
+def report_sample(sample: Path) -> None:
     ontology = load_ontology()
     codes = set(ontology.codes)
-    second, errors = read_corpus([SECOND], codes)
+    second, errors = read_corpus([sample], codes)
     assert not errors, errors[:5]
     ids = {s.sentence_id for s in second}
     first = {s.sentence_id: s for s in read_corpus(corpus_files(REPO / "training" / "corpus"), codes)[0]
