@@ -31,7 +31,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, required=True, help="a model trained without --files")
     parser.add_argument("--files", default="f", help="id prefixes of the held-out corpus files")
+    parser.add_argument("--vetoes", default=",".join(map(str, VETOES)), help="coder.model_veto values to try")
+    parser.add_argument("--adds", default=",".join(map(str, ADDS)), help="coder.model_add values to try")
+    parser.add_argument("--no-baselines", action="store_true", help="skip the rules-alone and model-alone rows")
     args = parser.parse_args()
+    vetoes, adds = ([float(v) for v in values.split(",")] for values in (args.vetoes, args.adds))
     settings = load_settings(overrides={"coder.engine": "hybrid"})
     base = Pipeline.from_settings(settings)
     resources = replace(base.resources, model=EventModel.load(args.model))
@@ -40,8 +44,9 @@ def main() -> None:
     sentences, _ = read_corpus(corpus_files(REPO / "training" / "corpus"), set(ontology.codes))
     gold = [expected_record(s) for s in sentences if s.sentence_id.startswith(prefixes)]
     scorer = Scorer(lambda code: ontology.get(code).plover_type if code in ontology else "")
-    grid = [("rules", {"coder.engine": "rules"}), ("model", {"coder.engine": "model"})]
-    grid += [(f"veto {v} add {a}", {"coder.model_veto": v, "coder.model_add": a}) for v in VETOES for a in ADDS]
+    grid: list[tuple[str, dict[str, object]]] = [] if args.no_baselines else [
+        ("rules", {"coder.engine": "rules"}), ("model", {"coder.engine": "model"})]
+    grid += [(f"veto {v} add {a}", {"coder.model_veto": v, "coder.model_add": a}) for v in vetoes for a in adds]
     print(f"{len(gold)} held-out sentences from files {args.files}")
     print(f"{'setting':<22}{'P':>7}{'R':>7}{'F1':>7}")
     for name, values in grid:

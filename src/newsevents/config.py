@@ -67,7 +67,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="model_veto", default=0.95,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
-    Setting(section="coder", name="model_add", default=0.7,
+    Setting(section="coder", name="model_add", default=0.5,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
                  "at least this probability", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_recode", default=0.4,
@@ -162,7 +162,7 @@ class IngestSettings:
 class CoderSettings:
     engine: str = "hybrid"
     model_veto: float = 0.95
-    model_add: float = 0.7
+    model_add: float = 0.5
     model_recode: float = 0.4
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
