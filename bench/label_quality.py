@@ -4,7 +4,10 @@
 
 training/quality/second_pass.jsonl holds a random sample of 400 corpus sentences labelled a second
 time by an annotator who never saw the first labels; second_pass_jkl.jsonl a random sample of 150 of
-the sentences added later (files j-, k-, l-), labelled the same way. Each sample is reported alone. Printed: agreement on whether a sentence holds
+the sentences added later (files j-, k-, l-), and second_pass_mno.jsonl of 150 of files m-, n-, o-,
+labelled the same way. Each sample is reported alone, on its sentences still in the corpus (the
+sentences files m-o labelled as background were taken out after the second pass found that label
+unreliable). Printed: agreement on whether a sentence holds
 an event (and Cohen's kappa), trigger F1 (same trigger word), and on matched triggers the agreement
 on the root, the full code and the mode; then root F1 of the second pass scored against the first
 with the coder's scoring rules (modes applied as the coder applies them).
@@ -46,6 +49,10 @@ def report_sample(sample: Path) -> None:
     ids = {s.sentence_id for s in second}
     first = {s.sentence_id: s for s in read_corpus(corpus_files(REPO / "training" / "corpus"), codes)[0]
              if s.sentence_id in ids}
+    if len(first) < len(second):  # sentences taken out of the corpus after the second pass
+        print(f"  {len(second) - len(first)} of the {len(second)} sentences are no longer in the corpus; "
+              "compared on the rest")
+        second = [s for s in second if s.sentence_id in first]
     pairs = [(bool(first[s.sentence_id].events), bool(s.events)) for s in second]
     tally: Counter = Counter()
     for other in second:
