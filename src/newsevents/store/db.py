@@ -211,17 +211,17 @@ class Store:
         stored as a duplicate of and that one's content hash, and another stored original of its text."""
         if not ids:
             return []
-        incoming = (f"WITH incoming_status AS ({columns_select(INCOMING_STATUS)}) ",
-                    [list(range(len(ids))), ids, digests])
+        incoming = f"WITH incoming_status AS ({columns_select(INCOMING_STATUS)}) "
+        lists = [list(range(len(ids))), ids, digests]
         rows = self.conn.execute(
-            incoming[0] + "SELECT a.article_id IS NOT NULL, a.content_hash, a.record_hash, a.duplicate_of, "
+            incoming + "SELECT a.article_id IS NOT NULL, a.content_hash, a.record_hash, a.duplicate_of, "
             "o.content_hash FROM incoming_status i LEFT JOIN articles a ON a.article_id = i.article_id "
-            "LEFT JOIN articles o ON o.article_id = a.duplicate_of ORDER BY i.pos", incoming[1]).fetchall()
+            "LEFT JOIN articles o ON o.article_id = a.duplicate_of ORDER BY i.pos", lists).fetchall()
         # two queries: as one, with a correlated subquery for the other original, it is slower
         others = dict(self.conn.execute(
-            incoming[0] + "SELECT i.pos, min(x.article_id) FROM incoming_status i JOIN articles x ON "
+            incoming + "SELECT i.pos, min(x.article_id) FROM incoming_status i JOIN articles x ON "
             "x.content_hash = i.content_hash AND x.article_id <> i.article_id AND x.duplicate_of IS NULL "
-            "GROUP BY i.pos", incoming[1]).fetchall())
+            "GROUP BY i.pos", lists).fetchall())
         return [(*row, others.get(pos)) for pos, row in enumerate(rows)]
 
     def save(self, coded: CodedArticle) -> str:
