@@ -73,6 +73,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="model_recode", default=0.4,
             help="a lexicon pattern's code gives way to the classifier's root when the classifier gives "
                  "that other root at least this probability"),
+    Setting(section="coder", name="model_recode_margin", default=1.5,
+            help="and only when that root is this many times as probable as the pattern's own root (the "
+                 "pattern is evidence too: a classifier torn between the two leaves the pattern's code)",
+            minimum=1.0),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
                  "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
@@ -164,6 +168,7 @@ class CoderSettings:
     model_veto: float = 0.95
     model_add: float = 0.5
     model_recode: float = 0.4
+    model_recode_margin: float = 1.5
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False

@@ -41,8 +41,6 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
-# model-recode needs the classifier's root this many times as probable as the pattern's own root
-RECODE_MARGIN = 1.5
 THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
@@ -189,8 +187,10 @@ class EventCoder:
         if prediction.probability < self.settings.model_recode:
             return None
         # the pattern is evidence too: when the classifier is torn between its root and the pattern's
-        # ("Palestinians protested against ...": 11 at 0.49, the pattern's 14 at 0.47), the pattern stays
-        if dict(prediction.roots).get(candidate.entry.code[:2], 0.0) * RECODE_MARGIN > prediction.probability:
+        # ("Palestinians protested against ...": 11 at 0.49, the pattern's 14 at 0.47), the pattern stays;
+        # a pattern root outside the classifier's three likeliest classes counts as 0
+        pattern_root = dict(prediction.roots).get(candidate.entry.code[:2], 0.0)
+        if pattern_root * self.settings.model_recode_margin > prediction.probability:
             return None
         return self._model_candidate(sentence, candidate.trigger, item)
 

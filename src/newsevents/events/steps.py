@@ -45,8 +45,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
     ("lexicon", "the lexicon's verb and noun patterns that the sentence matches (engine rules or hybrid)"),
     ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped"),
     ("model-recode", "a pattern whose trigger the classifier gives another root with p >= coder.model_recode "
-                     "and 1.5 times the pattern root's p is coded as the classifier says, its arguments by "
-                     "the general rules"),
+                     "and coder.model_recode_margin times the pattern root's p is coded as the classifier "
+                     "says, its arguments by the general rules"),
     ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
