@@ -78,6 +78,38 @@ def test_the_bundled_model_loads_and_scores_a_hand_built_parse():
     assert not scored[4].is_event and not scored[1].is_event
 
 
+def test_batched_predictions_equal_one_softmax_per_candidate():
+    """predict_all sums each candidate's weight rows in one segmented pass; the result must be the
+    softmax of each candidate's own sum, whatever the candidates' lengths (none, one, repeats)."""
+    import numpy as np
+
+    from newsevents.events.model import _Head
+
+    rng = np.random.default_rng(7)
+    vocabulary = {f"f{i}": i for i in range(12)}
+    roots = _Head(rng.normal(size=(12, 4)).astype(np.float32), rng.normal(size=4).astype(np.float32),
+                  ("01", "none", "19", "14"), temperature=1.3)
+    modes = _Head(rng.normal(size=(12, 2)).astype(np.float32), np.zeros(2, dtype=np.float32),
+                  ("actual", "future"), temperature=1.0)
+    model = EventModel(vocabulary, roots, modes, {}, {})
+    candidates = [["f1", "f5", "unknown"], [], ["f3"], ["f0", "f0", "f11", "f7"], ["unknown"]]
+
+    def softmax(head, names):
+        logits = (sum((head.weights[vocabulary[n]] for n in names if n in vocabulary),
+                      np.zeros(len(head.classes))) + head.bias) / head.temperature
+        exp = np.exp(logits - logits.max())
+        return exp / exp.sum()
+
+    for names, got in zip(candidates, model.predict_all(candidates)):
+        expected = softmax(roots, names)
+        best = max((k for k in range(4) if k != 1), key=lambda k: expected[k])
+        assert got.root == roots.classes[best]
+        assert got.probability == pytest.approx(expected[best], abs=1e-5)
+        assert got.no_event == pytest.approx(expected[1], abs=1e-5)
+        assert got.mode == modes.classes[int(softmax(modes, names).argmax())]
+        assert got == model.predict(names)
+
+
 @pytest.fixture(scope="module")
 def model_alone(resources):
     from newsevents import Pipeline

@@ -25,4 +25,6 @@ class EventClassifier:
         self.extractor = extractor
 
     def __call__(self, sentence: Sentence) -> dict[int, Scored]:
-        return {c.index: Scored(self.model.predict(c.features), c.features) for c in self.extractor.extract(sentence)}
+        candidates = self.extractor.extract(sentence)
+        predictions = self.model.predict_all([c.features for c in candidates])
+        return {c.index: Scored(p, c.features) for c, p in zip(candidates, predictions)}
