@@ -199,3 +199,32 @@ def test_dask_missing_is_one_line_that_says_how_to_install_it(cli, monkeypatch):
     assert result.stderr.strip() == ("error: [E101] --dask needs Dask's distributed scheduler, an optional extra: "
                                      "pip install 'newsevents[dask]'")
     assert not Path("newsevents.duckdb").exists()
+
+
+class NothingCoded:
+    """A backend that codes nothing: only the run's openings of the store are left to watch."""
+
+    used = 1
+
+    def code(self, batches):
+        from newsevents.backends.work import BatchResult
+
+        for batch in batches:
+            yield batch, BatchResult.nothing()
+
+
+@pytest.mark.parametrize("count, openings", [(1, 2), (BATCH, 2), (200, 3)])
+def test_the_store_is_opened_once_to_read_and_once_per_save(articles, tmp_path, monkeypatch, count, openings):
+    """One opening reads and checks up to 128 articles, one saves them (and checks the next ones), one
+    saves the last: no opening only to find that the input has ended (it costs 30-70 ms, a share of
+    a one-sentence run)."""
+    import newsevents.cli.code as code_module
+
+    opened = []
+    real = code_module.open_store
+    monkeypatch.setattr(code_module, "open_store", lambda *a, **k: opened.append(1) or real(*a, **k))
+    many = [Article(article_id=f"x{n}", text=articles[n % ARTICLES].text, date=articles[0].date)
+            for n in range(count)]
+    run = Run(_settings(tmp_path / "openings.duckdb"))
+    run.code(many, NothingCoded())
+    assert len(opened) == openings and len(run.article_ids) == count

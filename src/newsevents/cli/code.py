@@ -162,6 +162,7 @@ class Run:
     events: int = 0
     _unsaved: list[Problem] = field(default_factory=list)
     _ready: deque = field(default_factory=deque)  # batches checked against the store, not yet coded
+    _input_ended: bool = False  # a short read saw the end of the input: no opening only to find it empty
 
     def code(self, results: Iterable[Article | Problem], backend: Backend, label: str = "coding") -> None:
         from ..errors import BackendError
@@ -192,6 +193,8 @@ class Run:
         """Checked batches for the backend; the store is closed while the backend codes them."""
         while True:
             if not self._ready:
+                if self._input_ended:
+                    return
                 with open_store(self.settings, read_only=False) as store:
                     if not self._read(store, articles):
                         return
@@ -208,10 +211,13 @@ class Run:
 
     def _read(self, store: Store, articles: Iterator[Article]) -> bool:
         """Read and check about ARTICLES_PER_OPENING more articles, in batches; False at the end of the input."""
-        read = 0
-        while read < ARTICLES_PER_OPENING and (batch := list(islice(articles, self.settings.nlp.batch_size))):
-            self._ready.append(self._triage(store, batch))
-            read += len(batch)
+        read, size = 0, self.settings.nlp.batch_size
+        while read < ARTICLES_PER_OPENING and not self._input_ended:
+            batch = list(islice(articles, size))
+            self._input_ended = len(batch) < size
+            if batch:
+                self._ready.append(self._triage(store, batch))
+                read += len(batch)
         return read > 0
 
     def _triage(self, store: Store, batch: list[Article]) -> Batch:
