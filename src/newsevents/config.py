@@ -64,7 +64,7 @@ SETTINGS: tuple[Setting, ...] = (
             help="'hybrid': the lexicon's patterns checked and completed by the trained classifier; "
                  "'rules': the patterns alone; 'model': the classifier alone, arguments by general rules",
             choices=("hybrid", "rules", "model")),
-    Setting(section="coder", name="model_veto", default=0.95,
+    Setting(section="coder", name="model_veto", default=0.97,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_add", default=0.5,
@@ -165,7 +165,7 @@ class IngestSettings:
 @settings_record
 class CoderSettings:
     engine: str = "hybrid"
-    model_veto: float = 0.95
+    model_veto: float = 0.97
     model_add: float = 0.5
     model_recode: float = 0.4
     model_recode_margin: float = 1.5

@@ -17,8 +17,9 @@ from . import clauses
 from .lexicon import Lexicon
 
 CANDIDATE_POS = {"VERB", "NOUN"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "prt", "acomp", "xcomp",
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "prt", "acomp", "xcomp",
                  "ccomp", "oprd", "npadvmod", "advcl", "compound", "amod", "poss", "nmod"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj"}
 OWN_WORD_DEPS = {"aux", "auxpass", "neg", "mark", "advmod", "prt", "det"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "xcomp", "ccomp", "conj", "pcomp", "pobj", "parataxis", "ROOT"}
 FURNITURE_WORDS = {"photo", "file", "read", "related", "copyright", "reporting", "editing", "writing",
@@ -134,10 +135,18 @@ def _dependent_features(sentence: Sentence, token: Token) -> list[str]:
             for obj in sentence.children(child.i, {"pobj"}):
                 found.append(f"prep={child.lower}:{obj.ent_type or obj.pos}")
                 found.append(f"prep={child.lower}:{obj.lemma}")
+        elif dep == "agent":  # a passive's "by" phrase: who or what did it ("by a roadside bomb", "by police")
+            found.append("c=agent")
+            for obj in sentence.children(child.i, {"pobj"}):
+                found.append(f"agent={obj.ent_type or obj.pos}")
+                found.append(f"agent={obj.lemma}")
         elif dep in ARGUMENT_DEPS:
             found.append(f"c={dep}")
             found.append(f"c={dep}:{child.lemma}")
             found.append(f"c={dep}:{child.ent_type or child.pos}")
+            if dep in ACTOR_DEPS:  # the same verb is another act by another kind of actor: a state
+                # "protested" (a complaint, 114), a crowd protested (a demonstration, 141)
+                found.append(f"l+{dep}={token.lemma}|{child.ent_type or child.pos}")
     if clauses.is_passive(sentence, token.i):
         found.append("passive")
     return found
