@@ -55,9 +55,6 @@ class _Head:
     classes: tuple[str, ...]
     temperature: float
 
-    def probabilities(self, rows: list[int]):
-        return self.probabilities_of([rows])[0]
-
     def probabilities_of(self, candidates: Sequence[list[int]]):
         """One row of class probabilities per candidate, from one gather and one segmented sum over
         all candidates' weight rows (per-candidate NumPy calls cost more than the arithmetic)."""
