@@ -15,7 +15,7 @@ def report(model_path: Path, held: Sequence["Example"]) -> dict[str, float]:
     """Print and return held-out figures: event detection and root P/R/F1 at the decision rule
     "most probable class", mode accuracy on true events, and the expected calibration error."""
     model = EventModel.load(model_path)
-    predictions = [model.predict(e.features) for e in held]
+    predictions = model.predict_all([e.features for e in held])
     gold_events = sum(e.root != NO_EVENT for e in held)
     found = sum(p.is_event for p in predictions)
     detected = sum(p.is_event and e.root != NO_EVENT for p, e in zip(predictions, held))
