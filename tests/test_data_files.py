@@ -95,6 +95,14 @@ def test_taliban_code_changes_on_the_day(resources):
     assert codes == {"2021-08-14": {"AFGINS"}, "2021-08-15": {"AFGGOV"}}
 
 
+def test_states_that_no_longer_exist_take_their_cow_successor(resources):
+    # COW's state code passes from Yugoslavia to Serbia (345) and from the Soviet Union to Russia (365)
+    kb = resources.actors
+    for name, iso3 in (("Yugoslavia", "SRB"), ("Yugoslav", "SRB"), ("Soviet Union", "RUS"), ("USSR", "RUS")):
+        assert {e.code for e in kb.lookup(name.lower()) if e.kind in {"country", "adjective"}} == {iso3}, name
+    assert {e.code for e in kb.lookup("former yugoslav republic of macedonia")} == {"MKD"}
+
+
 def test_ontology_has_every_cameo_code_with_both_scales(ontology):
     assert len(ontology.codes) >= 300 and len(ontology.roots()) == 20
     assert ontology.goldstein("016", "cameo") != ontology.goldstein("016", "icews")
