@@ -4,9 +4,10 @@
     python bench/thresholds.py --model /tmp/model-without-f.npz --files f
 
 Codes the corpus files held out of that model's training (by id prefix: whole files of other
-writers, a harder test than a random split) with each pair of coder.model_veto and
-coder.model_add, and prints root precision, recall and F1 against the labelled acts (modes applied
-as the coder applies them) for the rules alone, the model alone and each hybrid setting.
+writers, a harder test than a random split) with each combination of coder.model_veto,
+coder.model_add and coder.statement_veto, and prints root precision, recall and F1 against the
+labelled acts (modes applied as the coder applies them) for the rules alone, the model alone and
+each hybrid setting.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def main() -> None:
     parser.add_argument("--files", default="f", help="id prefixes of the held-out corpus files")
     parser.add_argument("--vetoes", default=",".join(map(str, VETOES)), help="coder.model_veto values to try")
     parser.add_argument("--adds", default=",".join(map(str, ADDS)), help="coder.model_add values to try")
+    parser.add_argument("--statement-vetoes", default="0.85",
+                        help="coder.statement_veto values to try (models trained on statement verbs)")
     parser.add_argument("--no-baselines", action="store_true", help="skip the rules-alone and model-alone rows")
     args = parser.parse_args()
     vetoes, adds = ([float(v) for v in values.split(",")] for values in (args.vetoes, args.adds))
@@ -46,13 +49,15 @@ def main() -> None:
     scorer = Scorer(lambda code: ontology.get(code).plover_type if code in ontology else "")
     grid: list[tuple[str, dict[str, object]]] = [] if args.no_baselines else [
         ("rules", {"coder.engine": "rules"}), ("model", {"coder.engine": "model"})]
-    grid += [(f"veto {v} add {a}", {"coder.model_veto": v, "coder.model_add": a}) for v in vetoes for a in adds]
+    statement_vetoes = [float(v) for v in args.statement_vetoes.split(",")]
+    grid += [(f"veto {v} add {a} st {s}", {"coder.model_veto": v, "coder.model_add": a, "coder.statement_veto": s})
+             for v in vetoes for a in adds for s in statement_vetoes]
     print(f"{len(gold)} held-out sentences from files {args.files}")
-    print(f"{'setting':<22}{'P':>7}{'R':>7}{'F1':>7}")
+    print(f"{'setting':<30}{'P':>7}{'R':>7}{'F1':>7}")
     for name, values in grid:
         pipeline = Pipeline(settings.with_values(values), resources)
         score = scorer.score(gold, predict(pipeline, gold)).levels["root"]
-        print(f"{name:<22}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}", flush=True)
+        print(f"{name:<30}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -204,3 +204,46 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     model = EventModel.load(out)
     assert model.meta["corpus_sentences"] == 64
     assert model.code_for("shell", "19") == "195"
+
+
+SAID = ("Iran/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 talks/NOUN/nsubj/5/talk "
+        "were/AUX/aux/5/be going/VERB/ccomp/1/go well/ADV/advmod/5 ./PUNCT/punct/1")
+
+
+def test_statement_verbs_are_candidates_only_for_models_trained_on_them():
+    from newsevents.events.features import FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    lexicon, sentence = load_lexicon(load_ontology()), parsed(SAID)
+    assert 1 not in FeatureExtractor(lexicon).candidates(sentence)
+    assert 1 in FeatureExtractor(lexicon, statements=True).candidates(sentence)
+    assert 5 in FeatureExtractor(lexicon).candidates(sentence)
+
+
+def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources):
+    """A bare statement (010) the classifier doubts at p(no event) 0.9 is dropped under
+    coder.statement_veto 0.85 though coder.model_veto (0.97) would keep any other pattern."""
+    from newsevents.config import CoderSettings
+    from newsevents.events import EventCoder
+    from newsevents.events.classifier import Scored
+    from newsevents.events.model import Prediction
+
+    from .sentences import parsed
+
+    sentence = parsed(SAID)
+    doubted = Prediction(root="01", probability=0.1, no_event=0.9, mode="actual", mode_probability=1.0,
+                         roots=(("none", 0.9), ("01", 0.1)))
+
+    def classifier(_sentence):
+        return {1: Scored(doubted, ())}
+
+    def codes(statement_veto: float) -> list[str]:
+        coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
+                           settings=CoderSettings(statement_veto=statement_veto),
+                           classifier=classifier)  # type: ignore[arg-type]
+        return [c.entry.code for c in coder.gather(sentence)]
+
+    assert "010" in codes(0.95)
+    assert "010" not in codes(0.85)

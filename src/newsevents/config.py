@@ -67,6 +67,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="model_veto", default=0.97,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="statement_veto", default=0.85,
+            help="a bare statement (010: 'said', 'told') is dropped when the classifier gives its verb at "
+                 "least this probability of being no event (models trained on statement verbs only)",
+            minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_add", default=0.5,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
                  "at least this probability", minimum=0.0, maximum=1.0),
@@ -166,6 +170,7 @@ class IngestSettings:
 class CoderSettings:
     engine: str = "hybrid"
     model_veto: float = 0.97
+    statement_veto: float = 0.85
     model_add: float = 0.5
     model_recode: float = 0.4
     model_recode_margin: float = 1.5

@@ -84,7 +84,8 @@ class Pipeline:
         self.resources = resources
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
         self.actor_stage = ActorStage(self.resolver)
-        self.classifier = EventClassifier(resources.model, FeatureExtractor(resources.lexicon)) \
+        self.classifier = EventClassifier(resources.model, FeatureExtractor(
+            resources.lexicon, statements=bool(resources.model.meta.get("statement_candidates")))) \
             if resources.model is not None and settings.coder.engine != "rules" else None
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, self.classifier)
         self.dater = EventDater()

@@ -159,7 +159,10 @@ class EventCoder:
                 kept.append(candidate)
                 continue
             probability = max(scored[t].prediction.event_probability for t in linked)
-            if 1.0 - probability >= self.settings.model_veto:
+            # whether a saying is a bare statement (010) or only attribution is a convention of the
+            # corpus, which the classifier learned from its statement verbs: its judgement decides
+            veto = self.settings.statement_veto if candidate.entry.code == STATEMENT_CODE else self.settings.model_veto
+            if 1.0 - probability >= veto:
                 if trace is not None:
                     trace.note(candidate.trigger, "model-veto", "dropped",
                                f"{candidate.entry.entry_id}: p(no event)={1.0 - probability:.2f}")

@@ -38,14 +38,15 @@ class CandidateFeatures:
 class FeatureExtractor:
     """``extract(sentence) -> [CandidateFeatures]`` for every candidate predicate of the sentence."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, statements: bool = False):
+        """``statements``: the verbs of bare statements are candidates too (models trained so say
+        so in their metadata, ``statement_candidates``)."""
         self.lexicon = lexicon
-        self.statement_verbs = statement_verbs(lexicon)
+        self.statement_verbs = frozenset() if statements else statement_verbs(lexicon)
 
     def candidates(self, sentence: Sentence) -> list[int]:
-        """Verbs and nouns (proper nouns too in a title-case headline), except the verbs whose only
-        reading is a bare statement ("said", "told"): whether saying is an event is a convention
-        (010 only when nothing more specific is said) that the coder's statement rule applies."""
+        """Verbs and nouns (proper nouns too in a title-case headline), except, for models trained
+        without them, the verbs whose only reading is a bare statement ("said", "told")."""
         headline = is_title_case(sentence)
         return [t.i for t in sentence.tokens
                 if (t.pos in CANDIDATE_POS or (headline and t.pos == "PROPN" and t.tag.startswith(("NNP", "VB")))

@@ -43,7 +43,8 @@ def _media(event: Event) -> bool:
 CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
     ("furniture", "bylines, captions, credits and 'Read more' lines are never coded (data/furniture.tsv)"),
     ("lexicon", "the lexicon's verb and noun patterns that the sentence matches (engine rules or hybrid)"),
-    ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped"),
+    ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped "
+                   "(a bare statement, 010: >= coder.statement_veto)"),
     ("model-recode", "a pattern whose trigger the classifier gives another root with p >= coder.model_recode "
                      "and coder.model_recode_margin times the pattern root's p is coded as the classifier "
                      "says, its arguments by the general rules"),

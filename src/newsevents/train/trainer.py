@@ -224,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="hold out whole files instead, by id prefix (e.g. 'f,g'): a harder, cross-writer test")
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--model", default=NlpSettings().model, help="spaCy pipeline")
+    parser.add_argument("--statements", action=argparse.BooleanOptionalAction, default=True,
+                        help="learn the verbs of bare statements ('said', 'told') as candidates too: the "
+                             "coder then lets the classifier judge a bare statement (coder.statement_veto)")
     parser.add_argument("--parse-cache", type=Path, default=None,
                         help="keep the parsed corpus in this file and reuse it while the corpus is unchanged")
     args = parser.parse_args(argv)
@@ -236,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(errors[:20]))
         print(f"{len(errors)} invalid corpus line(s): fix them first")
         return 1
-    extractor = FeatureExtractor(load_lexicon(ontology))
+    extractor = FeatureExtractor(load_lexicon(ontology), statements=args.statements)
     parsed = cached_parse(args.parse_cache, args.model, sentences)
     examples: list[Example] = []
     unaligned = 0
@@ -259,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         "mode_temperature": fit_temperature(mode_model, held_matrix[held_events], [held[i].mode for i in held_events]),
         "codes": code_table(examples), "corpus_sentences": len(sentences), "examples": len(examples),
         "features": len(vocabulary.names), "unaligned_triggers": unaligned, "c": args.c,
-        "spacy_model": args.model, "holdout": args.holdout,
+        "spacy_model": args.model, "holdout": args.holdout, "statement_candidates": args.statements,
     }
     save(args.out, vocabulary, root_model, mode_model, meta)
     print(f"{len(sentences)} sentences, {len(examples)} candidates ({len(train)} train, {len(held)} held out), "
