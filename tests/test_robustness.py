@@ -66,6 +66,14 @@ def test_coding_never_raises_and_keeps_its_promises(pipeline, text, day):
             assert 1 <= event.date.first_day.year <= 9999
 
 
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1, 6, 30), dt.date(9999, 12, 31)])
+def test_an_event_in_a_story_of_the_first_or_last_year_is_dated(pipeline, day):
+    # a story date less than the historical window after 1 January of year 1 once overflowed
+    coded = code(pipeline, "Kenya accused Uganda of shelling its border towns.", day)
+    assert coded.complete, coded.problems
+    assert coded.events and all(e.date is not None and "historical" not in e.aux_modes for e in coded.events)
+
+
 @BOUNDED
 @given(text=news)
 def test_coding_is_deterministic(pipeline, text):

@@ -87,7 +87,9 @@ class EventDater:
 
 def _with_date(event: Event, date: EventDate, story: dt.date) -> Event:
     modes = event.aux_modes
-    if _period_end(date) < story - dt.timedelta(days=HISTORICAL_DAYS) and "historical" not in modes:
+    # a story dated within HISTORICAL_DAYS of 1 January of year 1 has no earlier date to be historical
+    historical = story.toordinal() > HISTORICAL_DAYS and _period_end(date) < story - dt.timedelta(days=HISTORICAL_DAYS)
+    if historical and "historical" not in modes:
         modes = modes + ("historical",)
     return replace(event, date=date, aux_modes=modes)
 
