@@ -103,6 +103,16 @@ def test_states_that_no_longer_exist_take_their_cow_successor(resources):
     assert {e.code for e in kb.lookup("former yugoslav republic of macedonia")} == {"MKD"}
 
 
+def test_a_person_out_of_office_is_an_elite_of_their_country_before_and_after(resources):
+    from newsevents.actors.resolver import _former
+
+    entries = resources.actors.lookup("donald trump")
+    before, between = _former(entries, dt.date(2016, 12, 29)), _former(entries, dt.date(2022, 6, 1))
+    assert before is not None and before.code == "USAELI" and before.role.startswith("before ")
+    assert between is not None and between.code == "USAELI" and between.role.startswith("former ")
+    assert _former(entries, None) is None
+
+
 def test_ontology_has_every_cameo_code_with_both_scales(ontology):
     assert len(ontology.codes) >= 300 and len(ontology.roots()) == 20
     assert ontology.goldstein("016", "cameo") != ontology.goldstein("016", "icews")

@@ -609,16 +609,23 @@ def is_phrase_head(sentence: Sentence, token: Token) -> bool:
 
 
 def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
-    """The person's latest role that ended before ``day``, recoded as a former official (XXXELI)."""
-    past = [e for e in candidates if e.kind == "person" and e.end is not None and day is not None and e.end < day]
-    if not past:
+    """A person out of office on ``day`` as an elite of their country (XXXELI): their latest role
+    that ended before it, or, before their first role ("Trump" in 2016), that first role."""
+    people = [e for e in candidates if e.kind == "person"]
+    past = [e for e in people if e.end is not None and day is not None and e.end < day]
+    future = [e for e in people if e.start is not None and day is not None and e.start > day]
+    if past:
+        entry = max(past, key=lambda e: e.end or dt.date.min)
+        role, start, end = f"former {entry.role}".strip(), entry.end, None
+    elif future:
+        entry = min(future, key=lambda e: e.start or dt.date.max)
+        role, start, end = f"before {entry.role}".strip(), None, entry.start
+    else:
         return None
-    latest = max(past, key=lambda e: e.end or dt.date.min)
-    country = latest.code[:3]
+    country = entry.code[:3]
     if country in {"IGO", "NGO", "IMG"}:
-        country = latest.country if len(latest.country) == 3 and latest.country.isalpha() else country
-    return replace_entry(latest, code=country + "ELI", role=f"former {latest.role}".strip(), start=latest.end,
-                         end=None)
+        country = entry.country if len(entry.country) == 3 and entry.country.isalpha() else country
+    return replace_entry(entry, code=country + "ELI", role=role, start=start, end=end)
 
 
 def replace_entry(entry: KBEntry, **changes) -> KBEntry:
