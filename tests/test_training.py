@@ -247,3 +247,40 @@ def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources)
 
     assert "010" in codes(0.95)
     assert "010" not in codes(0.85)
+
+
+def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resources):
+    """'beat protesters' names its object (182); the classifier, which sees the subject, is sure of
+    repression (17): between 17, 18 and 19 it recodes; toward any other root the pattern stays."""
+    from newsevents.config import CoderSettings
+    from newsevents.events import EventCoder
+    from newsevents.events.classifier import Scored
+    from newsevents.events.model import Prediction
+
+    from .sentences import parsed
+
+    sentence = parsed("Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat protesters/NOUN/dobj/1/protester "
+                      "./PUNCT/punct/1")
+
+    def codes(root: str) -> list[str]:
+        sure = Prediction(root=root, probability=0.84, no_event=0.01, mode="actual", mode_probability=1.0,
+                          roots=((root, 0.84), ("18", 0.14), ("none", 0.01)))
+        coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
+                           settings=CoderSettings(), classifier=_StubClassifier({1: Scored(sure, ())}))  # type: ignore[arg-type]
+        return [c.entry.code for c in coder.gather(sentence) if c.trigger == 1]
+
+    assert [code[:2] for code in codes("17")] == ["17"]
+    assert codes("11") == ["182"]
+
+
+class _StubClassifier:
+    """Scores fixed in advance, and a model that knows no corpus codes or weights."""
+
+    def __init__(self, scored):
+        from types import SimpleNamespace
+
+        self.scored = scored
+        self.model = SimpleNamespace(code_for=lambda lemma, root: None, weights_of=lambda features, root: [])
+
+    def __call__(self, _sentence):
+        return self.scored

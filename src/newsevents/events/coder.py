@@ -43,6 +43,7 @@ FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 STATEMENT_CODE = "010"
+USE_OF_FORCE_ROOTS = {"17", "18", "19"}  # repression, assault, fighting: told apart by who acts on whom
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 
@@ -184,9 +185,13 @@ class EventCoder:
         item = scored.get(candidate.trigger)
         if item is None or not item.prediction.is_event or item.prediction.root == candidate.entry.code[:2]:
             return None
-        if candidate.entry.objects or candidate.entry.particle or candidate.rule == "received":
-            return None  # a pattern that names its object or particle reads more than the lemma does
         prediction = item.prediction
+        # a pattern that names its object or particle reads more than the lemma does, except where the
+        # roots differ only in who uses force on whom (repression 17, assault 18, fighting 19): the
+        # pattern names what is struck, the classifier sees the subject too ("riot police beat")
+        between_force = {candidate.entry.code[:2], prediction.root} <= USE_OF_FORCE_ROOTS
+        if (candidate.entry.objects or candidate.entry.particle) and not between_force or candidate.rule == "received":
+            return None
         if prediction.probability < self.settings.model_recode:
             return None
         # the pattern is evidence too: when the classifier is torn between its root and the pattern's

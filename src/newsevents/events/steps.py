@@ -47,7 +47,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
                    "(a bare statement, 010: >= coder.statement_veto)"),
     ("model-recode", "a pattern whose trigger the classifier gives another root with p >= coder.model_recode "
                      "and coder.model_recode_margin times the pattern root's p is coded as the classifier "
-                     "says, its arguments by the general rules"),
+                     "says, its arguments by the general rules (a pattern naming its object or particle "
+                     "only between the roots of force, 17, 18 and 19)"),
     ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
