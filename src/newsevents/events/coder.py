@@ -190,7 +190,8 @@ class EventCoder:
         # roots differ only in who uses force on whom (repression 17, assault 18, fighting 19): the
         # pattern names what is struck, the classifier sees the subject too ("riot police beat")
         between_force = {candidate.entry.code[:2], prediction.root} <= USE_OF_FORCE_ROOTS
-        if (candidate.entry.objects or candidate.entry.particle) and not between_force or candidate.rule == "received":
+        names_its_object = bool(candidate.entry.objects or candidate.entry.particle)
+        if (names_its_object and not between_force) or candidate.rule == "received":
             return None
         if prediction.probability < self.settings.model_recode:
             return None
