@@ -21,6 +21,7 @@ from common import REPO
 
 from newsevents import Pipeline, load_settings
 from newsevents.analysis import Scorer
+from newsevents.config import CoderSettings
 from newsevents.events.model import EventModel
 from newsevents.train.corpus import corpus_files, expected_record, read_corpus
 
@@ -34,7 +35,7 @@ def main() -> None:
     parser.add_argument("--files", default="f", help="id prefixes of the held-out corpus files")
     parser.add_argument("--vetoes", default=",".join(map(str, VETOES)), help="coder.model_veto values to try")
     parser.add_argument("--adds", default=",".join(map(str, ADDS)), help="coder.model_add values to try")
-    parser.add_argument("--statement-vetoes", default="0.85",
+    parser.add_argument("--statement-vetoes", default=str(CoderSettings().statement_veto),
                         help="coder.statement_veto values to try (models trained on statement verbs)")
     parser.add_argument("--no-baselines", action="store_true", help="skip the rules-alone and model-alone rows")
     args = parser.parse_args()

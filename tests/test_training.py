@@ -226,8 +226,6 @@ def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources)
     """A bare statement (010) the classifier doubts at p(no event) 0.9 is dropped under
     coder.statement_veto 0.85 though coder.model_veto (0.97) would keep any other pattern."""
     from newsevents.config import CoderSettings
-    from newsevents.events import EventCoder
-    from newsevents.events.classifier import Scored
     from newsevents.events.model import Prediction
 
     from .sentences import parsed
@@ -236,14 +234,9 @@ def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources)
     doubted = Prediction(root="01", probability=0.1, no_event=0.9, mode="actual", mode_probability=1.0,
                          roots=(("none", 0.9), ("01", 0.1)))
 
-    def classifier(_sentence):
-        return {1: Scored(doubted, ())}
-
     def codes(statement_veto: float) -> list[str]:
-        coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
-                           settings=CoderSettings(statement_veto=statement_veto),
-                           classifier=classifier)  # type: ignore[arg-type]
-        return [c.entry.code for c in coder.gather(sentence)]
+        return [c.entry.code for c in _gathered(resources, sentence, {1: doubted},
+                                                 CoderSettings(statement_veto=statement_veto))]
 
     assert "010" in codes(0.95)
     assert "010" not in codes(0.85)
@@ -253,8 +246,6 @@ def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resour
     """'beat protesters' names its object (182); the classifier, which sees the subject, is sure of
     repression (17): between 17, 18 and 19 it recodes; toward any other root the pattern stays."""
     from newsevents.config import CoderSettings
-    from newsevents.events import EventCoder
-    from newsevents.events.classifier import Scored
     from newsevents.events.model import Prediction
 
     from .sentences import parsed
@@ -265,12 +256,21 @@ def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resour
     def codes(root: str) -> list[str]:
         sure = Prediction(root=root, probability=0.84, no_event=0.01, mode="actual", mode_probability=1.0,
                           roots=((root, 0.84), ("18", 0.14), ("none", 0.01)))
-        coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
-                           settings=CoderSettings(), classifier=_StubClassifier({1: Scored(sure, ())}))  # type: ignore[arg-type]
-        return [c.entry.code for c in coder.gather(sentence) if c.trigger == 1]
+        return [c.entry.code for c in _gathered(resources, sentence, {1: sure}, CoderSettings()) if c.trigger == 1]
 
     assert [code[:2] for code in codes("17")] == ["17"]
     assert codes("11") == ["182"]
+
+
+def _gathered(resources, sentence, predictions, settings):
+    """The coder's candidates for ``sentence`` with the classifier's predictions fixed in advance."""
+    from newsevents.events import EventCoder
+    from newsevents.events.classifier import Scored
+
+    classifier = _StubClassifier({i: Scored(p, ()) for i, p in predictions.items()})
+    coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
+                       settings=settings, classifier=classifier)  # type: ignore[arg-type]
+    return coder.gather(sentence)
 
 
 class _StubClassifier:
