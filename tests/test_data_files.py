@@ -153,3 +153,15 @@ def test_assume_domestic_is_a_setting(resources):
     [after] = next(domestic.run([article])).events
     assert (before.source.code, before.target.code) == ("MOZGOV", "---REB")
     assert after.target.code == "MOZREB" and "same country as the other party" in after.target.how
+
+
+def test_an_unnamed_ngo_is_coded_ngo_and_a_named_country_makes_it_domestic(code_text):
+    [unnamed] = code_text("Human rights groups accused the Mozambique government of torture.", date="2001-05-03")
+    assert (unnamed.source.code, unnamed.target.code) == ("NGO", "MOZGOV")
+    [kenyan] = code_text("A Kenyan rights group condemned the police.", date="2001-05-03")
+    assert kenyan.source.code == "KENNGO"
+
+
+def test_a_party_qualified_as_foreign_is_not_made_domestic(code_text):
+    [event] = code_text("Western donors criticised the Mozambique government.", date="2001-05-03")
+    assert (event.source.code, event.target.code) == ("---GOV", "MOZGOV")

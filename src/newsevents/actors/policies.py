@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..config import Settings
+from ..events.wordlists import word_list
 from ..records import ActorRef, Event
 
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
@@ -46,7 +47,8 @@ def _unknown(actor: ActorRef | None) -> bool:
 
 
 def _foreign(actor: ActorRef) -> bool:
-    return "foreign" in actor.text.lower().split()  # "foreign tourists" are not local
+    """"foreign tourists", "Western donors", "international monitors" are not local."""
+    return not word_list("foreign_qualifiers").isdisjoint(actor.text.lower().split())
 
 
 def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:

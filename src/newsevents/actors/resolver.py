@@ -17,6 +17,7 @@ from ..records import ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
+TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
 COUNTRY_PREPS = {"of", "in", "from", "for"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -334,6 +335,11 @@ class ActorResolver:
         antecedent = self._same_role_antecedent(sentence, span, agent, memory)
         if antecedent is not None:
             return antecedent
+        if role in TRANSNATIONAL_ROLES:
+            # "rights groups", "aid agencies": CAMEO codes a non-governmental organisation of no named
+            # country NGO, as it does a named international one; no policy makes it domestic
+            transnational = KBEntry(code=role, name="", kind="generic", country=role, origin="agents.tsv")
+            return self._actor(sentence, span, role, transnational, how=f"agent '{agent.term}'", kind=kind)
         # CAMEO's convention for an agent of unknown country: '---' plus the role; people of no
         # named country are civilians ("19 people were killed")
         unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
