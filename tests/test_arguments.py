@@ -133,3 +133,10 @@ def test_a_warning_that_states_its_threat_is_that_threat_once():
                "retaliate/VERB/ccomp/1/retaliate/VB")
     warning, threat = _event(s, 1, "13", "IRN", ""), _event(s, 4, "13", "IRN", "")
     assert drop_wrappers([warning, threat], s) == [threat]
+
+
+def test_a_reduced_passive_relative_takes_its_by_phrase_as_source_and_its_noun_as_target():
+    s = parsed("The/DET/det/1 tanker/NOUN/nsubjpass/6 seized/VERB/acl/1/seize/VBN by/ADP/agent/2 Iran/PROPN/pobj/3 "
+               "was/AUX/auxpass/6/be released/VERB/ROOT/6/release/VBN")
+    args = general_arguments(s, 2, "17")
+    assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Iran"], ["tanker"], "passive")

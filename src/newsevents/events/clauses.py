@@ -79,8 +79,11 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
 
 
 def is_passive(sentence: Sentence, verb: int) -> bool:
-    if sentence.tokens[verb].lemma in word_list("adjectival_participles") and not preposition_objects(sentence, verb, "by"):
+    token = sentence.tokens[verb]
+    if token.lemma in word_list("adjectival_participles") and not preposition_objects(sentence, verb, "by"):
         return False
+    if token.dep == "acl" and token.tag == "VBN" and preposition_objects(sentence, verb, "by"):
+        return True  # a reduced passive relative: "talks mediated by China", "a ship seized by Iran"
     return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
 
 
