@@ -57,6 +57,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="nlp", name="detect_language", default=True,
             help="detect each article's language (py3langid); an article that is clearly not English "
                  "is stored, marked with its language and reported, but not coded"),
+    Setting(section="nlp", name="recase_headlines", default=True,
+            help="parse a line in title case ('U.S. Pauses Military Aid') with its common words "
+                 "lowercased, names kept, so that its verb is read as a verb; the text stored and "
+                 "quoted stays as written"),
     Setting(section="ingest", name="day_first", default=True,
             help="read an ambiguous numeric date such as 08/11/2021 as day/month/year (8 November); "
                  "false reads it as month/day/year (11 August)"),
@@ -159,6 +163,7 @@ class NlpSettings:
     batch_size: int = 32
     max_chars: int = 100_000
     detect_language: bool = True
+    recase_headlines: bool = True
 
 
 @settings_record

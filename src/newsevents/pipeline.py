@@ -29,6 +29,7 @@ from .events.trace import SentenceTrace
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import pieces
+from .nlp.headlines import HeadlineCaser
 from .nlp.language import LanguageDetector
 from .ontology import Ontology, load_ontology
 from .places import EventPlacer, Gazetteer, load_gazetteer
@@ -70,6 +71,17 @@ def country_names(actors: ActorKB) -> tuple[dict[str, list[str]], dict[str, list
     return aliases, adjectives
 
 
+NAME_KINDS = {"person", "country", "adjective", "capital"}
+
+
+def name_words(actors: ActorKB) -> list[str]:
+    """The words a headline keeps capitalised: those of people's, countries' and capitals' names and
+    of one-word names ("Hamas", "the Kremlin"); the words of longer names of groups and bodies are
+    mostly common words ("Islamic State", "Central Military Commission"), matched in any case."""
+    return [key for key, entries in actors.phrases.items()
+            if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
+
+
 def _cache_dir(settings: Settings) -> Path:
     from .places.index import user_cache_dir
 
@@ -91,6 +103,8 @@ class Pipeline:
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
+        self.recase = HeadlineCaser.build(resources.nlp, name_words(resources.actors)) \
+            if settings.nlp.recase_headlines else None
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, nlp: Any = None) -> "Pipeline":
@@ -142,7 +156,7 @@ class Pipeline:
         """spaCy docs for each job's pieces: one nlp.pipe over the batch, or one article at a time
         when the batch fails, so that only the failing article is lost."""
         todo = [job for job in jobs if job.done is None]
-        texts = [text for job in todo for _, text in job.pieces]
+        texts = [self._parsed_text(text) for job in todo for _, text in job.pieces]
         try:
             docs = iter(list(self.resources.nlp.pipe(texts)))
             parsed = {id(job): [next(docs) for _ in job.pieces] for job in todo}
@@ -150,7 +164,7 @@ class Pipeline:
             parsed = {}
             for job in todo:
                 try:
-                    parsed[id(job)] = [self.resources.nlp(text) for _, text in job.pieces]
+                    parsed[id(job)] = [self.resources.nlp(self._parsed_text(text)) for _, text in job.pieces]
                 except Exception as exc:
                     job.done = _failed(job.article, "nlp", exc)
         return [parsed.get(id(job), []) for job in jobs]
@@ -159,8 +173,9 @@ class Pipeline:
         article, stage = job.article, "nlp"
         try:
             sentences: list[Sentence] = []
-            for (offset, _), doc in zip(job.pieces, docs):
-                sentences.extend(doc_to_sentences(doc, article.article_id, offset=offset, first_index=len(sentences)))
+            for (offset, text), doc in zip(job.pieces, docs):
+                sentences.extend(doc_to_sentences(doc, article.article_id, offset=offset, first_index=len(sentences),
+                                                  original=text))
             stage = "code"
             coded = self.code_sentences(replace(article, text=job.clean.text), tuple(sentences))
             coded = _checked(_to_original(coded, article, job.clean))
@@ -179,9 +194,13 @@ class Pipeline:
         sentences: list[Sentence] = []
         limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
         for offset, text in pieces(clean, split_dateline(clean)[1], limit):
-            sentences.extend(doc_to_sentences(self.resources.nlp(text), article.article_id, offset=offset,
-                                              first_index=len(sentences)))
+            sentences.extend(doc_to_sentences(self.resources.nlp(self._parsed_text(text)), article.article_id,
+                                              offset=offset, first_index=len(sentences), original=text))
         return tuple(sentences)
+
+    def _parsed_text(self, text: str) -> str:
+        """What spaCy reads: the text, with title-case lines recased (nlp.recase_headlines)."""
+        return self.recase(text) if self.recase is not None else text
 
     def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
                        traces: list[SentenceTrace] | None = None) -> CodedArticle:

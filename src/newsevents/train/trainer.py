@@ -18,8 +18,9 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
+from ..actors import load_actor_kb
 from ..config import NlpSettings
 from ..events import clauses
 from ..events.features import FeatureExtractor
@@ -28,6 +29,8 @@ from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
+from ..nlp.headlines import HeadlineCaser
+from ..pipeline import name_words
 from ..ontology import load_ontology
 from ..records import Sentence
 from .corpus import TrainEvent, TrainSentence, corpus_files, read_corpus
@@ -49,24 +52,30 @@ class Example:
     code: str
 
 
-def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int = 64) -> list[tuple[Sentence, ...]]:
-    """Parse each corpus text as the coder parses an article (dateline kept out of the parse)."""
+def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int = 64,
+                 recase: Callable[[str], str] | None = None) -> list[tuple[Sentence, ...]]:
+    """Parse each corpus text as the coder parses an article: dateline kept out of the parse, and
+    title-case lines recased as the pipeline recases them (``recase``, see nlp/headlines.py)."""
     starts = [split_dateline(s.text)[1] for s in sentences]
-    docs = nlp.pipe((s.text[start:] for s, start in zip(sentences, starts)), batch_size=batch_size)
-    return [doc_to_sentences(doc, s.sentence_id, offset=start) for s, doc, start in zip(sentences, docs, starts)]
+    texts = [s.text[start:] for s, start in zip(sentences, starts)]
+    docs = nlp.pipe((recase(text) if recase else text for text in texts), batch_size=batch_size)
+    return [doc_to_sentences(doc, s.sentence_id, offset=start, original=text)
+            for s, doc, start, text in zip(sentences, docs, starts, texts)]
 
 
 def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSentence]) -> list[tuple[Sentence, ...]]:
     """Parse the corpus, or read the parse from ``cache`` when it was made from the same texts."""
     import pickle
 
-    key = hashlib.sha256("\x00".join([model] + [s.sentence_id + s.text for s in sentences]).encode()).hexdigest()
+    key = hashlib.sha256("\x00".join([model, "recased headlines"] + [s.sentence_id + s.text for s in sentences])
+                         .encode()).hexdigest()
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:
             stored_key, parsed = pickle.load(handle)
         if stored_key == key:
             return parsed
-    parsed = parse_corpus(load_pipeline(NlpSettings(model=model)), sentences)
+    nlp = load_pipeline(NlpSettings(model=model))
+    parsed = parse_corpus(nlp, sentences, recase=HeadlineCaser.build(nlp, name_words(load_actor_kb(()))))
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump((key, parsed), handle)
