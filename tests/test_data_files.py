@@ -165,3 +165,14 @@ def test_an_unnamed_ngo_is_coded_ngo_and_a_named_country_makes_it_domestic(code_
 def test_a_party_qualified_as_foreign_is_not_made_domestic(code_text):
     [event] = code_text("Western donors criticised the Mozambique government.", date="2001-05-03")
     assert (event.source.code, event.target.code) == ("---GOV", "MOZGOV")
+
+
+def test_names_match_with_and_without_accents():
+    from newsevents.actors.kb import ActorKB, KBEntry, normalize
+
+    kb = ActorKB()
+    kb.add("Sebastián Piñera", KBEntry(code="CHLGOV", name="Sebastián Piñera", kind="person", country="CHL"))
+    kb.add("Lula", KBEntry(code="BRAGOV", name="Lula", kind="person", country="BRA"))
+    assert [e.code for e in kb.lookup(normalize("Sebastian Pinera"))] == ["CHLGOV"]
+    assert [e.code for e in kb.lookup(normalize("Lulá"))] == ["BRAGOV"]
+    assert normalize("The Kremlin's") == "kremlin"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache, partial
 from dataclasses import dataclass, field
@@ -86,8 +87,11 @@ def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
 
 @lru_cache(maxsize=65_536)  # called on every window of every noun phrase; names repeat
 def normalize(text: str) -> str:
-    """Lowercase, straight quotes, no leading article or trailing possessive, single spaces."""
+    """Lowercase, no accents ("Piñera" and "Pinera" are one name: wire copy drops them as often as it
+    keeps them), straight quotes, no leading article or trailing possessive, single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").lower().strip()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = SPACES.sub(" ", text)
     if text.startswith("the "):
         text = text[4:]
