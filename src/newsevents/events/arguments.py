@@ -83,6 +83,23 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
     return found
 
 
+def event_parties(sentence: Sentence, noun: int) -> list[tuple[int, ...]]:
+    """Who may take part in the event an event noun names, as slots to try in order: its 'between'
+    phrase ("talks between Iran and the EU"), the agents inside its phrase ("Iran's talks"), the
+    subject of the verb it completes ("the two sides signed a truce brokered by Qatar", "agreed on
+    a ceasefire after talks")."""
+    slots = [tuple(clauses.preposition_objects(sentence, noun, "between")), tuple(noun_agents(sentence, noun))]
+    token = sentence.tokens[noun]
+    for _ in range(6):  # up through prepositions and nouns ("16 hours of talks in Minsk") to a verb
+        if token.dep in {"ROOT", "nsubj", "nsubjpass"} or token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+        if token.pos in {"VERB", "AUX"}:
+            slots.append(tuple(clauses.subjects(sentence, token.i)))
+            break
+    return [slot for slot in slots if slot]
+
+
 def fill_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...], objects: list[int]) -> list[int]:
     """The tokens of the first slot that the sentence fills, looked for on each anchor in turn."""
     filled = filled_slots(sentence, anchors, slots, objects)

@@ -16,7 +16,7 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span
 from . import clauses
-from .arguments import general_arguments, light_verb, noun_agents
+from .arguments import event_parties, general_arguments, light_verb, noun_agents
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
@@ -42,6 +42,7 @@ ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism,
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
+MEDIATION_CODE = "045"
 STATEMENT_CODE = "010"
 USE_OF_FORCE_ROOTS = {"17", "18", "19"}  # repression, assault, fighting: told apart by who acts on whom
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
@@ -488,6 +489,13 @@ class EventCoder:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act
             targets = parties.each(parties.recipient, tuple(clauses.condition_subjects(sentence, candidate.trigger)))
+        if not targets and code == MEDIATION_CODE:
+            # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
+            # the parties of the event it mediates
+            for slot in self._mediated_parties(sentence, candidate):
+                targets = parties.each(resolve, slot)
+                if targets:
+                    break
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
@@ -516,6 +524,14 @@ class EventCoder:
                 return asserted
             events.extend(asserted)
         return events
+
+    def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
+        """Where to look for the parties of the first event noun among the candidate's recipients."""
+        for slot in (candidate.targets, *candidate.alternatives):
+            for i in slot:
+                if self.lexicon.entries("NOUN", sentence.tokens[i].lemma):
+                    return event_parties(sentence, i)
+        return []
 
     def _unnamed_force(self, sentence: Sentence, candidate: Candidate) -> bool:
         """"Two soldiers were killed", "a roadside bomb killed two soldiers": force whose author

@@ -1,0 +1,26 @@
+"""Acts told in relative clauses and reduced passives are events of their own; purposes are not."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(10)
+
+
+def test_an_act_in_a_relative_clause_is_coded_with_the_main_one(code_text):
+    events = code_text("Kenyan police arrested the Somali gunmen who had attacked the Garissa police station.",
+                       date="2019-10-26")
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger["arrested"].code == "173"
+    assert by_trigger["attacked"].root == "19" and by_trigger["attacked"].source.code.endswith("UAF")
+
+
+def test_a_mediator_in_a_by_phrase_mediates_between_the_parties_of_what_it_mediates(code_text):
+    events = code_text("Kenya and Uganda signed a border accord mediated by the African Union.", date="2019-10-26")
+    mediation = {(e.source.code, e.target.code) for e in events if e.code == "045"}
+    assert mediation == {("IGOAFRAFU", "KEN"), ("IGOAFRAFU", "UGA")}
+
+
+def test_an_infinitive_giving_a_purpose_is_no_event(code_text):
+    events = code_text("The UN sent aid to help Malawi rebuild after the floods.", date="2019-10-26")
+    assert [e.trigger.text for e in events] == ["sent"]
