@@ -24,3 +24,8 @@ def test_a_mediator_in_a_by_phrase_mediates_between_the_parties_of_what_it_media
 def test_an_infinitive_giving_a_purpose_is_no_event(code_text):
     events = code_text("The UN sent aid to help Malawi rebuild after the floods.", date="2019-10-26")
     assert [e.trigger.text for e in events] == ["sent"]
+
+
+def test_a_disapproval_is_coded_when_the_text_does_not_say_of_whom(code_text):
+    [event] = code_text("Kenya's opposition condemned the decision.", date="2019-10-26")
+    assert (event.code, event.source.code, event.target) == ("111", "KENOPP", None)

@@ -73,8 +73,6 @@ EVENT_STEPS: tuple[EventStep, ...] = (
 # its country ('Thousands protested in Amman' are Jordanian civilians).
 ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
-    EventStep("disapproval-needs-recipient", "a disapproval (11) is of someone",
-              _keeping(lambda coder, e: not (e.root == "11" and e.target is None))),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
               _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),
     EventStep("press-is-no-counterpart", "talking to reporters is a statement, not a consultation",
