@@ -51,9 +51,8 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
 def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     """'sent aid to help them cope', 'efforts to return to normal life': an infinitive gives the main
     clause's purpose or a noun's, no second event; when the main clause has its own event, the
-    purpose's are not reported. (A relative clause or a participle is
-    no longer dropped: "condemned the attack, which killed 20" reports the killing as fact, as the
-    training corpus labels it; on held-out files h,i and r,s coding it raised root F1.)"""
+    purpose's are not reported. A relative clause or a participle is kept: "condemned the attack,
+    which killed 20" reports the killing as fact, as the training corpus labels it."""
     def purpose(event: Event) -> bool:
         index = _trigger(sentence, event)
         for _ in range(12):
