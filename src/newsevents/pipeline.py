@@ -71,17 +71,6 @@ def country_names(actors: ActorKB) -> tuple[dict[str, list[str]], dict[str, list
     return aliases, adjectives
 
 
-NAME_KINDS = {"person", "country", "adjective", "capital"}
-
-
-def name_words(actors: ActorKB) -> list[str]:
-    """The words a headline keeps capitalised: those of people's, countries' and capitals' names and
-    of one-word names ("Hamas", "the Kremlin"); the words of longer names of groups and bodies are
-    mostly common words ("Islamic State", "Central Military Commission"), matched in any case."""
-    return [key for key, entries in actors.phrases.items()
-            if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
-
-
 def _cache_dir(settings: Settings) -> Path:
     from .places.index import user_cache_dir
 
@@ -103,7 +92,7 @@ class Pipeline:
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer)
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
-        self.recase = HeadlineCaser.build(resources.nlp, name_words(resources.actors)) \
+        self.recase = HeadlineCaser.build(resources.nlp, resources.actors.name_words()) \
             if settings.nlp.recase_headlines else None
 
     @classmethod

@@ -59,6 +59,9 @@ class Agent:
     sector: str
 
 
+NAME_KINDS = {"person", "country", "adjective", "capital"}
+
+
 @dataclass(slots=True)
 class ActorKB:
     phrases: dict[str, list[KBEntry]] = field(default_factory=lambda: defaultdict(list))
@@ -67,6 +70,14 @@ class ActorKB:
 
     def lookup(self, key: str) -> list[KBEntry]:
         return self.phrases.get(key, [])
+
+    def name_words(self) -> list[str]:
+        """The names whose words a headline keeps capitalised (nlp/headlines.py): people's,
+        countries' and capitals' names, and one-word names ("Hamas", "the Kremlin"); the words of
+        longer names of groups and bodies are mostly common words ("Islamic State", "Central
+        Military Commission"), matched in any case."""
+        return [key for key, entries in self.phrases.items()
+                if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
 
     def add(self, surface: str, entry: KBEntry) -> None:
         # in a fixed order (a set's would change with each process's hash seed, and with it the order

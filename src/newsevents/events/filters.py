@@ -60,7 +60,7 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
             if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
                 # "stayed home to protest the settlement" is a protest, which is what makes it news
                 return True
-            if token.dep == "acl" and _infinitive(sentence, index):
+            if token.dep == "acl" and clauses.purpose(sentence, index):
                 return True  # "efforts to return to normal life following the withdrawal": what for
             if token.head == index:
                 return False
@@ -69,10 +69,6 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
 
     main = [e for e in events if not purpose(e)]
     return main if main else events
-
-
-def _infinitive(sentence: Sentence, verb: int) -> bool:
-    return any(c.lower == "to" and c.dep == "aux" for c in clauses.children(sentence, verb))
 
 
 SPEECH_ACT_ROOTS = {"02", "10", "11", "12", "13"}

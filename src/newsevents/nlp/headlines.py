@@ -51,7 +51,7 @@ class HeadlineCaser:
         return cls(common=frozenset(common), protected=frozenset(protected))
 
     def __call__(self, text: str) -> str:
-        if not self.common or not any(self._is_headline(line) for line in text.split("\n")):
+        if not self.common:
             return text
         return "\n".join(self._recase(line) if self._is_headline(line) else line for line in text.split("\n"))
 

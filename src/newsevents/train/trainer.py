@@ -30,7 +30,6 @@ from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import HeadlineCaser
-from ..pipeline import name_words
 from ..ontology import load_ontology
 from ..records import Sentence
 from .corpus import TrainEvent, TrainSentence, corpus_files, read_corpus
@@ -75,7 +74,7 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
         if stored_key == key:
             return parsed
     nlp = load_pipeline(NlpSettings(model=model))
-    parsed = parse_corpus(nlp, sentences, recase=HeadlineCaser.build(nlp, name_words(load_actor_kb(()))))
+    parsed = parse_corpus(nlp, sentences, recase=HeadlineCaser.build(nlp, load_actor_kb(()).name_words()))
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump((key, parsed), handle)
