@@ -26,6 +26,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "code", "role", "start", "end", "country", 
 AGENT_COLUMNS = ("term", "code", "sector")
 SPACES = re.compile(r"\s+")
 POSSESSIVE = re.compile(r"\s*'s?$")
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
 CODE_PATTERN = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 MAX_PHRASE_TOKENS = 7
 
@@ -67,6 +68,10 @@ class ActorKB:
     phrases: dict[str, list[KBEntry]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, Agent] = field(default_factory=dict)
     countries: dict[str, KBEntry] = field(default_factory=dict)  # iso3 -> the country's own entry
+    # surname -> people: wire copy names a person by surname after the first mention and in
+    # headlines ("Clinton praised Barak"); kept apart from ``phrases`` because a bare surname
+    # counts only when the parse says it names a person and the story date picks one holder
+    surnames: dict[str, list[KBEntry]] = field(default_factory=lambda: defaultdict(list))
 
     def lookup(self, key: str) -> list[KBEntry]:
         return self.phrases.get(key, [])
@@ -78,6 +83,13 @@ class ActorKB:
         Military Commission"), matched in any case."""
         return [key for key, entries in self.phrases.items()
                 if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
+
+    def people_by_surname(self, surname: str) -> list[KBEntry]:
+        return self.surnames.get(normalize(surname), [])
+
+    def add_surname(self, entry: KBEntry) -> None:
+        for key in surname_keys(entry.name, entry.country):
+            self.surnames[key].append(entry)
 
     def add(self, surface: str, entry: KBEntry) -> None:
         # in a fixed order (a set's would change with each process's hash seed, and with it the order
@@ -94,6 +106,20 @@ def _with_exact(entry: KBEntry, exact: str) -> KBEntry:
     if entry.exact == exact:
         return entry
     return KBEntry(**{**{f: getattr(entry, f) for f in entry.__dataclass_fields__}, "exact": exact})
+
+
+def surname_keys(name: str, country: str) -> tuple[str, ...]:
+    """The keys a person is named by on second mention: the last word of a name of two or more
+    ("Bill Clinton": clinton), the first for countries that put the family name first ("Xi
+    Jinping": xi), with and without an Arabic article ("al-Assad": al-assad, assad)."""
+    from ..events.wordlists import word_list  # here: the events package imports this one
+
+    words = [w for w in name.split() if w.lower() not in word_list("name_suffixes")]
+    if len(words) < 2:
+        return ()
+    word = words[0] if country.lower() in word_list("family_name_first_countries") else words[-1]
+    keys = (word, ARTICLE_PREFIX.sub("", word))
+    return tuple(key for key in dict.fromkeys(normalize(k) for k in keys) if len(key) >= 2)
 
 
 @lru_cache(maxsize=65_536)  # called on every window of every noun phrase; names repeat
@@ -128,6 +154,8 @@ def load_actor_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
     _load_agents(kb, package_data("actors", "agents.tsv"))
     for path in extra_files:
         _load_dated(kb, Path(path), "user")
+    # a surname that is also a name in its own right ("Jordan", "Blair" as an alias) goes by that name
+    kb.surnames = defaultdict(list, {key: people for key, people in kb.surnames.items() if key not in kb.phrases})
     return kb
 
 
@@ -176,6 +204,8 @@ def _load_dated(kb: ActorKB, path: Path, kind: str) -> None:
             continue
         for name in (row["name"], *split_list(row.get("aliases", ""))):
             kb.add(name, entry)
+        if entry.kind == "person":
+            kb.add_surname(entry)
     if errors:
         raise DataFileError(str(path), errors)
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
-from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize
+from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize, surname_keys
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
 TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
@@ -127,11 +127,14 @@ class ActorResolver:
         if actor is None:
             actor = self._learned(sentence, head, span, memory)
         if actor is None:
+            actor = self._surname(sentence, head, span, memory.story_date)
+        if actor is None:
             actor = self._titled_by_apposition(sentence, head, memory)
         if actor is None:
             actor = self._description(sentence, token, span, matches, memory)
         if actor is not None:
             actor = self._learn_from_apposition(sentence, head, actor, memory)
+            self._learn_surname(matches, head, actor, memory)
             memory.remember(actor)
             if token.dep in {"nsubj", "nsubjpass"}:
                 memory.subjects.append(actor)
@@ -473,6 +476,34 @@ class ActorResolver:
                                how=f"learned: {known.name or known.text} ({known.how})")
         return None
 
+    def _surname(self, sentence: Sentence, head: int, span: list[int], day: dt.date | None) -> ActorRef | None:
+        """"Clinton praised Barak": a person named by surname alone, as wire copy names people after
+        the first mention and in headlines. The parse must call the word a person's name, standing
+        alone ("Chelsea Clinton" is someone else); the story date picks the one holder of that
+        surname in office, else the only one the dictionary has on that date or at all (an elite,
+        out of office); two with equal claims name no one."""
+        tokens = sentence.tokens
+        token = tokens[head]
+        if token.pos != "PROPN" or token.ent_type != "PERSON" or _in_full_name(tokens, head):
+            return None
+        if any(tokens[i].ent_type == "PERSON" for i in span if i != head):
+            return None
+        entry = _surname_holder(self.kb.people_by_surname(token.text), day)
+        if entry is None:
+            return None
+        return self._actor(sentence, span, entry.code, entry, how=f"surname of {entry.name} ({entry.origin})",
+                           kind="person")
+
+    @staticmethod
+    def _learn_surname(matches: list[Match], head: int, actor: ActorRef, memory: ArticleMemory) -> None:
+        """A person named in full ("Hillary Clinton") is the one the article means by the surname
+        from then on, whoever else the dictionary knows by it."""
+        match = next((m for m in matches if m.start <= head < m.end), None)
+        if match is None or match.entry.kind != "person" or match.end - match.start < 2:
+            return
+        for key in surname_keys(match.entry.name, match.entry.country):
+            memory.learned[key] = actor
+
     def _learn_from_apposition(self, sentence: Sentence, head: int, actor: ActorRef,
                                memory: ArticleMemory) -> ActorRef:
         """'The US special envoy, Thomas West,' teaches that West is USAGOV for this article."""
@@ -500,8 +531,10 @@ class ActorResolver:
         if actor.kind in {"generic", "person"} and tokens[head].pos == "PROPN":
             names = [i for i in phrase_tokens(sentence, head) if tokens[i].pos == "PROPN"
                      and tokens[i].ent_type == "PERSON"]
-            if names and not self.kb.lookup(normalize(surface_text(tokens, names[0], names[-1] + 1))):
-                name = surface_text(tokens, names[0], names[-1] + 1)
+            name = surface_text(tokens, names[0], names[-1] + 1) if names else ""
+            # a surname the actor's full name already stands behind ("Clinton": Hillary Clinton) is kept
+            if names and not self.kb.lookup(normalize(name)) and normalize(name) not in surname_keys(
+                    actor.name, actor.country):
                 person = replace(actor, name=name, kind="person", how=f"title: {actor.how}")
                 memory.learn(name, person)
                 return person
@@ -632,6 +665,20 @@ def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
     if country in {"IGO", "NGO", "IMG"}:
         country = entry.country if len(entry.country) == 3 and entry.country.isalpha() else country
     return replace_entry(entry, code=country + "ELI", role=role, start=start, end=end)
+
+
+def _surname_holder(people: list[KBEntry], day: dt.date | None) -> KBEntry | None:
+    """Of the people who share a surname, the one it names on ``day`` (see ActorResolver._surname):
+    the one in office; with none in office, the only bearer, as the elite the dictionary or
+    :func:`_former` makes of them."""
+    in_office = [e for e in people if e.valid_on(day) and not e.code.endswith("ELI")]
+    pool = in_office or people
+    if len({e.name for e in pool}) != 1:
+        return None
+    if in_office:
+        return min(in_office, key=_entry_rank)
+    valid = [e for e in people if e.valid_on(day)]
+    return min(valid, key=_entry_rank) if valid else _former(people, day)
 
 
 def replace_entry(entry: KBEntry, **changes) -> KBEntry:

@@ -1,0 +1,82 @@
+"""A person named by surname alone: the story date picks the holder, the article's own full
+mention overrides it, and a word the parse does not call a person's name is left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.actors import ActorResolver, ArticleMemory
+from newsevents.actors.kb import ActorKB, KBEntry, surname_keys
+
+from .sentences import parsed
+
+
+def person(name: str, code: str, start: str, end: str | None = None, country: str = "USA") -> KBEntry:
+    return KBEntry(code=code, name=name, kind="person", country=country, start=dt.date.fromisoformat(start),
+                   end=dt.date.fromisoformat(end) if end else None, origin="test")
+
+
+def kb_of(*people: KBEntry) -> ActorKB:
+    kb = ActorKB()
+    for entry in people:
+        kb.add(entry.name, entry)
+        kb.add_surname(entry)
+    return kb
+
+
+CLINTONS = kb_of(
+    person("Bill Clinton", "USAGOV", "1993-01-20", "2001-01-20"),
+    person("Bill Clinton", "USAELI", "2001-01-21"),
+    person("Hillary Clinton", "USALEG", "2001-01-03", "2009-01-21"),
+    person("Hillary Clinton", "USAGOV", "2009-01-21", "2013-02-01"),
+)
+SURNAME_SUBJECT = "Clinton/PROPN/nsubj/1///PERSON praised/VERB/ROOT/1 Egypt/PROPN/dobj/1///GPE"
+
+
+def subject_code(kb: ActorKB, spec: str, day: str, memory: ArticleMemory | None = None) -> str | None:
+    memory = memory or ArticleMemory(story_date=dt.date.fromisoformat(day))
+    actor = ActorResolver(kb).resolve_sentence(parsed(spec), memory).get(0)
+    return actor.code if actor else None
+
+
+def test_the_surname_names_the_holder_in_office_on_the_story_date():
+    assert subject_code(CLINTONS, SURNAME_SUBJECT, "2000-07-25") == "USAGOV"  # Bill, president
+    actor = ActorResolver(CLINTONS).resolve_sentence(parsed(SURNAME_SUBJECT), ArticleMemory(
+        story_date=dt.date(2010, 3, 1)))[0]
+    assert (actor.code, actor.name) == ("USAGOV", "Hillary Clinton")  # secretary of state; Bill an elite
+    assert actor.how.startswith("surname of Hillary Clinton")
+
+
+def test_two_holders_in_office_or_out_of_office_name_no_one():
+    kb = kb_of(person("Ann Smith", "USAGOV", "2000-01-01"), person("Bob Smith", "USALEG", "2000-01-01"))
+    assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Smith"), "2005-01-01") is None
+    # 2016: Bill is a former president, Hillary out of office: two elites, and the text says which
+    assert subject_code(CLINTONS, SURNAME_SUBJECT, "2016-07-25") is None
+
+
+def test_the_only_bearer_out_of_office_is_an_elite():
+    kb = kb_of(person("Tony Blair", "GBRGOV", "1997-05-02", "2007-06-27", country="GBR"))
+    assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Blair"), "2012-01-01") == "GBRELI"
+
+
+def test_the_article_full_name_decides_later_surnames():
+    memory = ArticleMemory(story_date=dt.date(2016, 7, 25))
+    resolver = ActorResolver(CLINTONS)
+    first = resolver.resolve_sentence(parsed(
+        "Hillary/PROPN/compound/1///PERSON Clinton/PROPN/nsubj/2///PERSON spoke/VERB/ROOT/2"), memory)
+    assert first[1].name == "Hillary Clinton"
+    assert subject_code(CLINTONS, SURNAME_SUBJECT, "2016-07-25", memory) == first[1].code
+
+
+def test_a_surname_inside_another_name_or_not_a_person_is_left_alone():
+    other = "Chelsea/PROPN/compound/1///PERSON Clinton/PROPN/nsubj/2///PERSON praised/VERB/ROOT/2"
+    memory = ArticleMemory(story_date=dt.date(2000, 7, 25))
+    assert 1 not in ActorResolver(CLINTONS).resolve_sentence(parsed(other), memory)
+    assert subject_code(CLINTONS, SURNAME_SUBJECT.replace("///PERSON", "///ORG"), "2000-07-25") is None
+
+
+def test_surname_keys_follow_the_name_order_and_drop_articles_and_suffixes():
+    assert surname_keys("Xi Jinping", "CHN") == ("xi",)
+    assert surname_keys("Bashar al-Assad", "SYR") == ("al-assad", "assad")
+    assert surname_keys("Martin Luther King Jr.", "USA") == ("king",)
+    assert surname_keys("Suharto", "IDN") == ()
