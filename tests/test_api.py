@@ -16,6 +16,7 @@ from newsevents import Settings
 from newsevents.api import create_app
 from newsevents.config import StoreSettings
 from newsevents.train.corpus import parse_record
+from newsevents.store import SCHEMA_VERSION
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(14)]
 
@@ -73,7 +74,7 @@ def error(response, status: int) -> dict:
 
 def test_info_says_version_schema_and_that_nothing_needs_a_token(client):
     body = ok(client.get("/api/info"))
-    assert body["schema_version"] == 4 and body["token_required_for"] == "nothing"
+    assert body["schema_version"] == SCHEMA_VERSION and body["token_required_for"] == "nothing"
     assert body["coder_loaded"] is True and body["as_of"]["last_write"]  # given here; loaded lazily otherwise
 
 

@@ -260,7 +260,7 @@ def test_readers_are_served_while_a_write_is_in_progress(db_copy, pipeline):
         def slow_write() -> None:
             with state.writing() as store:
                 store.conn.execute("BEGIN")
-                store.conn.execute("DELETE FROM mentions")
+                store.conn.execute("DELETE FROM mention_rows")  # the table behind the mentions view
                 holding.set()
                 done.wait(10)
                 store.conn.execute("ROLLBACK")

@@ -50,7 +50,7 @@ Touched = tuple[Any, Any]  # (dedup group, event date) where a write added or re
 REACHABLE_MENTIONS = f"""
 WITH touched AS ({columns_select((("dedup_group", "text"), ("day", "date")))}),
 days AS (
-    SELECT DISTINCT dedup_group, event_date AS day FROM mentions
+    SELECT DISTINCT dedup_group, event_date AS day FROM mention_rows
     WHERE event_date IS NOT NULL AND dedup_group IN (SELECT dedup_group FROM touched)
     UNION SELECT dedup_group, day FROM touched WHERE day IS NOT NULL),
 edges AS (
@@ -64,10 +64,10 @@ reached AS (
         SELECT x.dedup_group, x.stretch FROM stretches x JOIN touched t USING (dedup_group)
         WHERE t.day = x.day)
     GROUP BY s.dedup_group, s.stretch)
-SELECT m.dedup_group, m.mention_id, m.event_date, m.article_id FROM mentions m
+SELECT m.dedup_group, m.mention_id, m.event_date, m.article_id FROM mention_rows m
 JOIN reached r ON m.dedup_group = r.dedup_group AND m.event_date BETWEEN r.first_day AND r.last_day
 UNION ALL
-SELECT dedup_group, mention_id, event_date, article_id FROM mentions
+SELECT dedup_group, mention_id, event_date, article_id FROM mention_rows
 WHERE event_date IS NULL AND dedup_group IN (SELECT dedup_group FROM touched WHERE day IS NULL)
 """
 
@@ -289,9 +289,9 @@ class Store:
         """Delete the rows of ``article_ids``; returns the dedup groups and dates of their mentions."""
         if not article_ids:
             return set()
-        groups = set(self.conn.execute("SELECT DISTINCT dedup_group, event_date FROM mentions "
+        groups = set(self.conn.execute("SELECT DISTINCT dedup_group, event_date FROM mention_rows "
                                        "WHERE list_contains(?, article_id)", [article_ids]).fetchall())
-        for table in ("mentions", "sentences", "articles"):
+        for table in ("mention_rows", "sentences", "articles"):
             self.conn.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [article_ids])
         return groups
 
@@ -309,10 +309,12 @@ class Store:
         with self._registered("incoming", rows.articles):
             self.conn.execute(f"INSERT INTO articles ({names}, duplicate_of) SELECT {names}, s.duplicate_of "
                               "FROM incoming JOIN batch_states s USING (article_id)")
-        for table, columns in (("sentences", SENTENCE_COLUMNS), ("mentions", MENTION_COLUMNS)):
+        # mentions go to their table, which the ``mentions`` view reads with the full evidence
+        for table, stored, columns in (("sentences", "sentences", SENTENCE_COLUMNS),
+                                       ("mentions", "mention_rows", MENTION_COLUMNS)):
             names = ", ".join(columns)
             with self._registered("incoming", rows.table(table)):
-                self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming "
+                self.conn.execute(f"INSERT INTO {stored} ({names}) SELECT {names} FROM incoming "
                                   "WHERE article_id IN (SELECT article_id FROM batch_states WHERE coded)")
 
     def _batch_groups(self, rows: StoreRows) -> set[Touched]:
@@ -364,8 +366,8 @@ class Store:
     def _write_keys(self, keys: dict[str, str]) -> None:
         if not keys:
             return
-        self.conn.execute(f"UPDATE mentions SET event_key = k.event_key FROM ({columns_select(NEW_KEYS)}) k "
-                          "WHERE mentions.mention_id = k.mention_id AND mentions.event_key IS DISTINCT FROM "
+        self.conn.execute(f"UPDATE mention_rows SET event_key = k.event_key FROM ({columns_select(NEW_KEYS)}) k "
+                          "WHERE mention_rows.mention_id = k.mention_id AND mention_rows.event_key IS DISTINCT FROM "
                           "k.event_key", [list(keys), list(keys.values())])
 
     def _check_dedup(self) -> bool:
@@ -378,14 +380,14 @@ class Store:
         return True
 
     def _recompute_all(self) -> None:
-        rows = self.conn.execute("SELECT mention_id, source_code, target_code, code, root FROM mentions").fetchall()
+        rows = self.conn.execute("SELECT mention_id, source_code, target_code, code, root FROM mention_rows").fetchall()
         groups = [[mention, group_of(src, tgt, code, root, self.dedup)] for mention, src, tgt, code, root in rows]
         if groups:
-            self.conn.execute(f"UPDATE mentions SET dedup_group = g.dedup_group FROM ({columns_select(NEW_GROUPS)}) g "
-                              "WHERE mentions.mention_id = g.mention_id",
+            self.conn.execute(f"UPDATE mention_rows SET dedup_group = g.dedup_group FROM ({columns_select(NEW_GROUPS)}) g "
+                              "WHERE mention_rows.mention_id = g.mention_id",
                               [[g[0] for g in groups], [g[1] for g in groups]])
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('dedup', ?)", [signature(self.dedup)])
-        self._key_rows(self.conn.execute("SELECT dedup_group, mention_id, event_date, article_id FROM mentions "
+        self._key_rows(self.conn.execute("SELECT dedup_group, mention_id, event_date, article_id FROM mention_rows "
                                          "WHERE dedup_group IS NOT NULL").fetchall())
 
     def rebuild_events(self, settings: DedupSettings | None = None) -> int:
@@ -400,7 +402,7 @@ class Store:
         return self.event_count()
 
     def event_count(self) -> int:
-        row = _first(self.conn.execute("SELECT count(DISTINCT event_key) FROM mentions"))
+        row = _first(self.conn.execute("SELECT count(DISTINCT event_key) FROM mention_rows"))
         return int(row[0]) if row else 0
 
     # -- reading ---------------------------------------------------------------------

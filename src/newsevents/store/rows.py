@@ -171,13 +171,43 @@ def record_hash(article: Article) -> str:
     return hashlib.sha256(json.dumps(fields).encode("utf-8")).hexdigest()
 
 
+def full_evidence(event: Event) -> dict[str, Any]:
+    """The evidence of ``event`` as the ``mentions`` view gives it (and JSON exports write it)."""
+    return to_plain({"trigger": event.trigger, "source": event.source, "target": event.target,
+                     "reporter": event.reporter, "date": event.date, "place": event.place,
+                     "rule_id": event.rule_id})
+
+
+def lean_evidence(event: Event) -> dict[str, Any]:
+    """What the mention's row stores of its evidence: only what its columns do not hold (the view
+    ``mentions`` adds the rest back: see migration 5 in schema.py). A span's text is kept only
+    where it is not the text of what it spans."""
+    full = full_evidence(event)
+    lean: dict[str, Any] = {}
+    for role in ("source", "target"):
+        actor = full[role]
+        lean[role] = None if actor is None else {
+            "span": _lean_span(actor["span"], actor["text"]),
+            **{key: actor[key] for key in ("country", "sectors", "kind", "wikidata", "how")}}
+    lean["reporter"] = full["reporter"]
+    for name in ("date", "place"):
+        part = full[name]
+        lean[name] = None if part is None else {"span": _lean_span(part["span"], part["text"]), "rule": part["rule"]}
+    return lean
+
+
+def _lean_span(span: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    kept = {"start": span["start"], "end": span["end"]}
+    return kept if span["text"] == text else {**kept, "text": span["text"]}
+
+
 def mention_row(event: Event, coded: CodedArticle, dedup: DedupSettings) -> list[Any]:
     """One row of the mentions table (its event key is left empty: see :class:`StoreRows`)."""
     article = coded.article
     src, tgt, date, place = event.source, event.target, event.date, event.place
-    evidence = json.dumps(to_plain({"trigger": event.trigger, "source": src, "target": tgt,
-                                    "reporter": event.reporter, "date": date, "place": place,
-                                    "rule_id": event.rule_id}), ensure_ascii=False)
+    evidence = json.dumps(lean_evidence(event), ensure_ascii=False)
     return [
         event.event_id, event.article_id, event.sentence_id, None, event.code, event.root, event.plover,
         event.quad_class, event.goldstein,
