@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..config import DedupSettings
-from ..records import Article, CodedArticle, Event, Problem, Severity, to_plain
+from ..records import ActorRef, Article, CodedArticle, Event, Problem, Severity, Span, to_plain
 from .dedup import group_of
 
 if TYPE_CHECKING:
@@ -181,26 +181,29 @@ def full_evidence(event: Event) -> dict[str, Any]:
 def lean_evidence(event: Event) -> dict[str, Any]:
     """What the mention's row stores of its evidence: only what its columns do not hold (the view
     ``mentions`` adds the rest back: see migration 5 in schema.py). A span's text is kept only
-    where it is not the text of what it spans."""
-    full = full_evidence(event)
-    lean: dict[str, Any] = {}
-    for role in ("source", "target"):
-        actor = full[role]
-        lean[role] = None if actor is None else {
-            "span": _lean_span(actor["span"], actor["text"]),
-            **{key: actor[key] for key in ("country", "sectors", "kind", "wikidata", "how")}}
-    lean["reporter"] = full["reporter"]
-    for name in ("date", "place"):
-        part = full[name]
-        lean[name] = None if part is None else {"span": _lean_span(part["span"], part["text"]), "rule": part["rule"]}
-    return lean
+    where it is not the text of what it spans. Built from the records directly: converting the
+    whole event with to_plain first cost as much as the rest of the row."""
+    date, place = event.date, event.place
+    return {
+        "source": _lean_actor(event.source), "target": _lean_actor(event.target),
+        "reporter": to_plain(event.reporter),
+        "date": None if date is None else {"span": _lean_span(date.span, date.text), "rule": date.rule},
+        "place": None if place is None else {"span": _lean_span(place.span, place.text), "rule": place.rule},
+    }
 
 
-def _lean_span(span: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+def _lean_actor(actor: ActorRef | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"span": _lean_span(actor.span, actor.text), "country": actor.country, "sectors": list(actor.sectors),
+            "kind": actor.kind, "wikidata": actor.wikidata, "how": actor.how}
+
+
+def _lean_span(span: Span | None, text: str) -> dict[str, Any] | None:
     if span is None:
         return None
-    kept = {"start": span["start"], "end": span["end"]}
-    return kept if span["text"] == text else {**kept, "text": span["text"]}
+    kept: dict[str, Any] = {"start": span.start, "end": span.end}
+    return kept if span.text == text else {**kept, "text": span.text}
 
 
 def mention_row(event: Event, coded: CodedArticle, dedup: DedupSettings) -> list[Any]:
