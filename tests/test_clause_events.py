@@ -29,3 +29,11 @@ def test_an_infinitive_giving_a_purpose_is_no_event(code_text):
 def test_a_disapproval_is_coded_when_the_text_does_not_say_of_whom(code_text):
     [event] = code_text("Kenya's opposition condemned the decision.", date="2019-10-26")
     assert (event.code, event.source.code, event.target) == ("111", "KENOPP", None)
+
+
+def test_a_weapon_as_the_subject_of_force_stands_for_an_unnamed_perpetrator(code_text):
+    [event] = code_text("A roadside bomb killed two soldiers in Kandahar.", date="2010-01-01")
+    assert (event.root, event.source.code, event.target.code) == ("18", "AFGUAF", "AFGMIL")
+    # a weapon in any other role is no perpetrator
+    events = code_text("The bomb disposal team praised the army.", date="2010-01-01")
+    assert all(e.source is None or not e.source.code.endswith("UAF") for e in events)

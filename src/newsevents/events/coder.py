@@ -477,7 +477,7 @@ class EventCoder:
                 break
             targets = parties.each(resolve, slot)
         unattributed = candidate.rule == "passive" or any(
-            self.lexicon.entries("NOUN", sentence.tokens[i].lemma) for i in candidate.sources)
+            self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
         if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
             # kept: "three civilians were killed", "a roadside bombing killed a US soldier": a victim
             # of violence whose perpetrator is not named
@@ -537,8 +537,9 @@ class EventCoder:
         """"Two soldiers were killed", "a roadside bomb killed two soldiers": force whose author
         is not named; "the measures target the commander" is no force at all."""
         return candidate.rule == "passive" or any(
-            e.code[:2] in ASSERTED_FORCE_ROOTS for i in candidate.sources
-            for e in self.lexicon.entries("NOUN", sentence.tokens[i].lemma))
+            _is_weapon(sentence, i) or any(e.code[:2] in ASSERTED_FORCE_ROOTS
+                                           for e in self.lexicon.entries("NOUN", sentence.tokens[i].lemma))
+            for i in candidate.sources)
 
     def _assertions(self, sentence: Sentence, candidate: Candidate, reporter: ActorRef,
                     sources: list[ActorRef], targets: list[ActorRef]) -> list[Event]:
@@ -745,3 +746,9 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
         if any(t.lower in {"will", "would", "'ll", "wo"} for t in clauses.children(sentence, clause.i, {"aux"})):
             return True
     return False
+
+
+def _is_weapon(sentence: Sentence, i: int) -> bool:
+    """"A roadside bomb killed two soldiers", "rockets hit the town": a weapon or blast as the subject
+    of force stands for whoever used it, whom the sentence does not name."""
+    return sentence.tokens[i].lemma.lower() in word_list("weapon_nouns")
