@@ -80,3 +80,11 @@ def test_surname_keys_follow_the_name_order_and_drop_articles_and_suffixes():
     assert surname_keys("Bashar al-Assad", "SYR") == ("al-assad", "assad")
     assert surname_keys("Martin Luther King Jr.", "USA") == ("king",)
     assert surname_keys("Suharto", "IDN") == ()
+
+
+def test_supporters_of_a_named_person_are_civilians_of_that_persons_country(resources):
+    sentence = parsed("Supporters/NOUN/nsubj/4/supporter of/ADP/prep/0 Imran/PROPN/compound/3///PERSON "
+                      "Khan/PROPN/pobj/1///PERSON marched/VERB/ROOT/4")
+    actors = ActorResolver(resources.actors).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2023, 5, 10)))
+    assert actors[0].code == "PAKCVL" and actors[0].how.startswith("supporter of Imran Khan")
+    assert actors[3].code.startswith("PAK")  # Khan himself keeps his own code

@@ -223,7 +223,8 @@ class ActorResolver:
                          owner=next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None),
                          country=_country_match(matches, exclude=head_match, tokens=tokens, head=head)
                          or self._country_of_owner(matches, tokens, head)
-                         or self._country_of_place(sentence, span, head))
+                         or self._country_of_place(sentence, span, head),
+                         people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
         for rule in (self._named_head, self._special_noun):
             found = rule(phrase)
             if found is not _NOTHING:
@@ -287,7 +288,14 @@ class ActorResolver:
     def _special_noun(self, phrase: "_Phrase"):
         """Counterparts, allies, collectives and places: nouns whose actor is someone else."""
         lemma, country, owner = phrase.sentence.tokens[phrase.head].lemma, phrase.country, phrase.owner
+        from ..events.wordlists import word_list  # here: the events package imports this one
+
         actor = partial(self._actor, phrase.sentence, phrase.span)
+        home = self.kb.countries.get(phrase.people[0].code[:3]) if phrase.people else None
+        if home is not None and lemma in word_list("follower_nouns"):
+            # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
+            return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
+                                                         f"({phrase.people[0].origin})", kind="generic")
         if lemma == "counterpart" and country is not None:
             # "his Iranian counterpart": an official of that country
             return actor(country.country + "GOV", country, how=f"counterpart + {country.origin}", kind="person")
@@ -699,6 +707,7 @@ class _Phrase:
     agent: Any  # the Agent row of the head noun, when it names one
     owner: KBEntry | None
     country: Any  # KBEntry | None; set where a rule has made sure of it
+    people: tuple[KBEntry, ...] = ()  # the people the phrase names besides its head ("supporters of X")
 
 
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
