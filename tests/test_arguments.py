@@ -140,3 +140,15 @@ def test_a_reduced_passive_relative_takes_its_by_phrase_as_source_and_its_noun_a
                "was/AUX/auxpass/6/be released/VERB/ROOT/6/release/VBN")
     args = general_arguments(s, 2, "17")
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Iran"], ["tanker"], "passive")
+
+
+def test_a_gerund_after_a_preposition_is_the_act_of_the_clause_subject():
+    from newsevents.events.clauses import subjects
+
+    s = parsed("Pyongyang/PROPN/nsubj/1 responded/VERB/ROOT/1/respond by/ADP/prep/1 expelling/VERB/pcomp/2/expel/VBG "
+               "workers/NOUN/dobj/3/worker and/CCONJ/cc/3 freezing/VERB/conj/3/freeze/VBG assets/NOUN/dobj/6/asset")
+    assert subjects(s, 3) == [0] and subjects(s, 6) == [0]
+    # a gerund heading a noun's prepositional phrase has no such subject: "the cost of expelling"
+    noun = parsed("The/DET/det/1 cost/NOUN/nsubj/5 of/ADP/prep/1 expelling/VERB/pcomp/2/expel/VBG "
+                  "workers/NOUN/dobj/3/worker rose/VERB/ROOT/5/rise")
+    assert subjects(noun, 3) == []

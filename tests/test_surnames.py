@@ -1,5 +1,6 @@
-"""A person named by surname alone: the story date picks the holder, the article's own full
-mention overrides it, and a word the parse does not call a person's name is left alone."""
+"""People as news names them: by surname alone (the story date picks the holder, the article's own
+full mention overrides it, a word the parse does not call a person's name is left alone), as a
+named person's supporters, as a named service's agents."""
 
 from __future__ import annotations
 
@@ -88,3 +89,10 @@ def test_supporters_of_a_named_person_are_civilians_of_that_persons_country(reso
     actors = ActorResolver(resources.actors).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2023, 5, 10)))
     assert actors[0].code == "PAKCVL" and actors[0].how.startswith("supporter of Imran Khan")
     assert actors[3].code.startswith("PAK")  # Khan himself keeps his own code
+
+
+def test_agents_of_a_named_service_are_its_country_s_law_enforcement(resources):
+    sentence = parsed("FBI/PROPN/compound/1///ORG agents/NOUN/nsubj/2/agent arrested/VERB/ROOT/2/arrest "
+                      "two/NUM/nummod/4 men/NOUN/dobj/2/man")
+    actors = ActorResolver(resources.actors).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2023, 4, 17)))
+    assert actors[1].code == "USACOP"

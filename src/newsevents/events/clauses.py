@@ -116,6 +116,13 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
         return conjuncts(sentence, token.head)
+    if token.dep == "pcomp" and token.tag == "VBG" and token.head != verb:
+        # "responded by expelling the workers", "left after meeting the envoy": the gerund of a
+        # prepositional adjunct is the act of the clause's own subject
+        preposition = sentence.tokens[token.head]
+        governor = sentence.tokens[preposition.head]
+        if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
+            return subjects(sentence, governor.i, depth + 1)
     return []
 
 
