@@ -152,3 +152,15 @@ def test_a_gerund_after_a_preposition_is_the_act_of_the_clause_subject():
     noun = parsed("The/DET/det/1 cost/NOUN/nsubj/5 of/ADP/prep/1 expelling/VERB/pcomp/2/expel/VBG "
                   "workers/NOUN/dobj/3/worker rose/VERB/ROOT/5/rise")
     assert subjects(noun, 3) == []
+
+
+def test_an_active_verb_coordinated_with_a_passive_is_the_act_of_its_subject():
+    from newsevents.events.clauses import subjects
+
+    s = parsed("Washington/PROPN/nsubjpass/2 was/AUX/auxpass/2/be concerned/VERB/ROOT/2/concern/VBN "
+               "and/CCONJ/cc/2 urged/VERB/conj/2/urge restraint/NOUN/dobj/4")
+    assert subjects(s, 4) == [0]
+    # a second passive shares the first one's lack of a named agent: "was arrested and charged"
+    both = parsed("He/PRON/nsubjpass/2 was/AUX/auxpass/2/be arrested/VERB/ROOT/2/arrest/VBN "
+                  "and/CCONJ/cc/2 charged/VERB/conj/2/charge/VBN")
+    assert subjects(both, 4) == []

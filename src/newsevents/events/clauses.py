@@ -112,6 +112,12 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         if token.dep == "xcomp" and raised:
             # "Obama is scheduled to attend", "was forced to withdraw": the passive's subject acts
             return conjuncts(sentence, raised[0].i)
+        if token.dep == "conj" and is_passive(sentence, governor.i) and direct_objects(sentence, token.i):
+            # "the minister was sacked and left the country", "it was concerned and urged an end":
+            # an active verb coordinated with a passive is the act of the passive's subject
+            patients = children(sentence, governor.i, PASSIVE_SUBJECT_DEPS)
+            if patients:
+                return conjuncts(sentence, patients[0].i)
         if governor.pos in {"VERB", "AUX"}:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
