@@ -233,7 +233,11 @@ class Pipeline:
                 if traces is not None:
                     for event in mine:
                         if event not in survivors:
-                            traces[k].note(sentence.token_at(event.trigger.start), step.name, "dropped",
+                            recoded = next((e.code for e in survivors if e.trigger == event.trigger and e not in mine
+                                            and (e.source, e.target) == (event.source, event.target)), None)
+                            traces[k].note(sentence.token_at(event.trigger.start), step.name,
+                                           "changed" if recoded else "dropped",
+                                           f"{event.code} -> {recoded}: {step.doc}" if recoded else
                                            f"{event.code}: {step.doc}")
                 mine = survivors
             kept.extend(mine)

@@ -80,7 +80,7 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver,
                  settings: CoderSettings | None = None, classifier: EventClassifier | None = None):
         self.lexicon = lexicon
-        self.ontology = ontology
+        self.ontology: Ontology = ontology
         self.resolver = resolver
         self.settings: CoderSettings = settings or CoderSettings()
         self.classifier = classifier if self.settings.engine != "rules" else None
@@ -601,9 +601,8 @@ class EventCoder:
         token = sentence.tokens[candidate.trigger]
         entry = self.ontology.get(code)
         trigger = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
-        key = f"{sentence.sentence_id}|{token.idx}|{code}|{source.code if source else ''}|{target.code if target else ''}"
         return Event(
-            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            event_id=event_id(sentence.sentence_id, token.idx, code, source, target),
             article_id=sentence.article_id, sentence_id=sentence.sentence_id, code=code, root=code[:2],
             plover=entry.plover_type, quad_class=self.ontology.quad_class(code, self.settings.quad_scheme),
             goldstein=self.ontology.goldstein(code, self.settings.goldstein_scale),
@@ -746,6 +745,12 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
         if any(t.lower in {"will", "would", "'ll", "wo"} for t in clauses.children(sentence, clause.i, {"aux"})):
             return True
     return False
+
+
+def event_id(sentence_id: str, start: int, code: str, source: ActorRef | None, target: ActorRef | None) -> str:
+    """A mention's id: its sentence, trigger, code and parties (so a recoded event gets its own)."""
+    key = f"{sentence_id}|{start}|{code}|{source.code if source else ''}|{target.code if target else ''}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 def _is_weapon(sentence: Sentence, i: int) -> bool:

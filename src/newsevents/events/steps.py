@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..records import Event, Sentence
 from . import filters
+from .force import recode_force
 
 if TYPE_CHECKING:
     from .coder import EventCoder
@@ -72,6 +73,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
 # Run on the whole article after dates, places and the actor policies, which may still give a party
 # its country ('Thousands protested in Amman' are Jordanian civilians).
 ARTICLE_STEPS: tuple[EventStep, ...] = (
+    EventStep("force-by-parties", "force recoded by who uses it on whom: police on people 175, armed groups on "
+                                  "people 180, civilians destroying property 145 (events/force.py)",
+              lambda coder, events, sentence: recode_force(events, coder.ontology, coder.settings)),
     EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
               _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),

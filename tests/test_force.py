@@ -1,0 +1,51 @@
+"""Force told apart by who uses it on whom: the step that recodes 17, 18 and 19 by the parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.config import CoderSettings
+from newsevents.events.force import force_code, recode_force
+from newsevents.ontology import load_ontology
+from newsevents.records import ActorRef, Event, Span
+
+pytestmark = pytest.mark.issue(10)
+
+
+def actor(code: str) -> ActorRef:
+    return ActorRef(text=code, code=code, country=code[:3], sectors=tuple(code[i:i + 3] for i in range(3, len(code), 3)))
+
+
+def event(code: str, source: str, target: str | None) -> Event:
+    return Event(event_id="e", article_id="a", sentence_id="a:0", code=code, root=code[:2], plover="", quad_class=4,
+                 goldstein=-10.0, source=actor(source), target=actor(target) if target else None,
+                 trigger=Span(start=0, end=4, text="shot"), rule_id="test@verb", confidence=0.9)
+
+
+@pytest.mark.parametrize("code, source, target, expected", [
+    ("190", "MEXCOP", "MEXEDU", "175"),  # police on students: repression
+    ("193", "PHLCOP", "PHLCRM", "175"),  # police on suspects
+    ("190", "NGAINS", "NGACOP", "180"),  # insurgents on a police post: assault
+    ("190", "---UAF", "KENCVL", "180"),  # gunmen on villagers
+    ("1712", "SLBCVL", None, "145"),  # protesters burning buildings: a riot
+    ("190", "NGAMIL", "NGAINS", None),  # the army against insurgents: fighting, as coded
+    ("190", "MEXCOP", "MEXREB", None),  # police against an armed group: fighting
+    ("190", "NGAINS", "NGAMIL", None),  # insurgents against the army
+    ("190", "NGAINS", None, None),  # no recipient: nothing to go by
+    ("1712", "SYRMIL", None, None),  # soldiers destroying homes stay coercion
+    ("1712", "SYRGOV", None, None),
+    ("194", "SDNUAF", "SDNCVL", None),  # shelling names a military means: fighting whoever is shelled
+    ("195", "---UAF", "SYRCVL", None),
+])
+def test_the_parties_decide_the_root_of_force(code, source, target, expected):
+    assert force_code(event(code, source, target)) == expected
+
+
+def test_a_recoded_event_gets_the_codes_fields_and_says_which_step_changed_it():
+    ontology = load_ontology()
+    [recoded] = recode_force([event("190", "MEXCOP", "MEXEDU")], ontology, CoderSettings())
+    assert (recoded.code, recoded.root, recoded.plover) == ("175", "17", ontology.get("175").plover_type)
+    assert recoded.goldstein == ontology.goldstein("175", CoderSettings().goldstein_scale)
+    assert recoded.steps == ("force-by-parties:190",) and recoded.event_id != "e"
+    unchanged = event("190", "NGAMIL", "NGAINS")
+    assert recode_force([unchanged], ontology, CoderSettings()) == [unchanged]
