@@ -34,6 +34,9 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("190", "NGAINS", None, None),  # no recipient: nothing to go by
     ("1712", "SYRMIL", None, None),  # soldiers destroying homes stay coercion
     ("1712", "SYRGOV", None, None),
+    ("1823", "LKAMIL", "LKAREB", "190"),  # the army killing rebels: armed forces fighting
+    ("186", "LKAMIL", "LKAREB", None),  # an assassination names its means and stays one
+    ("1823", "---UAF", "KENCVL", None),  # gunmen killing villagers stay assault
     ("194", "SDNUAF", "SDNCVL", None),  # shelling names a military means: fighting whoever is shelled
     ("195", "---UAF", "SYRCVL", None),
 ])

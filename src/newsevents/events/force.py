@@ -5,7 +5,9 @@ using force on people repress (17, violent repression 175), armed groups that ar
 forces assault (18) people who are not an armed force, armed forces fight (19) each other, and
 civilians who destroy property riot (145). The classifier reads the words ("police", "gunmen")
 but not the resolved actors ("Honduran security forces" `HNDCOP`); this step recodes an event of
-one of those roots whose parties say it is another. The sectors are word lists of
+one of those roots whose parties say it is another; a state's armed forces assaulting an armed
+force (180, 182, 1823: assault that names no means) fight it (19). Force that names its means
+(shelling, air strikes, bombings, abductions, assassinations) keeps its code. The sectors are word lists of
 ``events/data/word_lists.tsv``.
 """
 
@@ -21,6 +23,7 @@ from .wordlists import word_list
 REPRESSION_CODE = "175"
 ASSAULT_CODE = "180"
 RIOT_CODE = "145"
+FIGHTING_CODE = "190"
 
 
 def _sectors(actor: ActorRef | None) -> set[str]:
@@ -38,6 +41,9 @@ def force_code(event: Event) -> str | None:
         return REPRESSION_CODE  # "police opened fire on protesters"
     if plain_fighting and source & word_list("armed_nonstate_sectors"):
         return ASSAULT_CODE  # "gunmen attacked a police post", "insurgents killed villagers"
+    if event.code in word_list("plain_assault_codes") and source & word_list("armed_state_sectors") \
+            and target & armed:
+        return FIGHTING_CODE  # "the army killed five rebels": armed forces fighting each other
     if event.root == "17" and event.code.startswith("171") and source & word_list("civilian_sectors") \
             and not source & (armed | word_list("police_sectors") | word_list("official_sectors")):
         return RIOT_CODE  # "protesters set fire to buildings": a riot, not a seizure by authorities

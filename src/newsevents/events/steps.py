@@ -74,7 +74,8 @@ EVENT_STEPS: tuple[EventStep, ...] = (
 # its country ('Thousands protested in Amman' are Jordanian civilians).
 ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("force-by-parties", "force recoded by who uses it on whom: police on people 175, armed groups on "
-                                  "people 180, civilians destroying property 145 (events/force.py)",
+                                  "people 180, armies on armed forces 190, civilians destroying property 145 "
+                                  "(events/force.py)",
               lambda coder, events, sentence: recode_force(events, coder.ontology, coder.settings)),
     EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
