@@ -102,8 +102,11 @@ class ActorResolver:
     def __init__(self, kb: ActorKB, places: Callable[[str], str | None] | None = None):
         """``places`` maps a place name to its country ("West Bengal" -> IND), so that agents
         qualified by a province or city ("the West Bengal government") get a country."""
+        from ..events.wordlists import word_list  # here: the events package imports this one
+
         self.kb = kb
         self.places = places
+        self.follower_nouns = word_list("follower_nouns")
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -288,11 +291,9 @@ class ActorResolver:
     def _special_noun(self, phrase: "_Phrase"):
         """Counterparts, allies, collectives and places: nouns whose actor is someone else."""
         lemma, country, owner = phrase.sentence.tokens[phrase.head].lemma, phrase.country, phrase.owner
-        from ..events.wordlists import word_list  # here: the events package imports this one
-
         actor = partial(self._actor, phrase.sentence, phrase.span)
         home = self.kb.countries.get(phrase.people[0].code[:3]) if phrase.people else None
-        if home is not None and lemma in word_list("follower_nouns"):
+        if home is not None and lemma in self.follower_nouns:
             # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
             return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
                                                          f"({phrase.people[0].origin})", kind="generic")

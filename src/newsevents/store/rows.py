@@ -172,7 +172,8 @@ def record_hash(article: Article) -> str:
 
 
 def full_evidence(event: Event) -> dict[str, Any]:
-    """The evidence of ``event`` as the ``mentions`` view gives it (and JSON exports write it)."""
+    """The whole evidence of ``event``: what the ``mentions`` view must give back from the lean row
+    and the columns (the contract tests/test_lean_evidence.py checks), and what exports write."""
     return to_plain({"trigger": event.trigger, "source": event.source, "target": event.target,
                      "reporter": event.reporter, "date": event.date, "place": event.place,
                      "rule_id": event.rule_id})
