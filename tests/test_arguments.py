@@ -164,3 +164,17 @@ def test_an_active_verb_coordinated_with_a_passive_is_the_act_of_its_subject():
     both = parsed("He/PRON/nsubjpass/2 was/AUX/auxpass/2/be arrested/VERB/ROOT/2/arrest/VBN "
                   "and/CCONJ/cc/2 charged/VERB/conj/2/charge/VBN")
     assert subjects(both, 4) == []
+
+
+def test_an_attempted_act_keeps_its_own_code_with_mode_attempted():
+    from newsevents.events.clauses import mood
+    from newsevents.events.modality import modal_code
+
+    s = parsed("Rebels/NOUN/nsubj/1/rebel tried/VERB/ROOT/1/try to/PART/aux/3 storm/VERB/xcomp/1 "
+               "the/DET/det/5 palace/NOUN/dobj/3")
+    modes = mood(s, 3).aux_modes
+    assert "attempted" in modes and "intended" not in modes
+    assert modal_code("190", modes) == "190"  # not the threat (138) an intended attack would be
+    wants = parsed("Rebels/NOUN/nsubj/1/rebel want/VERB/ROOT/1 to/PART/aux/3 storm/VERB/xcomp/1 "
+                   "the/DET/det/5 palace/NOUN/dobj/3")
+    assert modal_code("190", mood(wants, 3).aux_modes) == "138"

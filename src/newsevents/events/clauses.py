@@ -184,6 +184,8 @@ def mood(sentence: Sentence, verb: int) -> Mood:
             modes.append("imminent")
         elif governor.lemma in word_list("appeal_governors") and _has_object(sentence, governor.i):
             modes.append("requested")
+        elif governor.lemma in word_list("attempt_governors"):
+            modes.append("attempted")  # "tried to storm the palace": the act, attempted, not a threat of it
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
             if governor.lemma in word_list("promise_governors"):
