@@ -25,6 +25,7 @@ def event(code: str, source: str, target: str | None) -> Event:
 @pytest.mark.parametrize("code, source, target, expected", [
     ("190", "MEXCOP", "MEXEDU", "175"),  # police on students: repression
     ("193", "PHLCOP", "PHLCRM", "175"),  # police on suspects
+    ("1823", "GBRCOP", "---CVL", "175"),  # police shooting a man dead: repression, not assault
     ("190", "NGAINS", "NGACOP", "180"),  # insurgents on a police post: assault
     ("190", "---UAF", "KENCVL", "180"),  # gunmen on villagers
     ("1712", "SLBCVL", None, "145"),  # protesters burning buildings: a riot

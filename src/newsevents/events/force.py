@@ -36,9 +36,11 @@ def force_code(event: Event) -> str | None:
     armed = word_list("armed_state_sectors") | word_list("armed_nonstate_sectors")
     # shelling, air strikes, occupation and ceasefire breaches (194, 195, 192, 196) name a military
     # means, which stays fighting whoever the target; only plain fighting and small arms depend on it
-    plain_fighting = event.code in word_list("plain_fighting_codes") and bool(target) and not target & armed
-    if plain_fighting and source & word_list("police_sectors"):
-        return REPRESSION_CODE  # "police opened fire on protesters"
+    on_unarmed = bool(target) and not target & armed
+    plain_fighting = event.code in word_list("plain_fighting_codes") and on_unarmed
+    plain_assault = event.code in word_list("plain_assault_codes") and on_unarmed
+    if (plain_fighting or plain_assault) and source & word_list("police_sectors"):
+        return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
     if plain_fighting and source & word_list("armed_nonstate_sectors"):
         return ASSAULT_CODE  # "gunmen attacked a police post", "insurgents killed villagers"
     if event.code in word_list("plain_assault_codes") and source & word_list("armed_state_sectors") \
