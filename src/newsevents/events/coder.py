@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
@@ -599,17 +599,15 @@ class EventCoder:
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
                source: ActorRef | None, target: ActorRef | None, reporter: ActorRef | None) -> Event:
         token = sentence.tokens[candidate.trigger]
-        entry = self.ontology.get(code)
         trigger = Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
         return Event(
             event_id=event_id(sentence.sentence_id, token.idx, code, source, target),
-            article_id=sentence.article_id, sentence_id=sentence.sentence_id, code=code, root=code[:2],
-            plover=entry.plover_type, quad_class=self.ontology.quad_class(code, self.settings.quad_scheme),
-            goldstein=self.ontology.goldstein(code, self.settings.goldstein_scale),
+            article_id=sentence.article_id, sentence_id=sentence.sentence_id,
+            **code_fields(self.ontology, code, self.settings),
             source=source, target=target, trigger=trigger,
             rule_id=f"{candidate.entry.entry_id}@{candidate.rule}",
-            confidence=_confidence(candidate, source, target), mode=entry.plover_mode,
-            aux_modes=modes, context=entry.plover_context, reporter=reporter, sentence_text=sentence.text,
+            confidence=_confidence(candidate, source, target),
+            aux_modes=modes, reporter=reporter, sentence_text=sentence.text,
             steps=candidate.steps + ((f"mode:{'+'.join(modes)}",) if code != candidate.entry.code else ()),
         )
 
@@ -745,6 +743,15 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
         if any(t.lower in {"will", "would", "'ll", "wo"} for t in clauses.children(sentence, clause.i, {"aux"})):
             return True
     return False
+
+
+def code_fields(ontology: Ontology, code: str, settings: CoderSettings) -> dict[str, Any]:
+    """The fields of an event that follow from its CAMEO code (for a new event or a recoded one)."""
+    entry = ontology.get(code)
+    return {"code": code, "root": code[:2], "plover": entry.plover_type,
+            "quad_class": ontology.quad_class(code, settings.quad_scheme),
+            "goldstein": ontology.goldstein(code, settings.goldstein_scale),
+            "mode": entry.plover_mode, "context": entry.plover_context}
 
 
 def event_id(sentence_id: str, start: int, code: str, source: ActorRef | None, target: ActorRef | None) -> str:

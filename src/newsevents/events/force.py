@@ -37,14 +37,13 @@ def force_code(event: Event) -> str | None:
     # shelling, air strikes, occupation and ceasefire breaches (194, 195, 192, 196) name a military
     # means, which stays fighting whoever the target; only plain fighting and small arms depend on it
     on_unarmed = bool(target) and not target & armed
-    plain_fighting = event.code in word_list("plain_fighting_codes") and on_unarmed
-    plain_assault = event.code in word_list("plain_assault_codes") and on_unarmed
-    if (plain_fighting or plain_assault) and source & word_list("police_sectors"):
+    fighting = event.code in word_list("plain_fighting_codes")
+    assault = event.code in word_list("plain_assault_codes")
+    if (fighting or assault) and on_unarmed and source & word_list("police_sectors"):
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
-    if plain_fighting and source & word_list("armed_nonstate_sectors"):
+    if fighting and on_unarmed and source & word_list("armed_nonstate_sectors"):
         return ASSAULT_CODE  # "gunmen attacked a police post", "insurgents killed villagers"
-    if event.code in word_list("plain_assault_codes") and source & word_list("armed_state_sectors") \
-            and target & armed:
+    if assault and source & word_list("armed_state_sectors") and target & armed:
         return FIGHTING_CODE  # "the army killed five rebels": armed forces fighting each other
     if event.root == "17" and event.code.startswith("171") and source & word_list("civilian_sectors") \
             and not source & (armed | word_list("police_sectors") | word_list("official_sectors")):
@@ -54,7 +53,7 @@ def force_code(event: Event) -> str | None:
 
 def recode_force(events: list[Event], ontology: Ontology, settings: CoderSettings) -> list[Event]:
     """The events with their force roots as their parties say (see the module's note)."""
-    from .coder import event_id
+    from .coder import code_fields, event_id
 
     out = []
     for event in events:
@@ -62,11 +61,7 @@ def recode_force(events: list[Event], ontology: Ontology, settings: CoderSetting
         if code is None or code not in ontology:
             out.append(event)
             continue
-        entry = ontology.get(code)
         out.append(replace(
-            event, code=code, root=code[:2], plover=entry.plover_type,
-            quad_class=ontology.quad_class(code, settings.quad_scheme),
-            goldstein=ontology.goldstein(code, settings.goldstein_scale), mode=entry.plover_mode,
-            context=entry.plover_context, steps=event.steps + (f"force-by-parties:{event.code}",),
+            event, **code_fields(ontology, code, settings), steps=event.steps + (f"force-by-parties:{event.code}",),
             event_id=event_id(event.sentence_id, event.trigger.start, code, event.source, event.target)))
     return out
