@@ -20,7 +20,7 @@ from .arguments import event_parties, general_arguments, light_verb, noun_agents
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
-from .modality import modal_code
+from .modality import SPOKEN_ROOTS, modal_code
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
 from .wordlists import word_list
@@ -720,8 +720,8 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
             score -= 0.1
         if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR:
             score -= 0.15  # (an unnamed perpetrator counts as no source, above)
-    if target is None:
-        score -= 0.2
+    if target is None and candidate.entry.code[:2] in SPOKEN_ROOTS:
+        score -= 0.2  # a march or a resignation has no recipient to miss
     return round(max(score, 0.05), 2)
 
 

@@ -154,8 +154,9 @@ def _dependent_features(sentence: Sentence, token: Token) -> list[str]:
 
 
 def _clause_features(sentence: Sentence, token: Token) -> list[str]:
-    found = [f"mood={m}" for m in clauses.mood(sentence, token.i).aux_modes]
-    if clauses.mood(sentence, token.i).refused:
+    mood = clauses.mood(sentence, token.i)
+    found = [f"mood={m}" for m in mood.aux_modes]
+    if mood.refused:
         found.append("mood=refused")
     if clauses.is_background(sentence, token.i):
         found.append("background")

@@ -16,6 +16,11 @@ from ..errors import DataFileError
 MODAL_COLUMNS = ("root", "intended", "threatened", "refused", "note")
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
+# Acts done by saying something to someone: statements, appeals, intents, consultations, praise,
+# demands, criticism, rejections, threats (CAMEO's verbal quad classes, less protest, 14, which is
+# done in the street). Their recipient is the point of them; a march, an arrest, a retreat or a
+# resignation is an act without one.
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from ..records import Event, Sentence
 from . import filters
 from .force import recode_force
+from .modality import SPOKEN_ROOTS
 
 if TYPE_CHECKING:
     from .coder import EventCoder
@@ -34,6 +35,11 @@ def _keeping(test: Callable[["EventCoder", Event], bool]) -> Callable[["EventCod
 
 
 def _has_a_party(coder: "EventCoder", event: Event) -> bool:
+    """A spoken act needs someone known to say it or someone it is said to; a material act of
+    parties of unknown country ("protesters blocked roads", "soldiers took over the building") is
+    still an event, as CAMEO codes it with '---'."""
+    if event.root not in SPOKEN_ROOTS:
+        return True
     return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
 
 
@@ -77,7 +83,8 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                   "people 180, armies on armed forces 190, civilians destroying property 145 "
                                   "(events/force.py)",
               lambda coder, events, sentence: recode_force(events, coder.ontology, coder.settings)),
-    EventStep("needs-a-party", "nobody known does anything to anyone ('officials said')", _keeping(_has_a_party)),
+    EventStep("needs-a-party", "a spoken act (01-05, 10-13) by nobody known to no one ('officials said') is no event",
+              _keeping(_has_a_party)),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
               _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),
     EventStep("press-is-no-counterpart", "talking to reporters is a statement, not a consultation",

@@ -1,0 +1,55 @@
+"""Which events need a known party: spoken acts do, material acts of parties of unknown country do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import clauses
+from newsevents.events.coder import Candidate, _confidence
+from newsevents.events.lexicon import LexiconEntry
+from newsevents.events.steps import ARTICLE_STEPS
+from newsevents.records import ActorRef, Event, Sentence, Span
+
+pytestmark = pytest.mark.issue(10)
+
+NEEDS_A_PARTY = next(step for step in ARTICLE_STEPS if step.name == "needs-a-party")
+NO_SENTENCE = Sentence(sentence_id="a:0", article_id="a", index=0, start=0, end=0, text="", tokens=())
+
+
+def actor(code: str) -> ActorRef:
+    return ActorRef(text=code, code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
+
+
+def event(code: str, source: str | None, target: str | None = None) -> Event:
+    return Event(event_id="e", article_id="a", sentence_id="a:0", code=code, root=code[:2], plover="", quad_class=1,
+                 goldstein=0.0, source=actor(source) if source else None, target=actor(target) if target else None,
+                 trigger=Span(start=0, end=4, text="said"), rule_id="test@verb", confidence=0.9)
+
+
+def candidate(code: str) -> Candidate:
+    entry = LexiconEntry(entry_id=f"{code}.test", pos="VERB", lemma="test", particle="", objects=frozenset(),
+                         targets=("dobj",), code=code, note="", origin="test")
+    return Candidate(trigger=0, entry=entry, sources=(), targets=(), mood=clauses.Mood(), rule="verb")
+
+
+@pytest.mark.parametrize("code, source, target, kept", [
+    ("010", "---GOV", None, False),  # "officials said": nobody known says it to no one
+    ("020", None, None, False),
+    ("111", "---GOV", None, False),
+    ("111", "---GOV", "USA", True),  # said to someone known
+    ("010", "FRAGOV", None, True),  # a known speaker
+    ("141", "---CVL", None, True),  # "protesters marched": an act without a recipient
+    ("173", "---COP", "---CVL", True),  # "police detained dozens"
+    ("0831", "---GOV", None, True),  # "the minister resigned"
+    ("170", "---MIL", None, True),  # "soldiers took over the television building"
+])
+def test_only_spoken_acts_need_a_known_party(code, source, target, kept):
+    assert (NEEDS_A_PARTY.run(None, [event(code, source, target)], NO_SENTENCE) != []) is kept  # type: ignore[arg-type]
+
+
+def test_a_missing_recipient_costs_confidence_only_for_a_spoken_act():
+    speaker, crowd = actor("FRAGOV"), actor("---CVL")
+    assert _confidence(candidate("111"), speaker, None) == 0.7  # criticism of no one named
+    assert _confidence(candidate("111"), speaker, actor("USA")) == 0.9
+    assert _confidence(candidate("141"), crowd, None) == 0.75  # a march of unknown country: kept at 0.6
+    assert _confidence(candidate("141"), actor("FRACVL"), None) == 0.9
