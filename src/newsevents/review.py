@@ -62,6 +62,8 @@ def act_of(code: str, rule_id: str, aux_modes: Iterable[str]) -> tuple[str, str]
     ('190', 'threatened')
     """
     modes = set(aux_modes)
+    if "conditional" in modes and code[:2] == "13":
+        modes.add("threatened")  # "would impose tariffs if ...": the corpus labels a conditional threat so
     mode = next((m for m in MODE_ORDER if m in modes), "actual")
     entry_code = rule_id.split(".", 1)[0] if rule_id else ""
     if mode != "actual" and entry_code.isdigit():

@@ -157,7 +157,34 @@ def passive_patients(sentence: Sentence, verb: int) -> list[int]:
 
 
 def mood(sentence: Sentence, verb: int) -> Mood:
-    """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs."""
+    """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs. A
+    verb coordinated with another, with no subject or auxiliary of its own, shares that verb's mood:
+    "threatened to close the border and cut off oil exports", "will free prisoners and lift the
+    curfew" (not after 'but': "did not fire but arrested them")."""
+    first = _shared_conjunct(sentence, verb)
+    if first is None:
+        return _mood(sentence, verb)
+    shared, own = mood(sentence, first), _mood(sentence, verb)
+    return Mood(aux_modes=tuple(dict.fromkeys(shared.aux_modes + own.aux_modes)),
+                refused=shared.refused or own.refused)
+
+
+def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
+    """The verb whose mood a coordinated verb shares, or None."""
+    token = sentence.tokens[verb]
+    if token.dep != "conj" or token.head == verb or sentence.tokens[token.head].pos not in {"VERB", "AUX"}:
+        return None
+    if children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}):
+        return None
+    if any(c.lower in CONTRAST_CONJUNCTIONS for c in children(sentence, token.head, {"cc"})):
+        return None
+    return token.head
+
+
+CONTRAST_CONJUNCTIONS = {"but", "yet"}
+
+
+def _mood(sentence: Sentence, verb: int) -> Mood:
     modes: list[str] = []
     refused = False
     current = verb
@@ -220,6 +247,9 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
         elif child.dep == "advcl" and any(m.lower == "unless" for m in children(sentence, child.i, {"mark"})) \
                 and any(m in modes for m in ("future", "intended")):
             modes.append("threatened")  # "will boycott the elections unless the president steps down"
+        elif child.dep == "advcl" and any(m.lower == "if" for m in children(sentence, child.i, {"mark"})) \
+                and any(m in modes for m in ("future", "hypothetical")):
+            modes.append("conditional")  # "would impose tariffs if Washington went ahead": coercion so, a threat
     return modes
 
 

@@ -61,6 +61,8 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         return tables.refused[root]  # "will not accept refugees": a refusal
     if negated and not keep_negated:
         return None
+    if "conditional" in modes and root in COERCIVE_ROOTS:
+        return tables.threatened[root]  # "would impose tariffs if Washington goes ahead": a threat
     if "hypothetical" in modes and not keep_hypothetical:
         return None  # "could impose sanctions": not an event the field codes
     if "threatened" in modes:

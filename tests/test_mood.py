@@ -1,0 +1,48 @@
+"""Mood shared by coordinated verbs, and coercion under an 'if' condition read as a threat."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events import clauses
+from newsevents.events.modality import modal_code
+from newsevents.review import act_of
+
+from .sentences import parsed
+
+pytestmark = pytest.mark.issue(10)
+
+THREATENED_TWO_ACTS = parsed(
+    "Turkey/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten to/PART/aux/3 close/VERB/xcomp/1 "
+    "the/DET/det/5 border/NOUN/dobj/3 and/CCONJ/cc/3 cut/VERB/conj/3 off/ADP/prt/7 "
+    "exports/NOUN/dobj/7/export")
+
+
+def test_a_coordinated_verb_shares_the_mood_of_its_first_conjunct():
+    assert "threatened" in clauses.mood(THREATENED_TWO_ACTS, 3).aux_modes
+    assert "threatened" in clauses.mood(THREATENED_TWO_ACTS, 7).aux_modes  # "cut off exports" is threatened too
+    will = parsed("Iran/PROPN/nsubj/2 will/AUX/aux/2 free/VERB/ROOT/2 prisoners/NOUN/dobj/2/prisoner "
+                  "and/CCONJ/cc/2 lift/VERB/conj/2 the/DET/det/7 curfew/NOUN/dobj/5")
+    assert clauses.mood(will, 5).aux_modes == ("future",)
+
+
+@pytest.mark.parametrize("spec, verb", [
+    # "did not fire but arrested them": a contrast does not share the negation
+    ("Troops/NOUN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 fire/VERB/ROOT/3 but/CCONJ/cc/3 "
+     "arrested/VERB/conj/3/arrest them/PRON/dobj/5/they", 5),
+    # "did not fire and they arrested them": a verb with its own subject has its own mood
+    ("Troops/NOUN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 fire/VERB/ROOT/3 and/CCONJ/cc/3 "
+     "police/NOUN/nsubj/6 arrested/VERB/conj/3/arrest them/PRON/dobj/6/they", 6),
+])
+def test_a_conjunct_after_but_or_with_its_own_subject_keeps_its_own_mood(spec, verb):
+    assert "negated" not in clauses.mood(parsed(spec), verb).aux_modes
+
+
+def test_future_coercion_under_an_if_condition_is_a_threat():
+    sentence = parsed("Canada/PROPN/nsubj/2 would/AUX/aux/2 impose/VERB/ROOT/2 tariffs/NOUN/dobj/2/tariff "
+                      "if/SCONJ/mark/6 Washington/PROPN/nsubj/6 retaliated/VERB/advcl/2/retaliate")
+    modes = clauses.mood(sentence, 2).aux_modes
+    assert "conditional" in modes
+    assert modal_code("163", modes) == "131"
+    assert modal_code("036", ("future", "conditional")) == "036"  # "will attend if invited": an intent, no threat
+    assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
