@@ -46,3 +46,12 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
     assert modal_code("163", modes) == "131"
     assert modal_code("036", ("future", "conditional")) == "036"  # "will attend if invited": an intent, no threat
     assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
+
+
+def test_a_condition_before_the_verb_counts_as_one_after_it():
+    sentence = parsed("if/SCONJ/mark/2 Washington/PROPN/nsubj/2 retaliated/VERB/advcl/5/retaliate "
+                      "Canada/PROPN/nsubj/5 would/AUX/aux/5 impose/VERB/ROOT/5 tariffs/NOUN/dobj/5/tariff")
+    assert "conditional" in clauses.mood(sentence, 5).aux_modes
+    unless = parsed("unless/SCONJ/mark/2 Washington/PROPN/nsubj/2 yields/VERB/advcl/5/yield "
+                    "Canada/PROPN/nsubj/5 will/AUX/aux/5 impose/VERB/ROOT/5 tariffs/NOUN/dobj/5/tariff")
+    assert "threatened" in clauses.mood(unless, 5).aux_modes

@@ -244,12 +244,13 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("future")
         elif child.dep == "mark" and word in CONDITION_MARKS:
             modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
-        elif child.dep == "advcl" and any(m.lower == "unless" for m in children(sentence, child.i, {"mark"})) \
-                and any(m in modes for m in ("future", "intended")):
-            modes.append("threatened")  # "will boycott the elections unless the president steps down"
-        elif child.dep == "advcl" and any(m.lower == "if" for m in children(sentence, child.i, {"mark"})) \
-                and any(m in modes for m in ("future", "hypothetical")):
-            modes.append("conditional")  # "would impose tariffs if Washington went ahead": coercion so, a threat
+    # conditions after the auxiliaries are read, wherever the clause stands ("If Washington goes ahead,
+    # Canada would impose tariffs")
+    marks = {m.lower for clause in children(sentence, verb, {"advcl"}) for m in children(sentence, clause.i, {"mark"})}
+    if "unless" in marks and any(m in modes for m in ("future", "intended")):
+        modes.append("threatened")  # "will boycott the elections unless the president steps down"
+    elif "if" in marks and any(m in modes for m in ("future", "hypothetical")):
+        modes.append("conditional")  # "would impose tariffs if Washington went ahead": coercion so, a threat
     return modes
 
 
