@@ -53,3 +53,21 @@ def test_find_expressions_in_a_sentence():
     found = [(e.text, e.rule) for e in find_expressions(text)]
     assert found == [("Last October", "relative_month"), ("on Monday", "relative_weekday"),
                      ("nearly two months ago", "ago")]
+
+
+# every pattern's forms, in sentences, with near misses ("Mayor", "Marchers", "daytime")
+FORMS = [
+    "2021-11-08", "today, Monday", "on 3rd March, 2020", "Jan. 5, 2019", "5 Sept", "Sept. 5th", "the end of last August",
+    "the middle of March 2019", "mid-June", "late-2020", "early 2019", "nearly two months ago", "in a couple of weeks",
+    "within three days", "earlier this week", "the coming weekend", "past year", "this May", "last winter",
+    "during the summer of 2014", "in spring", "late Tuesday night", "on Friday", "this evening", "last night",
+    "the day before yesterday", "the day after tomorrow", "tonight", "since April", "by 2030", "in 1999",
+    "decades ago", "a decade ago", "Mayor Marchers met in the daytime; no date here", "Octopus Sunday-school",
+]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_families_only_skip_patterns_that_cannot_match(form):
+    for text in (form, f"Officials said {form} that talks, which began {form}, would go on."):
+        assert find_expressions(text) == find_expressions(text, every_pattern=True)
+    assert find_expressions(f"They met {form}.") or form.startswith(("decades", "Mayor", "Octopus"))
