@@ -161,16 +161,19 @@ class Pipeline:
     def _finish(self, job: "_Job", docs: list[Any], parse_each: float) -> CodedArticle:
         article, stage = job.article, "nlp"
         try:
+            started = time.perf_counter()
             sentences: list[Sentence] = []
             for (offset, text), doc in zip(job.pieces, docs):
                 sentences.extend(doc_to_sentences(doc, article.article_id, offset=offset, first_index=len(sentences),
                                                   original=text))
+            converted = time.perf_counter() - started
             stage = "code"
             coded = self.code_sentences(replace(article, text=job.clean.text), tuple(sentences))
             coded = _checked(_to_original(coded, article, job.clean))
         except Exception as exc:  # one article's failure must not end the run (see module docstring)
             return _failed(article, stage, exc)
         coded.timings["nlp"] = parse_each
+        coded.timings["records"] = converted
         return replace(coded, problems=tuple(job.problems) + coded.problems)
 
     def parse(self, article: Article) -> tuple[Sentence, ...]:
