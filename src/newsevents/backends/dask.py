@@ -102,13 +102,13 @@ class PipelinePlugin(WorkerPlugin):
         self.lock: Any = None
 
     def setup(self, worker: Any = None) -> None:
-        from ..pipeline import Pipeline
+        from .work import load_pipeline_for_coding
 
         # a worker with several threads codes one partition at a time: the pipeline's stages keep
         # per-article state and are not made to be shared between threads
         self.lock = threading.Lock()
         try:
-            self.pipeline = Pipeline.from_settings(self.settings)
+            self.pipeline = load_pipeline_for_coding(self.settings)
         except NewsEventsError as exc:  # raised by the first partition, so that the run ends with this message
             self.error = exc
 

