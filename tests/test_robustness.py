@@ -135,14 +135,15 @@ def stored_articles(db: Path) -> int:
 
 @pytest.mark.slow
 def test_a_killed_run_loses_and_duplicates_nothing(tmp_path):
-    texts = [f"{a[0].upper()}{a[1:]} {v} {b} on Monday." for a in ACTORS for v in ACTIONS for b in ACTORS[:2]]
+    texts = [f"{a[0].upper()}{a[1:]} {v} {b} on {day}." for day in ("Monday", "Tuesday", "Friday")
+             for a in ACTORS for v in ACTIONS for b in ACTORS[:2]]
     (tmp_path / "in.jsonl").write_text("".join(
         json.dumps({"id": f"a{i}", "date": "2022-03-01", "text": t}) + "\n" for i, t in enumerate(texts)))
     run = run_cli("code", "in.jsonl", "--db", "s.duckdb", cwd=tmp_path)
     deadline = time.monotonic() + 120
     while stored_articles(tmp_path / "s.duckdb") == 0 and time.monotonic() < deadline:
         time.sleep(0.05)  # between batches the writer lets readers in
-    time.sleep(0.3)  # then kill it while it parses or saves the next batch (220 articles, 32 a batch)
+    time.sleep(0.3)  # then kill it while it parses or saves the next batch (660 articles, 32 a batch)
     run.send_signal(signal.SIGKILL)
     run.communicate()
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as conn:
