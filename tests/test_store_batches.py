@@ -60,3 +60,19 @@ def test_a_failed_article_in_a_batch_leaves_only_its_problem(tmp_path):
         assert store.save_rows(rows_of(batch, DedupSettings())) == {"a1": "new"}
         assert rows(store, "SELECT article_id FROM articles") == [("a1",)]
         assert rows(store, "SELECT item_id, code FROM problems") == [("a2", "nlp-failed")]
+
+
+def test_large_and_small_batches_make_the_same_tables(monkeypatch):
+    import newsevents.store.rows as store_rows
+
+    batch = [coded(f"a{i}", f"Iran met Saudi Arabia, day {i}. Café «talks» \u2014 {i}", codes=("042", "036"),
+                   day=f"2021-11-{1 + i % 28:02d}") for i in range(40)]
+    batch.append(replace(coded("a-no-date", "Iran met Saudi Arabia."), article=replace(
+        coded("a-no-date", "Iran met Saudi Arabia.").article, date=None, title="", url="")))
+    by_arrow = rows_of(batch, DedupSettings())
+    assert by_arrow.mentions.num_rows == 81 >= store_rows.ARROW_MIN_ROWS > by_arrow.articles.num_rows
+    monkeypatch.setattr(store_rows, "ARROW_MIN_ROWS", 10**9)  # every table by DuckDB
+    by_duckdb = rows_of(batch, DedupSettings())
+    for name in store_rows.TABLES:
+        assert by_arrow.table(name).equals(by_duckdb.table(name)), name
+        assert by_arrow.table(name).schema == store_rows.schema(name)
