@@ -32,7 +32,8 @@ READ = ("ORTH", "LOWER", "TAG", "DEP", "IS_SPACE")
 _FLAGS = {"IS_SPACE"}
 _OPERATORS = {"IN", "NOT_IN", "REGEX"}
 # lookups kept before a cache is emptied: bounds memory however many distinct words a corpus has
-CACHE_LIMIT = 200_000
+# (the answers are shared objects, so an entry costs its key: about 10 MB a cache when full)
+CACHE_LIMIT = 50_000
 
 
 def supported(patterns: list[dict[str, Any]]) -> bool:
@@ -98,6 +99,8 @@ class IndexedAttributeRuler:
         self.by_value: list[dict[Any, frozenset[int]]] = [{} for _ in self.reading]
         self.by_token: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
         self.merged: dict[tuple[int, ...], dict[Any, Any]] = {}
+        # every distinct answer once: a few hundred sets of tests, whatever the vocabulary
+        self.shared: dict[Any, Any] = {}
 
     def _test_id(self, token: dict[str, Any]) -> int:
         if token not in self.tests:
@@ -124,8 +127,8 @@ class IndexedAttributeRuler:
         if found is None:
             free, equal, other = self.by_attribute[position]
             name = self.reading[position]
-            found = free | equal.get(value, frozenset()) | frozenset(
-                n for n in other if _holds(self.tests[n][name], value))
+            found = self._shared(free | equal.get(value, frozenset()) | frozenset(
+                n for n in other if _holds(self.tests[n][name], value)))
             if len(known) >= CACHE_LIMIT:
                 known.clear()
             known[value] = found
@@ -140,11 +143,15 @@ class IndexedAttributeRuler:
                       for name, number in zip(self.reading, key)]
             passed = frozenset.intersection(frozenset(range(len(self.tests))),
                                             *(self._passing(n, value) for n, value in enumerate(values)))
-            found = passed, tuple(sorted(rule for test in passed for rule in self.single.get(test, ())))
+            found = self._shared((self._shared(passed),
+                                  tuple(sorted(rule for test in passed for rule in self.single.get(test, ())))))
             if len(self.by_token) >= CACHE_LIMIT:
                 self.by_token.clear()
             self.by_token[key] = found
         return found
+
+    def _shared(self, answer: Any) -> Any:
+        return self.shared.setdefault(answer, answer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.tests:
