@@ -20,7 +20,7 @@ from .arguments import event_parties, general_arguments, light_verb, noun_agents
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
-from .modality import SPOKEN_ROOTS, modal_code
+from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS, modal_code
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
 from .wordlists import word_list
@@ -38,7 +38,6 @@ NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
-ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}  # appeals, demands, criticism, rejections, threats
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"

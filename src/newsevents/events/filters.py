@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records import Event, Sentence
 from . import clauses
+from .modality import ADDRESSED_ROOTS
 
 STATEMENT_CODE = "010"
 
@@ -71,7 +72,6 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     return main if main else events
 
 
-SPEECH_ACT_ROOTS = {"02", "10", "11", "12", "13"}
 CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 
 
@@ -79,7 +79,7 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
     """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
     is what the accusation or condemnation is about; the sentence reports the accusation."""
     index = {e.event_id: _trigger(sentence, e) for e in events}
-    acts = {index[e.event_id] for e in events if e.root in SPEECH_ACT_ROOTS}
+    acts = {index[e.event_id] for e in events if e.root in ADDRESSED_ROOTS}
 
     def inside_act(i: int) -> bool:
         for _ in range(12):
@@ -91,7 +91,7 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
                 return True
         return False
 
-    return [e for e in events if e.root in SPEECH_ACT_ROOTS or not inside_act(index[e.event_id])]
+    return [e for e in events if e.root in ADDRESSED_ROOTS or not inside_act(index[e.event_id])]
 
 
 def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Event]:

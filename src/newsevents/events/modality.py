@@ -21,6 +21,10 @@ FORCE_ROOTS = {"18", "19", "20"}
 # done in the street). Their recipient is the point of them; a march, an arrest, a retreat or a
 # resignation is an act without one.
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# Spoken acts aimed at someone about something: appeals, demands, disapproval, rejections, threats.
+# What they are about (an attack condemned, a withdrawal demanded) is not itself an act of the
+# sentence, and whom they are made of may sit in the clause they govern ("demanded that Hamas ...").
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True, slots=True)
