@@ -6,6 +6,7 @@ normalised surface form -> dated entries. Nothing here looks at sentences; see r
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -100,6 +101,26 @@ class ActorKB:
         for variant in dict.fromkeys((normalize(surface), normalize(undotted))):
             if variant:
                 self.phrases[variant].append(_with_exact(entry, exact))
+
+
+class NamePrefixes:
+    """``begins(text) -> bool``: whether some dictionary name begins with this normalised text.
+
+    Phrase matching looks up windows of up to seven tokens at every position of a noun phrase;
+    growing each window a token at a time and stopping once no name begins with it ("talks",
+    "on") saves most of the joins and look-ups. Normalising works character by character and
+    only trims a name's end, so a window's normalised text begins with that of each shorter
+    window at the same position, except for a lone leading "the", which normalising drops from
+    longer windows only (the caller goes on after it). Built once the dictionary is complete.
+    """
+
+    def __init__(self, keys: Iterable[str]):
+        self._keys = tuple(sorted(keys))
+        self.begins = lru_cache(maxsize=65_536)(self._begins)  # the same words come back all the time
+
+    def _begins(self, text: str) -> bool:
+        at = bisect.bisect_left(self._keys, text)
+        return at < len(self._keys) and self._keys[at].startswith(text)
 
 
 def _with_exact(entry: KBEntry, exact: str) -> KBEntry:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
-from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, normalize, surname_keys
+from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, NamePrefixes, normalize, surname_keys
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
 TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
@@ -106,6 +106,7 @@ class ActorResolver:
 
         self.kb = kb
         self.places = places
+        self.name_prefixes = NamePrefixes(kb.phrases)
         self.follower_nouns = word_list("follower_nouns")
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
@@ -174,10 +175,8 @@ class ActorResolver:
         position = 0
         while position < len(span):
             found = None
-            for length in range(min(MAX_PHRASE_TOKENS, len(span) - position), 0, -1):
+            for length in reversed(self._named_lengths(tokens, span, position)):
                 window = span[position:position + length]
-                if window[-1] - window[0] != length - 1:
-                    continue  # only contiguous tokens form a name
                 entry = self._best_entry(tokens, window, day)
                 if entry and _against(tokens, window[0]):
                     entry = None  # "an anti-Syria journalist" is no Syrian
@@ -190,6 +189,25 @@ class ActorResolver:
             else:
                 position += 1
         return matches
+
+    def _named_lengths(self, tokens: tuple[Token, ...], span: list[int], position: int) -> list[int]:
+        """The lengths of the windows at ``position`` whose text is a dictionary key, shortest
+        first: windows grow a token at a time until no key begins with the text or a token of
+        the phrase is skipped (only contiguous tokens form a name)."""
+        lengths: list[int] = []
+        first = span[position]
+        surface = ""
+        for length in range(1, min(MAX_PHRASE_TOKENS, len(span) - position) + 1):
+            last = span[position + length - 1]
+            if last - first != length - 1:
+                break
+            surface = surface + tokens[last - 1].whitespace + tokens[last].text if length > 1 else tokens[last].text
+            text = normalize(surface)
+            if text in self.kb.phrases:
+                lengths.append(length)
+            elif not self.name_prefixes.begins(text) and not (length == 1 and tokens[first].lower == "the"):
+                break
+        return lengths
 
     def _best_entry(self, tokens: tuple[Token, ...], window: list[int], day: dt.date | None) -> KBEntry | None:
         surface = surface_text(tokens, window[0], window[-1] + 1)
@@ -782,8 +800,9 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
 
 
 def surface_text(tokens: tuple[Token, ...], start: int, end: int) -> str:
-    parts = [tokens[i].text + (tokens[i].whitespace if i < end - 1 else "") for i in range(start, end)]
-    return "".join(parts)
+    if end - start <= 1:
+        return tokens[start].text if end > start else ""
+    return "".join([token.text + token.whitespace for token in tokens[start:end - 1]]) + tokens[end - 1].text
 
 
 def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:

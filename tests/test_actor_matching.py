@@ -1,0 +1,59 @@
+"""Dictionary names found inside a noun phrase: the longest at each position, windows grown a token
+at a time and stopped once no name begins with them (actors/kb.py NamePrefixes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.actors import ActorResolver
+from newsevents.actors.kb import ActorKB, KBEntry, NamePrefixes
+from newsevents.records import Sentence
+
+from .sentences import parsed
+
+
+def kb_of(*names: tuple[str, str, str]) -> ActorKB:
+    kb = ActorKB()
+    for surface, code, kind in names:
+        kb.add(surface, KBEntry(code=code, name=surface, kind=kind, country=code[:3], origin="test"))
+    return kb
+
+
+KB = kb_of(("Islamic State", "IMGMOSSUNREB", "group"), ("Islamic State of Iraq", "IRQREBMOS", "group"),
+           ("Iraq", "IRQ", "country"), ("the Kremlin", "RUSGOV", "metonym"), ("al-Assad", "SYRGOV", "person"))
+
+
+def names_in(sentence: Sentence, kb: ActorKB = KB) -> list[tuple[str, str]]:
+    tokens = sentence.tokens
+    matches = ActorResolver(kb).find_matches(sentence, list(range(len(tokens))), None)
+    return [(" ".join(t.text for t in tokens[m.start:m.end]), m.entry.code) for m in matches]
+
+
+def test_the_longest_name_at_a_position_wins_and_the_search_goes_on_after_it():
+    sentence = parsed("fighters/NOUN/ROOT/0 of/ADP/prep/0 Islamic/PROPN/compound/3 State/PROPN/pobj/1 "
+                      "of/ADP/prep/3 Iraq/PROPN/pobj/4 and/CCONJ/cc/5 Iraq/PROPN/conj/5")
+    assert names_in(sentence) == [("Islamic State of Iraq", "IRQREBMOS"), ("Iraq", "IRQ")]
+
+
+def test_a_name_after_a_leading_the_is_matched_with_it():
+    # normalising drops "the " from "the Kremlin" but not from a lone "the": the window must not stop there
+    sentence = parsed("the/DET/det/1 Kremlin/PROPN/nsubj/2 said/VERB/ROOT/2")
+    tokens = ActorResolver(KB).find_matches(sentence, [0, 1], None)
+    assert [(m.start, m.end, m.entry.code) for m in tokens] == [(0, 2, "RUSGOV")]
+
+
+def test_a_name_split_into_tokens_with_no_space_between_is_found():
+    sentence = parsed("al/PROPN/compound/2 -/PUNCT/punct/2 Assad/PROPN/ROOT/2")
+    sentence = replace(sentence, tokens=tuple(replace(t, whitespace="") for t in sentence.tokens))
+    assert names_in(sentence) == [("al - Assad", "SYRGOV")]
+
+
+def test_words_no_name_begins_with_are_passed_over():
+    sentence = parsed("talks/NOUN/ROOT/0 on/ADP/prep/0 Iraq/PROPN/pobj/1 's/PART/case/2 future/NOUN/pobj/1")
+    assert names_in(sentence) == [("Iraq 's", "IRQ")]  # the possessive goes with the name, as before
+
+
+def test_name_prefixes_answer_for_every_beginning_of_a_key():
+    prefixes = NamePrefixes(KB.phrases)
+    assert all(prefixes.begins(key[:cut]) for key in KB.phrases for cut in range(1, len(key) + 1))
+    assert not prefixes.begins("talks") and not prefixes.begins("iraqi")
