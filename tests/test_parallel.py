@@ -17,7 +17,7 @@ import pytest
 from newsevents import Article, Settings
 from newsevents.backends.dask import DaskBackend
 from newsevents.backends.local import LocalBackend, _code_in_worker
-from newsevents.cli.code import Run
+from newsevents.cli.code import ARTICLES_PER_OPENING, Run
 from newsevents.cli.demo import sample_corpus
 from newsevents.errors import BackendError
 from newsevents.ingest import read_path
@@ -213,9 +213,10 @@ class NothingCoded:
             yield batch, BatchResult.nothing()
 
 
-@pytest.mark.parametrize("count, openings", [(1, 2), (BATCH, 2), (200, 3)])
+@pytest.mark.parametrize("count, openings", [(1, 2), (BATCH, 2), (ARTICLES_PER_OPENING - 1, 2),
+                                             (ARTICLES_PER_OPENING + BATCH, 3)])
 def test_the_store_is_opened_once_to_read_and_once_per_save(articles, tmp_path, monkeypatch, count, openings):
-    """One opening reads and checks up to 128 articles, one saves them (and checks the next ones), one
+    """One opening reads and checks up to ARTICLES_PER_OPENING articles, one saves them (and checks the next ones), one
     saves the last: no opening only to find that the input has ended (it costs 30-70 ms, a share of
     a one-sentence run)."""
     import newsevents.cli.code as code_module
