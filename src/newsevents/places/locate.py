@@ -8,6 +8,7 @@ the article's dateline; else none. A place used as an actor is never a location.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import replace
 from typing import Iterable
 
@@ -283,24 +284,26 @@ CLAUSE_BOUNDARIES = {"relcl", "ccomp", "advcl", "acl", "xcomp", "parataxis", "co
 def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False):
     """Breadth-first over the clause headed at ``root``, not entering subordinate clauses or
     background phrases ("after his killing in Baghdad", "about Kabul")."""
-    queue = [root]
+    queue = deque([root])
     seen = {root}
     while queue:
-        current = queue.pop(0)
+        current = queue.popleft()
         for child in sentence.children(current):
             verbal_conj = child.dep == "conj" and child.pos in {"VERB", "AUX"}
-            boundary = (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj
+            if child.i in seen or (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj:
+                continue
+            word = child.lower  # each token's words and edges are read once: this walks every clause
+            edge = _edge(sentence, child.i)
             # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place
-            topic = child.lower == "on" and sentence.tokens[current].pos == "NOUN" and not _edge(sentence, child.i)
-            if child.i in seen or boundary or topic or child.lower in TOPIC_PREPS:
+            topic = word == "on" and sentence.tokens[current].pos == "NOUN" and not edge
+            if topic or word in TOPIC_PREPS:
                 continue
             seen.add(child.i)
-            locative = (child.lower in LOCATIVE_PREPS or _edge(sentence, child.i)) and not (
-                child.lower in BACKGROUND_PREPS and not _edge(sentence, child.i))
+            locative = (word in LOCATIVE_PREPS or edge) and not (word in BACKGROUND_PREPS and not edge)
             if child.dep == "prep" and locative and (current != root or include_root):
                 for obj in sentence.children(child.i):
                     if obj.dep == "pobj":
-                        yield f"clause:{child.lower}", obj.i
+                        yield f"clause:{word}", obj.i
             queue.append(child.i)
 
 
