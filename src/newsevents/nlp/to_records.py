@@ -40,8 +40,8 @@ def doc_to_sentences(doc: Any, article_id: str, offset: int = 0, first_index: in
 
 
 def _text_length(rows: list[list[int]]) -> int:
-    """The length of the doc's text, from its last token (``doc.text`` joins a Token object for
-    every token: a third of the conversion's time)."""
+    """The length of the doc's text, from its last token (``doc.text`` makes a Token object for
+    every token to join their texts: about 0.05 s per 500 articles, only to compare a length)."""
     idx, length, *_, space, _sent_start = rows[-1]
     return idx + length + space
 
