@@ -262,6 +262,61 @@ def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resour
     assert codes("11") == ["182"]
 
 
+def test_a_threat_governing_a_complement_is_not_vetoed_for_the_label_its_complement_carries(resources):
+    """The corpus labels the act in 'threatened to close the strait' and the verb 'threatened' no
+    event, so the classifier vetoes the verb; with a complement the wrapper step decides instead
+    (after the complement's act has or has not survived), without one the veto stands."""
+    from newsevents.config import CoderSettings
+    from newsevents.events.model import Prediction
+
+    from .sentences import parsed
+
+    wrapping = parsed("Iran/PROPN/nsubj/1//NNP/GPE threatened/VERB/ROOT/1/threaten to/PART/aux/3 "
+                      "close/VERB/xcomp/1/close the/DET/det/5 strait/NOUN/dobj/3/strait ./PUNCT/punct/1")
+    bare = parsed("Iran/PROPN/nsubj/1//NNP/GPE threatened/VERB/ROOT/1/threaten Israel/PROPN/dobj/1//NNP/GPE "
+                  "./PUNCT/punct/1")
+    doubted = Prediction(root="13", probability=0.01, no_event=0.99, mode="actual", mode_probability=1.0,
+                         roots=(("none", 0.99), ("13", 0.01)))
+
+    def roots(sentence) -> list[str]:
+        return [c.entry.code[:2] for c in _gathered(resources, sentence, {1: doubted}, CoderSettings()) if c.trigger == 1]
+
+    assert roots(wrapping) == ["13"]
+    assert roots(bare) == []
+
+
+def test_a_wrapper_is_dropped_only_when_its_complements_act_survives_the_other_steps(resources):
+    """'agreed to delay the strike': when the complement's act falls to min-confidence, the
+    agreement is what is left; when it stands, the agreement is not coded beside it."""
+    from newsevents.config import CoderSettings
+    from newsevents.events import EventCoder
+    from newsevents.events.steps import ARTICLE_STEPS
+    from newsevents.records import ActorRef, Event, Span
+
+    from .sentences import parsed
+
+    sentence = parsed("Iran/PROPN/nsubj/1//NNP/GPE agreed/VERB/ROOT/1/agree to/PART/aux/3 "
+                      "delay/VERB/xcomp/1/delay talks/NOUN/dobj/3/talk ./PUNCT/punct/1")
+    coder = EventCoder(resources.lexicon, resources.ontology, resolver=None,  # type: ignore[arg-type]
+                       settings=CoderSettings())
+
+    def event(i: int, code: str, confidence: float) -> Event:
+        token = sentence.tokens[i]
+        return Event(event_id=f"e{i}", article_id="s", sentence_id=sentence.sentence_id, code=code, root=code[:2],
+                     plover="", quad_class=1, goldstein=4.0, source=ActorRef(text="Iran", code="IRN", country="IRN"),
+                     target=None, trigger=Span(start=token.idx, end=token.idx + len(token.text), text=token.text),
+                     rule_id="x", confidence=confidence)
+
+    def kept(complement_confidence: float) -> list[str]:
+        events = [event(1, "030", 0.9), event(3, "035", complement_confidence)]
+        for step in ARTICLE_STEPS:
+            events = step.run(coder, events, sentence)
+        return [e.trigger.text for e in events]
+
+    assert kept(0.9) == ["delay"]
+    assert kept(0.3) == ["agreed"]
+
+
 def _gathered(resources, sentence, predictions, settings):
     """The coder's candidates for ``sentence`` with the classifier's predictions fixed in advance."""
     from newsevents.events import EventCoder

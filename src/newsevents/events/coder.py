@@ -15,7 +15,7 @@ from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span
-from . import clauses
+from . import clauses, filters
 from .arguments import event_parties, general_arguments, light_verb, noun_agents
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
@@ -163,7 +163,7 @@ class EventCoder:
             # whether a saying is a bare statement (010) or only attribution is a convention of the
             # corpus, which the classifier learned from its statement verbs: its judgement decides
             veto = self.settings.statement_veto if candidate.entry.code == STATEMENT_CODE else self.settings.model_veto
-            if 1.0 - probability >= veto:
+            if 1.0 - probability >= veto and not _wraps_a_complement(sentence, candidate):
                 if trace is not None:
                     trace.note(candidate.trigger, "model-veto", "dropped",
                                f"{candidate.entry.entry_id}: p(no event)={1.0 - probability:.2f}")
@@ -704,6 +704,14 @@ def _code_of(actor: ActorRef | None) -> str:
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
     """The first of the nouns that a name or nationality owns ("two Greek tankers")."""
     return [i for i in nouns if clauses.named_owner(sentence, i) is not None][:1]
+
+
+def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
+    """'threatened to impose a curfew', 'refused to release them': the corpus labels the act in the
+    complement and the governing verb 'no event', so the classifier vetoes the verb; whether it is
+    coded is the wrapper step's to say, once it knows whether the complement's act survived."""
+    return candidate.entry.code[:2] in filters.COMPLEMENT_WRAPPER_ROOTS and bool(
+        clauses.children(sentence, candidate.trigger, {"xcomp"}))
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:

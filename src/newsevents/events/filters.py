@@ -23,6 +23,8 @@ def drop_statements_with_content(events: list[Event]) -> list[Event]:
 
 
 WRAPPER_ROOTS = {"01", "03", "12", "13"}
+# intents, refusals and threats stand on their own when their complement's act is not coded
+COMPLEMENT_WRAPPER_ROOTS = {"03", "12", "13"}
 THREAT_ROOT = "13"
 
 

@@ -66,8 +66,6 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
 EVENT_STEPS: tuple[EventStep, ...] = (
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events)),
-    EventStep("wrapper", "'promised to visit': the verb that wraps another event is not coded beside it",
-              lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
               lambda coder, events, sentence: filters.drop_purposes(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
@@ -93,6 +91,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
               _keeping(lambda coder, e: not coder.settings.require_dyad or e.is_dyadic)),
     EventStep("min-confidence", "events below coder.min_confidence are dropped",
               _keeping(lambda coder, e: e.confidence >= coder.settings.min_confidence)),
+    EventStep("wrapper", "'promised to visit': the verb that wraps another event is not coded beside it "
+                         "(once that event has survived the steps above)",
+              lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
     EventStep("unique", "the same code, parties and trigger once",
               lambda coder, events, sentence: filters.unique(events)),
     EventStep("partial-duplicate", "one party's act of one kind, with and without a recipient: kept with it",
