@@ -38,3 +38,18 @@ def test_a_weapon_as_the_subject_of_force_stands_for_an_unnamed_perpetrator(code
     # a weapon in any other role is no perpetrator
     events = code_text("The bomb disposal team praised the army.", date="2010-01-01")
     assert all(e.source is None or not e.source.code.endswith("UAF") for e in events)
+
+
+def test_a_second_act_beside_a_reported_clause_is_the_reporters(code_text):
+    events = code_text("Israel said the proposal was a useful start but rejected the call for a full withdrawal.",
+                       date="2012-01-05")
+    assert [(e.root, e.source.code) for e in events if e.trigger.text == "rejected"] == [("12", "ISR")]
+    # its reporter is its source, not a second party who says it
+    assert all(e.reporter is None for e in events if e.trigger.text == "rejected")
+
+
+def test_would_in_a_second_reported_clause_codes_the_announced_act(code_text):
+    events = code_text("The Japanese minister said the talks had failed and that Tokyo would impose new sanctions "
+                       "on Pyongyang.", date="2012-01-05")
+    assert [(e.code, e.source.code, e.target.code) for e in events if e.trigger.text == "impose"] == [
+        ("163", "JPNGOV", "PRKGOV")]

@@ -55,3 +55,30 @@ def test_a_condition_before_the_verb_counts_as_one_after_it():
     unless = parsed("unless/SCONJ/mark/2 Washington/PROPN/nsubj/2 yields/VERB/advcl/5/yield "
                     "Canada/PROPN/nsubj/5 will/AUX/aux/5 impose/VERB/ROOT/5 tariffs/NOUN/dobj/5/tariff")
     assert "threatened" in clauses.mood(unless, 5).aux_modes
+
+
+REPORTED_SECOND_CLAUSE = parsed(
+    "Japan/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say talks/NOUN/nsubj/3/talk failed/VERB/ccomp/1/fail "
+    "and/CCONJ/cc/3 that/SCONJ/mark/8 Tokyo/PROPN/nsubj/8//NNP/GPE would/AUX/aux/8 impose/VERB/conj/3/impose "
+    "sanctions/NOUN/dobj/8/sanction")
+
+
+def test_would_in_a_second_reported_clause_is_a_future_in_the_past():
+    """'said the talks had failed and that Tokyo would impose sanctions': the second clause is
+    reported as much as the first, so its 'would' is 'will' told afterwards, not a condition."""
+    assert "future" in clauses.mood(REPORTED_SECOND_CLAUSE, 8).aux_modes
+    assert "hypothetical" not in clauses.mood(REPORTED_SECOND_CLAUSE, 8).aux_modes
+    unreported = parsed("Tokyo/PROPN/nsubj/2//NNP/GPE would/AUX/aux/2 impose/VERB/ROOT/2/impose "
+                        "sanctions/NOUN/dobj/2/sanction")
+    assert clauses.mood(unreported, 2).aux_modes == ("hypothetical",)
+
+
+def test_a_subjectless_verb_beside_a_reported_clause_may_be_the_reporters_act():
+    rejected = parsed("Israel/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 plan/NOUN/nsubj/4/plan "
+                      "was/AUX/ccomp/1/be a/DET/det/6 step/NOUN/attr/4/step but/CCONJ/cc/4 "
+                      "rejected/VERB/conj/4/reject the/DET/det/10 demand/NOUN/dobj/8/demand")
+    assert clauses.coordinated_with_report(rejected, 8)
+    assert clauses.reporter_of(rejected, 8) == 0
+    # a verb with a subject of its own, or the reported clause's own verb, is not
+    assert not clauses.coordinated_with_report(REPORTED_SECOND_CLAUSE, 8)
+    assert not clauses.coordinated_with_report(rejected, 4)

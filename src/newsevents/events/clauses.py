@@ -286,7 +286,13 @@ def _has_object(sentence: Sentence, verb: int) -> bool:
 
 
 def _reported(sentence: Sentence, verb: int) -> bool:
+    """The verb heads what a reporting verb says, or is coordinated with such a clause ("said the
+    talks had failed and that Tokyo would impose sanctions")."""
     token = sentence.tokens[verb]
+    for _ in range(4):
+        if token.dep != "conj" or token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
     return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
 
 
@@ -323,6 +329,19 @@ def reporting_verb(sentence: Sentence, verb: int) -> int | None:
             return None
         current = governor.i
     return None
+
+
+def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
+    """A verb with no subject of its own, coordinated with the clause a reporting verb governs:
+    "Israel said the plan was a step but rejected the demand" parses 'rejected' beside 'was'."""
+    token = sentence.tokens[verb]
+    if token.dep != "conj" or token.pos != "VERB" or children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return False
+    for _ in range(4):
+        if token.dep != "conj" or token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
 
 
 def reporter_of(sentence: Sentence, verb: int) -> int | None:

@@ -467,6 +467,11 @@ class EventCoder:
                 memory: ArticleMemory) -> list[Event]:
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
+        if not sources and candidate.reporter is not None and clauses.coordinated_with_report(sentence, candidate.trigger):
+            # the subject inherited from the reported clause names no party ("the plan"): the verb is
+            # the reporter's own second act, as in "said the plan was a step but rejected the demand"
+            sources = parties.each(parties.agent, (candidate.reporter,))
+            candidate = replace(candidate, reporter=None)
         if candidate.rule == "noun-modifier":
             sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
         resolve = parties.venue if candidate.venue else parties.recipient
