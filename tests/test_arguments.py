@@ -178,3 +178,19 @@ def test_an_attempted_act_keeps_its_own_code_with_mode_attempted():
     wants = parsed("Rebels/NOUN/nsubj/1/rebel want/VERB/ROOT/1 to/PART/aux/3 storm/VERB/xcomp/1 "
                    "the/DET/det/5 palace/NOUN/dobj/3")
     assert modal_code("190", mood(wants, 3).aux_modes) == "138"
+
+
+def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
+    s = parsed("Russia/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw troops/NOUN/dobj/1/troop after/ADP/prep/1 "
+               "talks/NOUN/pobj/3/talk with/ADP/prep/4 France/PROPN/pobj/5")
+    args = general_arguments(s, 4, "04")
+    assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Russia"], ["France"], "noun-adjunct")
+    # an 'of' phrase says whose act it is some other way: "at the request of U.S. prosecutors"
+    request = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest officials/NOUN/dobj/1/official "
+                     "at/ADP/prep/1 the/DET/det/5 request/NOUN/pobj/3/request of/ADP/prep/5 "
+                     "prosecutors/NOUN/pobj/6/prosecutor")
+    assert general_arguments(request, 5, "02").sources == ()
+    # nor does a preposition that gives a reason: "jailed for protests"
+    reason = parsed("Iran/PROPN/nsubj/1 jailed/VERB/ROOT/1/jail students/NOUN/dobj/1/student for/ADP/prep/1 "
+                    "protests/NOUN/pobj/3/protest")
+    assert general_arguments(reason, 4, "14").sources == ()

@@ -82,3 +82,8 @@ def test_a_subjectless_verb_beside_a_reported_clause_may_be_the_reporters_act():
     # a verb with a subject of its own, or the reported clause's own verb, is not
     assert not clauses.coordinated_with_report(REPORTED_SECOND_CLAUSE, 8)
     assert not clauses.coordinated_with_report(rejected, 4)
+    # beside an active reported clause, the subject both verbs share is the agent of both
+    wounded = parsed("a/DET/det/1 bombing/NOUN/nsubj/2/bombing killed/VERB/ccomp/8/kill one/NUM/dobj/2 "
+                     "and/CCONJ/cc/2 wounded/VERB/conj/2/wound the/DET/det/7 military/NOUN/nsubj/8/military "
+                     "said/VERB/ROOT/8/say")
+    assert not clauses.coordinated_with_report(wounded, 5)

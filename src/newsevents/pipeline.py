@@ -219,9 +219,8 @@ class Pipeline:
         events = tuple(e for evs in per_sentence for e in evs)
         places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
         events = self._timed(timings, "events", lambda: resolve_event_anaphora(events, self.resources.lexicon))
-        sentence_actors = {s.sentence_id: tuple(r.actors.values()) for s, r in zip(sentences, resolved.sentences)}
         events = self._timed(timings, "actors", lambda: apply_policies(
-            events, story_context(resolved.mentions, places, len(sentences), sentence_actors), self.settings))
+            events, story_context(resolved.mentions, places, len(sentences)), self.settings))
         events = self._timed(timings, "events", lambda: self._article_steps(sentences, events, traces))
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)

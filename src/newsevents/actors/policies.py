@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..config import Settings
 from ..events.wordlists import word_list
@@ -30,11 +30,12 @@ PLACED_COUNTRY_GAIN = 0.1
 
 @dataclass(frozen=True, slots=True)
 class StoryContext:
-    """What the article as a whole says: the one country it is about, if there is one, and the
-    countries each sentence names (by sentence id)."""
+    """What the article as a whole says: the one country it is about, if there is one; and the
+    countries the parties of each trigger's events name (by sentence id and trigger offset), which
+    ``apply_policies`` fills in."""
 
     country: str | None
-    sentence_countries: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    trigger_countries: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +83,9 @@ def event_place(event: Event, story: StoryContext) -> Event:
 
 def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     """'The Mozambique government accepted demands from Shona rebels': a party of no named country
-    facing a party of one country, with no other country in the sentence, is taken as domestic.
-    ("Rebels threatened attacks on the United States and France" names two: the rebels stay of no
-    country, not American in one fanned-out event and French in the other.)"""
+    facing a party of one country, with no other country among the parties of its trigger's events,
+    is taken as domestic. ("Rebels threatened attacks on the United States and France" is fanned out
+    over two: the rebels stay of no country, not American in one event and French in the other.)"""
     parties = [a for a in (event.source, event.target) if a is not None]
     known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
     # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides
@@ -92,7 +93,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown):
         return event
     country = known.pop()
-    if country in INTERNATIONAL or not story.sentence_countries.get(event.sentence_id, frozenset()) <= {country}:
+    if country in INTERNATIONAL or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
         return event
     changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
                for role in ("source", "target") if getattr(event, role) in unknown}
@@ -125,22 +126,31 @@ ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
 STORY_SENTENCES = 3  # fewer sentences are a snippet, not a story about a country
 
 
-def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: int,
-                  sentence_actors: Mapping[str, tuple[ActorRef, ...]] | None = None) -> StoryContext:
-    """The one country a story is about: the only country among its named actors and places; and
-    the countries each sentence's actors name (``sentence_actors``: the actors by sentence id)."""
+def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: int) -> StoryContext:
+    """The one country a story is about: the only country among its named actors and places."""
     countries = _countries(mentions) | {p for p in places if p}
     one = len(countries) == 1 and sentences >= STORY_SENTENCES
-    by_sentence = {sid: frozenset(_countries(actors)) for sid, actors in (sentence_actors or {}).items()}
-    return StoryContext(country=next(iter(countries)) if one else None,
-                        sentence_countries=MappingProxyType(by_sentence))
+    return StoryContext(country=next(iter(countries)) if one else None)
 
 
-def _countries(actors: tuple[ActorRef, ...]) -> set[str]:
+def _countries(actors: Iterable[ActorRef]) -> set[str]:
     return {a.code[:3] for a in actors if a.code[:3].isalpha() and a.code[:3] not in INTERNATIONAL}
 
 
+def _trigger_key(event: Event) -> tuple[str, int]:
+    return event.sentence_id, event.trigger.start
+
+
+def _with_trigger_countries(story: StoryContext, events: tuple[Event, ...]) -> StoryContext:
+    found: dict[tuple[str, int], set[str]] = {}
+    for event in events:
+        found.setdefault(_trigger_key(event), set()).update(
+            _countries(a for a in (event.source, event.target) if a is not None))
+    return replace(story, trigger_countries=MappingProxyType({k: frozenset(v) for k, v in found.items()}))
+
+
 def apply_policies(events: tuple[Event, ...], story: StoryContext, settings: Settings) -> tuple[Event, ...]:
+    story = _with_trigger_countries(story, events)
     for policy in ACTOR_POLICIES:
         if policy.applies(settings):
             events = tuple(policy.run(e, story) for e in events)

@@ -153,7 +153,10 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Ar
         return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
     sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")
+    rule = "noun-modifier" if sources else "noun"
+    if not sources:
+        sources = clauses.adjunct_subjects(sentence, anchor)
+        rule = "noun-adjunct" if sources else rule
     filled = [f for f in (tuple(t for t in slot if t not in sources)
                           for slot in filled_slots(sentence, [noun], noun_slots, [])) if f]
-    return Arguments(tuple(sources), filled[0] if filled else (), noun, "noun-modifier" if sources else "noun",
-                     tuple(filled[1:]))
+    return Arguments(tuple(sources), filled[0] if filled else (), noun, rule, tuple(filled[1:]))

@@ -331,9 +331,26 @@ def reporting_verb(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
+def adjunct_subjects(sentence: Sentence, noun: int) -> list[int]:
+    """The subject of the clause whose adjunct a noun heads ("U.S. forces killed him in a raid",
+    "promised to withdraw after talks with Sarkozy"): who does what the noun names, when the noun
+    names no agent itself. A noun with an 'of' phrase says whose act it is some other way ("at the
+    request of U.S. prosecutors", "after the release of the hostages")."""
+    token = sentence.tokens[noun]
+    if token.dep != "pobj" or preposition_objects(sentence, noun, "of"):
+        return []
+    preposition = sentence.tokens[token.head]
+    if preposition.dep != "prep" or preposition.lower not in word_list("adjunct_prepositions"):
+        return []
+    governor = sentence.tokens[preposition.head]
+    return subjects(sentence, governor.i) if governor.pos in {"VERB", "AUX"} and governor.i != preposition.i else []
+
+
 def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
-    """A verb with no subject of its own, coordinated with the clause a reporting verb governs:
-    "Israel said the plan was a step but rejected the demand" parses 'rejected' beside 'was'."""
+    """A verb with no subject of its own, coordinated with the clause a reporting verb governs when
+    that clause states what something is or underwent: "Israel said the plan was a step but
+    rejected the demand" parses 'rejected' beside 'was'. Beside an active clause the shared subject
+    is the agent of both ("said a bombing killed one soldier and wounded two")."""
     token = sentence.tokens[verb]
     if token.dep != "conj" or token.pos != "VERB" or children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         return False
@@ -341,7 +358,8 @@ def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
         if token.dep != "conj" or token.head == token.i:
             break
         token = sentence.tokens[token.head]
-    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
+    stative = token.lemma == "be" or token.pos == "AUX" or is_passive(sentence, token.i)
+    return stative and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
 
 
 def reporter_of(sentence: Sentence, verb: int) -> int | None:
