@@ -194,3 +194,7 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
     reason = parsed("Iran/PROPN/nsubj/1 jailed/VERB/ROOT/1/jail students/NOUN/dobj/1/student for/ADP/prep/1 "
                     "protests/NOUN/pobj/3/protest")
     assert general_arguments(reason, 4, "14").sources == ()
+    # protests in an adjunct are the setting of the clause's act, not its subject's own
+    protests = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest people/NOUN/dobj/1/people "
+                      "during/ADP/prep/1 protests/NOUN/pobj/3/protest")
+    assert general_arguments(protests, 4, "14").sources == ()

@@ -132,7 +132,7 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     token = sentence.tokens[i]
     slots = recipient_slots()[root]
     if token.pos == "NOUN" or (token.pos == "PROPN" and not token.tag.startswith("VB")):
-        return _noun_arguments(sentence, i, slots)
+        return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
     filled = filled_slots(sentence, [i], slots, objects)
@@ -140,7 +140,12 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
                      "passive" if passive else "verb", tuple(filled[1:]))
 
 
-def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Arguments:
+# Protests in a clause's adjunct are mostly the setting of others' acts ("police arrested 370
+# people during protests", "a teenager shot two men during protests"), not the subject's own.
+SETTING_ROOTS = {"14"}
+
+
+def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root: str) -> Arguments:
     between = clauses.preposition_objects(sentence, noun, "between")
     if len(between) >= 2:
         return Arguments((between[0],), tuple(between[1:2]), noun, "noun-between")
@@ -154,7 +159,7 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...]) -> Ar
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
     sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")
     rule = "noun-modifier" if sources else "noun"
-    if not sources:
+    if not sources and root not in SETTING_ROOTS:
         sources = clauses.adjunct_subjects(sentence, anchor)
         rule = "noun-adjunct" if sources else rule
     filled = [f for f in (tuple(t for t in slot if t not in sources)
