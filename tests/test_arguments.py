@@ -198,3 +198,28 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
     protests = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest people/NOUN/dobj/1/people "
                       "during/ADP/prep/1 protests/NOUN/pobj/3/protest")
     assert general_arguments(protests, 4, "14").sources == ()
+
+
+@pytest.mark.parametrize("spec, code, target", [
+    ("France/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 decision/NOUN/dobj/1/decision "
+     "a/DET/det/5 stab/NOUN/oprd/1/stab", "111", "decision"),
+    ("Britain/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 accord/NOUN/dobj/1/accord a/DET/det/6 "
+     "historic/ADJ/amod/6/historic step/NOUN/oprd/1/step", "051", "accord"),
+    ("Macron/PROPN/nsubj/1 described/VERB/ROOT/1/describe NATO/PROPN/dobj/1 as/ADP/prep/1 "
+     "dead/ADJ/pobj/3/dead", "111", "NATO"),
+])
+def test_naming_what_the_object_is_evaluates_it(spec, code, target):
+    """'called the decision a stab in the back': a disapproval of the decision; words of praise in
+    the predicate make it praise; 'describe ... as' too."""
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed(spec)
+    [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
+    assert (candidate.entry.code, candidate.rule) == (code, "evaluation")
+    assert words(s, candidate.sources) == [s.tokens[0].text] and words(s, candidate.targets) == [target]
+
+
+def test_a_name_read_as_the_predicate_is_no_evaluation():
+    # "called Raila Odinga yesterday": the small parser reads the surname as what he is called
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed("Kenya/PROPN/nsubj/1 called/VERB/ROOT/1/call Raila/PROPN/dobj/1 Odinga/PROPN/oprd/1")
+    assert all(c.rule != "evaluation" for c in coder.candidates(s))

@@ -30,6 +30,16 @@ def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[T
     return list(sentence.children(i, deps))
 
 
+def subtree(sentence: Sentence, i: int) -> list[int]:
+    """The token and everything that hangs from it, in text order."""
+    found, stack = [], [i]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c.i for c in sentence.children(current))
+    return sorted(found)
+
+
 # A coordination longer than this is a list of names, not the parties to one event: beyond it,
 # mutual events ("A, B, ... and Z signed") would grow with the square of the list.
 MAX_CONJUNCTS = 50

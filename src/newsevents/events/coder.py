@@ -305,6 +305,22 @@ class EventCoder:
                          targets=tuple(clauses.subjects(sentence, verb)), mood=clauses.mood(sentence, verb),
                          rule="received")
 
+    def _evaluation(self, sentence: Sentence, verb: int) -> Candidate | None:
+        """'France called the decision a stab in the back', 'branded them terrorists', 'described
+        the vote as a disgrace': naming what the object is evaluates it, a disapproval (111) unless
+        the words of the predicate praise (051: 'called the accord a historic step')."""
+        predicate = _evaluative_predicate(sentence, verb)
+        if predicate is None:
+            return None
+        said = clauses.subtree(sentence, predicate)
+        code = "051" if {sentence.tokens[i].lemma for i in said} & word_list("positive_evaluations") else "111"
+        entry = LexiconEntry(entry_id=f"{code}.evaluation", pos="VERB", lemma=sentence.tokens[verb].lemma,
+                             particle="", objects=frozenset(), targets=("dobj",), code=code,
+                             note="naming what the object is: an evaluation of it", origin="construction")
+        return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
+                         targets=tuple(o for o in clauses.direct_objects(sentence, verb) if o not in said),
+                         mood=clauses.mood(sentence, verb), rule="evaluation", reporter=clauses.reporter_of(sentence, verb))
+
     def verb_entries(self, token) -> tuple[LexiconEntry, ...]:
         """Entries for a verb; when the small model's lemma is wrong ("staged" -> "stag"), the
         regular forms of the word itself are tried ("stage")."""
@@ -331,7 +347,7 @@ class EventCoder:
             return received
         entries = self.verb_entries(token)
         if not entries:
-            return None
+            return self._evaluation(sentence, verb)
         particle = next((c.lower for c in clauses.children(sentence, verb, {"prt"})), "")
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
@@ -339,8 +355,9 @@ class EventCoder:
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
-        if token.lemma in word_list("naming_verbs") and clauses.children(sentence, verb, {"oprd"}):
-            return None  # "calling it dangerous" names something; it is no appeal
+        evaluation = self._evaluation(sentence, verb)
+        if evaluation is not None:
+            return evaluation  # "calling it dangerous" names something; it is no appeal
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         if not matching:
             return None
@@ -711,6 +728,20 @@ def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
     return [i for i in nouns if clauses.named_owner(sentence, i) is not None][:1]
 
 
+def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
+    """What a naming verb calls its object ('called it *illegal*'), or the object of an evaluating
+    verb's 'as' ('described the vote as a *disgrace*')."""
+    lemma = sentence.tokens[verb].lemma
+    if lemma in word_list("naming_verbs"):
+        # "called the accord a historic step", not "called Raila Odinga" (a name read as the predicate)
+        predicates = [c for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}]
+        return predicates[0].i if predicates else None
+    if lemma in word_list("evaluating_verbs") and clauses.direct_objects(sentence, verb):
+        found = clauses.preposition_objects(sentence, verb, "as")
+        return found[0] if found else None
+    return None
+
+
 def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
     """'threatened to impose a curfew', 'refused to release them': the corpus labels the act in the
     complement and the governing verb 'no event', so the classifier vetoes the verb; whether it is
@@ -720,7 +751,7 @@ def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
-    score = {"verb": 0.9, "passive": 0.85}.get(candidate.rule, 0.75)
+    score = {"verb": 0.9, "passive": 0.85, "evaluation": 0.9}.get(candidate.rule, 0.75)
     if candidate.entry.origin == "model" and candidate.probability is not None:
         score = 0.55 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief does
     if candidate.rule.startswith("noun-between"):

@@ -12,7 +12,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Iterable
 
-from ..events.clauses import is_background
+from ..events.clauses import is_background, subtree
 from ..ingest.clean import split_dateline
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
@@ -211,7 +211,7 @@ class EventPlacer:
         hints = set()
         for child in sentence.children(head):
             if child.dep in {"appos", "prep"}:
-                for i in _subtree(sentence, child.i):
+                for i in subtree(sentence, child.i):
                     text = sentence.tokens[i].text.lower()
                     two = f"{text} {sentence.tokens[i + 1].text.lower()}" if i + 1 < len(sentence.tokens) else ""
                     for key in (two, text):
@@ -259,15 +259,6 @@ def _continuations(sentence: Sentence, verb: int) -> list[int]:
     if token.dep == "conj" and token.head != verb:
         found.append(token.head)
     return found
-
-
-def _subtree(sentence: Sentence, i: int) -> list[int]:
-    found, stack = [], [i]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(c.i for c in sentence.children(current))
-    return sorted(found)
 
 
 def _locatives(sentence: Sentence, i: int, rule: str):
@@ -347,7 +338,7 @@ def _name_tokens(sentence: Sentence, head: int) -> list[int]:
         keep += [c.i for c in sentence.children(child) if c.dep == "compound" or c.text in HYPHENS]
     keep = sorted(set(keep))
     # "Port-au-Prince": fill the gaps of a hyphenated name with the rest of its own subtree
-    inside = set(_subtree(sentence, head))
+    inside = set(subtree(sentence, head))
     gaps = set(range(keep[0], keep[-1] + 1)) - set(keep)
     if gaps and gaps <= inside:
         keep = list(range(keep[0], keep[-1] + 1))
