@@ -53,3 +53,10 @@ def test_would_in_a_second_reported_clause_codes_the_announced_act(code_text):
                        "on Pyongyang.", date="2012-01-05")
     assert [(e.code, e.source.code, e.target.code) for e in events if e.trigger.text == "impose"] == [
         ("163", "JPNGOV", "PRKGOV")]
+
+
+def test_a_mediator_of_the_noun_a_pattern_names_mediates_between_its_parties(code_text):
+    # the pattern "broker + deal" consumes the deal: its parties are those who agreed in it
+    events = code_text("Egypt and Qatar agreed to restore diplomatic relations in a deal brokered by Kuwait.",
+                       date="2020-01-05")
+    assert {(e.source.code, e.target.code) for e in events if e.code == "045"} == {("KWT", "EGY"), ("KWT", "QAT")}

@@ -547,8 +547,10 @@ class EventCoder:
         return events
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
-        """Where to look for the parties of the first event noun among the candidate's recipients."""
-        for slot in (candidate.targets, *candidate.alternatives):
+        """Where to look for the parties of the first event noun among the candidate's recipients,
+        or of the noun its pattern names ("a deal brokered by Kuwait": the deal's)."""
+        named = ((candidate.noun,),) if candidate.noun is not None else ()
+        for slot in (*named, candidate.targets, *candidate.alternatives):
             for i in slot:
                 if self.lexicon.entries("NOUN", sentence.tokens[i].lemma):
                     return event_parties(sentence, i)
