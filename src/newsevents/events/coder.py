@@ -345,9 +345,14 @@ class EventCoder:
         received = self._received(sentence, verb)
         if received is not None:
             return received
+        evaluation = self._evaluation(sentence, verb)
+        if evaluation is not None:
+            return evaluation  # "calling it dangerous" names something; it is no appeal
+        if token.lemma in word_list("naming_verbs") and clauses.children(sentence, verb, {"oprd"}):
+            return None  # nor is "called Raila Odinga", a name the parser reads as the predicate
         entries = self.verb_entries(token)
         if not entries:
-            return self._evaluation(sentence, verb)
+            return None
         particle = next((c.lower for c in clauses.children(sentence, verb, {"prt"})), "")
         passive = clauses.is_passive(sentence, verb)
         objects = clauses.passive_patients(sentence, verb) if passive else clauses.direct_objects(sentence, verb)
@@ -355,9 +360,6 @@ class EventCoder:
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
-        evaluation = self._evaluation(sentence, verb)
-        if evaluation is not None:
-            return evaluation  # "calling it dangerous" names something; it is no appeal
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         if not matching:
             return None
