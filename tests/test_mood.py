@@ -87,3 +87,7 @@ def test_a_subjectless_verb_beside_a_reported_clause_may_be_the_reporters_act():
                      "and/CCONJ/cc/2 wounded/VERB/conj/2/wound the/DET/det/7 military/NOUN/nsubj/8/military "
                      "said/VERB/ROOT/8/say")
     assert not clauses.coordinated_with_report(wounded, 5)
+    # nor beside a passive one when the verb is a participle sharing that passive
+    taken = parsed("officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 missile/NOUN/nsubjpass/5 "
+                   "was/AUX/auxpass/5/be brought/VERB/ccomp/1/bring/VBN and/CCONJ/cc/5 taken/VERB/conj/5/take/VBN")
+    assert not clauses.coordinated_with_report(taken, 7)

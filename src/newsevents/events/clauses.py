@@ -362,7 +362,9 @@ def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
     rejected the demand" parses 'rejected' beside 'was'. Beside an active clause the shared subject
     is the agent of both ("said a bombing killed one soldier and wounded two")."""
     token = sentence.tokens[verb]
-    if token.dep != "conj" or token.pos != "VERB" or children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+    # a participle ("had been brought in and taken back") shares the clause's passive
+    if token.dep != "conj" or token.pos != "VERB" or token.tag == "VBN" or children(
+            sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         return False
     for _ in range(4):
         if token.dep != "conj" or token.head == token.i:
