@@ -204,7 +204,7 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
     ("France/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 decision/NOUN/dobj/1/decision "
      "a/DET/det/5 stab/NOUN/oprd/1/stab", "111", "decision"),
     ("Britain/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 accord/NOUN/dobj/1/accord a/DET/det/6 "
-     "historic/ADJ/amod/6/historic step/NOUN/oprd/1/step", "051", "accord"),
+     "welcome/ADJ/amod/6/welcome step/NOUN/oprd/1/step", "051", "accord"),
     ("Macron/PROPN/nsubj/1 described/VERB/ROOT/1/describe NATO/PROPN/dobj/1 as/ADP/prep/1 "
      "dead/ADJ/pobj/3/dead", "111", "NATO"),
 ])
@@ -223,3 +223,7 @@ def test_a_name_read_as_the_predicate_is_no_evaluation():
     coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
     s = parsed("Kenya/PROPN/nsubj/1 called/VERB/ROOT/1/call Raila/PROPN/dobj/1 Odinga/PROPN/oprd/1")
     assert all(c.rule != "evaluation" for c in coder.candidates(s))
+    # nor one with no object to evaluate: "called an early election"
+    election = parsed("Thailand/PROPN/nsubj/1 called/VERB/ROOT/1/call an/DET/det/4 early/ADJ/amod/4 "
+                      "election/NOUN/oprd/1/election")
+    assert all(c.rule != "evaluation" for c in coder.candidates(election))

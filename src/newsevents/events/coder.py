@@ -308,7 +308,7 @@ class EventCoder:
     def _evaluation(self, sentence: Sentence, verb: int) -> Candidate | None:
         """'France called the decision a stab in the back', 'branded them terrorists', 'described
         the vote as a disgrace': naming what the object is evaluates it, a disapproval (111) unless
-        the words of the predicate praise (051: 'called the accord a historic step')."""
+        the words of the predicate praise (051: 'called the accord a welcome step')."""
         predicate = _evaluative_predicate(sentence, verb)
         if predicate is None:
             return None
@@ -737,9 +737,12 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
     verb's 'as' ('described the vote as a *disgrace*')."""
     lemma = sentence.tokens[verb].lemma
     if lemma in word_list("naming_verbs"):
-        # "called the accord a historic step", not "called Raila Odinga" (a name read as the predicate)
-        predicates = [c for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}]
-        return predicates[0].i if predicates else None
+        # "called the accord a step forward", not "called Raila Odinga" (a name read as the predicate)
+        # nor "called an early election" (no object to evaluate)
+        predicates = [c.i for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}]
+        if predicates and set(clauses.direct_objects(sentence, verb)) - set(clauses.subtree(sentence, predicates[0])):
+            return predicates[0]
+        return None
     if lemma in word_list("evaluating_verbs") and clauses.direct_objects(sentence, verb):
         found = clauses.preposition_objects(sentence, verb, "as")
         return found[0] if found else None
