@@ -298,11 +298,20 @@ def _has_object(sentence: Sentence, verb: int) -> bool:
 def _reported(sentence: Sentence, verb: int) -> bool:
     """The verb heads what a reporting verb says, or is coordinated with such a clause ("said the
     talks had failed and that Tokyo would impose sanctions")."""
+    return _is_report(sentence, _first_conjunct(sentence, verb))
+
+
+def _first_conjunct(sentence: Sentence, verb: int) -> Token:
+    """The first of the verbs a verb is coordinated with (itself when it is not coordinated)."""
     token = sentence.tokens[verb]
     for _ in range(4):
         if token.dep != "conj" or token.head == token.i:
             break
         token = sentence.tokens[token.head]
+    return token
+
+
+def _is_report(sentence: Sentence, token: Token) -> bool:
     return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
 
 
@@ -366,12 +375,9 @@ def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
     if token.dep != "conj" or token.pos != "VERB" or token.tag == "VBN" or children(
             sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         return False
-    for _ in range(4):
-        if token.dep != "conj" or token.head == token.i:
-            break
-        token = sentence.tokens[token.head]
-    stative = token.lemma == "be" or token.pos == "AUX" or is_passive(sentence, token.i)
-    return stative and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("reporting_lemmas")
+    first = _first_conjunct(sentence, verb)
+    stative = first.lemma == "be" or first.pos == "AUX" or is_passive(sentence, first.i)
+    return stative and _is_report(sentence, first)
 
 
 def reporter_of(sentence: Sentence, verb: int) -> int | None:
