@@ -139,9 +139,9 @@ SETTINGS: tuple[Setting, ...] = (
                  "run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe"),
     Setting(section="cache", name="dir", default="",
             help="directory for files built once and reused to start faster (the gazetteer's place "
-                 "index, about 10 MB, rebuilt by itself when its sources change); empty: "
-                 "$XDG_CACHE_HOME/newsevents or ~/.cache/newsevents. Where it cannot be written, the "
-                 "index is built in memory at each start (two seconds)"),
+                 "index, about 10 MB, and the actor dictionary, about 1 MB, each rebuilt by itself when "
+                 "its sources change); empty: $XDG_CACHE_HOME/newsevents or ~/.cache/newsevents. Where "
+                 "it cannot be written, both are built in memory at each start (about two seconds)"),
     Setting(section="serve", name="host", default="127.0.0.1",
             help="address `newsevents serve` listens on; any address other than loopback needs serve.token"),
     Setting(section="serve", name="port", default=8000, minimum=1, maximum=65535,

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle, load_actor_kb
+from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle
+from .actors.kb_cache import cached_actor_kb
 from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
@@ -51,7 +52,7 @@ class Resources:
     @classmethod
     def load(cls, settings: Settings, nlp: Any = None) -> "Resources":
         ontology = load_ontology()
-        actors = load_actor_kb(settings.actors.extra_actor_files)
+        actors = cached_actor_kb(settings.actors.extra_actor_files, cache_dir=_cache_dir(settings))
         aliases, adjectives = country_names(actors)
         model = EventModel.load(bundled_model_path()) if settings.coder.engine != "rules" or \
             bundled_model_path().exists() else None
