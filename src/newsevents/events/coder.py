@@ -97,10 +97,10 @@ class EventCoder:
         actors, memory = dict(resolved.actors), resolved.workspace()
         events: list[Event] = []
         for candidate in self.gather(sentence, trace, scored):
-            made = self._events(sentence, candidate, actors, memory)
+            made, why_none = self._events(sentence, candidate, actors, memory)
             if trace is not None:
                 trace.note(candidate.trigger, candidate.rule, "kept" if made else "dropped",
-                           f"{len(made)} event(s)" if made else "no party resolved, or its mode is not coded")
+                           f"{len(made)} event(s)" if made else why_none)
             events.extend(made)
         for step in EVENT_STEPS:
             kept = step.run(self, events, sentence)
@@ -483,7 +483,8 @@ class EventCoder:
     # -- building events ---------------------------------------------------------------
 
     def _events(self, sentence: Sentence, candidate: Candidate, actors: dict[int, ActorRef],
-                memory: ArticleMemory) -> list[Event]:
+                memory: ArticleMemory) -> tuple[list[Event], str]:
+        """The candidate's events, or none and why (for ``explain``)."""
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
         if not sources and candidate.reporter is not None and clauses.coordinated_with_report(sentence, candidate.trigger):
@@ -504,10 +505,10 @@ class EventCoder:
         if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
             # kept: "three civilians were killed", "a roadside bombing killed a US soldier": a victim
             # of violence whose perpetrator is not named
-            return []
+            return [], "no party resolved (no agent that names an actor)"
         code, modes = self._code(candidate, sentence)
         if code is None:
-            return []
+            return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
         if not targets and code[:2] == THREAT_ROOT:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act
@@ -525,7 +526,7 @@ class EventCoder:
         if "obliged" in modes:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
             if reporter is None or not sources:
-                return []
+                return [], "an obligation ('must') with no reporter to demand it"
             code, sources, targets, reporter = DEMAND_CODE, [reporter], sources, None
         if reporter is not None:
             modes = modes + ("reported",)
@@ -544,9 +545,9 @@ class EventCoder:
             # asserted act is kept too unless coder.asserted_force is 'accusation'
             asserted = self._assertions(sentence, candidate, reporter, sources, targets)
             if asserted and self.settings.asserted_force == "accusation":
-                return asserted
+                return asserted, ""
             events.extend(asserted)
-        return events
+        return events, ""
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
         """Where to look for the parties of the first event noun among the candidate's recipients,
