@@ -246,11 +246,35 @@ class ActorResolver:
                          or self._country_of_owner(matches, tokens, head)
                          or self._country_of_place(sentence, span, head),
                          people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
+        if head_match is None and phrase.owner is None and phrase.country is None:
+            self._possessor_decides(phrase, memory)
         for rule in (self._named_head, self._special_noun):
             found = rule(phrase)
             if found is not _NOTHING:
                 return found
         return self._agent_actor(phrase, memory)
+
+    def _possessor_decides(self, phrase: "_Phrase", memory: ArticleMemory) -> None:
+        """"Syria said its troops fired", "Morsi's ... his supporters", "the AU said its members": a
+        possessive pronoun gives the phrase its antecedent's organisation or country, as a named
+        owner would ("Syrian troops", "the AU's members"). Not for relational nouns other than
+        followers: "his counterpart" and "its neighbours" are someone else."""
+        tokens = phrase.sentence.tokens
+        lemma = tokens[phrase.head].lemma
+        if lemma in RELATIONAL_NOUNS and lemma not in self.follower_nouns:
+            return
+        pronoun = next((c for c in phrase.sentence.children(phrase.head)
+                        if c.dep == "poss" and c.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS), None)
+        antecedent = self._pronoun(phrase.sentence, pronoun, memory) if pronoun is not None else None
+        if antecedent is None:
+            return
+        origin = f"'{pronoun.text}' -> {antecedent.name or antecedent.text}"  # type: ignore[union-attr]
+        if antecedent.kind in ORG_KINDS:
+            phrase.owner = KBEntry(code=antecedent.code, name=antecedent.name, kind=antecedent.kind,
+                                   country=antecedent.country, wikidata=antecedent.wikidata, origin=origin)
+        elif antecedent.country in self.kb.countries:
+            country = self.kb.countries[antecedent.country]
+            phrase.country = replace_entry(country, origin=f"{origin} ({country.origin})")
 
     def _named_head(self, phrase: "_Phrase"):
         """The head is a known name: a person, organisation, group, seat of power or country."""
@@ -315,6 +339,9 @@ class ActorResolver:
             # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
             return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
                                                          f"({phrase.people[0].origin})", kind="generic")
+        if lemma in self.follower_nouns and phrase.agent is not None:
+            # "his supporters" (the leader's country, from the pronoun) or nobody's known: civilians
+            return _NOTHING
         if lemma == "counterpart" and country is not None:
             # "his Iranian counterpart": an official of that country
             return actor(country.country + "GOV", country, how=f"counterpart + {country.origin}", kind="person")

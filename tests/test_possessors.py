@@ -1,0 +1,56 @@
+"""A possessive pronoun gives a generic agent its antecedent's country or organisation ("Syria said its
+troops ..."), as a named owner would; not to relational nouns ("its neighbours")."""
+
+from __future__ import annotations
+
+from newsevents.actors import ActorResolver
+from newsevents.actors.kb import ActorKB, Agent, KBEntry
+from newsevents.actors.resolver import ArticleMemory
+
+from .sentences import parsed
+
+
+def kb() -> ActorKB:
+    kb = ActorKB()
+    for surface, code, kind in (("Syria", "SYR", "country"), ("Hamas", "PSEREB", "group"),
+                                ("Mohamed Morsi", "EGYGOV", "person")):
+        entry = KBEntry(code=code, name=surface, kind=kind, country=code[:3], origin="test")
+        kb.add(surface, entry)
+        if kind == "country":
+            kb.countries[code] = entry
+    kb.countries["EGY"] = KBEntry(code="EGY", name="Egypt", kind="country", country="EGY", origin="test")
+    for term, role in (("troop", "MIL"), ("fighter", "REB"), ("supporter", "CVL")):
+        kb.agents[term] = Agent(term=term, role=role, sector=role)
+    return kb
+
+
+def actors_of(spec: str) -> dict[str, str]:
+    sentence = parsed(spec)
+    found = ActorResolver(kb()).resolve_sentence(sentence, ArticleMemory())
+    return {sentence.tokens[i].text: actor.code for i, actor in found.items()}
+
+
+def test_its_troops_are_the_country_s_military():
+    found = actors_of("Syria/PROPN/nsubj/1 said/VERB/ROOT/1 its/PRON/poss/3/its/PRP$ troops/NOUN/nsubj/5/troop "
+                      "had/AUX/aux/5 fired/VERB/ccomp/1")
+    assert found == {"Syria": "SYR", "troops": "SYRMIL"}
+
+
+def test_its_fighters_are_the_group_itself():
+    found = actors_of("Hamas/PROPN/nsubj/1 said/VERB/ROOT/1 its/PRON/poss/3/its/PRP$ "
+                      "fighters/NOUN/nsubj/4/fighter attacked/VERB/ccomp/1")
+    assert found["fighters"] == "PSEREB"
+
+
+def test_his_supporters_are_civilians_of_his_country_or_of_none_known():
+    found = actors_of("Mohamed/PROPN/compound/1 Morsi/PROPN/nsubj/2 said/VERB/ROOT/2 his/PRON/poss/4/his/PRP$ "
+                      "supporters/NOUN/nsubj/5/supporter marched/VERB/ccomp/2")
+    assert found["supporters"] == "EGYCVL"
+    alone = actors_of("His/PRON/poss/1/his/PRP$ supporters/NOUN/nsubj/2/supporter rioted/VERB/ROOT/2")
+    assert alone == {"supporters": "---CVL"}
+
+
+def test_relational_nouns_are_someone_else():
+    found = actors_of("Syria/PROPN/nsubj/1 warned/VERB/ROOT/1 its/PRON/poss/3/its/PRP$ "
+                      "neighbours/NOUN/dobj/1/neighbour")
+    assert "neighbours" not in found
