@@ -258,10 +258,11 @@ class ActorResolver:
         """"Syria said its troops fired", "Morsi's ... his supporters", "the AU said its members": a
         possessive pronoun gives the phrase its antecedent's organisation or country, as a named
         owner would ("Syrian troops", "the AU's members"). Not for relational nouns other than
-        followers: "his counterpart" and "its neighbours" are someone else."""
+        followers: "his counterpart" and "its neighbours" are someone else; nor for places: "deployed
+        troops to its border with Lebanon" is aimed at Lebanon, not at the deployer's own soil."""
         tokens = phrase.sentence.tokens
         lemma = tokens[phrase.head].lemma
-        if lemma in RELATIONAL_NOUNS and lemma not in self.follower_nouns:
+        if (lemma in RELATIONAL_NOUNS and lemma not in self.follower_nouns) or lemma in LOCATION_NOUNS:
             return
         pronoun = next((c for c in phrase.sentence.children(phrase.head)
                         if c.dep == "poss" and c.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS), None)
