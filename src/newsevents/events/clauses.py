@@ -116,7 +116,7 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         governor = sentence.tokens[token.head]
         if governor.pos == "ADJ" and governor.dep in {"acomp", "amod"} and governor.head != governor.i:
             governor = sentence.tokens[governor.head]  # "is willing to offer", "is ready to contribute"
-        if token.dep == "xcomp" and direct_objects(sentence, governor.i) and governor.lemma in {"urge", "ask", "call", "press", "force"}:
+        if token.dep == "xcomp" and direct_objects(sentence, governor.i) and _object_control(governor):
             return direct_objects(sentence, governor.i)
         raised = children(sentence, governor.i, PASSIVE_SUBJECT_DEPS)
         if token.dep == "xcomp" and raised:
@@ -132,6 +132,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
         return conjuncts(sentence, token.head)
+    if token.dep == "acl" and token.tag == "VB" and token.head != verb:
+        return _attempt_makers(sentence, token.head, depth)
     if token.dep == "pcomp" and token.tag == "VBG" and token.head != verb:
         # "responded by expelling the workers", "left after meeting the envoy": the gerund of a
         # prepositional adjunct is the act of the clause's own subject
@@ -140,6 +142,33 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
             return subjects(sentence, governor.i, depth + 1)
     return []
+
+
+def _attempt_makers(sentence: Sentence, noun: int, depth: int) -> list[int]:
+    """Who acts in an infinitive hanging from a noun of attempt: the noun's 'by' phrase or owner ("an
+    attempt by protesters to storm", "Iran's bid to join"), else whoever makes the attempt ("in a last
+    attempt to persuade", "made a bid to join"). Other nouns say nothing of who would act ("welcomed
+    the decision to withdraw") or of an act ("Iraq's ability to threaten its neighbours")."""
+    token = sentence.tokens[noun]
+    if token.lemma not in word_list("effort_nouns"):
+        return []
+    named = preposition_objects(sentence, noun, "by") or [c.i for c in children(sentence, noun, {"poss"})]
+    if named:
+        return conjuncts(sentence, named[0])
+    if token.head == noun:
+        return []
+    governor = sentence.tokens[token.head]
+    if token.dep == "pobj" and governor.lower == "in" and governor.head != governor.i:
+        governor = sentence.tokens[governor.head]  # "flew to Belgrade in an attempt to"
+    elif not (token.dep == "dobj" and governor.lemma in word_list("effort_verbs")):
+        return []
+    return subjects(sentence, governor.i, depth + 1) if governor.pos in {"VERB", "AUX"} else []
+
+
+def _object_control(governor: Token) -> bool:
+    """Whether the object of ``governor`` is the subject of its complement: "urged Iran to release"
+    (asked of Iran), "forced the army to withdraw" (made to)."""
+    return governor.lemma in word_list("appeal_governors") or governor.lemma in word_list("causative_governors")
 
 
 def _agent_of_means(sentence: Sentence, verb: int) -> list[int]:
@@ -203,6 +232,9 @@ def _mood(sentence: Sentence, verb: int) -> Mood:
         token = sentence.tokens[current]
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
             modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
+            break
+        if token.dep == "acl" and sentence.tokens[token.head].lemma in word_list("effort_nouns"):
+            modes.append("attempted")  # "in an attempt to storm the palace", as "tried to storm" is
             break
         if token.dep not in {"xcomp"} or token.head == current:
             break

@@ -63,8 +63,10 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
             if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
                 # "stayed home to protest the settlement" is a protest, which is what makes it news
                 return True
-            if token.dep == "acl" and clauses.purpose(sentence, index):
-                return True  # "efforts to return to normal life following the withdrawal": what for
+            if token.dep == "acl" and clauses.purpose(sentence, index) and "attempted" not in event.aux_modes:
+                # "efforts to return to normal life following the withdrawal": what for; but "in a last
+                # attempt to persuade Milosevic" is the persuasion, attempted, as "tried to persuade" is
+                return True
             if token.head == index:
                 return False
             index = token.head

@@ -1,0 +1,51 @@
+"""Who acts in an infinitive: the object of a verb that makes or lets it act ("forced the army to
+withdraw"), whoever makes an attempt ("in an attempt to persuade", "an attempt by protesters to storm");
+hand-built parses, no model."""
+
+from __future__ import annotations
+
+from newsevents.events import clauses
+
+from .sentences import parsed
+
+
+def subject_words(spec: str, verb: str) -> list[str]:
+    sentence = parsed(spec)
+    [index] = [t.i for t in sentence.tokens if t.text == verb]
+    return [sentence.tokens[i].text for i in clauses.subjects(sentence, index)]
+
+
+def test_the_object_of_a_causative_verb_acts():
+    spec = ("house/NOUN/nsubj/1 authorised/VERB/ROOT/1/authorise Putin/PROPN/dobj/1 to/PART/aux/4 "
+            "use/VERB/xcomp/1/use/VB force/NOUN/dobj/4")
+    assert subject_words(spec, "use") == ["Putin"]
+    spec = ("cleric/NOUN/nsubj/1 resigned/VERB/ROOT/1/resign ,/PUNCT/punct/1 prompting/VERB/advcl/1/prompt/VBG "
+            "minister/NOUN/dobj/3 to/PART/aux/6 quit/VERB/xcomp/3/quit/VB")
+    assert subject_words(spec, "quit") == ["minister"]
+
+
+def test_a_verb_of_subject_control_keeps_its_subject():
+    spec = ("Iran/PROPN/nsubj/1 promised/VERB/ROOT/1/promise Iraq/PROPN/dobj/1 to/PART/aux/4 "
+            "withdraw/VERB/xcomp/1/withdraw/VB")
+    assert subject_words(spec, "withdraw") == ["Iran"]
+
+
+def test_whoever_makes_an_attempt_does_its_act():
+    spec = ("Holbrooke/PROPN/nsubj/1 flew/VERB/ROOT/1/fly in/ADP/prep/1 an/DET/det/4 attempt/NOUN/pobj/2/attempt "
+            "to/PART/aux/6 persuade/VERB/acl/4/persuade/VB Milosevic/PROPN/dobj/6")
+    assert subject_words(spec, "persuade") == ["Holbrooke"]
+    assert "attempted" in clauses.mood(parsed(spec), 6).aux_modes
+    spec = ("Police/NOUN/nsubj/1 thwarted/VERB/ROOT/1/thwart an/DET/det/3 attempt/NOUN/dobj/1/attempt "
+            "by/ADP/prep/3 protesters/NOUN/pobj/4/protester to/PART/aux/7 storm/VERB/acl/3/storm/VB "
+            "headquarters/NOUN/dobj/7")
+    assert subject_words(spec, "storm") == ["protesters"]
+    # whoever thwarts an attempt did not make it
+    spec = ("Police/NOUN/nsubj/1 thwarted/VERB/ROOT/1/thwart an/DET/det/3 attempt/NOUN/dobj/1/attempt "
+            "to/PART/aux/5 storm/VERB/acl/3/storm/VB headquarters/NOUN/dobj/5")
+    assert subject_words(spec, "storm") == []
+
+
+def test_other_nouns_say_nothing_of_who_acts():
+    spec = ("Russia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome Iraq/PROPN/poss/4 's/PART/case/2 "
+            "decision/NOUN/dobj/1/decision to/PART/aux/6 withdraw/VERB/acl/4/withdraw/VB")
+    assert subject_words(spec, "withdraw") == []
