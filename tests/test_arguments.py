@@ -218,6 +218,33 @@ def test_naming_what_the_object_is_evaluates_it(spec, code, target):
     assert words(s, candidate.sources) == [s.tokens[0].text] and words(s, candidate.targets) == [target]
 
 
+@pytest.mark.parametrize("spec, code, target", [
+    ("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 strike/NOUN/nsubj/4/strike was/AUX/ccomp/1/be "
+     "an/DET/det/6 act/NOUN/attr/4/act of/ADP/prep/6 aggression/NOUN/pobj/7/aggression", "111", ["strike"]),
+    ("China/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 sanctions/NOUN/nsubj/4/sanction were/AUX/ccomp/1/be "
+     "illegal/ADJ/acomp/4/illegal", "111", ["sanctions"]),
+    ("Colombia/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 accusation/NOUN/nsubj/4/accusation "
+     "was/AUX/ccomp/1/be baseless/ADJ/acomp/4/baseless", "016", []),
+])
+def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, code, target):
+    """'said the strike was an act of aggression': a disapproval of the strike; an accusation called
+    baseless is denied."""
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed(spec)
+    [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
+    assert (candidate.entry.code, candidate.rule) == (code, "evaluation")
+    assert words(s, candidate.targets) == target
+
+
+def test_saying_what_something_is_without_condemnation_is_a_statement():
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+    for predicate in ("calm/ADJ/acomp/4/calm", "not/PART/neg/4/not illegal/ADJ/acomp/4/illegal"):
+        s = parsed("Kenya/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 situation/NOUN/nsubj/4/situation "
+                   f"was/AUX/ccomp/1/be {predicate}")
+        [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
+        assert candidate.rule != "evaluation" and candidate.entry.code == "010"
+
+
 def test_a_name_read_as_the_predicate_is_no_evaluation():
     # "called Raila Odinga yesterday": the small parser reads the surname as what he is called
     coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]

@@ -191,8 +191,8 @@ class EventCoder:
         # pattern names what is struck, the classifier sees the subject too ("riot police beat")
         between_force = {candidate.entry.code[:2], prediction.root} <= USE_OF_FORCE_ROOTS
         names_its_object = bool(candidate.entry.objects or candidate.entry.particle)
-        if (names_its_object and not between_force) or candidate.rule == "received":
-            return None
+        if (names_its_object and not between_force) or candidate.rule in {"received", "evaluation"}:
+            return None  # constructions the parse is sure of: the classifier saw only the verb's lemma
         if prediction.probability < self.settings.model_recode:
             return None
         # the pattern is evidence too: when the classifier is torn between its root and the pattern's
@@ -308,18 +308,27 @@ class EventCoder:
     def _evaluation(self, sentence: Sentence, verb: int) -> Candidate | None:
         """'France called the decision a stab in the back', 'branded them terrorists', 'described
         the vote as a disgrace': naming what the object is evaluates it, a disapproval (111) unless
-        the words of the predicate praise (051: 'called the accord a welcome step')."""
+        the words of the predicate praise (051: 'called the accord a welcome step'). Saying what
+        something is judges it only with a word of condemnation ('said the strike was an act of
+        aggression'); an accusation so judged is denied (016: 'called the charges baseless')."""
         predicate = _evaluative_predicate(sentence, verb)
-        if predicate is None:
-            return None
-        said = clauses.subtree(sentence, predicate)
-        code = "051" if {sentence.tokens[i].lemma for i in said} & word_list("positive_evaluations") else "111"
+        if predicate is not None:
+            said = clauses.subtree(sentence, predicate)
+            code = "051" if {sentence.tokens[i].lemma for i in said} & word_list("positive_evaluations") else "111"
+            judged = [o for o in clauses.direct_objects(sentence, verb) if o not in said]
+        else:
+            judgement = _reported_judgement(sentence, verb)
+            if judgement is None:
+                return None
+            code, judged = "111", judgement
+        if code == "111" and any(sentence.tokens[i].lemma in word_list("accusation_nouns") for i in judged):
+            code, judged = "016", []  # "said the accusation was absurd": a denial, as the corpus codes it
         entry = LexiconEntry(entry_id=f"{code}.evaluation", pos="VERB", lemma=sentence.tokens[verb].lemma,
                              particle="", objects=frozenset(), targets=("dobj",), code=code,
                              note="naming what the object is: an evaluation of it", origin="construction")
         return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
-                         targets=tuple(o for o in clauses.direct_objects(sentence, verb) if o not in said),
-                         mood=clauses.mood(sentence, verb), rule="evaluation", reporter=clauses.reporter_of(sentence, verb))
+                         targets=tuple(judged), mood=clauses.mood(sentence, verb), rule="evaluation",
+                         reporter=clauses.reporter_of(sentence, verb))
 
     def verb_entries(self, token) -> tuple[LexiconEntry, ...]:
         """Entries for a verb; when the small model's lemma is wrong ("staged" -> "stag"), the
@@ -747,6 +756,22 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
     if lemma in word_list("evaluating_verbs") and clauses.direct_objects(sentence, verb):
         found = clauses.preposition_objects(sentence, verb, "as")
         return found[0] if found else None
+    return None
+
+
+def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
+    """'said the strike was an act of aggression', 'said the sanctions were illegal': what a speaker
+    condemns by saying what it is (the copula's subject), when the predicate holds a word of
+    condemnation; None for a description ('said the situation was calm', a bare statement)."""
+    if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
+        return None
+    for clause in clauses.children(sentence, verb, {"ccomp"}):
+        if clause.lemma != "be" or clauses.children(sentence, clause.i, {"neg"}):
+            continue
+        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
+        words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
+        if words & word_list("negative_evaluations"):
+            return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
     return None
 
 
