@@ -43,6 +43,19 @@ def test_an_event_noun_takes_its_light_verbs_subject_and_its_preposition():
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Iran"], ["Iraq"], "light-verb:hold")
 
 
+def test_a_traveller_takes_part_in_the_talks_it_travels_for_and_a_sender_in_what_its_message_holds():
+    trip = parsed("Kenyatta/PROPN/nsubj/1 flew/VERB/ROOT/1/fly to/ADP/prep/1 Addis/PROPN/pobj/2 "
+                  "for/ADP/prep/1 talks/NOUN/pobj/4/talk")
+    assert light_verb(trip, 5) == 1 and words(trip, general_arguments(trip, 5, "04").sources) == ["Kenyatta"]
+    condolence = parsed("Leaders/NOUN/nsubj/1/leader sent/VERB/ROOT/1/send messages/NOUN/dobj/1/message "
+                        "of/ADP/prep/2 condolence/NOUN/pobj/3/condolence to/ADP/prep/1 Japan/PROPN/pobj/5")
+    assert light_verb(condolence, 4) == 1
+    # asking for talks is no part in them, and a meeting for a summit is one meeting, not two
+    for verb in ("pressed/VERB/ROOT/1/press", "met/VERB/ROOT/1/meet"):
+        other = parsed(f"Kenya/PROPN/nsubj/1 {verb} for/ADP/prep/1 talks/NOUN/pobj/2/talk")
+        assert light_verb(other, 3) is None
+
+
 def test_an_event_nouns_possessor_acts_and_its_of_object_undergoes():
     s = parsed("Iraq/PROPN/poss/2 's/PART/case/0 invasion/NOUN/ROOT/2 of/ADP/prep/2 Kuwait/PROPN/pobj/3")
     args = general_arguments(s, 2, "19")

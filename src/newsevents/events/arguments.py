@@ -53,7 +53,7 @@ def recipient_slots() -> dict[str, tuple[str, ...]]:
     return found
 
 
-def light_verb(sentence: Sentence, anchor: int) -> int | None:
+def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
     """The verb that makes an event noun a predicate: "held talks", "preparing for talks",
     "took part in the attack"."""
     token = sentence.tokens[anchor]
@@ -64,8 +64,12 @@ def light_verb(sentence: Sentence, anchor: int) -> int | None:
         verb = sentence.tokens[head.head]
         if verb.pos == "VERB" and verb.lemma in word_list("intent_light_verbs") and head.lower == "for":
             return verb.i
+        if verb.pos == "VERB" and verb.lemma in word_list("travel_verbs") and head.lower == "for":
+            return verb.i  # "flew to Addis Ababa for talks with ...": the traveller talks
         if verb.pos == "VERB" and verb.lemma in word_list("partaking_verbs") and head.lower == "in":
             return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
+        if head.lower == "of" and verb.lemma in word_list("container_nouns") and verb.pos == "NOUN" and depth < 2:
+            return light_verb(sentence, verb.i, depth + 1)  # "sent messages of condolence"
     return None
 
 
