@@ -53,3 +53,19 @@ def test_a_recoded_event_gets_the_codes_fields_and_says_which_step_changed_it():
     assert recoded.steps == ("force-by-parties:190",) and recoded.event_id != "e"
     unchanged = event("190", "NGAMIL", "NGAINS")
     assert recode_force([unchanged], ontology, CoderSettings()) == [unchanged]
+
+
+def test_explain_says_a_recoding_step_changed_an_event_and_a_filter_dropped_one():
+    from dataclasses import replace
+
+    from newsevents.events.trace import SentenceTrace
+
+    from .sentences import parsed
+
+    trace = SentenceTrace(parsed("Police/NOUN/nsubj/1/police shot/VERB/ROOT/1/shoot students/NOUN/dobj/1/student"))
+    fired, other = event("190", "MEXCOP", "MEXEDU"), replace(event("010", "MEXCOP", None), event_id="f")
+    [recoded] = recode_force([fired], load_ontology(), CoderSettings())
+    trace.step_done("force-by-parties", "force by the parties", [fired, other], [recoded])
+    notes = [(n.rule, n.action, n.detail) for n in trace.candidate(0).steps]
+    assert notes == [("force-by-parties", "changed", "190 -> 175 MEXCOP -> MEXEDU: force by the parties"),
+                     ("force-by-parties", "dropped", "010 MEXCOP -> -: force by the parties")]

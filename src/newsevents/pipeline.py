@@ -236,14 +236,7 @@ class Pipeline:
             for step in ARTICLE_STEPS:
                 survivors = step.run(self.coder, mine, sentence)
                 if traces is not None:
-                    for event in mine:
-                        if event not in survivors:
-                            recoded = next((e.code for e in survivors if e.trigger == event.trigger and e not in mine
-                                            and (e.source, e.target) == (event.source, event.target)), None)
-                            traces[k].note(sentence.token_at(event.trigger.start), step.name,
-                                           "changed" if recoded else "dropped",
-                                           f"{event.code} -> {recoded}: {step.doc}" if recoded else
-                                           f"{event.code}: {step.doc}")
+                    traces[k].step_done(step.name, step.doc, mine, survivors)
                 mine = survivors
             kept.extend(mine)
         if traces is not None:

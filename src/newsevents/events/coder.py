@@ -105,10 +105,7 @@ class EventCoder:
         for step in EVENT_STEPS:
             kept = step.run(self, events, sentence)
             if trace is not None:
-                for event in events:
-                    if event not in kept:
-                        trace.note(sentence.token_at(event.trigger.start), step.name, "dropped",
-                                   f"{event.code} {_code_of(event.source)} -> {_code_of(event.target)}: {step.doc}")
+                trace.step_done(step.name, step.doc, events, kept)
             events = kept
         if trace is not None:
             for event in events:
@@ -731,10 +728,6 @@ class _Parties:
             preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in word_list("border_nouns") else set())
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
-
-
-def _code_of(actor: ActorRef | None) -> str:
-    return actor.code if actor is not None else "-"
 
 
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:

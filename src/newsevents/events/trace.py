@@ -66,7 +66,23 @@ class SentenceTrace:
         else:
             self.candidate(i).steps.append(StepNote(rule, action, detail))
 
+    def step_done(self, step: str, doc: str, before: list[Event], after: list[Event]) -> None:
+        """Note each event a step left out of ``after``: changed when the step recoded it (an event at
+        the same trigger with the same parties and another code), dropped otherwise."""
+        for event in before:
+            if event in after:
+                continue
+            recoded = next((e.code for e in after if e.trigger == event.trigger and e not in before
+                            and (e.source, e.target) == (event.source, event.target)), None)
+            parties = f"{_code_of(event.source)} -> {_code_of(event.target)}"
+            self.note(self.sentence.token_at(event.trigger.start), step, "changed" if recoded else "dropped",
+                      f"{event.code} -> {recoded} {parties}: {doc}" if recoded else f"{event.code} {parties}: {doc}")
+
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.sentence.text, "start": self.sentence.start,
                 "notes": [to_plain(n) for n in self.notes],
                 "candidates": [c.as_dict() for _, c in sorted(self.candidates.items())]}
+
+
+def _code_of(actor: Any) -> str:
+    return actor.code if actor is not None else "-"
