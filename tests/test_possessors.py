@@ -54,3 +54,16 @@ def test_relational_nouns_are_someone_else():
     found = actors_of("Syria/PROPN/nsubj/1 warned/VERB/ROOT/1 its/PRON/poss/3/its/PRP$ "
                       "neighbours/NOUN/dobj/1/neighbour")
     assert "neighbours" not in found
+
+
+def test_weapons_only_armies_field_are_their_countrys_military():
+    kb_ = kb()
+    kb_.add("Israeli", KBEntry(code="ISR", name="Israel", kind="adjective", country="ISR", origin="test"))
+    kb_.countries["ISR"] = KBEntry(code="ISR", name="Israel", kind="country", country="ISR", origin="test")
+    sentence = parsed("Israeli/ADJ/amod/2/israeli artillery/NOUN/compound/2 shells/NOUN/nsubj/3/shell "
+                      "hit/VERB/ROOT/3/hit")
+    found = ActorResolver(kb_).resolve_sentence(sentence, ArticleMemory())
+    assert found[2].code == "ISRMIL" and "weapon 'shell'" in found[2].how
+    # a bomb of no named country stays for the coder's unnamed perpetrator
+    bomb = parsed("a/DET/det/1 bomb/NOUN/nsubj/2/bomb exploded/VERB/ROOT/2/explode")
+    assert ActorResolver(kb_).resolve_sentence(bomb, ArticleMemory()) == {}

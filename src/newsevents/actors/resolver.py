@@ -108,6 +108,7 @@ class ActorResolver:
         self.places = places
         self.name_prefixes = NamePrefixes(kb.phrases)
         self.follower_nouns = word_list("follower_nouns")
+        self.military_weapons = word_list("military_weapon_nouns")
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -363,6 +364,9 @@ class ActorResolver:
                 return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
             if phrase.agent is None and owner is not None:
                 return actor(owner.code, owner, how=f"members: {owner.origin}", kind="generic")
+        if phrase.agent is None and country is not None and lemma in self.military_weapons:
+            # "Israeli artillery shells hit a compound": the country's forces fired them
+            return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
         if phrase.agent is None:
             if lemma in LOCATION_NOUNS and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
