@@ -22,38 +22,15 @@ COUNTRY_PREPS = {"of", "in", "from", "for"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
-GROUP_DESCRIPTIONS = {"movement", "group", "militant", "insurgent", "organization", "organisation",
-                      "militia", "faction", "rebel"}
-COUNTRY_DESCRIPTIONS = {"country", "nation", "state", "kingdom", "republic"}
-RELATIONAL_NOUNS = {"neighbor", "neighbour", "ally", "partner", "enemy", "rival", "foe", "friend",
-                    "critic", "supporter", "counterpart"}
 ORG_KINDS = {"organization", "group"}
-COLLECTIVE_NOUNS = {"group", "section", "number", "nation", "member", "delegation", "team", "faction",
-                    "band", "crowd", "contingent", "unit", "wing", "bloc", "camp", "hundreds", "thousands",
-                    "dozens", "scores", "couple", "handful", "majority", "minority", "leadership",
-                    "thousand", "hundred", "dozen", "million", "score"}
-LOCATION_NOUNS = {"town", "city", "village", "area", "territory", "position", "base", "border", "camp",
-                  "region", "district", "province", "outpost", "target", "site", "facility", "neighbourhood",
-                  "neighborhood", "settlement", "port", "airport", "airbase", "capital", "soil"}
-# Counts that stand for people when nothing follows them: "Thousands protested", "hundreds fled".
-HEADCOUNT_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "thousands", "hundreds", "dozens", "scores"}
-ORG_DESCRIPTIONS = {"alliance", "bloc", "union", "body", "organisation", "organization", "agency", "league"}
-GOVERNMENT_TITLES = {"president", "prime minister", "premier", "chancellor", "minister", "foreign minister",
-                     "defence minister", "defense minister", "interior minister", "finance minister", "king",
-                     "emir", "vice president", "deputy prime minister"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-FORMER_WORDS = {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "exiled"}
-# Agent nouns naming institutions or groups, not one person.
-INSTITUTIONS = {"government", "ministry", "court", "army", "military", "police", "parliament", "cabinet",
-                "administration", "authority", "force", "embassy", "legislature", "congress", "senate",
-                "regime", "junta", "party", "opposition", "navy", "company", "firm", "media", "press",
-                "broadcaster", "union", "militia", "council", "office", "department", "agency", "people",
-                "population", "public", "coalition", "group", "movement", "organization", "organisation"}
-SPEAKING_LEMMAS = {"say", "add", "announce", "state", "insist", "claim", "declare", "stress", "confirm"}
+# the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
+RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational_nouns", "collective_nouns",
+                       "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
+                       "institution_agents", "speaker_lemmas", "fleeing_verbs")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
-FLEEING_VERBS = {"flee", "escape", "leave"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 
 
@@ -107,6 +84,7 @@ class ActorResolver:
         self.kb = kb
         self.places = places
         self.name_prefixes = NamePrefixes(kb.phrases)
+        self.words = {name: word_list(name) for name in RESOLVER_WORD_LISTS}
         self.follower_nouns = word_list("follower_nouns")
         self.military_weapons = word_list("military_weapon_nouns")
 
@@ -263,7 +241,7 @@ class ActorResolver:
         troops to its border with Lebanon" is aimed at Lebanon, not at the deployer's own soil."""
         tokens = phrase.sentence.tokens
         lemma = tokens[phrase.head].lemma
-        if (lemma in RELATIONAL_NOUNS and lemma not in self.follower_nouns) or lemma in LOCATION_NOUNS:
+        if (lemma in self.words["relational_nouns"] and lemma not in self.follower_nouns) or lemma in self.words["location_nouns"]:
             return
         pronoun = next((c for c in phrase.sentence.children(phrase.head)
                         if c.dep == "poss" and c.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS), None)
@@ -291,7 +269,7 @@ class ActorResolver:
             return self._actor(phrase.sentence, phrase.span, code, phrase.country,
                                how=f"title '{phrase.agent.term}' in the text; {entry.origin} has {entry.code}",
                                kind="person")
-        if entry.kind == "person" and _is_former(phrase.sentence, phrase.span) and entry.code[3:6] in OFFICIAL_ROLES:
+        if entry.kind == "person" and self._is_former(phrase.sentence, phrase.span) and entry.code[3:6] in OFFICIAL_ROLES:
             # "former dictator Idi Amin": out of office, whatever role the dictionary lists last
             return self._actor(phrase.sentence, phrase.span, entry.code[:3] + "ELI", entry,
                                how=f"'former' in the text; {entry.origin} has {entry.code}")
@@ -310,14 +288,16 @@ class ActorResolver:
             return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
         return _NOTHING
 
-    @staticmethod
-    def _titled_otherwise(phrase: "_Phrase", entry: KBEntry) -> bool:
+    def _is_former(self, sentence: Sentence, span: list[int]) -> bool:
+        return any(sentence.tokens[i].lower in self.words["former_words"] for i in span)
+
+    def _titled_otherwise(self, phrase: "_Phrase", entry: KBEntry) -> bool:
         """A head-of-government or minister title with the person's own country, naming a
         role other than the dictionary's ("leader" is too vague to count)."""
         agent, country = phrase.agent, phrase.country
-        return (agent is not None and country is not None and agent.term in GOVERNMENT_TITLES
+        return (agent is not None and country is not None and agent.term in self.words["government_titles"]
                 and country.country == entry.code[:3] and not entry.code[3:].startswith(agent.role)
-                and not _is_former(phrase.sentence, phrase.span))
+                and not self._is_former(phrase.sentence, phrase.span))
 
     def _people_of(self, phrase: "_Phrase", match: Match) -> ActorRef | None:
         """"The Albanians of southern Serbia" are civilians of Serbia: ethnic groups are coded by
@@ -347,17 +327,17 @@ class ActorResolver:
         if lemma == "counterpart" and country is not None:
             # "his Iranian counterpart": an official of that country
             return actor(country.country + "GOV", country, how=f"counterpart + {country.origin}", kind="person")
-        if lemma in RELATIONAL_NOUNS:
+        if lemma in self.words["relational_nouns"]:
             # "Washington's NATO allies" are NATO; "Afghanistan's neighbours" are not Afghanistan
             if owner is not None and owner.kind == "organization":
                 return actor(owner.code, owner, how=f"{lemma} in {owner.origin}")
             return None
-        if phrase.agent is None and lemma in COLLECTIVE_NOUNS:
+        if phrase.agent is None and lemma in self.words["collective_nouns"]:
             # "a group of Liberians", "Iraqi militia groups", "student groups": the members decide
             tokens = phrase.sentence.tokens
             members = [self._agent_lemma(tokens[i]) for i in phrase.span if i != phrase.head]
             phrase.agent = next((self.kb.agents[m] for m in members if m in self.kb.agents), None)
-            if phrase.agent is None and lemma in HEADCOUNT_NOUNS and not _has_of(phrase.sentence, phrase.head) \
+            if phrase.agent is None and lemma in self.words["headcount_nouns"] and not _has_of(phrase.sentence, phrase.head) \
                     and "people" in self.kb.agents:
                 phrase.agent = self.kb.agents["people"]  # "Thousands protested": people, civilians
             if phrase.agent is None and country is not None:
@@ -368,7 +348,7 @@ class ActorResolver:
             # "Israeli artillery shells hit a compound": the country's forces fired them
             return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
         if phrase.agent is None:
-            if lemma in LOCATION_NOUNS and country is not None:
+            if lemma in self.words["location_nouns"] and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
                 return actor(country.country, country, how=f"place of {country.origin}", kind="country")
             return None
@@ -386,7 +366,7 @@ class ActorResolver:
             # "Israeli helicopters and tanks": the second conjunct shares the first one's country
             first = phrase_tokens(sentence, tokens[head].head)
             country = _country_match(self.find_matches(sentence, first, memory.story_date), exclude=None)
-        role = "ELI" if _is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
+        role = "ELI" if self._is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
         kind = self._person_or_generic(sentence, head, agent)
         if country is not None:
             code = country.country + role if country.kind != "organization" else country.code
@@ -420,7 +400,7 @@ class ActorResolver:
         places = [i for c in sentence.children(head) if c.dep == "prep" and c.lower == "from"
                   for i in (g.i for g in sentence.children(c.i) if g.dep == "pobj")]
         for verb in sentence.children(head):
-            if verb.dep == "acl" and verb.lemma in FLEEING_VERBS:
+            if verb.dep == "acl" and verb.lemma in self.words["fleeing_verbs"]:
                 for obj in sentence.children(verb.i):
                     places.append(obj.i)
                     places.extend(g.i for g in sentence.children(obj.i) if g.dep == "pobj")
@@ -438,7 +418,7 @@ class ActorResolver:
         """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
         token = sentence.tokens[head]
         singular = token.tag in {"NN", "NNP"}
-        return "person" if singular and agent.term not in INSTITUTIONS and token.lemma not in INSTITUTIONS else "generic"
+        return "person" if singular and agent.term not in self.words["institution_agents"] and token.lemma not in self.words["institution_agents"] else "generic"
 
     def _same_role_antecedent(self, sentence: Sentence, span: list[int], agent, memory: ArticleMemory):
         """'The court', 'the rebels': the most recent actor of the article in the same role."""
@@ -648,7 +628,7 @@ class ActorResolver:
         """'Washington ... says it continues': the subject of a reported clause is often the speaker."""
         tokens = sentence.tokens
         verb = tokens[token.head]
-        if token.dep != "nsubj" or verb.dep != "ccomp" or tokens[verb.head].lemma not in SPEAKING_LEMMAS:
+        if token.dep != "nsubj" or verb.dep != "ccomp" or tokens[verb.head].lemma not in self.words["speaker_lemmas"]:
             return None
         speaking = tokens[verb.head]
         while True:
@@ -664,20 +644,20 @@ class ActorResolver:
         lemma = token.lemma
         tokens = sentence.tokens
         definite = any(tokens[i].lower == "the" for i in span)
-        if lemma in ORG_DESCRIPTIONS and definite:
+        if lemma in self.words["org_descriptions"] and definite:
             antecedent = memory.last({"organization"})
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         singular = token.tag in {"NN", "NNP"}
-        if lemma in COUNTRY_DESCRIPTIONS and definite and singular and not any(tokens[i].dep == "poss" for i in span):
+        if lemma in self.words["country_descriptions"] and definite and singular and not any(tokens[i].dep == "poss" for i in span):
             antecedent = memory.last({"country"})
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
-        if lemma in COUNTRY_DESCRIPTIONS:
+        if lemma in self.words["country_descriptions"]:
             owner = next((tokens[i] for i in span if tokens[i].dep == "poss"), None)
             if owner is not None:
                 antecedent = self._pronoun(sentence, owner, memory)
@@ -688,7 +668,7 @@ class ActorResolver:
                                                    f"country of {antecedent.name or antecedent.text}"),
                                    kind="country")
             return None
-        if lemma in GROUP_DESCRIPTIONS and any(tokens[i].lower == "the" for i in span):
+        if lemma in self.words["group_descriptions"] and any(tokens[i].lower == "the" for i in span):
             antecedent = memory.last({"group"})
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
@@ -771,10 +751,6 @@ def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:
     """Part of a multi-word personal name ("Michael Jordan"), where a country name is a surname."""
     return any(0 <= j < len(tokens) and tokens[j].ent_type == "PERSON" and tokens[j].pos == "PROPN"
                for j in (i - 1, i + 1))
-
-
-def _is_former(sentence: Sentence, span: list[int]) -> bool:
-    return any(sentence.tokens[i].lower in FORMER_WORDS for i in span)
 
 
 def _entry_rank(entry: KBEntry) -> tuple[int, int]:
