@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from ..events.clauses import is_background, subtree
+from ..events.wordlists import word_list
 from ..ingest.clean import split_dateline
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
@@ -24,17 +25,7 @@ TOPIC_PREPS = {"after", "before", "since", "following", "about", "over", "agains
 BACKGROUND_PREPS = {"after", "before", "since", "following", "about", "over", "against", "on"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "obj"}
 VISIT_CODES = {"042", "032", "036"}
-HOST_LEMMAS = {"host", "welcome", "receive"}
-TRIP_NOUNS = {"visit", "trip", "tour", "stopover", "mission"}
-EDGE_NOUNS = {"outskirts", "edge", "border", "fringe", "periphery", "bank", "coast", "shore", "island",
-              "frontline", "front", "ground"}
-ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "prefecture", "oblast",
-               "territory", "department", "emirate", "canton"}
 HYPHENS = {"-", "\u2010", "\u2013"}
-# Objects that are places when the verb acts on them: "captured the town", "seized parts of Marawi".
-PLACE_OBJECTS = {"town", "city", "village", "area", "part", "district", "province", "region", "territory",
-                 "base", "airport", "port", "capital", "outskirts", "border", "position", "stronghold",
-                 "enclave", "neighbourhood", "neighborhood", "camp", "island", "coast", "valley", "country"}
 NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -136,9 +127,9 @@ class EventPlacer:
             yield from _locatives(sentence, anchor, "locative")
         for anchor in anchors:
             governor = tokens[anchor]
-            if governor.lemma in HOST_LEMMAS or (governor.dep in {"dobj", "obj"}
-                                                and tokens[governor.head].lemma in HOST_LEMMAS):
-                host = anchor if governor.lemma in HOST_LEMMAS else governor.head
+            if governor.lemma in word_list("host_lemmas") or (governor.dep in {"dobj", "obj"}
+                                                and tokens[governor.head].lemma in word_list("host_lemmas")):
+                host = anchor if governor.lemma in word_list("host_lemmas") else governor.head
                 for subject in sentence.children(host):
                     if subject.dep == "nsubj":
                         yield "host", subject.i
@@ -154,7 +145,7 @@ class EventPlacer:
                     yield from (("participle", i) for _, i in _clause_locatives(sentence, child.i, True))
                 # "on a visit to Addis Ababa, the president denounced ..."
                 if child.dep == "prep" and child.lower in {"on", "during"}:
-                    for trip in (c for c in sentence.children(child.i) if c.lemma in TRIP_NOUNS):
+                    for trip in (c for c in sentence.children(child.i) if c.lemma in word_list("trip_nouns")):
                         for to in (c for c in sentence.children(trip.i) if c.lower == "to"):
                             yield from (("trip", c.i) for c in sentence.children(to.i) if c.dep == "pobj")
         # then any locative inside the clause, nearest first: "police in Manila detained",
@@ -163,7 +154,7 @@ class EventPlacer:
         # "captured Kandahar", "seized parts of Marawi": the place acted upon
         for obj in sentence.children(anchors[0]):
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
-            if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in PLACE_OBJECTS or any(
+            if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
                 yield "object", obj.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
@@ -194,7 +185,7 @@ class EventPlacer:
                 if not any(tokens[i].pos == "PROPN" for i in window):
                     continue
                 text = _surface(tokens, window)
-                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in ADMIN_WORDS)
+                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"))
                 if place:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
@@ -301,7 +292,7 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
 def _edge(sentence: Sentence, prep: int) -> bool:
     """'on the outskirts of Moscow', 'on the border with Lebanon': 'on' used as a locative."""
     return sentence.tokens[prep].lower == "on" and any(
-        c.dep == "pobj" and c.lemma in EDGE_NOUNS for c in sentence.children(prep))
+        c.dep == "pobj" and c.lemma in word_list("edge_nouns") for c in sentence.children(prep))
 
 
 def _anchors(sentence: Sentence, trigger: int) -> list[int]:

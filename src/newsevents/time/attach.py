@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..records import Article, Event, EventDate, Sentence, Span
 from ..events.clauses import is_background
+from ..events.wordlists import word_list
+from ..records import Article, Event, EventDate, Sentence, Span
 from .dates import find_expressions, resolve
 
 HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is PLOVER-historical
@@ -138,8 +139,6 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
     return chain
 
 
-FUTURE_GOVERNORS = {"expect", "due", "schedule", "set", "plan", "intend", "slate", "prepare", "hope", "aim"}
-REPORTING = {"say", "announce", "tell", "state", "add", "report", "indicate", "confirm", "predict"}
 
 
 def _future(sentence: Sentence, verb: int) -> bool:
@@ -148,9 +147,9 @@ def _future(sentence: Sentence, verb: int) -> bool:
     for _ in range(4):
         auxes = {t.lower for t in sentence.tokens if t.head == current and t.dep in {"aux", "auxpass"}}
         token = sentence.tokens[current]
-        if auxes & {"will", "shall", "'ll", "wo"} or token.lemma in FUTURE_GOVERNORS and current != verb:
+        if auxes & {"will", "shall", "'ll", "wo"} or token.lemma in word_list("future_governors") and current != verb:
             return True
-        if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in REPORTING:
+        if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("future_reporting_lemmas"):
             return True
         if token.dep not in {"xcomp", "conj"} or token.head == current:
             return False
