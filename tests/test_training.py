@@ -18,6 +18,7 @@ from .conftest import REPO, SHARED
 
 pytestmark = pytest.mark.issue(10)
 CORPUS = REPO / "training" / "corpus"
+PENDING = REPO / "training" / "pending"  # written and checked, not yet trained on (training/pending/README.md)
 SHINGLE = 8  # words in a row that no corpus sentence may share with the shared material
 
 
@@ -57,7 +58,8 @@ def test_no_corpus_sentence_reproduces_shared_material(corpus):
                 shared |= _shingles(json.loads(line).get("text") or "")
     for path in list((SHARED / "corpus").glob("*.txt")) + list((SHARED / "reference").rglob("*.tsv")):
         shared |= _shingles(path.read_text(encoding="utf-8"))
-    overlapping = [s.sentence_id for s in corpus if _shingles(s.text) & shared]
+    pending, _ = read_corpus(corpus_files(PENDING), set(load_ontology().codes))
+    overlapping = [s.sentence_id for s in [*corpus, *pending] if _shingles(s.text) & shared]
     assert not overlapping, f"corpus sentences sharing {SHINGLE} words in a row with ../shared: {overlapping[:10]}"
 
 
