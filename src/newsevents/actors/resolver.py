@@ -27,7 +27,8 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational_nouns", "collective_nouns",
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
-                       "institution_agents", "speaker_lemmas", "fleeing_verbs")
+                       "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
+                       "military_weapon_nouns")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -85,8 +86,6 @@ class ActorResolver:
         self.places = places
         self.name_prefixes = NamePrefixes(kb.phrases)
         self.words = {name: word_list(name) for name in RESOLVER_WORD_LISTS}
-        self.follower_nouns = word_list("follower_nouns")
-        self.military_weapons = word_list("military_weapon_nouns")
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -241,7 +240,8 @@ class ActorResolver:
         troops to its border with Lebanon" is aimed at Lebanon, not at the deployer's own soil."""
         tokens = phrase.sentence.tokens
         lemma = tokens[phrase.head].lemma
-        if (lemma in self.words["relational_nouns"] and lemma not in self.follower_nouns) or lemma in self.words["location_nouns"]:
+        someone_else = lemma in self.words["relational_nouns"] and lemma not in self.words["follower_nouns"]
+        if someone_else or lemma in self.words["location_nouns"]:
             return
         pronoun = next((c for c in phrase.sentence.children(phrase.head)
                         if c.dep == "poss" and c.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS), None)
@@ -317,11 +317,11 @@ class ActorResolver:
         lemma, country, owner = phrase.sentence.tokens[phrase.head].lemma, phrase.country, phrase.owner
         actor = partial(self._actor, phrase.sentence, phrase.span)
         home = self.kb.countries.get(phrase.people[0].code[:3]) if phrase.people else None
-        if home is not None and lemma in self.follower_nouns:
+        if home is not None and lemma in self.words["follower_nouns"]:
             # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
             return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
                                                          f"({phrase.people[0].origin})", kind="generic")
-        if lemma in self.follower_nouns and phrase.agent is not None:
+        if lemma in self.words["follower_nouns"] and phrase.agent is not None:
             # "his supporters" (the leader's country, from the pronoun) or nobody's known: civilians
             return _NOTHING
         if lemma == "counterpart" and country is not None:
@@ -344,7 +344,7 @@ class ActorResolver:
                 return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
             if phrase.agent is None and owner is not None:
                 return actor(owner.code, owner, how=f"members: {owner.origin}", kind="generic")
-        if phrase.agent is None and country is not None and lemma in self.military_weapons:
+        if phrase.agent is None and country is not None and lemma in self.words["military_weapon_nouns"]:
             # "Israeli artillery shells hit a compound": the country's forces fired them
             return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
         if phrase.agent is None:
