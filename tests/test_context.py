@@ -85,3 +85,12 @@ def test_an_event_noun_names_no_one_when_nothing_of_its_kind_was_told(code_text)
     [condemned] = [e for e in code_text("The UN Security Council condemned the invasion.", date="2022-02-26")
                    if e.trigger.text == "condemned"]
     assert condemned.target is None  # the criticism is coded; its recipient is not invented
+
+
+def test_a_dateline_with_its_country_opens_the_story_and_chooses_the_place(code_text):
+    """'TRIPOLI, Lebanon -': the country is part of the dateline, not the subject's apposition, and it
+    says which Tripoli the dateline means."""
+    events = code_text("TRIPOLI, Lebanon - Lebanese troops arrested three gunmen on Monday.", date="2019-06-10")
+    arrest = by_trigger(events, "arrested")
+    assert arrest.source.code == "LBNMIL"
+    assert (arrest.place.name, arrest.place.country, arrest.place.rule) == ("Tripoli", "LBN", "dateline")

@@ -91,3 +91,19 @@ def test_a_subjectless_verb_beside_a_reported_clause_may_be_the_reporters_act():
     taken = parsed("officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 missile/NOUN/nsubjpass/5 "
                    "was/AUX/auxpass/5/be brought/VERB/ccomp/1/bring/VBN and/CCONJ/cc/5 taken/VERB/conj/5/take/VBN")
     assert not clauses.coordinated_with_report(taken, 7)
+
+
+def test_an_infinitive_controlled_by_the_reporters_second_act_is_the_reporters_too():
+    """'Iran said the attack was a crime and vowed to punish the attackers': 'vowed' hangs beside the
+    reported copula, so the infinitive it controls is Iran's act as well, not the attack's."""
+    vowed = parsed("Iran/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 attack/NOUN/nsubj/4/attack "
+                   "was/AUX/ccomp/1/be a/DET/det/6 crime/NOUN/attr/4/crime and/CCONJ/cc/4 "
+                   "vowed/VERB/conj/4/vow to/PART/aux/10 punish/VERB/xcomp/8/punish/VB "
+                   "the/DET/det/12 attackers/NOUN/dobj/10/attacker")
+    assert clauses.coordinated_with_report(vowed, 10)
+    assert clauses.reporter_of(vowed, 10) == 0
+    # an infinitive with a subject of its own is not ("vowed for the army to punish them")
+    own = parsed("Iran/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 attack/NOUN/nsubj/4/attack "
+                 "was/AUX/ccomp/1/be a/DET/det/6 crime/NOUN/attr/4/crime and/CCONJ/cc/4 "
+                 "vowed/VERB/conj/4/vow the/DET/det/10 army/NOUN/nsubj/11/army punish/VERB/xcomp/8/punish/VB")
+    assert not clauses.coordinated_with_report(own, 11)

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsevents import Article
-from newsevents.ingest.clean import normalise, split_dateline
+from newsevents.ingest.clean import dateline_region, normalise, split_dateline
 from newsevents.nlp.chunks import pieces
 
 pytestmark = pytest.mark.issue(11)
@@ -109,6 +109,21 @@ def test_dateline_is_split_but_a_hyphenated_name_is_not():
     assert split_dateline("KABUL, Nov 8 (Reuters) - Taliban fighters attacked.")[0] == "KABUL"
     assert split_dateline("NATO-led forces attacked positions near Kandahar.") == ("", 0)
     assert split_dateline("UN-backed talks resumed in Geneva.") == ("", 0)
+
+
+@pytest.mark.parametrize("text, place, region, rest", [
+    ("KIRKUK, Iraq - Iraqi forces seized the city.", "KIRKUK", "Iraq", "Iraqi forces"),
+    ("SHARM EL-SHEIKH, Egypt (Wire) - Leaders met.", "SHARM EL-SHEIKH", "Egypt", "Leaders met"),
+    ("FORTALEZA, Brazil, July 15 (Wire) - BRICS leaders agreed.", "FORTALEZA", "Brazil", "BRICS leaders"),
+    ("SAN JOSE, Calif. - Protesters marched.", "SAN JOSE", "Calif.", "Protesters"),
+    ("KABUL, Nov 8 (Wire) - Taliban fighters attacked.", "KABUL", "", "Taliban fighters"),
+])
+def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, region, rest):
+    """Wire copy writes 'KIRKUK, Iraq (Wire) -': the country is the dateline's, not the story's
+    first words, which the parser would otherwise read as the subject's apposition."""
+    written, end = split_dateline(text)
+    assert (written, dateline_region(text)) == (place, region)
+    assert text[end:].startswith(rest)
 
 
 def test_a_text_over_spacys_limit_is_cut_into_pieces_at_paragraphs():

@@ -401,8 +401,12 @@ def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
     """A verb with no subject of its own, coordinated with the clause a reporting verb governs when
     that clause states what something is or underwent: "Israel said the plan was a step but
     rejected the demand" parses 'rejected' beside 'was'. Beside an active clause the shared subject
-    is the agent of both ("said a bombing killed one soldier and wounded two")."""
+    is the agent of both ("said a bombing killed one soldier and wounded two"). An infinitive that
+    such a verb controls is the same party's act ("... was a crime and vowed to punish them")."""
     token = sentence.tokens[verb]
+    while token.dep == "xcomp" and token.head != token.i and not children(sentence, token.i, SUBJECT_DEPS):
+        token = sentence.tokens[token.head]
+    verb = token.i
     # a participle ("had been brought in and taken back") shares the clause's passive
     if token.dep != "conj" or token.pos != "VERB" or token.tag == "VBN" or children(
             sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):

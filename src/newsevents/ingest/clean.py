@@ -9,8 +9,12 @@ from dataclasses import dataclass
 
 # "KABUL, Nov 8 (Reuters) - ", "WASHINGTON -- ", "SINGAPORE: "; the separator must be followed by a
 # space, so that "NATO-led forces" or "UN-backed talks" at the start of a story are not a dateline.
+# "KABUL, Nov 8 (Wire) -", "KIRKUK, Iraq (Wire) -", "FORTALEZA, Brazil, July 15 -": the place in
+# capitals, then its country or state ("region") and the date, each optional.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?"
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?"
     r"\s*(?:--|[-\u2013\u2014:])\s+")
 
 # Characters the parser must not see as they are: C0/C1 controls (tab, NUL, CR, ...), Unicode spaces
@@ -107,3 +111,9 @@ def split_dateline(text: str) -> tuple[str, int]:
     if not match or match.end() >= len(text):
         return "", 0
     return match["place"].strip(), match.end()
+
+
+def dateline_region(text: str) -> str:
+    """The country or state a dateline names after its place ("Iraq" in "KIRKUK, Iraq -"), or ''."""
+    match = DATELINE.match(text)
+    return (match["region"] or "") if match and match.end() < len(text) else ""

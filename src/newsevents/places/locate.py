@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..events.clauses import is_background, subtree
 from ..events.wordlists import word_list
-from ..ingest.clean import split_dateline
+from ..ingest.clean import dateline_region, split_dateline
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
 from .gazetteer import Gazetteer, Place
@@ -228,10 +228,14 @@ class EventPlacer:
         return max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
 
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
-        """'KABUL, Nov 8 (Wire) -' at the start of the article."""
+        """'KABUL, Nov 8 (Wire) -' at the start of the article; 'KIRKUK, Iraq -' chooses among the
+        places so named those of the country the dateline adds."""
         written, end = split_dateline(text)
         if not end:
             return None
+        region = dateline_region(text)
+        if region:
+            focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
         place = self.choose(self.gazetteer.lookup(written.title()), focus)
         if place is None:
             return None

@@ -27,7 +27,7 @@ from ..events.features import FeatureExtractor
 from ..events.lexicon import Lexicon, load_lexicon
 from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
-from ..ingest.clean import split_dateline
+from ..ingest.clean import DATELINE, split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import HeadlineCaser
 from ..ontology import load_ontology
@@ -66,7 +66,7 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
     """Parse the corpus, or read the parse from ``cache`` when it was made from the same texts."""
     import pickle
 
-    key = hashlib.sha256("\x00".join([model, "recased headlines"] + [s.sentence_id + s.text for s in sentences])
+    key = hashlib.sha256("\x00".join([model, "recased headlines", DATELINE.pattern] + [s.sentence_id + s.text for s in sentences])
                          .encode()).hexdigest()
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:
