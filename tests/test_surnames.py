@@ -12,9 +12,9 @@ from newsevents.actors.kb import ActorKB, KBEntry, surname_keys
 from .sentences import parsed
 
 
-def person(name: str, code: str, start: str, end: str | None = None, country: str = "USA") -> KBEntry:
+def person(name: str, code: str, start: str, end: str | None = None, country: str = "USA", role: str = "") -> KBEntry:
     return KBEntry(code=code, name=name, kind="person", country=country, start=dt.date.fromisoformat(start),
-                   end=dt.date.fromisoformat(end) if end else None, origin="test")
+                   end=dt.date.fromisoformat(end) if end else None, origin="test", role=role)
 
 
 def kb_of(*people: KBEntry) -> ActorKB:
@@ -53,6 +53,23 @@ def test_two_holders_in_office_or_out_of_office_name_no_one():
     assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Smith"), "2005-01-01") is None
     # 2016: Bill is a former president, Hillary out of office: two elites, and the text says which
     assert subject_code(CLINTONS, SURNAME_SUBJECT, "2016-07-25") is None
+
+
+def test_of_two_holders_in_office_the_surname_names_the_one_in_the_higher_office():
+    """'Powell Warns Khartoum' (2004): the Secretary of State, not the British prime minister's chief
+    of staff; a president before a vice president; two in offices of one rank still name no one."""
+    kb = kb_of(person("Colin Powell", "USAGOV", "2001-01-20", "2005-01-26", role="Secretary of State"),
+               person("Jonathan Powell", "GBRGOV", "1997-05-02", "2007-06-27", country="GBR",
+                      role="Downing Street Chief of Staff"))
+    assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Powell"), "2004-09-09") == "USAGOV"
+    kb = kb_of(person("Ann Smith", "USAGOV", "2000-01-01", role="President"),
+               person("Bob Smith", "USAGOV", "2000-01-01", role="Vice President"))
+    actor = ActorResolver(kb).resolve_sentence(parsed(SURNAME_SUBJECT.replace("Clinton", "Smith")), ArticleMemory(
+        story_date=dt.date(2005, 1, 1)))[0]
+    assert actor.name == "Ann Smith"
+    kb = kb_of(person("Ann Smith", "USAGOV", "2000-01-01", role="Foreign Minister"),
+               person("Bob Smith", "GBRGOV", "2000-01-01", country="GBR", role="Defence Secretary"))
+    assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Smith"), "2005-01-01") is None
 
 
 def test_the_only_bearer_out_of_office_is_an_elite():
@@ -96,3 +113,16 @@ def test_agents_of_a_named_service_are_its_country_s_law_enforcement(resources):
                       "two/NUM/nummod/4 men/NOUN/dobj/2/man")
     actors = ActorResolver(resources.actors).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2023, 4, 17)))
     assert actors[1].code == "USACOP"
+
+
+def test_before_heading_an_organisation_a_person_is_not_its_elite():
+    """Frans Timmermans in 2013 was the Dutch foreign minister, not a former European Commissioner: the
+    dictionary knows only his later office, so the text's own description must decide."""
+    kb = kb_of(person("Frans Timmermans", "IGOEUREECCOM", "2014-11-01", "2023-08-22", country="IGOEUREEC",
+                      role="First Vice-President of the European Commission"))
+    spec = "Frans/PROPN/compound/1///PERSON Timmermans/PROPN/nsubj/2///PERSON insisted/VERB/ROOT/2"
+    codes = {}
+    for day in ("2013-06-01", "2020-06-01", "2024-06-01"):
+        found = ActorResolver(kb).resolve_sentence(parsed(spec), ArticleMemory(story_date=dt.date.fromisoformat(day)))
+        codes[day] = found[1].code if 1 in found else None
+    assert codes == {"2013-06-01": None, "2020-06-01": "IGOEUREECCOM", "2024-06-01": "IGOELI"}

@@ -28,7 +28,7 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational_nouns", "collective_nouns",
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns")
+                       "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -527,11 +527,25 @@ class ActorResolver:
             return None
         if any(tokens[i].ent_type == "PERSON" for i in span if i != head):
             return None
-        entry = _surname_holder(self.kb.people_by_surname(token.text), day)
+        entry = _surname_holder(self.kb.people_by_surname(token.text), day, self._office_tier)
         if entry is None:
             return None
         return self._actor(sentence, span, entry.code, entry, how=f"surname of {entry.name} ({entry.origin})",
                            kind="person")
+
+    def _office_tier(self, entry: KBEntry) -> int:
+        """0 for a head of state or government or of an international organisation
+        (``head_offices``), 1 for a foreign or defence minister and their like
+        (``principal_offices``), 2 for anyone else, and for a deputy or vice holder
+        (``junior_office_words``)."""
+        role = " " + " ".join(entry.role.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()) + " "
+        if set(role.split()) & self.words["junior_office_words"]:
+            return 2
+        if any(f" {office} " in role for office in self.words["head_offices"]):
+            return 0
+        if any(f" {office} " in role for office in self.words["principal_offices"]):
+            return 1
+        return 2
 
     @staticmethod
     def _learn_surname(matches: list[Match], head: int, actor: ActorRef, memory: ArticleMemory) -> None:
@@ -703,14 +717,24 @@ def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
     country = entry.code[:3]
     if country in {"IGO", "NGO", "IMG"}:
         country = entry.country if len(entry.country) == 3 and entry.country.isalpha() else country
+        if country in {"IGO", "NGO", "IMG"} and not past:
+            # before heading an organisation, a person served some state the dictionary does not
+            # name ("Dutch Foreign Minister Frans Timmermans", later of the European Commission):
+            # the text's own description decides
+            return None
     return replace_entry(entry, code=country + "ELI", role=role, start=start, end=end)
 
 
-def _surname_holder(people: list[KBEntry], day: dt.date | None) -> KBEntry | None:
+def _surname_holder(people: list[KBEntry], day: dt.date | None,
+                    tier: Callable[[KBEntry], int] = lambda entry: 0) -> KBEntry | None:
     """Of the people who share a surname, the one it names on ``day`` (see ActorResolver._surname):
-    the one in office; with none in office, the only bearer, as the elite the dictionary or
-    :func:`_former` makes of them."""
+    the one in office, or of several in office the one in the highest office ("Powell" in 2004 is
+    the Secretary of State, not the British prime minister's chief of staff); with none in office,
+    the only bearer, as the elite the dictionary or :func:`_former` makes of them."""
     in_office = [e for e in people if e.valid_on(day) and not e.code.endswith("ELI")]
+    if len({e.name for e in in_office}) > 1:
+        highest = min(tier(e) for e in in_office)
+        in_office = [e for e in in_office if tier(e) == highest]
     pool = in_office or people
     if len({e.name for e in pool}) != 1:
         return None
