@@ -7,10 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# "KABUL, Nov 8 (Reuters) - ", "WASHINGTON -- ", "SINGAPORE: "; the separator must be followed by a
-# space, so that "NATO-led forces" or "UN-backed talks" at the start of a story are not a dateline.
-# "KABUL, Nov 8 (Wire) -", "KIRKUK, Iraq (Wire) -", "FORTALEZA, Brazil, July 15 -": the place in
-# capitals, then its country or state ("region") and the date, each optional.
+# "KABUL, Nov 8 (Reuters) - ", "KIRKUK, Iraq (Wire) - ", "FORTALEZA, Brazil, July 15 - ",
+# "WASHINGTON -- ", "SINGAPORE: ": the place in capitals, then its country or state ("region") and the
+# date, each optional; the separator must be followed by a space, so that "NATO-led forces" or
+# "UN-backed talks" at the start of a story are not a dateline.
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}))?"
