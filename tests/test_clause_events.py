@@ -60,3 +60,12 @@ def test_a_mediator_of_the_noun_a_pattern_names_mediates_between_its_parties(cod
     events = code_text("Egypt and Qatar agreed to restore diplomatic relations in a deal brokered by Kuwait.",
                        date="2020-01-05")
     assert {(e.source.code, e.target.code) for e in events if e.code == "045"} == {("KWT", "EGY"), ("KWT", "QAT")}
+
+
+def test_an_infinitive_fills_a_patterns_object(code_text):
+    """'declined to comment' is the row 'decline + comment' (011) and 'urged Russia to release the
+    sailors' the appeal for a release (0253): the infinitive names what the row's object would."""
+    events = code_text("Kenya declined to comment on the raid. NATO urged Russia to release the sailors.",
+                       date="2019-10-26")
+    codes = {e.trigger.text: e.code for e in events}
+    assert codes["declined"] == "011" and codes["urged"] == "0253"

@@ -366,6 +366,8 @@ class EventCoder:
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
+        # "declined to comment", "refused to talk": an infinitive names what a row's object would
+        object_lemmas |= {c.lemma for c in clauses.children(sentence, verb, {"xcomp"}) if c.tag == "VB"}
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         if not matching:
             return None
