@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsevents import Article
-from newsevents.ingest.clean import dateline_region, normalise, split_dateline
+from newsevents.ingest.clean import dateline_parts, normalise, split_dateline
 from newsevents.nlp.chunks import pieces
 
 pytestmark = pytest.mark.issue(11)
@@ -121,9 +121,9 @@ def test_dateline_is_split_but_a_hyphenated_name_is_not():
 def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, region, rest):
     """Wire copy writes 'KIRKUK, Iraq (Wire) -': the country is the dateline's, not the story's
     first words, which the parser would otherwise read as the subject's apposition."""
-    written, end = split_dateline(text)
-    assert (written, dateline_region(text)) == (place, region)
-    assert text[end:].startswith(rest)
+    written, named_region, end = dateline_parts(text)
+    assert (written, named_region) == (place, region)
+    assert text[end:].startswith(rest) and split_dateline(text) == (place, end)
 
 
 def test_a_text_over_spacys_limit_is_cut_into_pieces_at_paragraphs():

@@ -107,13 +107,14 @@ def split_dateline(text: str) -> tuple[str, int]:
     The parser reads "KABUL, March 11 (Wire) - Taliban insurgents attacked" as one noun phrase;
     parsing from the end of the dateline keeps the dateline out of the first sentence's subject.
     """
+    place, _, end = dateline_parts(text)
+    return place, end
+
+
+def dateline_parts(text: str) -> tuple[str, str, int]:
+    """The dateline's place, the country or state it names after the place ("Iraq" in "KIRKUK,
+    Iraq -", else ''), and where the story proper begins; ('', '', 0) when there is no dateline."""
     match = DATELINE.match(text)
     if not match or match.end() >= len(text):
-        return "", 0
-    return match["place"].strip(), match.end()
-
-
-def dateline_region(text: str) -> str:
-    """The country or state a dateline names after its place ("Iraq" in "KIRKUK, Iraq -"), or ''."""
-    match = DATELINE.match(text)
-    return (match["region"] or "") if match and match.end() < len(text) else ""
+        return "", "", 0
+    return match["place"].strip(), match["region"] or "", match.end()

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..events.clauses import is_background, subtree
 from ..events.wordlists import word_list
-from ..ingest.clean import dateline_region, split_dateline
+from ..ingest.clean import dateline_parts
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
 from .gazetteer import Gazetteer, Place
@@ -127,9 +127,9 @@ class EventPlacer:
             yield from _locatives(sentence, anchor, "locative")
         for anchor in anchors:
             governor = tokens[anchor]
-            if governor.lemma in word_list("host_lemmas") or (governor.dep in {"dobj", "obj"}
-                                                and tokens[governor.head].lemma in word_list("host_lemmas")):
-                host = anchor if governor.lemma in word_list("host_lemmas") else governor.head
+            hosts = word_list("host_lemmas")
+            if governor.lemma in hosts or (governor.dep in {"dobj", "obj"} and tokens[governor.head].lemma in hosts):
+                host = anchor if governor.lemma in hosts else governor.head
                 for subject in sentence.children(host):
                     if subject.dep == "nsubj":
                         yield "host", subject.i
@@ -230,10 +230,9 @@ class EventPlacer:
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
         """'KABUL, Nov 8 (Wire) -' at the start of the article; 'KIRKUK, Iraq -' chooses among the
         places so named those of the country the dateline adds."""
-        written, end = split_dateline(text)
+        written, region, end = dateline_parts(text)
         if not end:
             return None
-        region = dateline_region(text)
         if region:
             focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
         place = self.choose(self.gazetteer.lookup(written.title()), focus)

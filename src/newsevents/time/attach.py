@@ -139,8 +139,6 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
     return chain
 
 
-
-
 def _future(sentence: Sentence, verb: int) -> bool:
     """Future reference: 'will vote', 'is expected to vote', 'is due to arrive', reported 'would'."""
     current = verb
