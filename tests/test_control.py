@@ -49,3 +49,25 @@ def test_other_nouns_say_nothing_of_who_acts():
     spec = ("Russia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome Iraq/PROPN/poss/4 's/PART/case/2 "
             "decision/NOUN/dobj/1/decision to/PART/aux/6 withdraw/VERB/acl/4/withdraw/VB")
     assert subject_words(spec, "withdraw") == []
+
+
+def test_a_verb_misread_as_the_only_relative_clause_of_a_root_noun_is_the_predicate():
+    # "Nigerian youths protested across Lagos." parses with no verb root: the noun is the subject
+    spec = ("Nigerian/ADJ/amod/1 youths/NOUN/ROOT/1/youth protested/VERB/acl/1/protest/VBN "
+            "across/ADP/prep/2 Lagos/PROPN/pobj/3 ./PUNCT/punct/1")
+    assert subject_words(spec, "protested") == ["youths"]
+    spec = ("States/PROPN/ROOT/0 and/CCONJ/cc/0 countries/NOUN/conj/0/country expelled/VERB/acl/2/expel/VBN "
+            "diplomats/NOUN/dobj/3/diplomat ./PUNCT/punct/0")
+    assert subject_words(spec, "expelled") == ["States", "countries"]
+
+
+def test_a_true_reduced_relative_or_a_headline_keeps_no_subject():
+    # a headline ("Soldiers killed in raid") is a passive; so is a relative beside a second clause
+    assert subject_words("Soldiers/NOUN/ROOT/0/soldier killed/VERB/acl/0/kill/VBN in/ADP/prep/1 "
+                         "raid/NOUN/pobj/2", "killed") == []
+    spec = ("leader/NOUN/ROOT/0 known/VERB/acl/0/know/VBN as/ADP/prep/1 Barbecue/PROPN/pobj/2 "
+            "warned/VERB/acl/0/warn/VBN ./PUNCT/punct/0")
+    assert subject_words(spec, "known") == []
+    assert subject_words(spec, "warned") == []
+    assert subject_words("talks/NOUN/ROOT/0/talk mediated/VERB/acl/0/mediate/VBN by/ADP/agent/1 "
+                         "China/PROPN/pobj/2 ./PUNCT/punct/0", "mediated") == ["China"]

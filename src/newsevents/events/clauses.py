@@ -132,6 +132,9 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             return subjects(sentence, governor.i, depth + 1)
     if token.dep == "acl" and token.tag == "VBG":
         return conjuncts(sentence, token.head)
+    misread_subject = _subject_of_misread_predicate(sentence, verb)
+    if misread_subject is not None:
+        return conjuncts(sentence, misread_subject)
     if token.dep == "acl" and token.tag == "VB" and token.head != verb:
         return _attempt_makers(sentence, token.head, depth)
     if token.dep == "pcomp" and token.tag == "VBG" and token.head != verb:
@@ -142,6 +145,33 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
             return subjects(sentence, governor.i, depth + 1)
     return []
+
+
+SENTENCE_ENDS = {".", "!", "?", '"', "'", "”", "’"}
+
+
+def _subject_of_misread_predicate(sentence: Sentence, verb: int) -> int | None:
+    """The subject of a main verb that the parser read as a reduced relative clause.
+
+    "Nigerian youths protested across Lagos." and "The United States and 20 other countries
+    expelled 100 diplomats." parse as a noun root with the verb as its ``acl``: a sentence with no
+    predicate. When that verb is the only clause on the root noun (or its conjuncts), follows it
+    directly, has no 'by' agent and the sentence ends as a sentence (not a headline, whose "Soldiers
+    killed in raid" is a true passive), the verb is the predicate and the root its subject.
+    """
+    token = sentence.tokens[verb]
+    if token.dep != "acl" or token.tag not in {"VBN", "VBD"} or preposition_objects(sentence, verb, "by"):
+        return None
+    root = sentence.tokens[token.head]
+    if root.dep == "conj" and root.head != root.i:
+        root = sentence.tokens[root.head]
+    if root.dep != "ROOT" or root.pos not in {"NOUN", "PROPN"} or sentence.tokens[-1].text not in SENTENCE_ENDS:
+        return None
+    if any(sentence.tokens[between].pos != "ADV" for between in range(token.head + 1, verb)):
+        return None
+    clauses = [c for i in conjuncts(sentence, root.i) for c in children(sentence, i, {"acl", "relcl"})
+               if c.pos in {"VERB", "AUX"}]
+    return root.i if len(clauses) == 1 else None
 
 
 def _attempt_makers(sentence: Sentence, noun: int, depth: int) -> list[int]:
