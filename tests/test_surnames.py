@@ -90,7 +90,26 @@ def test_a_surname_inside_another_name_or_not_a_person_is_left_alone():
     other = "Chelsea/PROPN/compound/1///PERSON Clinton/PROPN/nsubj/2///PERSON praised/VERB/ROOT/2"
     memory = ArticleMemory(story_date=dt.date(2000, 7, 25))
     assert 1 not in ActorResolver(CLINTONS).resolve_sentence(parsed(other), memory)
-    assert subject_code(CLINTONS, SURNAME_SUBJECT.replace("///PERSON", "///ORG"), "2000-07-25") is None
+    assert subject_code(CLINTONS, SURNAME_SUBJECT.replace("///PERSON", "///GPE"), "2000-07-25") is None
+
+
+def test_a_lone_proper_noun_the_parser_did_not_call_a_person_is_still_a_surname():
+    # the small model leaves "Lavrov" untagged and calls "Deripaska" an organisation
+    for tag in ("", "ORG"):
+        spec = SURNAME_SUBJECT.replace("///PERSON", f"///{tag}")
+        assert subject_code(CLINTONS, spec, "2000-07-25") == "USAGOV"
+    hyphenated = "Ofori/PROPN/compound/2 -/PUNCT/punct/2//HYPH Clinton/PROPN/nsubj/3 praised/VERB/ROOT/3"
+    assert subject_code_at(CLINTONS, hyphenated, 2, "2000-07-25") is None
+    headline = "Leaders/NOUN/nsubj/1 Praise/VERB/ROOT/1 Clinton/PROPN/dobj/1 Accords/PROPN/dobj/1"
+    assert subject_code_at(CLINTONS, headline, 2, "2000-07-25") is None
+    modifier = "the/DET/det/2 Clinton/PROPN/compound/2 herders/NOUN/nsubj/3 praised/VERB/ROOT/3"
+    assert subject_code_at(CLINTONS, modifier, 1, "2000-07-25") is None
+
+
+def subject_code_at(kb: ActorKB, spec: str, head: int, day: str) -> str | None:
+    memory = ArticleMemory(story_date=dt.date.fromisoformat(day))
+    actor = ActorResolver(kb)(parsed(spec), head, memory)
+    return actor.code if actor else None
 
 
 def test_surname_keys_follow_the_name_order_and_drop_articles_and_suffixes():

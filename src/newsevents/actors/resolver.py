@@ -523,7 +523,9 @@ class ActorResolver:
         out of office); two with equal claims name no one."""
         tokens = sentence.tokens
         token = tokens[head]
-        if token.pos != "PROPN" or token.ent_type != "PERSON" or _in_full_name(tokens, head):
+        if token.pos != "PROPN" or _in_full_name(tokens, head):
+            return None
+        if token.ent_type != "PERSON" and not _lone_untagged_name(tokens, head):
             return None
         if any(tokens[i].ent_type == "PERSON" for i in span if i != head):
             return None
@@ -769,6 +771,20 @@ def _against(tokens: tuple[Token, ...], start: int) -> bool:
     """Whether the name follows "anti-" or "anti" ("anti-Syria", "anti-American")."""
     previous = [tokens[i].lower for i in range(max(0, start - 2), start)]
     return bool(previous) and (previous[-1] in {"anti", "anti-"} or previous[-2:] == ["anti", "-"])
+
+
+# The small model leaves many surnames untagged ("Lavrov met Kerry": Lavrov has no entity) or calls
+# them organisations ("Deripaska"); a proper noun standing alone is read as a surname all the same.
+UNTAGGED_SURNAME_ENTITIES = {"", "ORG"}
+
+
+def _lone_untagged_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """A proper noun heading its phrase with no capitalised word or hyphen beside it ("Lavrov met",
+    not "Michael Jordan", "Ofori-Atta", a headline's "Sign Abraham Accords" or "the Sami herders")."""
+    if tokens[i].ent_type not in UNTAGGED_SURNAME_ENTITIES or tokens[i].dep in {"compound", "amod", "nmod"}:
+        return False
+    return not any(0 <= j < len(tokens) and (tokens[j].pos == "PROPN" or tokens[j].text[:1].isupper()
+                                             or tokens[j].tag == "HYPH") for j in (i - 1, i + 1))
 
 
 def _in_full_name(tokens: tuple[Token, ...], i: int) -> bool:
