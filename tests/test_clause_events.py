@@ -69,3 +69,8 @@ def test_an_infinitive_fills_a_patterns_object(code_text):
                        date="2019-10-26")
     codes = {e.trigger.text: e.code for e in events}
     assert codes["declined"] == "011" and codes["urged"] == "0253"
+
+
+def test_a_sentence_that_asks_asserts_no_act(code_text):
+    assert code_text("Will Iran attack Israel?") == ()
+    assert [e.root for e in code_text("Iran attacked Israel.")] == ["19"]

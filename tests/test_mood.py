@@ -107,3 +107,26 @@ def test_an_infinitive_controlled_by_the_reporters_second_act_is_the_reporters_t
                  "was/AUX/ccomp/1/be a/DET/det/6 crime/NOUN/attr/4/crime and/CCONJ/cc/4 "
                  "vowed/VERB/conj/4/vow the/DET/det/10 army/NOUN/nsubj/11/army punish/VERB/xcomp/8/punish/VB")
     assert not clauses.coordinated_with_report(own, 11)
+
+
+def test_a_subject_or_object_that_says_no_one_or_nothing_negates_the_verb():
+    neither = parsed("Neither/DET/det/1 government/NOUN/nsubj/3 has/AUX/aux/3/have released/VERB/ROOT/3/release "
+                     "figures/NOUN/dobj/3/figure")
+    assert "negated" in clauses.mood(neither, 3).aux_modes
+    no_arrests = parsed("Police/NOUN/nsubj/1 made/VERB/ROOT/1/make no/DET/det/3 arrests/NOUN/dobj/1/arrest")
+    assert "negated" in clauses.mood(no_arrests, 1).aux_modes
+    nobody = parsed("They/PRON/nsubj/1/they arrested/VERB/ROOT/1/arrest nobody/PRON/dobj/1")
+    assert "negated" in clauses.mood(nobody, 1).aux_modes
+    some = parsed("Police/NOUN/nsubj/1 made/VERB/ROOT/1/make some/DET/det/3 arrests/NOUN/dobj/1/arrest")
+    assert "negated" not in clauses.mood(some, 1).aux_modes
+
+
+def test_an_object_that_says_nothing_does_not_negate_the_next_conjunct():
+    # "held no grudges and called on his opponents": the call was made
+    spec = parsed("He/PRON/nsubj/1/he held/VERB/ROOT/1/hold no/DET/det/3 grudges/NOUN/dobj/1/grudge "
+                  "and/CCONJ/cc/1 called/VERB/conj/1/call on/ADP/prep/5 opponents/NOUN/pobj/6/opponent")
+    assert "negated" in clauses.mood(spec, 1).aux_modes
+    assert "negated" not in clauses.mood(spec, 5).aux_modes
+    shared = parsed("No/DET/det/1 country/NOUN/nsubj/2 condemned/VERB/ROOT/2/condemn or/CCONJ/cc/2 "
+                    "sanctioned/VERB/conj/2/sanction Iran/PROPN/dobj/4")
+    assert "negated" in clauses.mood(shared, 4).aux_modes

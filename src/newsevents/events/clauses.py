@@ -225,15 +225,17 @@ def passive_patients(sentence: Sentence, verb: int) -> list[int]:
     return result
 
 
-def mood(sentence: Sentence, verb: int) -> Mood:
+def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs. A
     verb coordinated with another, with no subject or auxiliary of its own, shares that verb's mood:
     "threatened to close the border and cut off oil exports", "will free prisoners and lift the
-    curfew" (not after 'but': "did not fire but arrested them")."""
+    curfew" (not after 'but': "did not fire but arrested them"); not a negation in the first
+    verb's object ("held no grudges and called for dialogue"). ``objects``: whether an object that
+    says nothing ("made no arrests") negates the verb."""
     first = _shared_conjunct(sentence, verb)
     if first is None:
-        return _mood(sentence, verb)
-    shared, own = mood(sentence, first), _mood(sentence, verb)
+        return _mood(sentence, verb, objects)
+    shared, own = mood(sentence, first, objects=False), _mood(sentence, verb, objects)
     return Mood(aux_modes=tuple(dict.fromkeys(shared.aux_modes + own.aux_modes)),
                 refused=shared.refused or own.refused)
 
@@ -253,12 +255,12 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
 
 
-def _mood(sentence: Sentence, verb: int) -> Mood:
+def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     modes: list[str] = []
     refused = False
     current = verb
     for _ in range(4):
-        modes.extend(_own_modes(sentence, current))
+        modes.extend(_own_modes(sentence, current, objects))
         token = sentence.tokens[current]
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
             modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
@@ -298,7 +300,7 @@ def _mood(sentence: Sentence, verb: int) -> Mood:
     return Mood(aux_modes=tuple(dict.fromkeys(modes)), refused=refused)
 
 
-def _own_modes(sentence: Sentence, verb: int) -> list[str]:
+def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]:
     modes = []
     for child in children(sentence, verb):
         word = child.lower
@@ -316,6 +318,8 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
             modes.append("future")
         elif child.dep == "mark" and word in CONDITION_MARKS:
             modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
+    if "negated" not in modes and _negated_argument(sentence, verb, objects):
+        modes.append("negated")  # "Neither government has released figures", "police made no arrests"
     # conditions after the auxiliaries are read, wherever the clause stands ("If Washington goes ahead,
     # Canada would impose tariffs")
     marks = {m.lower for clause in children(sentence, verb, {"advcl"}) for m in children(sentence, clause.i, {"mark"})}
@@ -327,6 +331,19 @@ def _own_modes(sentence: Sentence, verb: int) -> list[str]:
 
 
 CONDITION_MARKS = {"unless", "if"}
+NEGATED_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+NEGATED_ARGUMENT_DEPS = NEGATED_SUBJECT_DEPS | {"dobj"}
+
+
+def _negated_argument(sentence: Sentence, verb: int, objects: bool = True) -> bool:
+    """A subject or object that says no one or nothing: "no", "neither" before it, or "none",
+    "nobody", "nothing" itself (``negating_determiners``, ``negative_pronouns``)."""
+    for argument in children(sentence, verb, NEGATED_ARGUMENT_DEPS if objects else NEGATED_SUBJECT_DEPS):
+        if argument.lower in word_list("negative_pronouns"):
+            return True
+        if any(d.lower in word_list("negating_determiners") for d in children(sentence, argument.i, {"det"})):
+            return True
+    return False
 
 
 def condition_subjects(sentence: Sentence, verb: int) -> list[int]:

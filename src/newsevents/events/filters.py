@@ -22,6 +22,13 @@ def drop_statements_with_content(events: list[Event]) -> list[Event]:
     return events
 
 
+def drop_questions(events: list[Event], sentence: Sentence) -> list[Event]:
+    """A sentence that asks ("Will Iran retaliate?", "How does the court decide whom to
+    prosecute?") asserts no act; a question quoted inside a report ends with its quotation mark."""
+    last = next((t for t in reversed(sentence.tokens) if t.text.strip()), None)
+    return [] if last is not None and last.text == "?" else events
+
+
 WRAPPER_ROOTS = {"01", "03", "12", "13"}
 # intents, refusals and threats stand on their own when their complement's act is not coded
 COMPLEMENT_WRAPPER_ROOTS = {"03", "12", "13"}

@@ -64,6 +64,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
 
 # Run on each sentence's events by the coder.
 EVENT_STEPS: tuple[EventStep, ...] = (
+    EventStep("question", "a sentence that asks ('Will Iran retaliate?') asserts no act",
+              lambda coder, events, sentence: filters.drop_questions(events, sentence)),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
