@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events import clauses
+from newsevents.events import clauses, filters
 from newsevents.events.coder import Candidate, _confidence
 from newsevents.events.lexicon import LexiconEntry
 from newsevents.events.steps import ARTICLE_STEPS
@@ -53,3 +53,12 @@ def test_a_missing_recipient_costs_confidence_only_for_a_spoken_act():
     assert _confidence(candidate("111"), speaker, actor("USA")) == 0.9
     assert _confidence(candidate("141"), crowd, None) == 0.75  # a march of unknown country: kept at 0.6
     assert _confidence(candidate("141"), actor("FRACVL"), None) == 0.9
+
+
+def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code():
+    # "used tear gas to disperse the protesters": one 175, kept with its recipient
+    assert filters.drop_partial_duplicates([event("175", "KENCOP"), event("175", "KENCOP", "KENCVL")]) == [
+        event("175", "KENCOP", "KENCVL")]
+    # "stormed the offices, killing 12 people": the storming (180) and the killing (1823) are two acts
+    two = [event("180", "---UAF"), event("1823", "---UAF", "---CVL")]
+    assert filters.drop_partial_duplicates(two) == two

@@ -98,6 +98,6 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
     EventStep("unique", "the same code, parties and trigger once",
               lambda coder, events, sentence: filters.unique(events)),
-    EventStep("partial-duplicate", "one party's act of one kind, with and without a recipient: kept with it",
+    EventStep("partial-duplicate", "one party's act of one code, with and without a recipient: kept with it",
               lambda coder, events, sentence: filters.drop_partial_duplicates(events)),
 )
