@@ -74,3 +74,13 @@ def test_an_infinitive_fills_a_patterns_object(code_text):
 def test_a_sentence_that_asks_asserts_no_act(code_text):
     assert code_text("Will Iran attack Israel?") == ()
     assert [e.root for e in code_text("Iran attacked Israel.")] == ["19"]
+
+
+def test_co_mediators_and_co_visitors_do_not_mediate_or_visit_each_other(code_text):
+    # "mediated by Qatar and Egypt": two mediators of one truce, not Qatar mediating for Egypt
+    assert [e for e in code_text("The truce was mediated by Qatar and Egypt.", "2019-05-01") if e.root == "04"] == []
+    visits = code_text("Obama and Merkel visited Iraq.", "2019-05-01")
+    assert sorted((e.code, e.source.code[:3], e.target.code[:3]) for e in visits) == [
+        ("042", "DEU", "IRQ"), ("042", "USA", "IRQ")]
+    met = code_text("Obama and Merkel met.", "2019-05-01")
+    assert sorted((e.source.code[:3], e.target.code[:3]) for e in met) == [("DEU", "USA"), ("USA", "DEU")]

@@ -71,3 +71,15 @@ def test_a_true_reduced_relative_or_a_headline_keeps_no_subject():
     assert subject_words(spec, "warned") == []
     assert subject_words("talks/NOUN/ROOT/0/talk mediated/VERB/acl/0/mediate/VBN by/ADP/agent/1 "
                          "China/PROPN/pobj/2 ./PUNCT/punct/0", "mediated") == ["China"]
+
+
+def test_a_participle_with_a_by_phrase_read_as_an_adverbial_clause_is_a_passive():
+    # "signed a deal in Doha mediated by Qatar": Qatar mediates the deal, the signers do not
+    sentence = parsed("leaders/NOUN/nsubj/1/leader signed/VERB/ROOT/1/sign deal/NOUN/dobj/1 in/ADP/prep/1 "
+                      "Doha/PROPN/pobj/3 mediated/VERB/advcl/1/mediate/VBN by/ADP/agent/5 Qatar/PROPN/pobj/6")
+    assert clauses.is_passive(sentence, 5)
+    assert [sentence.tokens[i].text for i in clauses.subjects(sentence, 5)] == ["Qatar"]
+    assert [sentence.tokens[i].text for i in clauses.passive_patients(sentence, 5)] == ["deal"]
+    before = parsed("Surrounded/VERB/advcl/4/surround/VBN by/ADP/agent/0 troops/NOUN/pobj/1/troop "
+                    "rebels/NOUN/nsubj/4/rebel surrendered/VERB/ROOT/4/surrender")
+    assert [before.tokens[i].text for i in clauses.passive_patients(before, 0)] == ["rebels"]

@@ -92,8 +92,10 @@ def is_passive(sentence: Sentence, verb: int) -> bool:
     token = sentence.tokens[verb]
     if token.lemma in word_list("adjectival_participles") and not preposition_objects(sentence, verb, "by"):
         return False
-    if token.dep == "acl" and token.tag == "VBN" and preposition_objects(sentence, verb, "by"):
-        return True  # a reduced passive relative: "talks mediated by China", "a ship seized by Iran"
+    if token.dep in {"acl", "advcl"} and token.tag == "VBN" and preposition_objects(sentence, verb, "by"):
+        # a reduced passive relative: "talks mediated by China", "a ship seized by Iran"; or the same
+        # read as an adverbial clause ("signed a deal in Doha mediated by Qatar")
+        return True
     return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
 
 
@@ -216,6 +218,11 @@ def passive_patients(sentence: Sentence, verb: int) -> list[int]:
     token = sentence.tokens[verb]
     if not found and token.dep == "acl" and token.tag == "VBN":
         found = [token.head]
+    if not found and token.dep == "advcl" and token.tag == "VBN" and token.head != verb:
+        # after the governor's object, the participle is said of it ("signed a deal in Doha mediated
+        # by Qatar"); else of the governor's subject ("Surrounded by troops, the rebels surrendered")
+        objects = direct_objects(sentence, token.head) if verb > token.head else []
+        found = objects[:1] or [c.i for c in children(sentence, token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
     if not found and token.dep == "conj" and token.head != verb:
         # "were arrested and later released by the police": the first conjunct's subject
         found = [c.i for c in children(sentence, token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]

@@ -30,6 +30,9 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
+# Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
+# other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
+DIRECTED_CONSULTATIONS = {"042", "043", "045"}
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
 ASSERTED_FORCE_ROOTS = {"18", "19", "20"}
 AGGRESSION_ACCUSATION_CODE = "1123"
@@ -603,7 +606,8 @@ class EventCoder:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS):
+        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and (
+                code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
