@@ -46,6 +46,12 @@ def test_a_participle_of_result_places_the_act_it_continues(code_text):
     assert by_trigger(events, "attacked").place.name == "Peshawar"
 
 
+def test_a_participle_of_result_takes_the_place_of_the_act_it_continues(code_text):
+    events = code_text("A bomb exploded at a church in Cairo during Sunday mass, killing 25 people.", date="2019-06-10")
+    killing = by_trigger(events, "killing")
+    assert killing.place.name == "Cairo" and killing.target.code == "EGYCVL"
+
+
 def test_a_date_is_not_a_place(code_text):
     events = code_text("In March 2019, rebels attacked the town of Goma.", date="2019-06-10")
     attack = by_trigger(events, "attacked")

@@ -244,13 +244,15 @@ class EventPlacer:
 
 
 def _continuations(sentence: Sentence, verb: int) -> list[int]:
-    """The clauses that go on telling the same act: coordinated verbs and participles of result."""
+    """The clauses that go on telling the same act: coordinated verbs and participles of result, and
+    for a participle of result the clause it continues ("a bomb exploded at a church in Cairo,
+    killing 25 people": the killing is in Cairo)."""
     found = []
     for child in sentence.children(verb):
         if (child.dep == "conj" and child.pos == "VERB") or (child.dep == "advcl" and child.tag == "VBG"):
             found.append(child.i)
     token = sentence.tokens[verb]
-    if token.dep == "conj" and token.head != verb:
+    if (token.dep == "conj" or (token.dep == "advcl" and token.tag == "VBG")) and token.head != verb:
         found.append(token.head)
     return found
 
