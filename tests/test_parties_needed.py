@@ -35,7 +35,8 @@ def candidate(code: str) -> Candidate:
 @pytest.mark.parametrize("code, source, target, kept", [
     ("010", "---GOV", None, False),  # "officials said": nobody known says it to no one
     ("020", None, None, False),
-    ("111", "---GOV", None, False),
+    ("111", "---GOV", None, True),  # "the president said the attack was terrorism": a kind of actor
+    ("111", "---", None, False),  # by someone of no known kind
     ("111", "---GOV", "USA", True),  # said to someone known
     ("010", "FRAGOV", None, True),  # a known speaker
     ("141", "---CVL", None, True),  # "protesters marched": an act without a recipient

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .coder import EventCoder
 
 MEDIA_SECTORS = {"MED", "JRN"}
+STATEMENT_CODE = filters.STATEMENT_CODE
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,13 @@ def _keeping(test: Callable[["EventCoder", Event], bool]) -> Callable[["EventCod
 def _has_a_party(coder: "EventCoder", event: Event) -> bool:
     """A spoken act needs someone known to say it or someone it is said to; a material act of
     parties of unknown country ("protesters blocked roads", "soldiers took over the building") is
-    still an event, as CAMEO codes it with '---'."""
+    still an event, as CAMEO codes it with '---'. So is a spoken act more than a bare statement by a
+    kind of actor of unknown country ("the two leaders agreed to pull back their troops", "insurgents
+    said they would attack polling stations"); "officials said" is not."""
     if event.root not in SPOKEN_ROOTS:
+        return True
+    if event.target is None and event.source is not None and event.source.code.startswith("---") \
+            and len(event.source.code) > 3 and event.code != STATEMENT_CODE:
         return True
     return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
 
@@ -83,7 +89,8 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                   "people 180, armies on armed forces 190, civilians destroying property 145 "
                                   "(events/force.py)",
               lambda coder, events, sentence: recode_force(events, coder.ontology, coder.settings)),
-    EventStep("needs-a-party", "a spoken act (01-05, 10-13) by nobody known to no one ('officials said') is no event",
+    EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
+                               "known ('officials said'), is no event",
               _keeping(_has_a_party)),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
               _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),
