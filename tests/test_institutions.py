@@ -44,3 +44,20 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
     code = agent_of(resolver, "a/DET/det/3 rights/NOUN/compound/2/right watchdog/NOUN/nsubj/3 "
                               "said/VERB/ROOT/3/say", "watchdog")
     assert code is None or code.endswith("NGO")
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a coalition is its leader's ("the Saudi-led coalition"), split by the tokenizer or not
+    ("The/DET/det/4 Saudi/PROPN/npadvmod/3//NNP/NORP -/PUNCT/punct/3//HYPH led/VERB/amod/4/lead/VBN "
+     "coalition/NOUN/nsubj/5 eased/VERB/ROOT/5/ease", "coalition", "SAUGOV"),
+    ("The/DET/det/2 U.S.-led/ADJ/amod/2 coalition/NOUN/nsubj/3 bombed/VERB/ROOT/3/bomb", "coalition", "USAGOV"),
+    ("Kenya/PROPN/poss/3//NNP/GPE 's/PART/case/0 opposition/NOUN/compound/3 coalition/NOUN/nsubj/4 "
+     "threatened/VERB/ROOT/4/threaten", "coalition", "KENOPP"),
+    # those a country backs are not its own
+    ("Iranian/ADJ/npadvmod/2//JJ/NORP -/PUNCT/punct/2//HYPH backed/VERB/amod/3/back/VBN "
+     "militias/NOUN/nsubj/4/militia attacked/VERB/ROOT/4/attack", "militias", "---UAF"),
+    # ... but a country that backs something in its own clause is its own actor
+    ("Canberra/PROPN/nsubj/1//NNP/GPE backed/VERB/ROOT/1/back calls/NOUN/dobj/1/call", "Canberra", "AUSGOV"),
+])
+def test_a_name_before_led_leads_and_one_before_backed_does_not_act(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

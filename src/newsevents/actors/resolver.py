@@ -28,7 +28,8 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational_nouns", "collective_nouns",
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words")
+                       "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
+                       "backing_participles", "leading_participles")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -156,17 +157,34 @@ class ActorResolver:
             for length in reversed(self._named_lengths(tokens, span, position)):
                 window = span[position:position + length]
                 entry = self._best_entry(tokens, window, day)
-                if entry and _against(tokens, window[0]):
-                    entry = None  # "an anti-Syria journalist" is no Syrian
+                if entry and (_against(tokens, window[0]) or self._backer(tokens, window[-1])):
+                    entry = None  # "an anti-Syria journalist" is no Syrian, "Iranian-backed militias" no Iranians
                 if entry:
                     found = Match(window[0], window[-1] + 1, entry)
                     break
+            found = found or self._leader_of_compound(tokens, span[position], day)
             if found:
                 matches.append(found)
                 position += found.end - found.start
             else:
                 position += 1
         return matches
+
+    def _backer(self, tokens: tuple[Token, ...], last: int) -> bool:
+        """Whether the name is followed by "-backed", "-sponsored" and their like (``backing_participles``):
+        those it backs are not its own."""
+        after = [tokens[i] for i in range(last + 1, min(last + 3, len(tokens)))]
+        # only a hyphenated compound: "Canberra backed calls for an inquiry" is Canberra's act
+        return len(after) == 2 and after[0].text in HYPHENS and after[1].lower in self.words["backing_participles"]
+
+    def _leader_of_compound(self, tokens: tuple[Token, ...], i: int, day: dt.date | None) -> Match | None:
+        """"the U.S.-led coalition": one token naming the country that leads it."""
+        name, hyphen, rest = tokens[i].text.rpartition("-")
+        if not hyphen or rest.lower() not in self.words["leading_participles"] or not name:
+            return None
+        entries = [e for e in self.kb.lookup(normalize(name)) if e.kind in {"country", "adjective"}
+                   and (day is None or e.valid_on(day))]
+        return Match(i, i + 1, min(entries, key=_entry_rank)) if entries else None
 
     def _named_lengths(self, tokens: tuple[Token, ...], span: list[int], position: int) -> list[int]:
         """The lengths of the windows at ``position`` whose text is a dictionary key, shortest
