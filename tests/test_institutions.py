@@ -61,3 +61,16 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
 ])
 def test_a_name_before_led_leads_and_one_before_backed_does_not_act(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # kinds of actor named by their role, their organisation or country from the phrase
+    ("Observers/NOUN/nsubj/4/observer from/ADP/prep/0 the/DET/det/3 EU/PROPN/pobj/1//NNP/ORG "
+     "criticised/VERB/ROOT/4/criticise", "Observers", "IGOEUREEC"),
+    ("Inspectors/NOUN/nsubj/4/inspector from/ADP/prep/0 the/DET/det/3 IAEA/PROPN/pobj/1//NNP/ORG "
+     "visited/VERB/ROOT/4/visit", "Inspectors", "IGOUNOIAE"),
+    ("Nigerian/ADJ/amod/1//JJ/NORP herders/NOUN/nsubj/2/herder attacked/VERB/ROOT/2/attack", "herders", "NGACVL"),
+    ("a/DET/det/1 patrol/NOUN/nsubj/2 fired/VERB/ROOT/2/fire", "patrol", "---MIL"),
+])
+def test_kinds_of_actor_named_by_their_role(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
