@@ -365,12 +365,26 @@ class ActorResolver:
         if phrase.agent is None and country is not None and lemma in self.words["military_weapon_nouns"]:
             # "Israeli artillery shells hit a compound": the country's forces fired them
             return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
+        if phrase.agent is None and country is not None and self._organisation_of_country(phrase):
+            # "Russia's Gazprom", "Israel's Shin Bet": a body the dictionary does not know, of that country
+            return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
         if phrase.agent is None:
             if lemma in self.words["location_nouns"] and country is not None:
                 # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
                 return actor(country.country, country, how=f"place of {country.origin}", kind="country")
             return None
         return _NOTHING
+
+    def _organisation_of_country(self, phrase: "_Phrase") -> bool:
+        """A proper name the parse calls an organisation (or leaves untagged), owned by a country
+        named in the possessive ("Russia's Gazprom")."""
+        tokens = phrase.sentence.tokens
+        head = tokens[phrase.head]
+        if head.pos != "PROPN" or head.ent_type not in {"ORG", ""}:
+            return False
+        owners = [c for c in phrase.sentence.children(phrase.head) if c.dep == "poss"]
+        return any(e.kind == "country" for c in owners for e in self.kb.lookup(normalize(
+            surface_text(tokens, min(phrase_tokens(phrase.sentence, c.i)), c.i + 1))))
 
     def _agent_actor(self, phrase: "_Phrase", memory: ArticleMemory) -> ActorRef | None:
         """A generic agent: the organisation's, the country's, or an unknown country's."""
