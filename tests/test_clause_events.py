@@ -84,3 +84,8 @@ def test_co_mediators_and_co_visitors_do_not_mediate_or_visit_each_other(code_te
         ("042", "DEU", "IRQ"), ("042", "USA", "IRQ")]
     met = code_text("Obama and Merkel met.", "2019-05-01")
     assert sorted((e.source.code[:3], e.target.code[:3]) for e in met) == [("DEU", "USA"), ("USA", "DEU")]
+
+
+def test_forces_deployed_in_the_passive_are_deployed_by_their_state(code_text):
+    events = code_text("South African troops were deployed in two provinces.", "2021-07-12")
+    assert [(e.code, e.source.code) for e in events] == [("154", "ZAFMIL")]

@@ -33,6 +33,8 @@ MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
 # other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
 DIRECTED_CONSULTATIONS = {"042", "043", "045"}
+# Deploying, mobilising, putting on alert: done by the state whose forces they are.
+FORCE_POSTURE_ROOT = "15"
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
 ASSERTED_FORCE_ROOTS = {"18", "19", "20"}
 AGGRESSION_ACCUSATION_CODE = "1123"
@@ -382,7 +384,11 @@ class EventCoder:
             state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
                                         and not clauses.preposition_objects(sentence, i, "between"))
         noun = next((i for i in objects if sentence.tokens[i].lemma in entry.objects), None)
-        return Candidate(trigger=verb, entry=entry, sources=tuple(clauses.subjects(sentence, verb)),
+        sources = clauses.subjects(sentence, verb)
+        if passive and not sources and entry.code[:2] == FORCE_POSTURE_ROOT:
+            # "South African troops were deployed": forces are deployed by the state they serve
+            sources = [i for i in objects if sentence.tokens[i].lemma in entry.objects]
+        return Candidate(trigger=verb, entry=entry, sources=tuple(sources),
                          targets=tuple(targets), mood=clauses.mood(sentence, verb),
                          rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb),
                          noun=noun, venue=slot == "venue")
