@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsevents.actors import ActorResolver
 from newsevents.actors.kb import ActorKB, Agent, KBEntry
 from newsevents.actors.resolver import ArticleMemory
+from newsevents.events.arguments import noun_agents
 
 from .sentences import parsed
 
@@ -67,3 +68,19 @@ def test_weapons_only_armies_field_are_their_countrys_military():
     # a bomb of no named country stays for the coder's unnamed perpetrator
     bomb = parsed("a/DET/det/1 bomb/NOUN/nsubj/2/bomb exploded/VERB/ROOT/2/explode")
     assert ActorResolver(kb_).resolve_sentence(bomb, ArticleMemory()) == {}
+
+
+def test_a_possessive_its_owns_what_the_subject_before_it_does():
+    # "Syria shelled Hamas in its first attack": its is Syria's (the subject), not Hamas's (the last named)
+    spec = ("Syria/PROPN/nsubj/1 shelled/VERB/ROOT/1/shell Hamas/PROPN/dobj/1 in/ADP/prep/1 "
+            "its/PRON/poss/6/its first/ADJ/amod/6 attack/NOUN/pobj/3")
+    sentence = parsed(spec)
+    resolver, memory = ActorResolver(kb()), ArticleMemory()
+    resolver.resolve_sentence(sentence, memory)
+    assert resolver(sentence, 4, memory).code == "SYR"
+
+
+def test_its_on_an_event_noun_names_the_agent():
+    spec = "criticism/NOUN/ROOT/0 of/ADP/prep/0 its/PRON/poss/3/its raid/NOUN/pobj/1"
+    assert noun_agents(parsed(spec), 3) == [2]
+    assert noun_agents(parsed(spec.replace("its/PRON/poss/3/its", "his/PRON/poss/3/his")), 3) == []

@@ -664,13 +664,24 @@ class ActorResolver:
             salient = memory.last(kinds, salient=True) if token.dep in {"nsubj", "nsubjpass"} else None
             antecedent = salient or memory.last(kinds)
         elif word in THING_PRONOUNS:
-            antecedent = memory.last({"group", "organization", "country", "metonym"})
+            kinds = {"group", "organization", "country", "metonym"}
+            antecedent = (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
+                or memory.last(kinds)
         else:
             return None
         if antecedent is None:
             return None
         return replace(antecedent, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                        how=f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    @staticmethod
+    def _owning_subject(sentence: Sentence, token: Token, memory: ArticleMemory, kinds: set[str]) -> ActorRef | None:
+        """"Iran launched missiles at Israel in its first direct attack": a possessive 'its' owns what
+        the sentence's subject before it does, not the last name read (Israel)."""
+        subjects = [sentence.tokens[i] for i, actor in memory.sentence_actors.items()
+                    if i < token.i and actor.kind in kinds]
+        subjects = [t for t in subjects if t.dep in {"nsubj", "nsubjpass"}]
+        return memory.sentence_actors[max(subjects, key=lambda t: t.i).i] if subjects else None
 
     def _speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         """'Washington ... says it continues': the subject of a reported clause is often the speaker."""

@@ -80,7 +80,11 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
         return by
     found = []  # nearest first, and through a modifier's own modifiers: "US Predator attacks"
     for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
-        if child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
+        if child.dep == "poss" and child.lower == "its":
+            # "criticism of its raid on a flotilla": a state or a body does what it owns; a person's
+            # "his release" is more often what was done to him
+            found.append(child.i)
+        elif child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
             found.append(child.i)
             found.extend(c.i for c in reversed(clauses.children(sentence, child.i, {"compound", "amod"}))
                          if c.pos in {"PROPN", "ADJ"})
