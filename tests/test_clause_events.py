@@ -89,3 +89,9 @@ def test_co_mediators_and_co_visitors_do_not_mediate_or_visit_each_other(code_te
 def test_forces_deployed_in_the_passive_are_deployed_by_their_state(code_text):
     events = code_text("South African troops were deployed in two provinces.", "2021-07-12")
     assert [(e.code, e.source.code) for e in events] == [("154", "ZAFMIL")]
+
+
+def test_dissolving_parliament_and_fining_are_administrative_sanctions(code_text):
+    # the training corpus codes both 172: an executive penalty, not accession to a demand (0834)
+    # nor a finding of guilt (116)
+    assert [e.code for e in code_text("Nepal's prime minister dissolved parliament.", "2021-05-22")] == ["172"]
