@@ -76,3 +76,17 @@ def test_a_name_before_led_leads_and_one_before_backed_does_not_act(resolver, sp
 ])
 def test_kinds_of_actor_named_by_their_role(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # CAMEO's region codes (regions.tsv): "Western leaders" WSTGOV, "Gulf states" PGS
+    ("Western/ADJ/amod/1//JJ/NORP leaders/NOUN/nsubj/2/leader blamed/VERB/ROOT/2/blame", "leaders", "WSTGOV"),
+    ("Gulf/PROPN/compound/1//NNP/LOC states/NOUN/nsubj/2/state promised/VERB/ROOT/2/promise", "states", "PGS"),
+    ("Nordic/ADJ/amod/1//JJ/NORP leaders/NOUN/nsubj/2/leader agreed/VERB/ROOT/2/agree", "leaders", "SCNGOV"),
+    # ... but not a place named after a point of the compass, nor Arabs within one country
+    ("The/DET/det/1 governor/NOUN/nsubj/5 of/ADP/prep/1 West/PROPN/compound/4//NNP/GPE "
+     "Darfur/PROPN/pobj/2//NNP/GPE accused/VERB/ROOT/5/accuse", "governor", "---GOV"),
+    ("Arab/ADJ/amod/1//JJ/NORP politicians/NOUN/nsubj/2/politician traded/VERB/ROOT/2/trade", "politicians", "---PTY"),
+])
+def test_regions_as_cameo_codes_them(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

@@ -169,6 +169,7 @@ def load_actor_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
     """Load every bundled table and the user's files (people or groups columns)."""
     kb = ActorKB()
     _load_countries(kb, package_data("actors", "countries.tsv"))
+    _load_regions(kb, package_data("actors", "regions.tsv"))
     _load_dated(kb, package_data("actors", "organizations.tsv"), "organization")
     _load_dated(kb, package_data("actors", "groups.tsv"), "group")
     _load_dated(kb, package_data("actors", "people.tsv"), "person")
@@ -208,6 +209,27 @@ def _load_countries(kb: ActorKB, path: Path) -> None:
                 errors.append(f"line {number}: metonym {item!r} must look like 'White House=GOV'")
                 continue
             kb.add(text.strip(), base(code=iso3 + role.strip(), kind="metonym", sectors=(role.strip(),)))
+    if errors:
+        raise DataFileError(str(path), errors)
+
+
+REGION_COLUMNS = ("code", "name", "aliases", "adjectives", "note")
+
+
+def _load_regions(kb: ActorKB, path: Path) -> None:
+    """CAMEO's region codes ("Western leaders" WSTGOV, "Gulf states" PGS): names and adjectives as a
+    country's, but no country of their own (``kb.countries`` keeps states only)."""
+    errors: list[str] = []
+    for number, row in read_rows(path, REGION_COLUMNS):
+        code, origin = row["code"], f"{path.name}:{number}"
+        if not re.match(r"^[A-Z]{3}$", code) or code in kb.countries:
+            errors.append(f"line {number}: region code {code!r} must be three upper-case letters and no country's")
+            continue
+        base = partial(KBEntry, name=row["name"], country=code, origin=origin)
+        for name in (row["name"], *split_list(row["aliases"])):
+            kb.add(name, base(code=code, kind="country"))
+        for adjective in split_list(row["adjectives"]):
+            kb.add(adjective, base(code=code, kind="adjective"))
     if errors:
         raise DataFileError(str(path), errors)
 
