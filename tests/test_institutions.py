@@ -71,6 +71,8 @@ def test_a_name_before_led_leads_and_one_before_backed_does_not_act(resolver, sp
      "visited/VERB/ROOT/4/visit", "Inspectors", "IGOUNOIAE"),
     ("Nigerian/ADJ/amod/1//JJ/NORP herders/NOUN/nsubj/2/herder attacked/VERB/ROOT/2/attack", "herders", "NGACVL"),
     ("a/DET/det/1 patrol/NOUN/nsubj/2 fired/VERB/ROOT/2/fire", "patrol", "---MIL"),
+    ("The/DET/det/1 head/NOUN/nsubj/5 of/ADP/prep/1 the/DET/det/4 IAEA/PROPN/pobj/2//NNP/ORG "
+     "criticised/VERB/ROOT/5/criticise", "head", "IGOUNOIAE"),
     # a body the dictionary does not know, owned by a country
     ("Russia/PROPN/poss/2//NNP/GPE 's/PART/case/0 Gazprom/PROPN/nsubj/3//NNP/ORG cut/VERB/ROOT/3", "Gazprom", "RUS"),
 ])
