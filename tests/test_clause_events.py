@@ -95,3 +95,12 @@ def test_dissolving_parliament_and_fining_are_administrative_sanctions(code_text
     # the training corpus codes both 172: an executive penalty, not accession to a demand (0834)
     # nor a finding of guilt (116)
     assert [e.code for e in code_text("Nepal's prime minister dissolved parliament.", "2021-05-22")] == ["172"]
+
+
+def test_saying_who_did_it_is_an_accusation_or_a_claim(code_text):
+    [accused] = code_text("The FBI said North Korea was responsible for the hacking.", "2014-12-19")
+    assert (accused.code, accused.source.code, accused.target.code) == ("112", "USACOP", "PRK")
+    [told] = code_text("South Korea's spy agency told lawmakers that North Korea was behind the killing.", "2017-02-15")
+    assert (told.code, told.target.code) == ("112", "PRK")
+    [claim] = code_text("Uganda's rebels said they were behind the ambush.", "2019-05-01")
+    assert claim.code == "015"

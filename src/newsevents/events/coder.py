@@ -38,6 +38,7 @@ FORCE_POSTURE_ROOT = "15"
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
 ASSERTED_FORCE_ROOTS = {"18", "19", "20"}
 AGGRESSION_ACCUSATION_CODE = "1123"
+ACCUSATION_CODE = "112"
 CLAIM_CODE = "015"
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
@@ -320,9 +321,12 @@ class EventCoder:
             judged = [o for o in clauses.direct_objects(sentence, verb) if o not in said]
         else:
             judgement = _reported_judgement(sentence, verb)
-            if judgement is None:
+            blamed = _reported_blame(sentence, verb) if judgement is None else None
+            if judgement is None and blamed is None:
                 return None
-            code, judged = "111", judgement
+            code, judged = ("111", judgement) if judgement is not None else (ACCUSATION_CODE, blamed or [])
+            if blamed and all(sentence.tokens[i].pos == "PRON" for i in blamed):
+                code, judged = CLAIM_CODE, []  # "a rebel group said it was behind the ambush": a claim
         if code == "111" and any(sentence.tokens[i].lemma in word_list("accusation_nouns") for i in judged):
             code, judged = "016", []  # "said the accusation was absurd": a denial, as the corpus codes it
         entry = LexiconEntry(entry_id=f"{code}.evaluation", pos="VERB", lemma=sentence.tokens[verb].lemma,
@@ -776,6 +780,23 @@ def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
         predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
         words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
         if words & word_list("negative_evaluations"):
+            return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
+    return None
+
+
+def _reported_blame(sentence: Sentence, verb: int) -> list[int] | None:
+    """'said North Korea was behind the killing', 'said a gang based in Russia was responsible': a
+    speaker who says who did it accuses them (112) when the copula's predicate blames
+    (``blame_predicates``, or a 'behind' phrase); None otherwise."""
+    if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
+        return None
+    for clause in clauses.children(sentence, verb, {"ccomp"}):
+        if clause.lemma != "be" or clauses.children(sentence, clause.i, {"neg"}):
+            continue
+        predicates = clauses.children(sentence, clause.i, {"attr", "acomp", "prep"})
+        heads = {sentence.tokens[p.i].lower if p.dep == "prep" else sentence.tokens[p.i].lemma for p in predicates}
+        words = {sentence.tokens[i].lemma for p in predicates if p.dep != "prep" for i in clauses.subtree(sentence, p.i)}
+        if "behind" in heads or words & word_list("blame_predicates"):
             return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
     return None
 
