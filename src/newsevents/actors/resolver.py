@@ -366,7 +366,7 @@ class ActorResolver:
             # "Israeli artillery shells hit a compound": the country's forces fired them
             return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
         if phrase.agent is None and country is not None and self._organisation_of_country(phrase):
-            # "Russia's Gazprom", "Israel's Shin Bet": a body the dictionary does not know, of that country
+            # "Russia's Gazprom": a body the dictionary does not know, of that country
             return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
         if phrase.agent is None:
             if lemma in self.words["location_nouns"] and country is not None:
