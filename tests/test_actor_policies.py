@@ -58,3 +58,9 @@ def test_a_story_of_one_country_gives_it_to_unnamed_groups_and_a_shorter_text_do
     assert coded.source is not None and coded.source.code == "LKAMIL"
     snippet = story_context(named, ["LKA"], 2)
     assert story_country(event("---MIL", None), snippet).source.code == "---MIL"  # type: ignore[union-attr]
+
+
+def test_a_region_gives_no_country_to_the_party_it_faces():
+    # "Western leaders threatened the officers who seized power": the officers are not "Western"
+    [coded] = policies([event("---MIL", "WSTGOV")])
+    assert coded.source is not None and coded.source.code == "---MIL"

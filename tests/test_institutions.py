@@ -92,3 +92,13 @@ def test_kinds_of_actor_named_by_their_role(resolver, spec, head, code):
 ])
 def test_regions_as_cameo_codes_them(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+def test_a_region_is_no_antecedent_of_one_body():
+    # "West African leaders threatened ... The junta accused France": the junta is not Africa's
+    sentences = [parsed("Western/ADJ/amod/1//JJ/NORP leaders/NOUN/nsubj/2/leader threatened/VERB/ROOT/2/threaten"),
+                 parsed("The/DET/det/1 junta/NOUN/nsubj/2 accused/VERB/ROOT/2/accuse")]
+    resolver, memory = ActorResolver(load_actor_kb(())), ArticleMemory()
+    first = resolver.resolve_sentence(sentences[0], memory)
+    second = resolver.resolve_sentence(sentences[1], memory)
+    assert first[1].code == "WSTGOV" and second[1].code == "---GOV"

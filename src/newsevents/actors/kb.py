@@ -216,6 +216,12 @@ def _load_countries(kb: ActorKB, path: Path) -> None:
 REGION_COLUMNS = ("code", "name", "aliases", "adjectives", "note")
 
 
+@lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """The codes of CAMEO's regions in the bundled table: parties, but no country of an article."""
+    return frozenset(row["code"] for _, row in read_rows(package_data("actors", "regions.tsv"), REGION_COLUMNS))
+
+
 def _load_regions(kb: ActorKB, path: Path) -> None:
     """CAMEO's region codes ("Western leaders" WSTGOV, "Gulf states" PGS): names and adjectives as a
     country's, but no country of their own (``kb.countries`` keeps states only)."""
@@ -227,7 +233,7 @@ def _load_regions(kb: ActorKB, path: Path) -> None:
             continue
         base = partial(KBEntry, name=row["name"], country=code, origin=origin)
         for name in (row["name"], *split_list(row["aliases"])):
-            kb.add(name, base(code=code, kind="country"))
+            kb.add(name, base(code=code, kind="region"))
         for adjective in split_list(row["adjectives"]):
             kb.add(adjective, base(code=code, kind="adjective"))
     if errors:

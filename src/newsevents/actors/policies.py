@@ -21,8 +21,10 @@ from typing import Callable, Iterable, Mapping
 from ..config import Settings
 from ..events.wordlists import word_list
 from ..records import ActorRef, Event
+from .kb import region_codes
 
-INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
+# Codes of parties that are no state: what they face says nothing of a domestic party's country
+INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"} | region_codes()
 # A party of unknown country costs an event 0.15 of confidence (events/coder.py); given a country by a
 # policy, it costs 0.05.
 PLACED_COUNTRY_GAIN = 0.1

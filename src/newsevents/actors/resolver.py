@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
-from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, NamePrefixes, normalize, surname_keys
+from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, NamePrefixes, normalize, region_codes, surname_keys
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
 TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
@@ -458,7 +458,9 @@ class ActorResolver:
         if not agent.role or not any(tokens[i].lower == "the" for i in span):
             return None
         for earlier in reversed(memory.mentions):
-            if agent.role in earlier.sectors and not earlier.code.startswith("---"):
+            # a region ("West African leaders") is no antecedent of one body ("the junta")
+            if agent.role in earlier.sectors and not earlier.code.startswith("---") \
+                    and earlier.code[:3] not in region_codes():
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
@@ -854,7 +856,7 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
         located = bool(tokens) and tokens[match.end - 1].dep == "pobj"  # "protesters in Tehran"
         # "Beijing police" (the capital modifies the agent) but not "Nassau County officials"
         direct = bool(tokens) and head is not None and tokens[match.end - 1].head == head
-        if match.entry.kind in {"country", "adjective", "metonym"} or (
+        if match.entry.kind in {"country", "region", "adjective", "metonym"} or (
                 match.entry.kind == "capital" and (possessive or located or direct)):
             return match.entry
     for match in matches:
