@@ -69,3 +69,12 @@ def test_explain_says_a_recoding_step_changed_an_event_and_a_filter_dropped_one(
     notes = [(n.rule, n.action, n.detail) for n in trace.candidate(0).steps]
     assert notes == [("force-by-parties", "changed", "190 -> 175 MEXCOP -> MEXEDU: force by the parties"),
                      ("force-by-parties", "dropped", "010 MEXCOP -> -: force by the parties")]
+
+
+def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(code_text):
+    [attack] = [e for e in code_text("IDLIB, Syria, April 4 (Wire) - A suspected chemical attack killed dozens of "
+                                     "people.", "2017-04-04") if e.root in {"18", "19", "20"}]
+    assert attack.code == "2041" and "chemical-means:" in " ".join(attack.steps)
+    # what is struck, or why, is no means
+    struck = code_text("American warships fired missiles at a Syrian chemical weapons facility.", "2018-04-14")
+    assert struck and all(e.code != "2041" for e in struck)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..records import Event, Sentence
 from . import filters
-from .force import recode_force
+from .force import chemical_means, recode_force
 from .modality import SPOKEN_ROOTS
 
 if TYPE_CHECKING:
@@ -89,6 +89,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                   "people 180, armies on armed forces 190, civilians destroying property 145 "
                                   "(events/force.py)",
               lambda coder, events, sentence: recode_force(events, coder.ontology, coder.settings)),
+    EventStep("chemical-means", "force told with a chemical agent in its clause ('rockets loaded with sarin hit "
+                                "the suburbs, killing hundreds') is the use of chemical weapons, 2041 (events/force.py)",
+              lambda coder, events, sentence: chemical_means(events, sentence, coder.ontology, coder.settings)),
     EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
                                "known ('officials said'), is no event",
               _keeping(_has_a_party)),
