@@ -14,7 +14,7 @@ from typing import Any, Sequence
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
 from ..config import CoderSettings
 from ..ontology import Ontology
-from ..records import ActorRef, Event, Sentence, Span
+from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import event_parties, general_arguments, light_verb, noun_agents
 from .classifier import EventClassifier, Scored
@@ -768,15 +768,19 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
+def _reported_copulas(sentence: Sentence, verb: int) -> list[Token]:
+    """The affirmative "X is Y" clauses a judging speech verb reports ("said the strike was ...")."""
+    if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
+        return []
+    return [clause for clause in clauses.children(sentence, verb, {"ccomp"})
+            if clause.lemma == "be" and not clauses.children(sentence, clause.i, {"neg"})]
+
+
 def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
     """'said the strike was an act of aggression', 'said the sanctions were illegal': what a speaker
     condemns by saying what it is (the copula's subject), when the predicate holds a word of
     condemnation; None for a description ('said the situation was calm', a bare statement)."""
-    if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
-        return None
-    for clause in clauses.children(sentence, verb, {"ccomp"}):
-        if clause.lemma != "be" or clauses.children(sentence, clause.i, {"neg"}):
-            continue
+    for clause in _reported_copulas(sentence, verb):
         predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
         words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
         if words & word_list("negative_evaluations"):
@@ -788,15 +792,11 @@ def _reported_blame(sentence: Sentence, verb: int) -> list[int] | None:
     """'said North Korea was behind the killing', 'said a gang based in Russia was responsible': a
     speaker who says who did it accuses them (112) when the copula's predicate blames
     (``blame_predicates``, or a 'behind' phrase); None otherwise."""
-    if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
-        return None
-    for clause in clauses.children(sentence, verb, {"ccomp"}):
-        if clause.lemma != "be" or clauses.children(sentence, clause.i, {"neg"}):
-            continue
-        predicates = clauses.children(sentence, clause.i, {"attr", "acomp", "prep"})
-        heads = {sentence.tokens[p.i].lower if p.dep == "prep" else sentence.tokens[p.i].lemma for p in predicates}
-        words = {sentence.tokens[i].lemma for p in predicates if p.dep != "prep" for i in clauses.subtree(sentence, p.i)}
-        if "behind" in heads or words & word_list("blame_predicates"):
+    for clause in _reported_copulas(sentence, verb):
+        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
+        words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
+        behind = any(p.lower == "behind" for p in clauses.children(sentence, clause.i, {"prep"}))
+        if behind or words & word_list("blame_predicates"):
             return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
     return None
 
