@@ -104,3 +104,9 @@ def test_saying_who_did_it_is_an_accusation_or_a_claim(code_text):
     assert (told.code, told.target.code) == ("112", "PRK")
     [claim] = code_text("Uganda's rebels said they were behind the ambush.", "2019-05-01")
     assert claim.code == "015"
+
+
+def test_parties_acting_on_each_other_are_each_others_recipients(code_text):
+    events = code_text("Armenia and Azerbaijan accused each other of shelling civilian areas.", "2020-10-05")
+    assert sorted((e.code, e.source.code, e.target.code) for e in events if e.target) == [
+        ("112", "ARM", "AZE"), ("112", "AZE", "ARM")]

@@ -67,6 +67,18 @@ def conjuncts(sentence: Sentence, i: int) -> list[int]:
     return result
 
 
+def reciprocal_object(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb's object, or the object of one of its prepositions, is "each other" or "one
+    another" ("Armenia and Azerbaijan accused each other", "fired on one another")."""
+    objects = [c.i for c in children(sentence, verb, {"dobj", "obj"})]
+    objects += [o.i for p in children(sentence, verb, {"prep"}) for o in children(sentence, p.i, {"pobj"})]
+    for i in objects:
+        words = {sentence.tokens[i].lower} | {c.lower for c in children(sentence, i, {"det", "nummod", "amod"})}
+        if words >= {"each", "other"} or words >= {"one", "another"}:
+            return True
+    return False
+
+
 def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     """Objects of the preposition ``word`` attached to token ``i``, with their conjuncts."""
     found: list[int] = []

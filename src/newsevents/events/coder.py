@@ -553,6 +553,9 @@ class EventCoder:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2])
+        if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
+            # "Armenia and Azerbaijan accused each other": each party's act on the other
+            pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if candidate.venue:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
