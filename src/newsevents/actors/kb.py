@@ -218,8 +218,11 @@ REGION_COLUMNS = ("code", "name", "aliases", "adjectives", "note")
 
 @lru_cache(maxsize=1)
 def region_codes() -> frozenset[str]:
-    """The codes of CAMEO's regions in the bundled table: parties, but no country of an article."""
-    return frozenset(row["code"] for _, row in read_rows(package_data("actors", "regions.tsv"), REGION_COLUMNS))
+    """The codes of CAMEO's regions in the bundled table: parties, but no country of an article.
+    Read through the loader, so that the codes are the validated ones; asked for when first needed."""
+    regions = ActorKB()
+    _load_regions(regions, package_data("actors", "regions.tsv"))
+    return frozenset(entry.code for entries in regions.phrases.values() for entry in entries)
 
 
 def _load_regions(kb: ActorKB, path: Path) -> None:

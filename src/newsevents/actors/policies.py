@@ -23,8 +23,7 @@ from ..events.wordlists import word_list
 from ..records import ActorRef, Event
 from .kb import region_codes
 
-# Codes of parties that are no state: what they face says nothing of a domestic party's country
-INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"} | region_codes()
+INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
 # A party of unknown country costs an event 0.15 of confidence (events/coder.py); given a country by a
 # policy, it costs 0.05.
 PLACED_COUNTRY_GAIN = 0.1
@@ -50,6 +49,12 @@ class ActorPolicy:
 
 def _unknown(actor: ActorRef | None) -> bool:
     return actor is not None and actor.code.startswith("---") and len(actor.code) > 3
+
+
+def _stateless(code: str) -> bool:
+    """A party that is no state (an organisation, a region): what it faces says nothing of a
+    domestic party's country."""
+    return code in INTERNATIONAL or code in region_codes()
 
 
 def _foreign(actor: ActorRef) -> bool:
@@ -95,7 +100,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown):
         return event
     country = known.pop()
-    if country in INTERNATIONAL or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
+    if _stateless(country) or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
         return event
     changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
                for role in ("source", "target") if getattr(event, role) in unknown}
@@ -136,7 +141,7 @@ def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: 
 
 
 def _countries(actors: Iterable[ActorRef]) -> set[str]:
-    return {a.code[:3] for a in actors if a.code[:3].isalpha() and a.code[:3] not in INTERNATIONAL}
+    return {a.code[:3] for a in actors if a.code[:3].isalpha() and not _stateless(a.code[:3])}
 
 
 def _trigger_key(event: Event) -> tuple[str, int]:
