@@ -29,7 +29,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
-                       "backing_participles", "leading_participles")
+                       "backing_participles", "leading_participles", "compass_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -115,6 +115,8 @@ class ActorResolver:
             actor = self._titled_by_apposition(sentence, head, memory)
         if actor is None:
             actor = self._description(sentence, token, span, matches, memory)
+        if actor is None:
+            actor = self._named_place(sentence, head, span)
         if actor is not None:
             actor = self._learn_from_apposition(sentence, head, actor, memory)
             self._learn_surname(matches, head, actor, memory)
@@ -483,18 +485,32 @@ class ActorResolver:
         if self.places is None:
             return None
         tokens = sentence.tokens
-        names = [i for i in span if tokens[i].pos == "PROPN" and i != head]
-        if not names:
-            return None
-        # only name sequences that end the run of names: "Nassau" in "Nassau County officials" is not one
-        for start in range(len(names)):
-            window = names[start:]
-            if window[-1] - window[0] != len(window) - 1:
+        # a capitalised adjective inside a name too: the parse makes "Bengal" one in "West Bengal"
+        names = [i for i in span if i != head and (tokens[i].pos == "PROPN" or (
+            tokens[i].pos == "ADJ" and tokens[i].text[:1].isupper() and i > 0))]
+        # runs of adjacent names, a title between them ending one: "Texas Governor Greg Abbott"
+        # is "Texas" and "Greg Abbott"
+        runs: list[list[int]] = []
+        for i in names:
+            if tokens[i].lower in self.kb.agents:
                 continue
-            iso3 = self.places(surface_text(tokens, window[0], window[-1] + 1))
-            if iso3 and iso3 in self.kb.countries:
-                return self.kb.countries[iso3]
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        # only name sequences that end a run of names: "Nassau" in "Nassau County officials" is not one
+        for run in runs:
+            for start in range(len(run)):
+                country = self._place_country(tokens, run[start:])
+                if country is not None:
+                    return country
         return None
+
+    def _place_country(self, tokens: tuple[Token, ...], window: list[int]) -> KBEntry | None:
+        """The country of the place the adjacent tokens name, if the gazetteer is sure of it."""
+        if self.places is None or (len(window) == 1 and tokens[window[0]].lower in self.words["compass_words"]):
+            return None
+        return self.kb.countries.get(self.places(surface_text(tokens, window[0], window[-1] + 1)) or "")
 
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
@@ -533,6 +549,25 @@ class ActorResolver:
         return ActorRef(text=text_span.text, code=code, span=text_span, country=entry.country,
                         sectors=_roles(code), name=entry.name, kind=entity_kind, wikidata=entry.wikidata,
                         how=how)
+
+    def _named_place(self, sentence: Sentence, head: int, span: list[int]) -> ActorRef | None:
+        """A province, state or city that no dictionary lists stands for its country, as the
+        field's country tables list them ("California sued", "shelled Donetsk": USA, UKR)."""
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN" or tokens[head].ent_type not in {"GPE", "LOC"} \
+                or tokens[head].dep in NOT_PHRASE_HEADS:  # "a Minneapolis police station" is the police's
+            return None
+        names = [i for i in span if tokens[i].pos == "PROPN" and tokens[i].ent_type == tokens[head].ent_type]
+        if not names or names[-1] != head or head - names[0] != len(names) - 1 or len(names) != len(
+                [i for i in span if tokens[i].pos not in {"DET", "PUNCT"}]):
+            return None  # only a bare name: "villages in Jonglei state" is not the state
+        country = self._place_country(tokens, names)
+        if country is None:
+            return None
+        name = surface_text(tokens, names[0], head + 1)
+        # kind 'place': never a pronoun's antecedent ("expelled agencies from Darfur, accusing them")
+        return self._actor(sentence, names, country.code, country, how=f"place: {name} in {country.name}",
+                           kind="place")
 
     # -- names learned from the text --------------------------------------------------
 
