@@ -48,6 +48,18 @@ def test_a_second_act_beside_a_reported_clause_is_the_reporters(code_text):
     assert all(e.reporter is None for e in events if e.trigger.text == "rejected")
 
 
+def test_a_speech_act_beside_an_active_reported_clause_is_the_reporters(code_text):
+    """A thing can be the means of force, not the author of a judgement: 'blamed' hangs beside
+    'had knocked', whose subject (an attack) names no party."""
+    events = code_text("Estonia's government said a cyber attack had knocked hundreds of websites offline, "
+                       "and later blamed Russian military intelligence.", date="2012-01-05")
+    assert [(e.root, e.source.code, e.target.code) for e in events if e.trigger.text == "blamed"] == \
+        [("11", "ESTGOV", "RUSMIL")]
+    # force is still the shared subject's: no one wounded anyone in the officials' name
+    events = code_text("Officials said a bombing had killed one soldier and wounded two.", date="2012-01-05")
+    assert all(e.source is None or not e.source.code.endswith("GOV") for e in events)
+
+
 def test_would_in_a_second_reported_clause_codes_the_announced_act(code_text):
     events = code_text("The Japanese minister said the talks had failed and that Tokyo would impose new sanctions "
                        "on Pyongyang.", date="2012-01-05")

@@ -87,10 +87,22 @@ def test_a_subjectless_verb_beside_a_reported_clause_may_be_the_reporters_act():
                      "and/CCONJ/cc/2 wounded/VERB/conj/2/wound the/DET/det/7 military/NOUN/nsubj/8/military "
                      "said/VERB/ROOT/8/say")
     assert not clauses.coordinated_with_report(wounded, 5)
+    # ... unless the caller knows the act needs a party the shared subject is not ("blamed", below)
+    assert clauses.coordinated_with_report(wounded, 5, beside_acts=True)
     # nor beside a passive one when the verb is a participle sharing that passive
     taken = parsed("officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 missile/NOUN/nsubjpass/5 "
                    "was/AUX/auxpass/5/be brought/VERB/ccomp/1/bring/VBN and/CCONJ/cc/5 taken/VERB/conj/5/take/VBN")
     assert not clauses.coordinated_with_report(taken, 7)
+
+
+def test_an_object_told_to_act_is_not_the_reporters_second_act():
+    """'the plane spotted the ship and warned it to halt, the coast guard said': halting is asked
+    of the ship, whatever party the clause's subject names."""
+    halt = parsed("the/DET/det/1 plane/NOUN/nsubj/2/plane spotted/VERB/ccomp/10/spot the/DET/det/4 "
+                  "ship/NOUN/dobj/2/ship and/CCONJ/cc/2 warned/VERB/conj/2/warn it/PRON/dobj/6 to/PART/aux/9 "
+                  "halt/VERB/xcomp/6/halt/VB said/VERB/ROOT/10/say")
+    assert not clauses.coordinated_with_report(halt, 9, beside_acts=True)
+    assert clauses.coordinated_with_report(halt, 6, beside_acts=True)
 
 
 def test_an_infinitive_controlled_by_the_reporters_second_act_is_the_reporters_too():

@@ -29,7 +29,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
-                       "backing_participles", "leading_participles", "compass_words")
+                       "backing_participles", "leading_participles", "generic_region_names")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -508,9 +508,10 @@ class ActorResolver:
 
     def _place_country(self, tokens: tuple[Token, ...], window: list[int]) -> KBEntry | None:
         """The country of the place the adjacent tokens name, if the gazetteer is sure of it."""
-        if self.places is None or (len(window) == 1 and tokens[window[0]].lower in self.words["compass_words"]):
+        name = surface_text(tokens, window[0], window[-1] + 1)
+        if self.places is None or name.lower() in self.words["generic_region_names"]:
             return None
-        return self.kb.countries.get(self.places(surface_text(tokens, window[0], window[-1] + 1)) or "")
+        return self.kb.countries.get(self.places(name) or "")
 
     def _agent_in(self, sentence: Sentence, head: int, span: list[int]):
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""

@@ -463,15 +463,20 @@ def adjunct_subjects(sentence: Sentence, noun: int) -> list[int]:
     return subjects(sentence, governor.i) if governor.pos in {"VERB", "AUX"} and governor.i != preposition.i else []
 
 
-def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
+def coordinated_with_report(sentence: Sentence, verb: int, beside_acts: bool = False) -> bool:
     """A verb with no subject of its own, coordinated with the clause a reporting verb governs when
     that clause states what something is or underwent: "Israel said the plan was a step but
     rejected the demand" parses 'rejected' beside 'was'. Beside an active clause the shared subject
-    is the agent of both ("said a bombing killed one soldier and wounded two"). An infinitive that
-    such a verb controls is the same party's act ("... was a crime and vowed to punish them")."""
+    is the agent of both ("said a bombing killed one soldier and wounded two"), unless
+    ``beside_acts``: the caller knows the verb's act needs a party that the shared subject does not
+    name ("said an attack had knocked websites offline, and later blamed Russia"). An infinitive
+    that such a verb controls is the same party's act ("... was a crime and vowed to punish them")."""
     token = sentence.tokens[verb]
     while token.dep == "xcomp" and token.head != token.i and not children(sentence, token.i, SUBJECT_DEPS):
-        token = sentence.tokens[token.head]
+        governor = sentence.tokens[token.head]
+        if direct_objects(sentence, governor.i):
+            return False  # "warned it to halt": the object's act (object control), not the reporter's
+        token = governor
     verb = token.i
     # a participle ("had been brought in and taken back") shares the clause's passive
     if token.dep != "conj" or token.pos != "VERB" or token.tag == "VBN" or children(
@@ -479,7 +484,7 @@ def coordinated_with_report(sentence: Sentence, verb: int) -> bool:
         return False
     first = _first_conjunct(sentence, verb)
     stative = first.lemma == "be" or first.pos == "AUX" or is_passive(sentence, first.i)
-    return stative and _is_report(sentence, first)
+    return (stative or beside_acts) and _is_report(sentence, first)
 
 
 def reporter_of(sentence: Sentence, verb: int) -> int | None:

@@ -508,7 +508,10 @@ class EventCoder:
         """The candidate's events, or none and why (for ``explain``)."""
         parties = _Parties(self, sentence, actors, memory)
         sources = parties.each(parties.agent, candidate.sources)
-        if not sources and candidate.reporter is not None and clauses.coordinated_with_report(sentence, candidate.trigger):
+        # a thing can be the means of force ("a bombing ... wounded two"), not the author of any other act
+        beside_acts = candidate.entry.code[:2] not in VIOLENT_ROOTS
+        if not sources and candidate.reporter is not None and clauses.coordinated_with_report(
+                sentence, candidate.trigger, beside_acts):
             # the subject inherited from the reported clause names no party ("the plan"): the verb is
             # the reporter's own second act, as in "said the plan was a step but rejected the demand"
             sources = parties.each(parties.agent, (candidate.reporter,))
