@@ -24,6 +24,20 @@ def test_a_verb_takes_its_subject_and_object():
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Israel"], ["Gaza"], "verb")
 
 
+def test_of_two_subjects_after_a_comma_and_and_the_nearest_is_the_verbs_own():
+    """'declared Kibaki the winner, and Odinga accused the government' parses 'winner' and 'Odinga'
+    both as subjects of 'accused'; without ', and' between them the first stays ('Sudan's army chief
+    General Burhan dissolved': the title and the name both as subjects)."""
+    clauses_split = parsed("Kenya/PROPN/nsubj/1 declared/VERB/ROOT/1/declare Kibaki/PROPN/dobj/1 "
+                           "the/DET/det/4 winner/NOUN/nsubj/8/winner ,/PUNCT/punct/4 and/CCONJ/cc/4 "
+                           "Odinga/PROPN/nsubj/8 accused/VERB/ccomp/1/accuse the/DET/det/10 "
+                           "government/NOUN/dobj/8/government")
+    assert words(clauses_split, general_arguments(clauses_split, 8, "11").sources) == ["Odinga"]
+    renamed = parsed("the/DET/det/2 army/NOUN/compound/2 chief/NOUN/nsubj/4/chief Burhan/PROPN/nsubj/4 "
+                     "dissolved/VERB/ROOT/4/dissolve the/DET/det/6 government/NOUN/dobj/4/government")
+    assert words(renamed, general_arguments(renamed, 4, "17").sources) == ["chief"]
+
+
 def test_a_passive_takes_its_by_phrase_as_source():
     s = parsed("Gaza/PROPN/nsubjpass/2 was/AUX/auxpass/2/be shelled/VERB/ROOT/2/shell/VBN by/ADP/agent/2 "
                "Israel/PROPN/pobj/3")

@@ -121,6 +121,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         return preposition_objects(sentence, verb, "by") or _agent_of_means(sentence, verb)
     deps = SUBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if token.lemma in word_list("adjectival_participles") else set())
     found = [c.i for c in children(sentence, verb, deps)]
+    if len(found) > 1:
+        return _misparsed_subjects(sentence, verb, found)
     if found:
         subject = found[0]
         if sentence.tokens[subject].lower in word_list("relative_pronouns") and token.dep == "relcl":
@@ -159,6 +161,20 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
             return subjects(sentence, governor.i, depth + 1)
     return []
+
+
+def _misparsed_subjects(sentence: Sentence, verb: int, found: list[int]) -> list[int]:
+    """A verb with several subjects is a misparse. After a comma and a conjunction the nearest is
+    the verb's own and the earlier one ends the clause before ("declared Kibaki the winner, and
+    Odinga accused the government"); otherwise the first, which the others mostly name again
+    ("Sudan's army chief General Burhan") or which a dateline precedes."""
+    before = [i for i in found if i < verb]
+    if len(before) >= 2:
+        between = sentence.tokens[before[-2] + 1:before[-1]]
+        joined = [t.text for t in between if t.pos == "PUNCT" or t.pos == "CCONJ"]
+        if any(a == "," and b.lower() in {"and", "but"} for a, b in zip(joined, joined[1:])):
+            return conjuncts(sentence, before[-1])
+    return conjuncts(sentence, found[0])
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "'", "”", "’"}
