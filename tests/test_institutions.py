@@ -65,6 +65,12 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
      "visited/VERB/ROOT/4/visit", "Inspectors", "IGOUNOIAE"),
     ("Nigerian/ADJ/amod/1//JJ/NORP herders/NOUN/nsubj/2/herder attacked/VERB/ROOT/2/attack", "herders", "NGACVL"),
     ("a/DET/det/1 patrol/NOUN/nsubj/2 fired/VERB/ROOT/2/fire", "patrol", "---MIL"),
+    ("The/DET/det/4 U.S./PROPN/nmod/4//NNP/GPE national/ADJ/amod/3 security/NOUN/compound/4/security/NN "
+     "adviser/NOUN/nsubj/5/adviser/NN warned/VERB/ROOT/5/warn", "adviser", "USAGOV"),
+    ("Survivors/NOUN/nsubj/1/survivor accused/VERB/ROOT/1/accuse", "Survivors", "---CVL"),
+    # a modifier that is part of the term sets no role of its own: a parent company is no parent
+    ("Israel/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn its/PRON/poss/4 parent/NOUN/compound/4/parent/NN "
+     "company/NOUN/dobj/1/company/NN", "company", "ISRBUS"),
     ("The/DET/det/1 head/NOUN/nsubj/5 of/ADP/prep/1 the/DET/det/4 IAEA/PROPN/pobj/2//NNP/ORG "
      "criticised/VERB/ROOT/5/criticise", "head", "IGOUNOIAE"),
     # a body the dictionary does not know, owned by a country

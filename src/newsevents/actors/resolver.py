@@ -521,10 +521,12 @@ class ActorResolver:
         for key in (two, lemma):
             if key in self.kb.agents:
                 agent = self.kb.agents[key]
-                # "rebel leaders", "opposition leader", "army officers": the modifier sets the role
+                # "rebel leaders", "opposition leader", "army officers": the modifier sets the role,
+                # unless it is part of the term ("parent company" is no parent's)
                 for child in sentence.children(head):
                     modifier = self.kb.agents.get(child.lemma)
-                    if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role}:
+                    if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
+                            and not (key == two and child.i == head - 1):
                         return modifier
                 return agent
         if tokens[head].pos == "PROPN":
