@@ -252,6 +252,11 @@ def test_naming_what_the_object_is_evaluates_it(spec, code, target):
      "illegal/ADJ/acomp/4/illegal", "111", ["sanctions"]),
     ("Colombia/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 accusation/NOUN/nsubj/4/accusation "
      "was/AUX/ccomp/1/be baseless/ADJ/acomp/4/baseless", "016", []),
+    # denying a word of approval condemns as much: "neither free nor fair", "not enough"
+    ("Germany/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 vote/NOUN/nsubj/4/vote was/AUX/ccomp/1/be "
+     "neither/CCONJ/preconj/6 free/ADJ/acomp/4/free nor/CCONJ/cc/6 fair/ADJ/conj/6/fair", "111", ["vote"]),
+    ("Congo/PROPN/nsubj/1 said/VERB/ROOT/1/say regrets/NOUN/nsubj/3/regret were/AUX/ccomp/1/be "
+     "not/PART/neg/3/not enough/ADJ/acomp/3/enough", "111", ["regrets"]),
 ])
 def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, code, target):
     """'said the strike was an act of aggression': a disapproval of the strike; an accusation called
@@ -265,7 +270,8 @@ def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, co
 
 def test_saying_what_something_is_without_condemnation_is_a_statement():
     coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
-    for predicate in ("calm/ADJ/acomp/4/calm", "not/PART/neg/4/not illegal/ADJ/acomp/4/illegal"):
+    for predicate in ("calm/ADJ/acomp/4/calm", "not/PART/neg/4/not illegal/ADJ/acomp/4/illegal",
+                      "fair/ADJ/acomp/4/fair"):
         s = parsed("Kenya/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 situation/NOUN/nsubj/4/situation "
                    f"was/AUX/ccomp/1/be {predicate}")
         [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]

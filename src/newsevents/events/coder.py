@@ -774,22 +774,31 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
-def _reported_copulas(sentence: Sentence, verb: int) -> list[Token]:
-    """The affirmative "X is Y" clauses a judging speech verb reports ("said the strike was ...")."""
+def _reported_copulas(sentence: Sentence, verb: int) -> list[tuple[Token, set[str], bool]]:
+    """The "X is Y" clauses a judging speech verb reports ("said the strike was ..."): each copula,
+    the lemmas of its predicate, and whether it is denied ("was not", "was neither free nor fair")."""
     if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
         return []
-    return [clause for clause in clauses.children(sentence, verb, {"ccomp"})
-            if clause.lemma == "be" and not clauses.children(sentence, clause.i, {"neg"})]
+    found = []
+    for clause in clauses.children(sentence, verb, {"ccomp"}):
+        if clause.lemma != "be":
+            continue
+        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
+        words = [sentence.tokens[i] for p in predicates for i in clauses.subtree(sentence, p.i)]
+        denied = bool(clauses.children(sentence, clause.i, {"neg"})) or any(
+            w.dep == "preconj" and w.lower == "neither" for w in words)
+        found.append((clause, {w.lemma for w in words}, denied))
+    return found
 
 
 def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
-    """'said the strike was an act of aggression', 'said the sanctions were illegal': what a speaker
-    condemns by saying what it is (the copula's subject), when the predicate holds a word of
-    condemnation; None for a description ('said the situation was calm', a bare statement)."""
-    for clause in _reported_copulas(sentence, verb):
-        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
-        words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
-        if words & word_list("negative_evaluations"):
+    """'said the strike was an act of aggression', 'said the sanctions were illegal', 'said the vote
+    was neither free nor fair': what a speaker condemns by saying what it is (the copula's subject),
+    when the predicate holds a word of condemnation, or denies a word of approval; None for a
+    description ('said the situation was calm', a bare statement) or a denied condemnation."""
+    for clause, words, denied in _reported_copulas(sentence, verb):
+        judged = word_list("denied_approvals") if denied else word_list("negative_evaluations")
+        if words & judged:
             return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
     return None
 
@@ -797,10 +806,10 @@ def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
 def _reported_blame(sentence: Sentence, verb: int) -> list[int] | None:
     """'said North Korea was behind the killing', 'said a gang based in Russia was responsible': a
     speaker who says who did it accuses them (112) when the copula's predicate blames
-    (``blame_predicates``, or a 'behind' phrase); None otherwise."""
-    for clause in _reported_copulas(sentence, verb):
-        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
-        words = {sentence.tokens[i].lemma for p in predicates for i in clauses.subtree(sentence, p.i)}
+    (``blame_predicates``, or a 'behind' phrase); None otherwise, and for a denial."""
+    for clause, words, denied in _reported_copulas(sentence, verb):
+        if denied:
+            continue
         behind = any(p.lower == "behind" for p in clauses.children(sentence, clause.i, {"prep"}))
         if behind or words & word_list("blame_predicates"):
             return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
