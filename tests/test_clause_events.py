@@ -60,6 +60,14 @@ def test_a_speech_act_beside_an_active_reported_clause_is_the_reporters(code_tex
     assert all(e.source is None or not e.source.code.endswith("GOV") for e in events)
 
 
+def test_a_vehicle_struck_for_the_people_it_carries_stands_for_them(code_text):
+    """'attacked buses carrying students': the students are attacked, and police attacking them
+    repress (175), where a bus names no party at all."""
+    events = code_text("Mexican police attacked buses carrying students in Iguala.", date="2014-09-27")
+    [attack] = [e for e in events if e.trigger.text == "attacked"]
+    assert (attack.code, attack.source.code, attack.target.code[3:]) == ("175", "MEXCOP", "EDU")
+
+
 def test_would_in_a_second_reported_clause_codes_the_announced_act(code_text):
     events = code_text("The Japanese minister said the talks had failed and that Tokyo would impose new sanctions "
                        "on Pyongyang.", date="2012-01-05")

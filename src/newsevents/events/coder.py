@@ -734,7 +734,17 @@ class _Parties:
                 found = self.actor(obj)
                 if found is not None:
                     return found
-        return self.place(i)
+        return self.occupants(i) or self.place(i)
+
+    def occupants(self, i: int) -> ActorRef | None:
+        """"attacked buses carrying students", "a hotel housing aid workers": a vehicle or building
+        struck for the people in it stands for them (``occupant_verbs``)."""
+        for clause in clauses.children(self.sentence, i, {"acl"}):
+            if clause.lemma in word_list("occupant_verbs") and clause.tag in {"VBG", "VBN"}:
+                found = next(filter(None, map(self.actor, clauses.direct_objects(self.sentence, clause.i))), None)
+                if found is not None:
+                    return found
+        return None
 
     def place(self, i: int) -> ActorRef | None:
         """"fired shells at targets in Jericho", "sent inspectors to a plant in central Iran": a
