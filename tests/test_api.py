@@ -48,7 +48,7 @@ def writer(db_copy, pipeline) -> Iterator[TestClient]:
 
 def sql(client: TestClient, query: str, params: list | None = None) -> list[tuple]:
     """Plain SQL on the served database, beside the API (the server owns the file)."""
-    cursor = client.app.state.newsevents.store.conn.cursor()  # type: ignore[attr-defined]
+    cursor = client.app.state.newsevents.store.cursor()  # type: ignore[attr-defined]
     try:
         return cursor.execute(query, params or []).fetchall()
     finally:

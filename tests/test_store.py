@@ -36,6 +36,22 @@ def test_schema_version_and_reopen(tmp_path):
         assert store.counts()["articles"] == 0
 
 
+def test_the_store_writes_small_row_groups_and_its_cursors_read_it(tmp_path):
+    """Row groups of 8,192 rows bound the memory of DuckDB's checkpoint merges (README, #13);
+    a cursor of the store reads the store, not DuckDB's in-memory database."""
+    from newsevents.store.db import ROW_GROUP_ROWS
+
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.conn.execute("CREATE TABLE numbers AS SELECT range AS i FROM range(20000)")
+    with Store(path) as store:
+        groups = store.conn.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('numbers')").fetchone()
+        assert groups == (-(-20000 // ROW_GROUP_ROWS),) and ROW_GROUP_ROWS < 20000
+        cursor = store.cursor()
+        assert cursor.execute("SELECT count(*) FROM numbers").fetchone() == (20000,)
+        cursor.close()
+
+
 def test_saving_the_same_article_twice_keeps_one_copy(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "new"

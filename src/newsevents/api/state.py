@@ -28,6 +28,7 @@ from ..ontology import Ontology, load_ontology
 from ..pipeline import Pipeline
 from ..records import Article, CodedArticle
 from ..store import Store
+from ..store.db import store_cursor
 from .queries import EVENT_JSON, EVENT_ROWS
 
 T = TypeVar("T")
@@ -123,7 +124,7 @@ class ServerState:
         self.store = Store(settings.store.db, dedup=settings.dedup, wait=settings.store.wait_seconds)
         self.write_lock = threading.Lock()
         # readers' cursors come from a connection of their own, never used by a writer
-        self._reader_root = self.store.conn.cursor()
+        self._reader_root = self.store.cursor()
         self._root_lock = threading.Lock()
         self._idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
         # the materialised events: odd ``_seq`` while a write (and the rebuild after it) is under way
@@ -147,13 +148,13 @@ class ServerState:
             return self._idle.get_nowait()
         except queue.Empty:
             with self._root_lock:
-                return self._reader_root.cursor()
+                return store_cursor(self._reader_root)
 
     def _materialise(self) -> None:
         """Rebuild the materialised events from the view (the writer's lock held, or at start)."""
         try:
             with self._root_lock:
-                builder = self.store.conn.cursor()
+                builder = self.store.cursor()
             try:
                 builder.execute(MATERIALISE)
             finally:

@@ -34,6 +34,13 @@ if TYPE_CHECKING:
 
 __all__ = ["EventFilter", "Store", "MENTION_COLUMNS", "SENTENCE_COLUMNS", "content_digest", "record_hash"]
 LOCKED = "Could not set lock"
+# DuckDB appends each save as a row group of its own and, at the checkpoint that closes the save,
+# merges the small row groups before it into one, rewriting them in memory: with its default size
+# (122,880 rows) that rewrite, and the process's peak, grows with the store up to tens of thousands
+# of articles. Row groups of 8,192 rows bound it (measured by replaying a 20,000-article store save
+# by save: +66 MiB above the first saves against +182 MiB; the file 13 % larger).
+ROW_GROUP_ROWS = 8192
+STORE_ALIAS = "store"  # the attached file's name in the connection (see store_cursor)
 # the columns of the lists a write joins against (see rows.columns_select)
 INCOMING_STATUS = (("pos", "int"), ("article_id", "text"), ("content_hash", "text"))
 BATCH_STATES = (("article_id", "text"), ("duplicate_of", "text"), ("coded", "bool"))
@@ -142,6 +149,10 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def cursor(self) -> Any:
+        """A cursor of the store's connection, reading the store (see ``store_cursor``)."""
+        return store_cursor(self.conn)
 
     # -- schema ----------------------------------------------------------------------
 
@@ -455,7 +466,7 @@ def _connect(path: str, read_only: bool, wait: float, on_wait: Callable[[str], N
     deadline, delay, told = time.monotonic() + wait, 0.05, False
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return _attach(path, read_only)
         except duckdb.Error as exc:
             message = _first_line(exc)
             if LOCKED not in message or time.monotonic() >= deadline:
@@ -467,6 +478,29 @@ def _connect(path: str, read_only: bool, wait: float, on_wait: Callable[[str], N
                 told = True
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
+
+
+def _attach(path: str, read_only: bool) -> Any:
+    """A connection whose default database is the file at ``path``, with ``ROW_GROUP_ROWS`` rows a
+    row group for what it writes."""
+    conn = duckdb.connect()
+    try:
+        quoted = path.replace("'", "''")
+        options = f"ROW_GROUP_SIZE {ROW_GROUP_ROWS}" + (", READ_ONLY" if read_only else "")
+        conn.execute(f"ATTACH '{quoted}' AS {STORE_ALIAS} ({options})")
+        conn.execute(f"USE {STORE_ALIAS}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def store_cursor(conn: Any) -> Any:
+    """A cursor of a store's connection (or of one of its cursors) whose default database is the
+    store's: a cursor starts in DuckDB's in-memory database, whatever its parent used."""
+    cursor = conn.cursor()
+    cursor.execute(f"USE {STORE_ALIAS}")
+    return cursor
 
 
 def _first(result: Any) -> tuple | None:
