@@ -560,10 +560,12 @@ class ActorResolver:
         if tokens[head].pos != "PROPN" or tokens[head].ent_type not in {"GPE", "LOC"} \
                 or tokens[head].dep in NOT_PHRASE_HEADS:  # "a Minneapolis police station" is the police's
             return None
-        names = [i for i in span if tokens[i].pos == "PROPN" and tokens[i].ent_type == tokens[head].ent_type]
-        if not names or names[-1] != head or head - names[0] != len(names) - 1 or len(names) != len(
-                [i for i in span if tokens[i].pos not in {"DET", "PUNCT"}]):
-            return None  # only a bare name: "villages in Jonglei state" is not the state
+        words = [i for i in span if tokens[i].pos not in {"DET", "PUNCT"}]
+        # only a bare name, the phrase's every word: "villages in Jonglei state" is not the state
+        if words != list(range(words[0], head + 1)) or any(
+                tokens[i].pos != "PROPN" or tokens[i].ent_type != tokens[head].ent_type for i in words):
+            return None
+        names = words
         country = self._place_country(tokens, names)
         if country is None:
             return None
