@@ -84,3 +84,13 @@ def test_its_on_an_event_noun_names_the_agent():
     spec = "criticism/NOUN/ROOT/0 of/ADP/prep/0 its/PRON/poss/3/its raid/NOUN/pobj/1"
     assert noun_agents(parsed(spec), 3) == [2]
     assert noun_agents(parsed(spec.replace("its/PRON/poss/3/its", "his/PRON/poss/3/his")), 3) == []
+
+
+def test_a_first_person_pronoun_in_a_quote_is_its_speaker_named_after_it():
+    """'"We will not negotiate," Syria told the conference': the speaker, who comes after the quote."""
+    found = actors_of('"/PUNCT/punct/7 We/PRON/nsubj/4/we will/AUX/aux/4 not/PART/neg/4 negotiate/VERB/ccomp/7 '
+                      ',"/PUNCT/punct/7 Syria/PROPN/nsubj/7 told/VERB/ROOT/7/tell the/DET/det/9 '
+                      'conference/NOUN/dobj/7/conference')
+    assert found["We"] == "SYR" and found["Syria"] == "SYR"
+    # outside a report, a first person names no one
+    assert "We" not in actors_of("We/PRON/nsubj/1/we negotiate/VERB/ROOT/1")

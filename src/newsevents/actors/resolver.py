@@ -22,6 +22,7 @@ COUNTRY_PREPS = {"of", "in", "from", "for"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
+FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
@@ -29,7 +30,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
-                       "backing_participles", "leading_participles", "generic_region_names")
+                       "backing_participles", "leading_participles", "generic_region_names",
+                       "quoting_verbs")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -693,6 +695,8 @@ class ActorResolver:
 
     def _pronoun(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         word = token.lower
+        if word in FIRST_PERSON_PRONOUNS:
+            return self._quoted_speaker(sentence, token, memory)
         speaker = self._speaker(sentence, token, memory)
         if speaker is not None and word in THING_PRONOUNS | PLURAL_PRONOUNS and speaker.kind != "person":
             return replace(speaker, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
@@ -724,6 +728,27 @@ class ActorResolver:
                     if i < token.i and actor.kind in kinds]
         subjects = [t for t in subjects if t.dep in {"nsubj", "nsubjpass"}]
         return memory.sentence_actors[max(subjects, key=lambda t: t.i).i] if subjects else None
+
+    def _quoted_speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+        """'"We will not negotiate," the minister told the conference': a first-person pronoun in
+        what a speaker says is the speaker, who may be named after the quote."""
+        tokens, current = sentence.tokens, token
+        for _ in range(8):
+            if current.head == current.i:
+                return None
+            current = tokens[current.head]
+            if current.lemma not in self.words["quoting_verbs"]:
+                continue
+            subject = next((c for c in sentence.children(current.i) if c.dep == "nsubj"), None)
+            if subject is None or subject.lower in FIRST_PERSON_PRONOUNS:
+                continue
+            # the speaker's own phrase, resolved without a trace: the sentence's pass will record it
+            speaker = memory.sentence_actors.get(subject.i) or self(sentence, subject.i, memory.copy())
+            if speaker is None:
+                return None
+            return replace(speaker, text=token.text, span=_span(tokens, token.i, token.i + 1),
+                           how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
+        return None
 
     def _speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         """'Washington ... says it continues': the subject of a reported clause is often the speaker."""
