@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Entity, Sentence, Token
+from .repairs import repair
 
 # read from the doc in one array (per-token attribute access took most of the conversion's time)
 _COLUMNS = ("IDX", "LENGTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "SPACY", "SENT_START")
@@ -79,6 +80,7 @@ def _sentence(bound: tuple[int, int], ents: list[Any], article_id: str, index: i
         for i, (idx, length, lemma, pos, tag, dep, head, ent_type, iob, space, _)
         in enumerate(rows[base:end], start=base)
     )
+    tokens = repair(tokens)
     start_char, end_char = rows[base][0], rows[end - 1][0] + rows[end - 1][1]
     # an entity that crosses a sentence end is cut at it, as spaCy's sent.ents does
     entities = tuple(Entity(start=e.start - base, end=min(e.end, end) - base, label=e.label_,

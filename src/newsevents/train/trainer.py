@@ -30,6 +30,7 @@ from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import DATELINE, split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import HeadlineCaser
+from ..nlp.repairs import REPAIRS
 from ..ontology import load_ontology
 from ..records import Sentence
 from .corpus import TrainEvent, TrainSentence, corpus_files, read_corpus
@@ -66,7 +67,9 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
     """Parse the corpus, or read the parse from ``cache`` when it was made from the same texts."""
     import pickle
 
-    key = hashlib.sha256("\x00".join([model, "recased headlines", DATELINE.pattern] + [s.sentence_id + s.text for s in sentences])
+    repairs = [rule.__name__ for rule in REPAIRS]  # a new parse repair makes the cached parse stale
+    key = hashlib.sha256("\x00".join([model, "recased headlines", DATELINE.pattern, *repairs]
+                                     + [s.sentence_id + s.text for s in sentences])
                          .encode()).hexdigest()
     if cache is not None and cache.exists():
         with cache.open("rb") as handle:

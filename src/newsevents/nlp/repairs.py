@@ -1,0 +1,51 @@
+"""Repairs of the small parser's systematic misparses, made on the converted tokens.
+
+``past_tense_modifier``: "Myanmar's military seized power", "the IMF blocked access to its reserves":
+the small English model reads the past-tense verb as an adjective on the noun after it (``amod``,
+tag VBD) and the words before it as that noun's modifiers, so the clause has no verb, no subject and
+no object. A past tense (VBD, not the participle VBN) cannot modify a noun, so the tagger's reading is
+kept and the tree rebuilt around it: the verb takes the noun's place in the sentence, the noun becomes
+its object, and the modifier just before the verb its subject, with the words before that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Token
+
+SUBJECT_LIKE = {"compound", "amod", "nmod", "poss"}
+NOT_OBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with every repair applied, in order (see the module's note)."""
+    for rule in REPAIRS:
+        tokens = rule(tokens)
+    return tokens
+
+
+def past_tense_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed = list(tokens)
+    for verb in tokens:
+        i = verb.i
+        if verb.tag != "VBD" or verb.dep != "amod" or verb.head != i + 1 or i == 0:
+            continue
+        noun, subject = fixed[i + 1], fixed[i - 1]
+        if noun.pos not in {"NOUN", "PROPN"} or noun.dep in NOT_OBJECTS or subject.head != noun.i \
+                or subject.dep not in SUBJECT_LIKE or subject.pos not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        root = noun.head == noun.i
+        fixed[i] = replace(verb, pos="VERB", dep="ROOT" if root else noun.dep, head=i if root else noun.head)
+        fixed[i + 1] = replace(noun, dep="dobj", head=i)
+        fixed[i - 1] = replace(subject, dep="nsubj", head=i, pos="NOUN" if subject.pos == "ADJ" else subject.pos)
+        for j in range(i - 1):  # "the", "Myanmar 's": what stood before the subject modifies it
+            if fixed[j].head == noun.i:
+                fixed[j] = replace(fixed[j], head=i - 1)
+        for j in range(i + 2, len(fixed)):  # "in a coup": what followed the noun's clause goes to the verb
+            if fixed[j].head == noun.i and root and fixed[j].dep in {"prep", "punct", "advcl", "cc", "conj"}:
+                fixed[j] = replace(fixed[j], head=i)
+    return tuple(fixed)
+
+
+REPAIRS = (past_tense_modifier,)
