@@ -28,6 +28,9 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("1823", "GBRCOP", "---CVL", "175"),  # police shooting a man dead: repression, not assault
     ("190", "NGAINS", "NGACOP", "180"),  # insurgents on a police post: assault
     ("190", "---UAF", "KENCVL", "180"),  # gunmen on villagers
+    ("190", "KENCVL", "KENCVL", "180"),  # farmers on herders: civilians do not fight, they assault
+    ("193", "---CVL", "USACVL", "180"),  # a teenager shooting two men
+    ("190", "KENCVL", "KENMIL", None),  # civilians against soldiers: as coded
     ("1712", "SLBCVL", None, "145"),  # protesters burning buildings: a riot
     ("190", "NGAMIL", "NGAINS", None),  # the army against insurgents: fighting, as coded
     ("190", "MEXCOP", "MEXREB", None),  # police against an armed group: fighting

@@ -2,7 +2,8 @@
 
 CAMEO's roots of force differ in their parties, not their verbs: police and other authorities
 using force on people repress (17, violent repression 175), armed groups that are no state's
-forces assault (18) people who are not an armed force, armed forces fight (19) each other, and
+forces assault (18) people who are not an armed force, and so do civilians (farmers attacking
+herders, mobs attacking a neighbourhood: no fight), armed forces fight (19) each other, and
 civilians who destroy property riot (145). The classifier reads the words ("police", "gunmen")
 but not the resolved actors ("Honduran security forces" `HNDCOP`); this step recodes an event of
 one of those roots whose parties say it is another; a state's armed forces assaulting an armed
@@ -44,6 +45,10 @@ def force_code(event: Event) -> str | None:
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
     if fighting and on_unarmed and source & word_list("armed_nonstate_sectors"):
         return ASSAULT_CODE  # "gunmen attacked a police post", "insurgents killed villagers"
+    civilian = source & word_list("civilian_sectors") and not source & (
+        armed | word_list("police_sectors") | word_list("official_sectors"))
+    if fighting and on_unarmed and civilian:
+        return ASSAULT_CODE  # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders": no fight
     if assault and source & word_list("armed_state_sectors") and target & armed:
         return FIGHTING_CODE  # "the army killed five rebels": armed forces fighting each other
     if event.root == "17" and event.code.startswith("171") and source & word_list("civilian_sectors") \
