@@ -68,6 +68,9 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
     ("The/DET/det/4 U.S./PROPN/nmod/4//NNP/GPE national/ADJ/amod/3 security/NOUN/compound/4/security/NN "
      "adviser/NOUN/nsubj/5/adviser/NN warned/VERB/ROOT/5/warn", "adviser", "USAGOV"),
     ("Survivors/NOUN/nsubj/1/survivor accused/VERB/ROOT/1/accuse", "Survivors", "---CVL"),
+    ("The/DET/det/2 Ethiopian/ADJ/amod/2//JJ/NORP PM/NOUN/nsubj/3/pm/NN ordered/VERB/ROOT/3/order", "PM", "ETHGOV"),
+    ("Saudi/ADJ/amod/2//JJ/NORP air/NOUN/compound/2/air/NN defences/NOUN/nsubj/3/defence "
+     "intercepted/VERB/ROOT/3/intercept", "defences", "SAUMIL"),
     # a modifier that is part of the term sets no role of its own: a parent company is no parent
     ("Israel/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn its/PRON/poss/4 parent/NOUN/compound/4/parent/NN "
      "company/NOUN/dobj/1/company/NN", "company", "ISRBUS"),
