@@ -567,13 +567,12 @@ class ActorResolver:
         if words != list(range(words[0], head + 1)) or any(
                 tokens[i].pos != "PROPN" or tokens[i].ent_type != tokens[head].ent_type for i in words):
             return None
-        names = words
-        country = self._place_country(tokens, names)
+        country = self._place_country(tokens, words)
         if country is None:
             return None
-        name = surface_text(tokens, names[0], head + 1)
+        name = surface_text(tokens, words[0], head + 1)
         # kind 'place': never a pronoun's antecedent ("expelled agencies from Darfur, accusing them")
-        return self._actor(sentence, names, country.code, country, how=f"place: {name} in {country.name}",
+        return self._actor(sentence, words, country.code, country, how=f"place: {name} in {country.name}",
                            kind="place")
 
     # -- names learned from the text --------------------------------------------------

@@ -43,34 +43,36 @@ def force_code(event: Event) -> str | None:
     assault = event.code in word_list("plain_assault_codes")
     if (fighting or assault) and on_unarmed and source & word_list("police_sectors"):
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
-    if fighting and on_unarmed and source & word_list("armed_nonstate_sectors"):
-        return ASSAULT_CODE  # "gunmen attacked a police post", "insurgents killed villagers"
-    civilian = source & word_list("civilian_sectors") and not source & (
+    civilian = bool(source & word_list("civilian_sectors")) and not source & (
         armed | word_list("police_sectors") | word_list("official_sectors"))
-    if fighting and on_unarmed and civilian:
-        return ASSAULT_CODE  # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders": no fight
+    if fighting and on_unarmed and (civilian or source & word_list("armed_nonstate_sectors")):
+        # "gunmen attacked a police post", "insurgents killed villagers"; and civilians do not fight:
+        # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders"
+        return ASSAULT_CODE
     if assault and source & word_list("armed_state_sectors") and target & armed:
         return FIGHTING_CODE  # "the army killed five rebels": armed forces fighting each other
-    if event.root == "17" and event.code.startswith("171") and source & word_list("civilian_sectors") \
-            and not source & (armed | word_list("police_sectors") | word_list("official_sectors")):
+    if event.root == "17" and event.code.startswith("171") and civilian:
         return RIOT_CODE  # "protesters set fire to buildings": a riot, not a seizure by authorities
     return None
 
 
 def recode_force(events: list[Event], ontology: Ontology, settings: CoderSettings) -> list[Event]:
     """The events with their force roots as their parties say (see the module's note)."""
-    from .coder import code_fields, event_id
-
     out = []
     for event in events:
         code = force_code(event)
-        if code is None or code not in ontology:
-            out.append(event)
-            continue
-        out.append(replace(
-            event, **code_fields(ontology, code, settings), steps=event.steps + (f"force-by-parties:{event.code}",),
-            event_id=event_id(event.sentence_id, event.trigger.start, code, event.source, event.target)))
+        out.append(event if code is None or code not in ontology
+                   else _recoded(event, code, "force-by-parties", ontology, settings))
     return out
+
+
+def _recoded(event: Event, code: str, step: str, ontology: Ontology, settings: CoderSettings) -> Event:
+    """The event with ``code`` and its fields, its id for the new code, and ``step`` recorded with
+    the code it had."""
+    from .coder import code_fields, event_id
+
+    return replace(event, **code_fields(ontology, code, settings), steps=event.steps + (f"{step}:{event.code}",),
+                   event_id=event_id(event.sentence_id, event.trigger.start, code, event.source, event.target))
 
 
 CHEMICAL_CODE = "2041"
@@ -85,16 +87,12 @@ def chemical_means(events: list[Event], sentence: Sentence, ontology: Ontology, 
     loaded with sarin hit the suburbs, killing hundreds", "killed with VX nerve agent", "dropped
     chemical weapons on Halabja, killing 5,000". The training corpus codes force so told 2041 in two
     cases of three. Words: ``chemical_agents`` alone, ``chemical_modifiers`` on ``chemical_heads``."""
-    from .coder import code_fields, event_id
-
     out = []
     for event in events:
         trigger = sentence.token_at(event.trigger.start)
         if event.root in FORCE_ROOTS and event.code != CHEMICAL_CODE and trigger is not None \
                 and _names_a_chemical_agent(sentence, trigger):
-            event = replace(
-                event, **code_fields(ontology, CHEMICAL_CODE, settings), steps=event.steps + (f"chemical-means:{event.code}",),
-                event_id=event_id(event.sentence_id, event.trigger.start, CHEMICAL_CODE, event.source, event.target))
+            event = _recoded(event, CHEMICAL_CODE, "chemical-means", ontology, settings)
         out.append(event)
     return out
 
