@@ -130,3 +130,11 @@ def test_parties_acting_on_each_other_are_each_others_recipients(code_text):
     events = code_text("Armenia and Azerbaijan accused each other of shelling civilian areas.", "2020-10-05")
     assert sorted((e.code, e.source.code, e.target.code) for e in events if e.target) == [
         ("112", "ARM", "AZE"), ("112", "AZE", "ARM")]
+
+
+def test_a_prepositional_verb_names_a_rows_object_after_on(code_text):
+    events = code_text("Greece and Turkey agreed on a new fisheries treaty in Athens.", date="2015-06-02")
+    assert {(e.code, e.source.code) for e in events if e.trigger.text == "agreed"} == {("057", "GRC"), ("057", "TUR")}
+    # a day after 'on' names no object: agreeing on Monday to talk stays an intent
+    events = code_text("Greece and Turkey agreed on Monday to hold talks in Athens.", date="2015-06-02")
+    assert {e.code[:2] for e in events if e.trigger.text == "agreed"} <= {"03"}

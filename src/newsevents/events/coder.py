@@ -374,6 +374,8 @@ class EventCoder:
         # "provided 25,000 tons of food aid", "expelled thousands of villagers": the 'of' noun counts
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
+        if not objects and not passive:
+            measured = self._prepositional_objects(sentence, verb)
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
         # "declined to comment", "refused to talk": an infinitive names what a row's object would
         object_lemmas |= {c.lemma for c in clauses.children(sentence, verb, {"xcomp"}) if c.tag == "VB"}
@@ -396,6 +398,13 @@ class EventCoder:
                          targets=tuple(targets), mood=clauses.mood(sentence, verb),
                          rule="passive" if passive else "verb", reporter=clauses.reporter_of(sentence, verb),
                          noun=noun, venue=slot == "venue")
+
+    @staticmethod
+    def _prepositional_objects(sentence: Sentence, verb: int) -> list[int]:
+        """"agreed on a new treaty", "agreed to a ceasefire": a verb with no direct object names what a
+        row's object list asks for after a preposition (``object_prepositions``)."""
+        return [j for prep in clauses.children(sentence, verb, {"prep"}) if prep.lower in word_list("object_prepositions")
+                for j in clauses.preposition_objects(sentence, verb, prep.lower)]
 
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
                        objects: list[int], measured: Sequence[int] = ()) -> tuple[str, list[int]]:
