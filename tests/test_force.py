@@ -81,3 +81,33 @@ def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(
     # what is struck, or why, is no means
     struck = code_text("American warships fired missiles at a Syrian chemical weapons facility.", "2018-04-14")
     assert struck and all(e.code != "2041" for e in struck)
+
+
+def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_text):
+    [killing] = [e for e in code_text("Gunmen killed about 120 villagers in a market in northern Burkina Faso.",
+                                      date="2020-05-04") if e.trigger.text == "killed"]
+    assert killing.code == "202" and "mass-killing:1823" in killing.steps
+    # a smaller toll stays assault; a bombing keeps its code; so does a toll no one is named for
+    [killing] = [e for e in code_text("Gunmen killed 12 villagers in a market in northern Burkina Faso.",
+                                      date="2020-05-04") if e.trigger.text == "killed"]
+    assert killing.root == "18"
+    events = code_text("A suicide bomber attacked a market in northern Burkina Faso, killing 120 people.",
+                       date="2020-05-04")
+    assert events and all(e.code != "202" for e in events)
+
+
+@pytest.mark.parametrize("spec, toll", [
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill 1,200/NUM/nummod/3 people/NOUN/dobj/1", 1200),
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill more/ADJ/amod/5 than/ADP/quantmod/5 2/NUM/compound/5 "
+     "million/NUM/nummod/6 people/NOUN/dobj/1", 2_000_000),
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill hundreds/NOUN/dobj/1 of/ADP/prep/2 villagers/NOUN/pobj/3", 200),
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill fifty/NUM/nummod/3 people/NOUN/dobj/1", 50),
+    ("Gunmen/NOUN/nsubj/1 killing/VERB/ROOT/1/kill 148/NUM/dobj/1", 148),
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill the/DET/det/3 mayor/NOUN/dobj/1", None),
+])
+def test_the_death_toll_is_read_from_the_victims_count(spec, toll):
+    from newsevents.events.force import death_toll
+
+    from .sentences import parsed
+
+    assert death_toll(parsed(spec), 1) == toll

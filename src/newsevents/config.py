@@ -113,6 +113,9 @@ SETTINGS: tuple[Setting, ...] = (
                  "'both' its accusation (1123) or claim (015) and the asserted act, or only the "
                  "'accusation', as PETRARCH-2's gold standard does",
             choices=("both", "accusation")),
+    Setting(section="coder", name="mass_killing_toll", default=40, minimum=1,
+            help="assault that names no means (180, 182, 1823) and kills at least this many people who are "
+                 "no armed force is coded a mass killing (202); the training corpus's own line is about 40"),
     Setting(section="actors", name="assume_domestic", default=True,
             help="give a party of unknown country the country of the other party when the sentence "
                  "names no other ('the government accepted demands from Shona rebels' -> MOZREB), as "
@@ -192,6 +195,7 @@ class CoderSettings:
     keep_negated: bool = False
     keep_hypothetical: bool = False
     asserted_force: str = "both"
+    mass_killing_toll: int = 40
 
 
 @settings_record

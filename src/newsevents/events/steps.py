@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..records import Event, Sentence
 from . import filters
-from .force import chemical_means, recode_force
+from .force import chemical_means, mass_killing, recode_force
 from .modality import SPOKEN_ROOTS
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("chemical-means", "force told with a chemical agent in its clause ('rockets loaded with sarin hit "
                                 "the suburbs, killing hundreds') is the use of chemical weapons, 2041 (events/force.py)",
               lambda coder, events, sentence: chemical_means(events, sentence, coder.ontology, coder.settings)),
+    EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
+                              "who are no armed force is a mass killing, 202 (events/force.py)",
+              lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
     EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
                                "known ('officials said'), is no event",
               _keeping(_has_a_party)),
