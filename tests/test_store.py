@@ -52,6 +52,28 @@ def test_the_store_writes_small_row_groups_and_its_cursors_read_it(tmp_path):
         cursor.close()
 
 
+def test_the_coding_run_saves_with_one_duckdb_thread(tmp_path, monkeypatch):
+    """The checkpoint that closes each save uses every DuckDB thread, and its peak grows with the
+    store: `newsevents code` opens the store with SAVING_THREADS (README, #13)."""
+    import newsevents.cli.code as code_module
+    from newsevents.cli.common import open_store
+    from newsevents.config import Settings
+
+    settings = Settings().with_values({"store.db": str(tmp_path / "s.duckdb")})
+    with open_store(settings, read_only=False, threads=code_module.SAVING_THREADS) as store:
+        assert store.conn.execute("SELECT current_setting('threads')").fetchone() == (1,)
+    with open_store(settings) as store:  # readers keep DuckDB's default
+        assert store.conn.execute("SELECT current_setting('threads')").fetchone()[0] >= 1
+    from newsevents.backends.local import LocalBackend
+
+    opened: list = []
+    real = code_module.open_store
+    monkeypatch.setattr(code_module, "open_store", lambda *a, **k: opened.append(k.get("threads")) or real(*a, **k))
+    code_module.Run(settings).code([Article(article_id="a1", text="Iran met Saudi Arabia.")],
+                                   LocalBackend(settings, 1))
+    assert opened and set(opened) == {1}
+
+
 def test_saving_the_same_article_twice_keeps_one_copy(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.save(coded("a1", "Iran met Saudi Arabia.")) == "new"

@@ -58,12 +58,13 @@ def safe(text: Any) -> str:
     return escape(CONTROL.sub("", str(text)))
 
 
-def open_store(settings: Settings, read_only: bool = True) -> "Store":
-    """The configured store; waits (saying so once) while another process holds the file."""
+def open_store(settings: Settings, read_only: bool = True, threads: int | None = None) -> "Store":
+    """The configured store; waits (saying so once) while another process holds the file.
+    ``threads``: DuckDB's threads for the connection (its default, all cores, when None)."""
     from ..store import Store
 
     return Store(settings.store.db, read_only=read_only, dedup=settings.dedup, wait=settings.store.wait_seconds,
-                 on_wait=lambda message: err.print(f"waiting: {safe(message)}"))
+                 on_wait=lambda message: err.print(f"waiting: {safe(message)}"), threads=threads)
 
 
 def check_output(path: Path | None, flag: str, protected: Iterable[str | Path] = ()) -> None:

@@ -123,11 +123,13 @@ class Store:
     """
 
     def __init__(self, path: str | Path, read_only: bool = False, dedup: DedupSettings | None = None,
-                 wait: float = 0.0, on_wait: Callable[[str], None] | None = None):
+                 wait: float = 0.0, on_wait: Callable[[str], None] | None = None, threads: int | None = None):
         self.path = str(path)
         self.dedup = dedup or DedupSettings()
         self.read_only = read_only
         self.conn = _connect(self.path, read_only, wait, on_wait)
+        if threads is not None:
+            self.conn.execute(f"SET threads = {int(threads)}")
         try:
             if read_only:
                 self._check_version()
