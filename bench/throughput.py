@@ -221,9 +221,11 @@ def child_spacy(corpus_file: Path, processes: int, fast: bool = False) -> None:
 
 
 def child_stages(corpus_file: Path, db: Path) -> None:
-    """``newsevents code --workers 1`` in this process, with each stage's time summed."""
+    """The work of ``newsevents code --workers 1`` (its worker's and the parent's) in this one process,
+    with each stage's time summed."""
     import newsevents.backends.work as work
     from newsevents.backends.local import LocalBackend
+    from newsevents.backends.work import load_pipeline_for_coding
     from newsevents.cli.code import Run
     from newsevents.ingest import read_inputs
     from newsevents.pipeline import Resources
@@ -247,7 +249,9 @@ def child_stages(corpus_file: Path, db: Path) -> None:
     setattr(Resources, "load", _timed_method(load, times, "load", classmethod))
     started = time.perf_counter()
     settings = Settings().with_values({"store.db": str(db)})
-    Run(settings).code(read_inputs([str(corpus_file)]), LocalBackend(settings, 1))
+    # the pipeline given, the batches are coded in this process, where the stages can be timed
+    pipeline = load_pipeline_for_coding(settings)
+    Run(settings).code(read_inputs([str(corpus_file)]), LocalBackend(settings, 1, pipeline=pipeline))
     times["total"] = time.perf_counter() - started
     times["language"] = _language_time(corpus_file)
     print(json.dumps(times))

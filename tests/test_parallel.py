@@ -1,5 +1,5 @@
-"""Parallel and distributed coding (issue 13): the same events from one process, a pool of two
-worker processes and a two-worker Dask LocalCluster; a worker that dies, or a client killed
+"""Parallel and distributed coding (issue 13): the same events from one process, pools of one and
+two worker processes and a two-worker Dask LocalCluster; a worker that dies, or a client killed
 between writing a partition and saving it, loses and duplicates nothing once the run is repeated.
 
 Small on purpose: nine sample articles in batches of three, so that there are several batches
@@ -68,12 +68,16 @@ def assert_complete_once(db: Path, reference: dict[str, list]) -> None:
     assert contents(db) == reference
 
 
-def test_one_and_two_worker_processes_give_identical_events(articles, reference, tmp_path):
-    settings = _settings(tmp_path / "two.duckdb")
-    backend = LocalBackend(settings, 2)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_and_two_worker_processes_give_identical_events(articles, reference, tmp_path, workers):
+    settings = _settings(tmp_path / f"{workers}.duckdb")
+    backend = LocalBackend(settings, workers)
     run = Run(settings)
     run.code(articles, backend)
-    assert backend.used == 2 and run.tally["new"] == ARTICLES
+    assert backend.used == workers and run.tally["new"] == ARTICLES
+    # one worker codes apart from this process too, which only reads and saves (the store's memory
+    # is never a coder's): this process loaded no pipeline
+    assert backend._pipeline is None
     assert contents(settings.store.db) == reference and len(reference["mentions"]) > 20
 
 

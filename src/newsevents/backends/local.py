@@ -1,11 +1,15 @@
-"""Coding on this machine: in this process, or in a pool of worker processes (``--workers N``).
+"""Coding on this machine: in a pool of worker processes (``--workers N``, one included), or in this
+process for a single batch.
 
 Each worker process loads the coding resources once (spaCy, lexicon, actors, gazetteer) and then
 codes whole batches with :func:`~newsevents.backends.work.code_batch`, returning the store's rows
 rather than parsed documents, so that little crosses between processes. At most two batches per
 worker are in flight, and results come back in input order, so memory stays flat whatever the
-size of the input. The pool is started only when the input holds more than one batch to code:
-for less, the workers' start-up would cost more than it saves.
+size of the input. This process reads the input and saves, so the store's memory (DuckDB's
+checkpoint at each save peaks higher as the file grows) is never a coder's: with one worker too,
+whose peak would otherwise rise 16 % from 500 to 20,000 articles. The pool is started only when
+the input holds more than one batch to code: for less (a sentence, an article), the worker's
+start-up would cost more than it saves, and the batch is coded here.
 """
 
 from __future__ import annotations
@@ -42,9 +46,10 @@ def all_cores() -> int:
 
 
 class LocalBackend:
-    """Code batches in this process (``workers`` 1, or one batch to code) or in a pool of ``workers``
-    processes. This process's pipeline is loaded on the first batch that needs coding, so a rerun
-    over an unchanged corpus loads nothing; ``task`` replaces what the pool's workers run."""
+    """Code batches in a pool of ``workers`` processes, or in this process when there is one batch
+    to code or a ``pipeline`` is given (its caller codes here). This process's pipeline is loaded on
+    the first batch that needs it, so a rerun over an unchanged corpus loads nothing; ``task``
+    replaces what the pool's workers run."""
 
     def __init__(self, settings: Settings, workers: int, *, pipeline: Pipeline | None = None,
                  task: Task | None = None):
@@ -61,7 +66,7 @@ class LocalBackend:
             head.append(batch)
             if sum(1 for b in head if b.todo) >= 2:
                 break
-        if self.workers > 1 and sum(1 for b in head if b.todo) >= 2:
+        if self._pipeline is None and sum(1 for b in head if b.todo) >= 2:
             self.used = self.workers
             yield from ProcessPool(self.settings, self.workers, self.task).code(chain(head, batches))
         else:

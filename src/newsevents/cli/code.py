@@ -42,7 +42,8 @@ def code(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline name or path."),
     config: Optional[str] = typer.Option(None, "--config", help="TOML settings file."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, show_default="all cores",
-                                          help="Processes that code in parallel (each loads the pipeline once); "
+                                          help="Processes that code in parallel, each loading the pipeline once, "
+                                               "while this one reads and saves (a single batch is coded here); "
                                                "with --dask local, the LocalCluster's workers."),
     dask: Optional[str] = typer.Option(None, "--dask", metavar="SCHEDULER|local",
                                        help="Code on a Dask cluster: a scheduler address (tcp://host:8786) or "
