@@ -29,6 +29,7 @@ from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
+from .nlp.to_records import StringTable
 from .nlp.chunks import pieces
 from .nlp.headlines import HeadlineCaser
 from .nlp.language import LanguageDetector
@@ -95,6 +96,7 @@ class Pipeline:
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
         self.recase = HeadlineCaser.build(resources.nlp, resources.actors.name_words()) \
             if settings.nlp.recase_headlines else None
+        self.strings = StringTable(resources.nlp.vocab.strings)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None, nlp: Any = None) -> "Pipeline":
@@ -166,7 +168,7 @@ class Pipeline:
             sentences: list[Sentence] = []
             for (offset, text), doc in zip(job.pieces, docs):
                 sentences.extend(doc_to_sentences(doc, article.article_id, offset=offset, first_index=len(sentences),
-                                                  original=text))
+                                                  original=text, strings=self.strings))
             converted = time.perf_counter() - started
             stage = "code"
             coded = self.code_sentences(replace(article, text=job.clean.text), tuple(sentences))
@@ -188,7 +190,8 @@ class Pipeline:
         limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
         for offset, text in pieces(clean, split_dateline(clean)[1], limit):
             sentences.extend(doc_to_sentences(self.resources.nlp(self._parsed_text(text)), article.article_id,
-                                              offset=offset, first_index=len(sentences), original=text))
+                                              offset=offset, first_index=len(sentences), original=text,
+                                              strings=self.strings))
         return tuple(sentences)
 
     def _parsed_text(self, text: str) -> str:

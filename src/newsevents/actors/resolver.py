@@ -22,6 +22,7 @@ COUNTRY_PREPS = {"of", "in", "from", "for"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
+ALL_PRONOUNS = frozenset(PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -104,7 +105,7 @@ class ActorResolver:
 
     def __call__(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
         token = sentence.tokens[head]
-        if token.pos == "PRON" or token.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+        if token.pos == "PRON" or token.lower in ALL_PRONOUNS:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
         matches = self.find_matches(sentence, span, memory.story_date)
@@ -266,7 +267,7 @@ class ActorResolver:
         if someone_else or lemma in self.words["location_nouns"]:
             return
         pronoun = next((c for c in phrase.sentence.children(phrase.head)
-                        if c.dep == "poss" and c.lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS), None)
+                        if c.dep == "poss" and c.lower in ALL_PRONOUNS), None)
         antecedent = self._pronoun(phrase.sentence, pronoun, memory) if pronoun is not None else None
         if antecedent is None:
             return

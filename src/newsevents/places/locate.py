@@ -280,7 +280,7 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
             if child.i in seen or (child.dep in CLAUSE_BOUNDARIES and child.dep != "conj") or verbal_conj:
                 continue
             word = child.lower  # each token's words and edges are read once: this walks every clause
-            edge = _edge(sentence, child.i)
+            edge = word == "on" and _edge(sentence, child.i)
             # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place
             topic = word == "on" and sentence.tokens[current].pos == "NOUN" and not edge
             if topic or word in TOPIC_PREPS:
