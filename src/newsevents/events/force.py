@@ -14,6 +14,7 @@ force (180, 182, 1823: assault that names no means) fight it (19). Force that na
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ..config import CoderSettings
@@ -196,14 +197,19 @@ def _numeral(sentence: Sentence, i: int) -> int | None:
     value: float | None = None
     for j in clauses.subtree(sentence, i):
         word = sentence.tokens[j].lower.replace(",", "")
-        number = NUMBER_WORDS.get(word)
-        if number is None:
-            try:
-                number = float(word)
-            except ValueError:
-                number = None
+        number = _number(word)
         if number is not None:
             value = number if value is None else value
         elif word in SCALES and value is not None:
             value *= SCALES[word]
     return int(value) if value is not None else None
+
+
+def _number(word: str) -> float | None:
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    try:
+        number = float(word)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None  # "NaN", "inf": words, not tolls
