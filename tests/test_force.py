@@ -104,6 +104,9 @@ def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_t
     ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill fifty/NUM/nummod/3 people/NOUN/dobj/1", 50),
     ("Gunmen/NOUN/nsubj/1 killing/VERB/ROOT/1/kill 148/NUM/dobj/1", 148),
     ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill the/DET/det/3 mayor/NOUN/dobj/1", None),
+    # words that read as numbers are no toll
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill NaN/NUM/nummod/3 people/NOUN/dobj/1", None),
+    ("Gunmen/NOUN/nsubj/1 killed/VERB/ROOT/1/kill inf/NUM/nummod/3 people/NOUN/dobj/1", None),
 ])
 def test_the_death_toll_is_read_from_the_victims_count(spec, toll):
     from newsevents.events.force import death_toll
