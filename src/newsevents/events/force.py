@@ -9,7 +9,9 @@ but not the resolved actors ("Honduran security forces" `HNDCOP`); this step rec
 one of those roots whose parties say it is another; a state's armed forces assaulting an armed
 force (180, 182, 1823: assault that names no means) fight it (19). Force that names its means
 (shelling, air strikes, bombings, abductions, assassinations) keeps its code. The sectors are word lists of
-``events/data/word_lists.tsv``.
+``events/data/word_lists.tsv``. Two more steps read the sentence, not the parties: force told with a
+chemical agent is the use of chemical weapons (2041), and assault that kills many people who are no
+armed force a mass killing (202).
 """
 
 from __future__ import annotations
@@ -185,7 +187,7 @@ def _count(sentence: Sentence, noun: int) -> int | None:
     token = sentence.tokens[noun]
     if token.lower in COUNT_NOUNS:
         return COUNT_NOUNS[token.lower]
-    numerals = [c for c in clauses.children(sentence, noun, {"nummod"})]
+    numerals = clauses.children(sentence, noun, {"nummod"})
     if not numerals and token.tag == "CD":
         numerals = [token]  # "killing 148": the number is the object
     values = [_numeral(sentence, n.i) for n in numerals]
