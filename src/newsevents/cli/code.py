@@ -142,9 +142,10 @@ def _default_date(date: str | None):
 
 # Articles saved (and read ahead and checked) at each opening of the store. An opening costs 60-90 ms
 # (connecting, the schema check, and DuckDB's checkpoint of the file when it is closed): at 128
-# articles a time that was a third of the store's share of a run. A run killed between openings
-# codes at most this many articles again when it is rerun; readers get the store between openings.
-ARTICLES_PER_OPENING = 256
+# articles a time that was a third of the store's share of a run, and at 256 the store took 1.3 s of
+# the bench's 2,000 articles against 0.9 s at 512. A run killed between openings codes at most this
+# many articles again when it is rerun; readers get the store between openings.
+ARTICLES_PER_OPENING = 512
 # DuckDB threads of those openings. Each save is a few small statements, but the checkpoint that
 # closes it uses every thread, with buffers of its own, and its peak grows with the store: replaying
 # the saves of a 20,000-article store, one thread kept the process's peak +64 MiB above its first
