@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsevents import Article
+from newsevents.cli.code import ARTICLES_PER_OPENING
 from newsevents.ingest.clean import dateline_parts, normalise, split_dateline
 from newsevents.nlp.chunks import pieces
 
@@ -150,15 +151,19 @@ def stored_articles(db: Path) -> int:
 
 @pytest.mark.slow
 def test_a_killed_run_loses_and_duplicates_nothing(tmp_path):
-    texts = [f"{a[0].upper()}{a[1:]} {v} {b} on {day}." for day in ("Monday", "Tuesday", "Friday")
+    # 1,540 articles: three openings of the store at least (ARTICLES_PER_OPENING), so that the kill
+    # lands between the first and the last
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    texts = [f"{a[0].upper()}{a[1:]} {v} {b} on {day}." for day in days
              for a in ACTORS for v in ACTIONS for b in ACTORS[:2]]
+    assert len(texts) > 2 * ARTICLES_PER_OPENING
     (tmp_path / "in.jsonl").write_text("".join(
         json.dumps({"id": f"a{i}", "date": "2022-03-01", "text": t}) + "\n" for i, t in enumerate(texts)))
     run = run_cli("code", "in.jsonl", "--db", "s.duckdb", cwd=tmp_path)
     deadline = time.monotonic() + 120
     while stored_articles(tmp_path / "s.duckdb") == 0 and time.monotonic() < deadline:
         time.sleep(0.05)  # between batches the writer lets readers in
-    time.sleep(0.3)  # then kill it while it parses or saves the next batch (660 articles, 32 a batch)
+    time.sleep(0.3)  # then kill it while it parses or saves the next batch (32 articles a batch)
     run.send_signal(signal.SIGKILL)
     run.communicate()
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as conn:
