@@ -401,8 +401,8 @@ class EventCoder:
 
     @staticmethod
     def _prepositional_objects(sentence: Sentence, verb: int) -> list[int]:
-        """"agreed on a new treaty", "agreed to a ceasefire": a verb with no direct object names what a
-        row's object list asks for after a preposition (``object_prepositions``)."""
+        """"agreed on a new treaty": a verb with no direct object names what a row's object list asks
+        for after "on" or "upon" (``object_prepositions``; not "to": "agreed to a ceasefire" is an intent)."""
         return [j for prep in clauses.children(sentence, verb, {"prep"}) if prep.lower in word_list("object_prepositions")
                 for j in clauses.preposition_objects(sentence, verb, prep.lower)]
 

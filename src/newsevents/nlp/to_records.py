@@ -22,8 +22,8 @@ def doc_to_sentences(doc: Any, article_id: str, offset: int = 0, first_index: in
     sentences are numbered from ``first_index``. ``original``: the text as written, when the doc was
     parsed from a recased copy of it (same length, see :mod:`.headlines`); texts are taken from it.
     ``strings``: a :class:`StringTable` of the doc's vocabulary kept across docs (one is made for
-    this doc otherwise). Linear in the document's length: the entities are read once and dealt out to their sentences
-    (``sent.ents`` re-reads every entity of the doc).
+    this doc otherwise). Linear in the document's length: the entities are read once and dealt out
+    to their sentences (``sent.ents`` re-reads every entity of the doc).
     """
     if not len(doc):
         return ()

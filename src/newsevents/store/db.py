@@ -128,9 +128,9 @@ class Store:
         self.dedup = dedup or DedupSettings()
         self.read_only = read_only
         self.conn = _connect(self.path, read_only, wait, on_wait)
-        if threads is not None:
-            self.conn.execute(f"SET threads = {int(threads)}")
         try:
+            if threads is not None:
+                self.conn.execute(f"SET threads = {int(threads)}")
             if read_only:
                 self._check_version()
             else:
