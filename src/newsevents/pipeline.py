@@ -29,10 +29,10 @@ from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
-from .nlp.to_records import StringTable
 from .nlp.chunks import pieces
 from .nlp.headlines import HeadlineCaser
 from .nlp.language import LanguageDetector
+from .nlp.to_records import StringTable
 from .ontology import Ontology, load_ontology
 from .places import EventPlacer, Gazetteer, load_gazetteer
 from .records import Article, CodedArticle, Event, Problem, Sentence, Severity, Span

@@ -204,14 +204,18 @@ class Run:
             if not self._ready:
                 if self._input_ended:
                     return
-                with open_store(self.settings, read_only=False, threads=SAVING_THREADS) as store:
+                with self._opening() as store:
                     if not self._read(store, articles):
                         return
             yield self._ready.popleft()
 
+    def _opening(self) -> "Store":
+        """The store opened to check, save or count, with SAVING_THREADS threads."""
+        return open_store(self.settings, read_only=False, threads=SAVING_THREADS)
+
     def _save_and_read(self, coded: list[tuple[Batch, BatchResult]], articles: Iterator[Article]) -> int:
         """Save the coded batches and check the next ones, in one opening; the articles saved."""
-        with open_store(self.settings, read_only=False, threads=SAVING_THREADS) as store:
+        with self._opening() as store:
             self._save(store, coded)
             self._read(store, articles)
         saved = sum(batch.size for batch, _ in coded)
@@ -263,7 +267,7 @@ class Run:
 
     def _finish(self, coded: list[tuple[Batch, BatchResult]]) -> None:
         """Save the last coded batches and the problems found after the last article; count the events."""
-        with open_store(self.settings, read_only=False, threads=SAVING_THREADS) as store:
+        with self._opening() as store:
             self._save(store, coded)
             self.events = store.event_count()
 

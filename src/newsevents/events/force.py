@@ -170,8 +170,8 @@ def mass_killing(events: list[Event], sentence: Sentence, ontology: Ontology, se
 def _explosive(sentence: Sentence, trigger: int) -> bool:
     """Whether the act's means are a weapon or a bomber ("bombs exploded on four trains, killing 191",
     "suicide bombers attacked churches, killing 250"): a bombing, which keeps its code."""
-    return any(sentence.tokens[i].lemma in word_list("weapon_nouns") | word_list("bombing_words")
-               for i in _means(sentence, trigger))
+    bombing = word_list("weapon_nouns") | word_list("bombing_words")
+    return any(sentence.tokens[i].lemma in bombing for i in _means(sentence, trigger))
 
 
 def death_toll(sentence: Sentence, trigger: int) -> int | None:
