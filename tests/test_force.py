@@ -48,14 +48,19 @@ def test_the_parties_decide_the_root_of_force(code, source, target, expected):
     assert force_code(event(code, source, target)) == expected
 
 
+SHOT = "Police/NOUN/nsubj/1/police shot/VERB/ROOT/1/shoot students/NOUN/dobj/1/student"
+
+
 def test_a_recoded_event_gets_the_codes_fields_and_says_which_step_changed_it():
+    from .sentences import parsed
+
     ontology = load_ontology()
-    [recoded] = recode_force([event("190", "MEXCOP", "MEXEDU")], ontology, CoderSettings())
+    [recoded] = recode_force([event("190", "MEXCOP", "MEXEDU")], parsed(SHOT), ontology, CoderSettings())
     assert (recoded.code, recoded.root, recoded.plover) == ("175", "17", ontology.get("175").plover_type)
     assert recoded.goldstein == ontology.goldstein("175", CoderSettings().goldstein_scale)
     assert recoded.steps == ("force-by-parties:190",) and recoded.event_id != "e"
     unchanged = event("190", "NGAMIL", "NGAINS")
-    assert recode_force([unchanged], ontology, CoderSettings()) == [unchanged]
+    assert recode_force([unchanged], parsed(SHOT), ontology, CoderSettings()) == [unchanged]
 
 
 def test_explain_says_a_recoding_step_changed_an_event_and_a_filter_dropped_one():
@@ -65,13 +70,39 @@ def test_explain_says_a_recoding_step_changed_an_event_and_a_filter_dropped_one(
 
     from .sentences import parsed
 
-    trace = SentenceTrace(parsed("Police/NOUN/nsubj/1/police shot/VERB/ROOT/1/shoot students/NOUN/dobj/1/student"))
+    trace = SentenceTrace(parsed(SHOT))
     fired, other = event("190", "MEXCOP", "MEXEDU"), replace(event("010", "MEXCOP", None), event_id="f")
-    [recoded] = recode_force([fired], load_ontology(), CoderSettings())
+    [recoded] = recode_force([fired], parsed(SHOT), load_ontology(), CoderSettings())
     trace.step_done("force-by-parties", "force by the parties", [fired, other], [recoded])
     notes = [(n.rule, n.action, n.detail) for n in trace.candidate(0).steps]
     assert notes == [("force-by-parties", "changed", "190 -> 175 MEXCOP -> MEXEDU: force by the parties"),
                      ("force-by-parties", "dropped", "010 MEXCOP -> -: force by the parties")]
+
+
+@pytest.mark.parametrize("spec, source, expected", [
+    # armed groups and civilians attacking a place no armed force holds assault it
+    ("Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack a/DET/det/3 hotel/NOUN/dobj/1", "---UAF", "180"),
+    ("Mobs/NOUN/nsubj/1/mob attacked/VERB/ROOT/1/attack the/DET/det/3 town/NOUN/dobj/1 of/ADP/prep/3 "
+     "Osh/PROPN/pobj/4", "KGZCVL", "180"),
+    # a word before the place that names an armed force makes it theirs: fighting, as coded
+    ("Militants/NOUN/nsubj/1/militant attacked/VERB/ROOT/1/attack an/DET/det/4 army/NOUN/compound/4 "
+     "camp/NOUN/dobj/1", "NGAINS", None),
+    # a place that is no civilian's: as coded
+    ("Militants/NOUN/nsubj/1/militant attacked/VERB/ROOT/1/attack a/DET/det/3 convoy/NOUN/dobj/1", "NGAINS", None),
+    # a state's army and the police may fight over a town: as coded
+    ("Soldiers/NOUN/nsubj/1/soldier attacked/VERB/ROOT/1/attack the/DET/det/3 town/NOUN/dobj/1", "SDNMIL", None),
+    ("Police/NOUN/nsubj/1/police attacked/VERB/ROOT/1/attack the/DET/det/3 village/NOUN/dobj/1", "SRBCOP", None),
+])
+def test_attacking_a_place_no_armed_force_holds_is_assault(spec, source, expected):
+    from dataclasses import replace
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    trigger = sentence.tokens[1]
+    attack = replace(event("190", source, None), trigger=Span(start=trigger.idx, end=trigger.idx + 8, text="attacked"))
+    [coded] = recode_force([attack], sentence, load_ontology(), CoderSettings())
+    assert (coded.code if coded.code != "190" else None) == expected
 
 
 def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(code_text):

@@ -2,8 +2,9 @@
 
 CAMEO's roots of force differ in their parties, not their verbs: police and other authorities
 using force on people repress (17, violent repression 175), armed groups that are no state's
-forces assault (18) people who are not an armed force, and so do civilians (farmers attacking
-herders, mobs attacking a neighbourhood: no fight), armed forces fight (19) each other, and
+forces assault (18) people who are not an armed force or places that no armed force holds (a
+hotel, a town: ``civilian_place_nouns``), and so do civilians (farmers attacking herders, mobs
+attacking a neighbourhood: no fight), armed forces fight (19) each other, and
 civilians who destroy property riot (145). The classifier reads the words ("police", "gunmen")
 but not the resolved actors ("Honduran security forces" `HNDCOP`); this step recodes an event of
 one of those roots whose parties say it is another; a state's armed forces assaulting an armed
@@ -35,8 +36,9 @@ def _sectors(actor: ActorRef | None) -> set[str]:
     return {sector.lower() for sector in actor.sectors} if actor is not None else set()  # word lists are lower case
 
 
-def force_code(event: Event) -> str | None:
-    """The code the parties give an event of force, or None when they leave it as coded."""
+def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
+    """The code the parties give an event of force, or None when they leave it as coded.
+    ``on_civilian_place``: the target is a place no armed force holds ("attacked a hotel")."""
     source, target = _sectors(event.source), _sectors(event.target)
     armed = word_list("armed_state_sectors") | word_list("armed_nonstate_sectors")
     # shelling, air strikes, occupation and ceasefire breaches (194, 195, 192, 196) name a military
@@ -48,7 +50,9 @@ def force_code(event: Event) -> str | None:
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
     civilian = bool(source & word_list("civilian_sectors")) and not source & (
         armed | word_list("police_sectors") | word_list("official_sectors"))
-    if fighting and on_unarmed and (civilian or source & word_list("armed_nonstate_sectors")):
+    # a place is not people: police raiding villages may fight, so only assault reads it
+    if fighting and (on_unarmed or on_civilian_place and not target & armed) \
+            and (civilian or source & word_list("armed_nonstate_sectors")):
         # "gunmen attacked a police post", "insurgents killed villagers"; and civilians do not fight:
         # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders"
         return ASSAULT_CODE
@@ -59,14 +63,37 @@ def force_code(event: Event) -> str | None:
     return None
 
 
-def recode_force(events: list[Event], ontology: Ontology, settings: CoderSettings) -> list[Event]:
+def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings) -> list[Event]:
     """The events with their force roots as their parties say (see the module's note)."""
     out = []
     for event in events:
-        code = force_code(event)
+        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event)))
         out.append(event if code is None or code not in ontology
                    else _recoded(event, code, "force-by-parties", ontology, settings))
     return out
+
+
+def _target_head(sentence: Sentence, event: Event) -> int | None:
+    """The head word of what the event struck: its target's phrase, or when no party was resolved
+    the trigger's one direct object ("attacked the town of Kereneik")."""
+    if event.target is not None and event.target.span is not None:
+        span = event.target.span
+        inside = {t.i for t in sentence.tokens if span.start <= t.idx < span.end}
+        heads = [i for i in inside if sentence.tokens[i].head not in inside or sentence.tokens[i].head == i]
+        return heads[0] if len(heads) == 1 else None
+    trigger = sentence.token_at(event.trigger.start)
+    objects = clauses.direct_objects(sentence, trigger) if event.target is None and trigger is not None else []
+    return objects[0] if len(objects) == 1 else None
+
+
+def _civilian_place(sentence: Sentence, head: int | None) -> bool:
+    """Whether ``head`` names a place that no armed force holds ("attacked a hotel compound", "the
+    town of Kereneik", "Uzbek neighbourhoods"): one of ``civilian_place_nouns`` with no word before
+    it that names an armed force ("police station", "military compound"; an "army-run school" is
+    still a school)."""
+    if head is None or sentence.tokens[head].lemma.lower() not in word_list("civilian_place_nouns"):
+        return False
+    return not any(t.lemma.lower() in word_list("armed_place_words") for t in sentence.children(head) if t.i < head)
 
 
 def _recoded(event: Event, code: str, step: str, ontology: Ontology, settings: CoderSettings) -> Event:
