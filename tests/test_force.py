@@ -145,3 +145,49 @@ def test_the_death_toll_is_read_from_the_victims_count(spec, toll):
     from .sentences import parsed
 
     assert death_toll(parsed(spec), 1) == toll
+
+
+def taking(spec: str, code: str, source: ActorRef, target: ActorRef) -> str | None:
+    """``taking_code`` for the event at token 1 of the hand-built sentence whose target is the last word."""
+    from dataclasses import replace
+
+    from newsevents.events.force import taking_code
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    trigger, last = sentence.tokens[1], sentence.tokens[-1]
+    target = replace(target, span=Span(start=last.idx, end=last.idx + len(last.text), text=last.text))
+    taken = replace(event(code, "IRN", None), source=source, target=target,
+                    trigger=Span(start=trigger.idx, end=trigger.idx + len(trigger.text), text=trigger.text))
+    return taking_code(taken, sentence)
+
+
+def party(code: str, kind: str) -> ActorRef:
+    return ActorRef(text=code, code=code, country=code[:3], sectors=actor(code).sectors, kind=kind)
+
+
+@pytest.mark.parametrize("spec, code, source, target, expected", [
+    # a state takes people: detention; anyone else: abduction
+    ("Iran/PROPN/nsubj/1 seized/VERB/ROOT/1/seize sailors/NOUN/dobj/1/sailor", "1711",
+     party("IRN", "country"), party("GBRMIL", "generic"), "173"),
+    ("Soldiers/NOUN/nsubj/1/soldier recaptured/VERB/ROOT/1/recapture Guzman/PROPN/dobj/1", "192",
+     party("MEXMIL", "generic"), party("MEXCRM", "person"), "173"),
+    ("Gunmen/NOUN/nsubj/1/gunman seized/VERB/ROOT/1/seize tourists/NOUN/dobj/1/tourist", "1711",
+     party("---UAF", "generic"), party("FRACVL", "generic"), "181"),
+    ("Hezbollah/PROPN/nsubj/1 captured/VERB/ROOT/1/capture soldiers/NOUN/dobj/1/soldier", "173",
+     party("LBNREB", "organization"), party("ISRMIL", "generic"), "181"),
+    # a city, a country or a body taken is no person; a ship is property
+    ("Rebels/NOUN/nsubj/1/rebel seized/VERB/ROOT/1/seize Kabul/PROPN/dobj/1", "192",
+     party("AFGREB", "generic"), party("AFGGOV", "capital"), None),
+    ("Panama/PROPN/nsubj/1 seized/VERB/ROOT/1/seize ship/NOUN/dobj/1", "1711",
+     party("PAN", "country"), party("PRKMIL", "generic"), None),
+    # only verbs of taking: a charge or a summons says what it is
+    ("Separatists/NOUN/nsubj/1/separatist charged/VERB/ROOT/1/charge man/NOUN/dobj/1", "173",
+     party("MDAREB", "generic"), party("MDACVL", "generic"), None),
+    # the target must be what is taken: "regained a town from militants" takes no militants
+    ("Troops/NOUN/nsubj/1/troop regained/VERB/ROOT/1/regain town/NOUN/dobj/1 from/ADP/prep/1 militants/NOUN/pobj/3/militant",
+     "192", party("YEMMIL", "generic"), party("YEMINS", "generic"), None),
+])
+def test_who_takes_people_decides_detention_or_abduction(spec, code, source, target, expected):
+    assert taking(spec, code, source, target) == expected

@@ -30,6 +30,8 @@ REPRESSION_CODE = "175"
 ASSAULT_CODE = "180"
 RIOT_CODE = "145"
 FIGHTING_CODE = "190"
+ARREST_CODE = "173"
+ABDUCTION_CODE = "181"
 
 
 def _sectors(actor: ActorRef | None) -> set[str]:
@@ -63,12 +65,52 @@ def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
     return None
 
 
+def taking_code(event: Event, sentence: Sentence) -> str | None:
+    """The code of taking people by who takes them: a state detains (173: "Iran seized eight British
+    sailors", "soldiers recaptured the drug lord"), anyone else abducts (181: "gunmen seized a French
+    family", "Hezbollah captured two soldiers"), as the training corpus codes "seize", "capture" and
+    "hold" with people as their object (173 or 181 by the taker, against 192 for places and 1711 for
+    property). Only verbs of taking (``taking_verbs``), whose object is the target and is people; None
+    when the event is no such taking or the taker is unknown."""
+    trigger = sentence.token_at(event.trigger.start)
+    if event.code not in word_list("taking_codes") or trigger is None \
+            or sentence.tokens[trigger].lemma.lower() not in word_list("taking_verbs") \
+            or not _people(event.target):
+        return None
+    taken = _target_head(sentence, event)
+    if taken not in _taken(sentence, trigger) or sentence.tokens[taken].lemma.lower() in word_list("vehicle_nouns"):
+        return None  # "seized three Ukrainian naval vessels": the navy's ships are property, not people
+    source = _sectors(event.source)
+    state = word_list("armed_state_sectors") | word_list("police_sectors") | word_list("official_sectors")
+    if source & state or (event.source is not None and not source and event.source.kind in STATE_KINDS):
+        return ARREST_CODE
+    taker = word_list("armed_nonstate_sectors") | word_list("criminal_sectors") | word_list("civilian_sectors")
+    return ABDUCTION_CODE if source & taker else None
+
+
+STATE_KINDS = {"country", "capital", "metonym"}  # "Iran seized ...": a state acting as such
+NOT_PEOPLE_KINDS = STATE_KINDS | {"place", "region", "organization"}  # "seized Kabul", "seized Yukos"
+
+
+def _people(actor: ActorRef | None) -> bool:
+    """Whether the party is people (a person, or a group with a role: soldiers, hostages), not a
+    country, a place, a body or a thing ("seized a tanker")."""
+    return actor is not None and (actor.kind == "person" or bool(actor.sectors) and actor.kind not in NOT_PEOPLE_KINDS)
+
+
+def _taken(sentence: Sentence, trigger: int) -> list[int]:
+    """What the verb takes: its direct object, or a passive's subject ("were seized by gunmen")."""
+    if clauses.is_passive(sentence, trigger):
+        return clauses.passive_patients(sentence, trigger)
+    return clauses.direct_objects(sentence, trigger)
+
+
 def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings) -> list[Event]:
     """The events with their force roots as their parties say (see the module's note)."""
     out = []
     for event in events:
-        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event)))
-        out.append(event if code is None or code not in ontology
+        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event))) or taking_code(event, sentence)
+        out.append(event if code is None or code == event.code or code not in ontology
                    else _recoded(event, code, "force-by-parties", ontology, settings))
     return out
 

@@ -86,8 +86,8 @@ EVENT_STEPS: tuple[EventStep, ...] = (
 # its country ('Thousands protested in Amman' are Jordanian civilians).
 ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("force-by-parties", "force recoded by who uses it on whom: police on people 175, armed groups on "
-                                  "people or places no armed force holds 180, armies on armed forces 190, civilians destroying property 145 "
-                                  "(events/force.py)",
+                                  "people or places no armed force holds 180, armies on armed forces 190, civilians destroying property 145; "
+                                  "people seized by a state 173, by anyone else 181 (events/force.py)",
               lambda coder, events, sentence: recode_force(events, sentence, coder.ontology, coder.settings)),
     EventStep("chemical-means", "force told with a chemical agent in its clause ('rockets loaded with sarin hit "
                                 "the suburbs, killing hundreds') is the use of chemical weapons, 2041 (events/force.py)",
