@@ -43,6 +43,11 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("1823", "---UAF", "KENCVL", None),  # gunmen killing villagers stay assault
     ("194", "SDNUAF", "SDNCVL", None),  # shelling names a military means: fighting whoever is shelled
     ("195", "---UAF", "SYRCVL", None),
+    # criminals fight like armed groups: bandits on passengers assault, commandos on pirates fight;
+    # police killing suspects is still repression
+    ("190", "---CRM", "NGACVL", "180"),
+    ("1823", "KORMIL", "KORCRM", "190"),
+    ("1823", "PHLCOP", "PHLCRM", "175"),
 ])
 def test_the_parties_decide_the_root_of_force(code, source, target, expected):
     assert force_code(event(code, source, target)) == expected

@@ -53,13 +53,15 @@ def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
     civilian = bool(source & word_list("civilian_sectors")) and not source & (
         armed | word_list("police_sectors") | word_list("official_sectors"))
     # a place is not people: police raiding villages may fight, so only assault reads it
-    if fighting and (on_unarmed or on_civilian_place and not target & armed) \
-            and (civilian or source & word_list("armed_nonstate_sectors")):
+    armed_gangs = word_list("armed_nonstate_sectors") | word_list("criminal_sectors")
+    if fighting and (on_unarmed or on_civilian_place and not target & armed) and (civilian or source & armed_gangs):
         # "gunmen attacked a police post", "insurgents killed villagers"; and civilians do not fight:
-        # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders"
+        # "mobs attacked Uzbek neighbourhoods", "farmers attacked herders"; pirates and bandits too
         return ASSAULT_CODE
-    if assault and source & word_list("armed_state_sectors") and target & armed:
-        return FIGHTING_CODE  # "the army killed five rebels": armed forces fighting each other
+    if assault and source & word_list("armed_state_sectors") and target & (armed | word_list("criminal_sectors")):
+        # "the army killed five rebels": armed forces fighting each other; "commandos stormed the
+        # tanker, killing eight pirates" too (police killing suspects stays repression, above)
+        return FIGHTING_CODE
     if event.root == "17" and event.code.startswith("171") and civilian:
         return RIOT_CODE  # "protesters set fire to buildings": a riot, not a seizure by authorities
     return None
