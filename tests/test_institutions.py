@@ -40,6 +40,25 @@ def test_a_state_institution_named_by_its_kind_is_the_states(resolver, spec, hea
     assert agent_of(resolver, spec, head) == code
 
 
+@pytest.mark.parametrize("spec, head, code", [
+    # an office is its owner's: a person's country's government, an organisation
+    ("Israel/PROPN/poss/3//NNP/GPE 's/PART/case/0 prime/ADJ/amod/3 minister/NOUN/poss/5 's/PART/case/3 "
+     "office/NOUN/nsubj/6 declined/VERB/ROOT/6/decline", "office", "ISRGOV"),
+    ("the/DET/det/3 U.N./PROPN/compound/3//NNP/ORG rights/NOUN/compound/3 office/NOUN/nsubj/4 "
+     "demanded/VERB/ROOT/4/demand", "office", "IGOUNO"),
+    # a place after the head does not take an organisation's people from it
+    ("the/DET/det/2 U.N./PROPN/compound/2//NNP/ORG mission/NOUN/nsubj/5 in/ADP/prep/2 "
+     "Congo/PROPN/pobj/3//NNP/GPE condemned/VERB/ROOT/5/condemn", "mission", "IGOUNO"),
+    # without an organisation, it still does
+    ("Russian/ADJ/amod/1//JJ/NORP troops/NOUN/nsubj/4/troop in/ADP/prep/1 Syria/PROPN/pobj/2//NNP/GPE "
+     "attacked/VERB/ROOT/4/attack", "troops", "RUSMIL"),
+    ("the/DET/det/1 mission/NOUN/nsubj/4 in/ADP/prep/1 Congo/PROPN/pobj/2//NNP/GPE "
+     "condemned/VERB/ROOT/4/condemn", "mission", "CODGOV"),
+])
+def test_an_organisation_before_the_head_outranks_a_place_after_it(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
+
+
 def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
     code = agent_of(resolver, "a/DET/det/3 rights/NOUN/compound/2/right watchdog/NOUN/nsubj/3 "
                               "said/VERB/ROOT/3/say", "watchdog")

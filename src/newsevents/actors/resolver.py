@@ -240,12 +240,15 @@ class ActorResolver:
         collective noun, or a generic agent qualified by a country or an organisation."""
         tokens = sentence.tokens
         head_match = next((m for m in matches if m.start <= head < m.end), None)
+        owner = next((m for m in matches if m.entry.kind in ORG_KINDS), None)
+        # where an organisation qualifies the head, a place after it does not take its people from it:
+        # "the U.N. mission in Congo", "NATO troops in Kabul" are the organisation's
+        qualifying = [m for m in matches if owner is None or owner.start > head or m.start < head]
         phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match,
-                         agent=self._agent_in(sentence, head, span),
-                         owner=next((m.entry for m in matches if m.entry.kind in ORG_KINDS), None),
-                         country=_country_match(matches, exclude=head_match, tokens=tokens, head=head)
-                         or self._country_of_owner(matches, tokens, head)
-                         or self._country_of_place(sentence, span, head),
+                         agent=self._agent_in(sentence, head, span), owner=owner.entry if owner else None,
+                         country=_country_match(qualifying, exclude=head_match, tokens=tokens, head=head)
+                         or self._country_of_owner(qualifying, tokens, head)
+                         or (self._country_of_place(sentence, span, head) if owner is None else None),
                          people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
         if head_match is None and phrase.owner is None and phrase.country is None:
             self._possessor_decides(phrase, memory)
