@@ -72,6 +72,10 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
     ("The/DET/det/2 U.S.-led/ADJ/amod/2 coalition/NOUN/nsubj/3 bombed/VERB/ROOT/3/bomb", "coalition", "USAGOV"),
     ("Kenya/PROPN/poss/3//NNP/GPE 's/PART/case/0 opposition/NOUN/compound/3 coalition/NOUN/nsubj/4 "
      "threatened/VERB/ROOT/4/threaten", "coalition", "KENOPP"),
+    # allies qualified by a region are that region's countries; a possessor's allies are someone else
+    ("Western/ADJ/amod/1//JJ/NORP allies/NOUN/nsubj/2/ally imposed/VERB/ROOT/2/impose", "allies", "WST"),
+    ("Ukraine/PROPN/poss/2//NNP/GPE 's/PART/case/0 allies/NOUN/nsubj/3/ally delivered/VERB/ROOT/3/deliver",
+     "allies", None),
     # those a country backs are not its own
     ("Iranian/ADJ/npadvmod/2//JJ/NORP -/PUNCT/punct/2//HYPH backed/VERB/amod/3/back/VBN "
      "militias/NOUN/nsubj/4/militia attacked/VERB/ROOT/4/attack", "militias", "---UAF"),

@@ -357,6 +357,10 @@ class ActorResolver:
             # "Washington's NATO allies" are NATO; "Afghanistan's neighbours" are not Afghanistan
             if owner is not None and owner.kind == "organization":
                 return actor(owner.code, owner, how=f"{lemma} in {owner.origin}")
+            possessed = any(c.dep == "poss" for c in phrase.sentence.children(phrase.head))
+            if country is not None and country.country in region_codes() and not possessed:
+                # "Western allies", "European partners": the region's countries among themselves
+                return actor(country.code, country, how=f"{lemma} + {country.origin}", kind="generic")
             return None
         if phrase.agent is None and lemma in self.words["collective_nouns"]:
             # "a group of Liberians", "Iraqi militia groups", "student groups": the members decide
