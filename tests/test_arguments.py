@@ -70,6 +70,26 @@ def test_a_traveller_takes_part_in_the_talks_it_travels_for_and_a_sender_in_what
         assert light_verb(other, 3) is None
 
 
+def test_a_placing_verb_puts_its_object_under_the_event_noun():
+    """'placed Berlusconi under investigation', 'put 20 men on trial': the subject acts, the object
+    undergoes; a passive's subject undergoes ('was placed under house arrest by the army')."""
+    s = parsed("Prosecutors/NOUN/nsubj/1/prosecutor placed/VERB/ROOT/1/place Berlusconi/PROPN/dobj/1 "
+               "under/ADP/prep/1 investigation/NOUN/pobj/3")
+    assert light_verb(s, 4) == 1
+    args = general_arguments(s, 4, "09")
+    assert (words(s, args.sources), words(s, args.targets), args.rule) == (
+        ["Prosecutors"], ["Berlusconi"], "light-verb:place")
+    passive = parsed("Mugabe/PROPN/nsubjpass/2 was/AUX/auxpass/2/be placed/VERB/ROOT/2/place/VBN under/ADP/prep/2 "
+                     "arrest/NOUN/pobj/3 by/ADP/agent/2 soldiers/NOUN/pobj/5/soldier")
+    assert words(passive, general_arguments(passive, 4, "17").targets) == ["Mugabe"]
+    # a place is no state the verb puts anyone in; other verbs put nobody under a noun
+    for spec in ("Kenya/PROPN/nsubj/1 placed/VERB/ROOT/1/place troops/NOUN/dobj/1/troop near/ADP/prep/1 "
+                 "talks/NOUN/pobj/3/talk",
+                 "Kenya/PROPN/nsubj/1 kept/VERB/ROOT/1/keep troops/NOUN/dobj/1/troop under/ADP/prep/1 "
+                 "investigation/NOUN/pobj/3"):
+        assert light_verb(parsed(spec), 4) is None
+
+
 def test_an_event_nouns_possessor_acts_and_its_of_object_undergoes():
     s = parsed("Iraq/PROPN/poss/2 's/PART/case/0 invasion/NOUN/ROOT/2 of/ADP/prep/2 Kuwait/PROPN/pobj/3")
     args = general_arguments(s, 2, "19")

@@ -142,3 +142,17 @@ def test_an_object_that_says_nothing_does_not_negate_the_next_conjunct():
     shared = parsed("No/DET/det/1 country/NOUN/nsubj/2 condemned/VERB/ROOT/2/condemn or/CCONJ/cc/2 "
                     "sanctioned/VERB/conj/2/sanction Iran/PROPN/dobj/4")
     assert "negated" in clauses.mood(shared, 4).aux_modes
+
+
+@pytest.mark.parametrize("governor", ["agreed/VERB/ROOT/1/agree", "pledged/VERB/ROOT/1/pledge",
+                                      "plans/VERB/ROOT/1/plan"])
+def test_agreed_pledged_or_planned_coercion_is_a_threat_of_it(governor):
+    """The training corpus labels the act after 'agreed to', 'pledged to', 'vowed to' intended, and
+    intended coercion is a threat (131 for sanctions): a pledge is no exception."""
+    spec = (f"EU/PROPN/nsubj/1 {governor} to/PART/aux/3 impose/VERB/xcomp/1 "
+            "sanctions/NOUN/dobj/3/sanction")
+    mood = clauses.mood(parsed(spec), 3)
+    assert "intended" in mood.aux_modes
+    assert modal_code("163", mood.aux_modes) == "131"
+    # cooperation agreed to stays an intent of it
+    assert modal_code("061", mood.aux_modes) == "031"

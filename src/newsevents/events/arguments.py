@@ -68,9 +68,28 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
             return verb.i  # "flew to Addis Ababa for talks with ...": the traveller talks
         if verb.pos == "VERB" and verb.lemma in word_list("partaking_verbs") and head.lower == "in":
             return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
+        if placing(sentence, verb.i) and head.lower in word_list("placing_prepositions"):
+            return verb.i  # "placed Berlusconi under investigation", "put 20 men on trial"
         if head.lower == "of" and verb.lemma in word_list("container_nouns") and verb.pos == "NOUN" and depth < 2:
             return light_verb(sentence, verb.i, depth + 1)  # "sent messages of condolence"
     return None
+
+
+def placing(sentence: Sentence, verb: int) -> bool:
+    """Whether ``verb`` puts its object into the state an event noun names ("placed X under house
+    arrest", "put its army on alert"): its object, not a prepositional phrase, is the recipient."""
+    token = sentence.tokens[verb]
+    return token.pos == "VERB" and token.lemma in word_list("placing_verbs")
+
+
+def placed(sentence: Sentence, light: int) -> list[int]:
+    """Who a placing verb puts under the event noun: its object ("placed Berlusconi under
+    investigation"), or a passive's subject ("was placed under house arrest")."""
+    if not placing(sentence, light):
+        return []
+    if clauses.is_passive(sentence, light):
+        return clauses.passive_patients(sentence, light)
+    return clauses.direct_objects(sentence, light)
 
 
 def noun_agents(sentence: Sentence, noun: int) -> list[int]:
@@ -162,7 +181,8 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
     # a noun's 'from' phrase names who gives or asks ("an offer from Iran", "aid from Japan")
     noun_slots = tuple(s for s in slots if s != "prep:from")
     if light is not None:
-        filled = filled_slots(sentence, [noun, light], noun_slots, [])
+        filled = [tuple(objects)] if (objects := placed(sentence, light)) else []
+        filled += filled_slots(sentence, [noun, light], noun_slots, [])
         return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
     sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")

@@ -324,8 +324,6 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("attempted")  # "tried to storm the palace": the act, attempted, not a threat of it
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
-            if governor.lemma in word_list("promise_governors"):
-                modes.append("promised")  # a pledge to expel is a commitment, not a threat
         elif governor.lemma not in word_list("continuing_governors"):
             break
         current = governor.i

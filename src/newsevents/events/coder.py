@@ -16,7 +16,7 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import event_parties, general_arguments, light_verb, noun_agents
+from .arguments import event_parties, general_arguments, light_verb, noun_agents, placed
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
@@ -495,7 +495,8 @@ class EventCoder:
                              mood=clauses.Mood(), rule="noun-between", between=True,
                              reporter=None)
         light = light_verb(sentence, anchor)
-        targets = self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
+        targets = (placed(sentence, light) if light is not None else []) \
+            or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
         if light is not None:
             mood = clauses.mood(sentence, light)
             if sentence.tokens[light].lemma in word_list("intent_light_verbs"):

@@ -75,9 +75,10 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
     if future and root in tables.intended:
         return tables.intended[root]
     intended = "intended" in modes or "imminent" in modes
-    if (future and root in FORCE_ROOTS) or (intended and root in COERCIVE_ROOTS and "promised" not in modes):
+    if (future and root in FORCE_ROOTS) or (intended and root in COERCIVE_ROOTS):
         # "will strike" and "wants to attack" are threats of force (138); "plans to impose
-        # restrictions" or "is prepared to impose martial law" threats of coercion; but "announced it
-        # would prohibit aid" is the decision itself
+        # restrictions", "is prepared to impose martial law" or "agreed to impose sanctions" threats of
+        # coercion, as the training corpus codes intended coercion (a pledge too: it labels the
+        # pledged act intended); but "announced it would prohibit aid" is the decision itself
         return tables.threatened[root]
     return code
