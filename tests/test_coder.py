@@ -161,15 +161,22 @@ def test_coder_case(case, code_text, code_text_keeping_negated, lexicon_ids):
             f"got: {_describe(kept)}"
 
 
-def test_asserted_force_setting_keeps_only_the_accusation(pipeline, resources):
-    """coder.asserted_force = 'accusation' codes what a party says about force as its allegation
-    only (PETRARCH-2's convention); the default codes the asserted act as well."""
+def test_asserted_force_setting_chooses_the_act_the_allegation_or_both(pipeline, resources):
+    """coder.asserted_force: by default what a party says about force is coded as the act it
+    asserts (as GDELT, ICEWS and the training corpus code it); 'both' adds the party's allegation
+    (1123); 'accusation' codes the allegation only (PETRARCH-2's convention)."""
     text = "Armenia said that Azerbaijani troops had attacked villages near the border."
     article = Article(article_id="a", text=text, date=dt.date(2022, 9, 14))
+
+    def coded(choice: str) -> set[tuple[str, str]]:
+        chosen = Pipeline(pipeline.settings.with_values({"coder.asserted_force": choice}), resources)
+        return {(e.code, e.source.code[:3]) for e in next(chosen.run([article])).events}
+
+    act = {(e.code, e.source.code[:3]) for e in next(pipeline.run([article])).events}
+    assert act == coded("act") and act and all(code.startswith("19") and src == "AZE" for code, src in act)
+    both = coded("both")
+    assert ("1123", "ARM") in both and act < both
+    assert coded("accusation") == {("1123", "ARM")}
     strict = Pipeline(pipeline.settings.with_values({"coder.asserted_force": "accusation"}), resources)
-    both = {(e.code, e.source.code[:3]) for e in next(pipeline.run([article])).events}
-    only = {(e.code, e.source.code[:3]) for e in next(strict.run([article])).events}
-    assert ("1123", "ARM") in both and any(code.startswith("19") for code, _ in both)
-    assert only == {("1123", "ARM")}
     [accusation] = next(strict.run([article])).events
     assert accusation.rule_id.endswith("@asserted-by-say") and accusation.trigger.text == "attacked"

@@ -108,11 +108,12 @@ SETTINGS: tuple[Setting, ...] = (
             help="keep negated events (marked 'negated') in the output"),
     Setting(section="coder", name="keep_hypothetical", default=False,
             help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
-    Setting(section="coder", name="asserted_force", default="both",
+    Setting(section="coder", name="asserted_force", default="act",
             help="when a party says that force was used ('the US said that Iraq had attacked'): code "
-                 "'both' its accusation (1123) or claim (015) and the asserted act, or only the "
-                 "'accusation', as PETRARCH-2's gold standard does",
-            choices=("both", "accusation")),
+                 "the asserted 'act' (Iraq's attack, as GDELT, ICEWS and the training corpus do), "
+                 "'both' the act and the party's allegation (1123), or only the 'accusation', as "
+                 "PETRARCH-2's gold standard does; a party's claim of its own act (015) is coded in each",
+            choices=("act", "both", "accusation")),
     Setting(section="coder", name="mass_killing_toll", default=40, minimum=1,
             help="assault that names no means (180, 182, 1823) and kills at least this many people who are "
                  "no armed force is coded a mass killing (202); the training corpus's own line is about 40"),
@@ -194,7 +195,7 @@ class CoderSettings:
     quad_scheme: str = "standard"
     keep_negated: bool = False
     keep_hypothetical: bool = False
-    asserted_force: str = "both"
+    asserted_force: str = "act"
     mass_killing_toll: int = 40
 
 

@@ -578,12 +578,13 @@ class EventCoder:
                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)), "")
             events = [replace(e, target_event=noun) for e in events]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
-            # "the US said that Iraq had attacked": the party's own act is its allegation; the
-            # asserted act is kept too unless coder.asserted_force is 'accusation'
+            # "the US said that Iraq had attacked": the asserted act, and with coder.asserted_force
+            # 'both' the party's own act, its allegation, too ('accusation': the allegation alone);
+            # "Ukraine claimed it had attacked" is a claim of responsibility (015) in every case
             asserted = self._assertions(sentence, candidate, reporter, sources, targets)
             if asserted and self.settings.asserted_force == "accusation":
                 return asserted, ""
-            events.extend(asserted)
+            events.extend(e for e in asserted if self.settings.asserted_force == "both" or e.code == CLAIM_CODE)
         return events, ""
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
