@@ -156,3 +156,19 @@ def test_agreed_pledged_or_planned_coercion_is_a_threat_of_it(governor):
     assert modal_code("163", mood.aux_modes) == "131"
     # cooperation agreed to stays an intent of it
     assert modal_code("061", mood.aux_modes) == "031"
+
+
+def test_a_denied_clause_is_negated_but_the_deniers_next_act_is_not():
+    """'Moscow denied that its troops had killed civilians and called the images a provocation': the
+    killing is denied (negated, as 'denied killing civilians' is refused); the parse hangs 'called'
+    on 'killed', and the denial does not reach it."""
+    spec = ("Moscow/PROPN/nsubj/1 denied/VERB/ROOT/1/deny that/SCONJ/mark/5 its/PRON/poss/4 "
+            "troops/NOUN/nsubj/5/troop killed/VERB/ccomp/1/kill civilians/NOUN/dobj/5/civilian "
+            "and/CCONJ/cc/5 called/VERB/conj/5/call images/NOUN/dobj/8/image provocations/NOUN/oprd/8/provocation")
+    sentence = parsed(spec)
+    assert "negated" in clauses.mood(sentence, 5).aux_modes
+    assert modal_code("1823", clauses.mood(sentence, 5).aux_modes) is None
+    assert "negated" not in clauses.mood(sentence, 8).aux_modes
+    # a reported clause of any other verb stays as told
+    said = parsed(spec.replace("denied/VERB/ROOT/1/deny", "said/VERB/ROOT/1/say"))
+    assert "negated" not in clauses.mood(said, 5).aux_modes

@@ -271,8 +271,19 @@ def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     if first is None:
         return _mood(sentence, verb, objects)
     shared, own = mood(sentence, first, objects=False), _mood(sentence, verb, objects)
-    return Mood(aux_modes=tuple(dict.fromkeys(shared.aux_modes + own.aux_modes)),
+    shared_modes = shared.aux_modes
+    if _denied_clause(sentence, first):
+        # "denied that its troops had killed civilians and called the images a provocation": the
+        # parse hangs the denier's second act on the denied clause, which the denial alone negates
+        shared_modes = tuple(m for m in shared_modes if m != "negated")
+    return Mood(aux_modes=tuple(dict.fromkeys(shared_modes + own.aux_modes)),
                 refused=shared.refused or own.refused)
+
+
+def _denied_clause(sentence: Sentence, verb: int) -> bool:
+    """Whether ``verb`` heads the clause a denial reports ("denied that its forces had fired")."""
+    token = sentence.tokens[verb]
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("denying_governors")
 
 
 def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
@@ -297,6 +308,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     for _ in range(4):
         modes.extend(_own_modes(sentence, current, objects))
         token = sentence.tokens[current]
+        if _denied_clause(sentence, current):
+            modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done
+            break
         if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
             modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
             break
