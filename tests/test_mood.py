@@ -172,3 +172,14 @@ def test_a_denied_clause_is_negated_but_the_deniers_next_act_is_not():
     # a reported clause of any other verb stays as told
     said = parsed(spec.replace("denied/VERB/ROOT/1/deny", "said/VERB/ROOT/1/say"))
     assert "negated" not in clauses.mood(said, 5).aux_modes
+
+
+@pytest.mark.parametrize("governor", ["considering/VERB/ROOT/1/consider", "weighing/VERB/ROOT/1/weigh"])
+def test_a_weighed_act_is_only_a_possibility(governor):
+    """'is considering lifting the state of emergency': the weighing is the act (014, the governor's
+    own lexicon row), the lifting hypothetical and not coded; 'plans to lift' stays an intent."""
+    spec = f"Seoul/PROPN/nsubj/1 {governor} lifting/VERB/xcomp/1/lift the/DET/det/4 ban/NOUN/dobj/2"
+    mood = clauses.mood(parsed(spec), 2)
+    assert "hypothetical" in mood.aux_modes and modal_code("0812", mood.aux_modes) is None
+    planned = clauses.mood(parsed(spec.replace(governor, "plans/VERB/ROOT/1/plan")), 2)
+    assert "intended" in planned.aux_modes and modal_code("0812", planned.aux_modes) == "035"

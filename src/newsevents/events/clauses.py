@@ -336,6 +336,8 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("requested")
         elif governor.lemma in word_list("attempt_governors"):
             modes.append("attempted")  # "tried to storm the palace": the act, attempted, not a threat of it
+        elif governor.lemma in word_list("deliberating_governors"):
+            modes.append("hypothetical")  # "considering lifting the state of emergency": weighed, not intended
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
         elif governor.lemma not in word_list("continuing_governors"):
