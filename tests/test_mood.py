@@ -183,3 +183,15 @@ def test_a_weighed_act_is_only_a_possibility(governor):
     assert "hypothetical" in mood.aux_modes and modal_code("0812", mood.aux_modes) is None
     planned = clauses.mood(parsed(spec.replace(governor, "plans/VERB/ROOT/1/plan")), 2)
     assert "intended" in planned.aux_modes and modal_code("0812", planned.aux_modes) == "035"
+
+
+def test_what_a_refusal_or_a_promise_waits_for_is_a_condition():
+    """'would not negotiate until Iran halted enrichment': the halting is a condition, not done;
+    'fighting went on until the army withdrew' tells a withdrawal that happened."""
+    awaited = parsed("Washington/PROPN/nsubj/3 would/AUX/aux/3 not/PART/neg/3 negotiate/VERB/ROOT/3 "
+                     "until/SCONJ/mark/6 Iran/PROPN/nsubj/6 halted/VERB/advcl/3/halt enrichment/NOUN/dobj/6")
+    assert "hypothetical" in clauses.mood(awaited, 6).aux_modes
+    assert modal_code("087", clauses.mood(awaited, 6).aux_modes) is None
+    span = parsed("Fighting/NOUN/nsubj/1 continued/VERB/ROOT/1/continue until/SCONJ/mark/5 the/DET/det/4 "
+                  "army/NOUN/nsubj/5 withdrew/VERB/advcl/1/withdraw")
+    assert "hypothetical" not in clauses.mood(span, 5).aux_modes

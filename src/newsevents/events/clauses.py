@@ -367,6 +367,8 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
             modes.append("future")
         elif child.dep == "mark" and word in CONDITION_MARKS:
             modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
+        elif child.dep == "mark" and word == "until" and _awaited(sentence, verb):
+            modes.append("hypothetical")  # "would not negotiate until Iran halted enrichment": a condition
     if "negated" not in modes and _negated_argument(sentence, verb, objects):
         modes.append("negated")  # "Neither government has released figures", "police made no arrests"
     # conditions after the auxiliaries are read, wherever the clause stands ("If Washington goes ahead,
@@ -380,6 +382,18 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
 
 
 CONDITION_MARKS = {"unless", "if"}
+AWAITING_MODES = {"future", "negated", "intended", "hypothetical", "threatened"}
+
+
+def _awaited(sentence: Sentence, verb: int) -> bool:
+    """Whether the 'until' clause at ``verb`` is what the clause it depends on waits for: that
+    clause is future, negated, intended or refused ("would remain until the government quit",
+    "refused to leave until ..."), not a past span ("fighting went on until the army withdrew")."""
+    token = sentence.tokens[verb]
+    if token.dep != "advcl" or token.head == verb:
+        return False
+    governing = mood(sentence, token.head)
+    return governing.refused or bool(AWAITING_MODES & set(governing.aux_modes))
 NEGATED_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 NEGATED_ARGUMENT_DEPS = NEGATED_SUBJECT_DEPS | {"dobj"}
 
