@@ -164,6 +164,21 @@ def test_a_participle_that_repeats_its_clause_is_no_second_event_but_one_with_it
     assert drop_participial_repeats([main, other], s) == [main, other]
 
 
+def test_a_participle_that_tells_what_its_clause_caused_is_no_act_of_its_own():
+    from newsevents.events.filters import drop_causal_participles
+
+    s = parsed("Tanks/NOUN/nsubj/1/tank shelled/VERB/ROOT/1/shell parliament/NOUN/dobj/1 ,/PUNCT/punct/1 "
+               "forcing/VERB/advcl/1/force/VBG deputies/NOUN/dobj/4/deputy to/PART/aux/7 "
+               "surrender/VERB/xcomp/4/surrender/VB")
+    shelling, forcing, surrender = _event(s, 1, "19", "RUS", "RUS"), _event(s, 4, "17", "RUS", "RUS"), \
+        _event(s, 7, "08", "RUS", None)
+    assert drop_causal_participles([shelling, forcing, surrender], s) == [shelling, surrender]
+    # the verb of a clause of its own is an act: "the army forced the deputies to surrender"
+    own = parsed("Troops/NOUN/nsubj/1/troop forced/VERB/ROOT/1/force deputies/NOUN/dobj/1/deputy")
+    forced = _event(own, 1, "17", "RUS", "RUS")
+    assert drop_causal_participles([forced], own) == [forced]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act():
     from newsevents.events.clauses import condition_subjects
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..records import Event, Sentence
 from . import clauses
 from .modality import ADDRESSED_ROOTS
+from .wordlists import word_list
 
 STATEMENT_CODE = "010"
 
@@ -116,6 +117,19 @@ def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Ev
             at[other.event_id] == token.head and (other.root, _code(other.source), _code(other.target)) ==
             (event.root, _code(event.source), _code(event.target)) for other in events)
         if not repeat:
+            kept.append(event)
+    return kept
+
+
+def drop_causal_participles(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'shelled the parliament, forcing the deputies to surrender', '..., prompting an emergency
+    meeting': a participle that tells what the clause's act caused (``causal_participles``) is
+    no act of coercion of its own; what it caused may be ("to surrender": 0874), as the corpus
+    labels these participles no event."""
+    kept = []
+    for event in events:
+        token = sentence.tokens[_trigger(sentence, event)]
+        if not (token.dep == "advcl" and token.tag == "VBG" and token.lemma in word_list("causal_participles")):
             kept.append(event)
     return kept
 

@@ -80,6 +80,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
     EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
               lambda coder, events, sentence: filters.drop_participial_repeats(events, sentence)),
+    EventStep("causal-participle", "', forcing the deputies to surrender' tells what the clause's act caused: "
+                                   "no act of its own",
+              lambda coder, events, sentence: filters.drop_causal_participles(events, sentence)),
 )
 
 # Run on the whole article after dates, places and the actor policies, which may still give a party
