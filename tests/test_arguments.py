@@ -269,6 +269,11 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
      "welcome/ADJ/amod/6/welcome step/NOUN/oprd/1/step", "051", "accord"),
     ("Macron/PROPN/nsubj/1 described/VERB/ROOT/1/describe NATO/PROPN/dobj/1 as/ADP/prep/1 "
      "dead/ADJ/pobj/3/dead", "111", "NATO"),
+    # what the small parser makes of a name in quotes: a second object, or an apposition
+    ("Moscow/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 images/NOUN/dobj/1/image a/DET/det/7 "
+     '"/PUNCT/punct/7//`` staged/VERB/amod/7/stage/VBN provocation/NOUN/dobj/1/provocation', "111", "images"),
+    ("Kyiv/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 decision/NOUN/dobj/1/decision "
+     '"/PUNCT/punct/3//`` cynical/ADJ/amod/6/cynical blackmail/NOUN/appos/3/blackmail', "111", "decision"),
 ])
 def test_naming_what_the_object_is_evaluates_it(spec, code, target):
     """'called the decision a stab in the back': a disapproval of the decision; words of praise in

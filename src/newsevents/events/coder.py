@@ -785,7 +785,8 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
     if lemma in word_list("naming_verbs"):
         # "called the accord a step forward", not "called Raila Odinga" (a name read as the predicate)
         # nor "called an early election" (no object to evaluate)
-        predicates = [c.i for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}]
+        predicates = [c.i for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}] \
+            or _misparsed_predicate(sentence, verb)
         if predicates and set(clauses.direct_objects(sentence, verb)) - set(clauses.subtree(sentence, predicates[0])):
             return predicates[0]
         return None
@@ -793,6 +794,19 @@ def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
         found = clauses.preposition_objects(sentence, verb, "as")
         return found[0] if found else None
     return None
+
+
+def _misparsed_predicate(sentence: Sentence, verb: int) -> list[int]:
+    """What a naming verb calls its object where the parse gives the name no 'oprd': a second
+    object ("called the images from Bucha a staged provocation") or a quoted apposition of the
+    object ("called the accusations \"spy mania\"")."""
+    objects = [c for c in clauses.children(sentence, verb, {"dobj"}) if c.pos in {"NOUN", "PROPN", "ADJ"}]
+    if len(objects) >= 2:
+        return [objects[-1].i]
+    quoted = [a.i for o in objects for a in clauses.children(sentence, o.i, {"appos"})
+              if any(sentence.tokens[j].tag in {"``", "''"} or sentence.tokens[j].text in {'"', "'"}
+                     for j in range(max(o.i + 1, a.i - 4), a.i))]
+    return quoted[:1]
 
 
 def _reported_copulas(sentence: Sentence, verb: int) -> list[tuple[Token, set[str], bool]]:
