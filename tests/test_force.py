@@ -196,3 +196,19 @@ def party(code: str, kind: str) -> ActorRef:
 ])
 def test_who_takes_people_decides_detention_or_abduction(spec, code, source, target, expected):
     assert taking(spec, code, source, target) == expected
+
+
+@pytest.mark.parametrize("source, expected", [("---CVL", "145"), ("UKROPP", "145"), ("KENCOP", None), ("SYRMIL", None)])
+def test_civilians_who_throw_things_riot(source, expected):
+    """'protesters hurled petrol bombs at police': a riot (145), not a bombing (183); the police or
+    an army throwing grenades stay as coded."""
+    from dataclasses import replace
+
+    from newsevents.events.force import thrown_code
+
+    from .sentences import parsed
+
+    s = parsed("Protesters/NOUN/nsubj/1/protester hurled/VERB/ROOT/1/hurl bombs/NOUN/dobj/1/bomb")
+    hurled = replace(event("183", source, "KENCOP"), trigger=Span(start=s.tokens[1].idx, end=s.tokens[1].idx + 6,
+                                                                     text="hurled"))
+    assert thrown_code(hurled, s) == expected

@@ -90,6 +90,20 @@ def taking_code(event: Event, sentence: Sentence) -> str | None:
     return ABDUCTION_CODE if source & taker else None
 
 
+def thrown_code(event: Event, sentence: Sentence) -> str | None:
+    """Civilians throwing things ("protesters hurled petrol bombs at police", "threw stones at the
+    embassy") riot (145), whatever the thing: the training corpus codes throwing by anyone but the
+    authorities 145 in 104 cases of 130 (the rest mostly police, 175). None for any other event."""
+    trigger = sentence.token_at(event.trigger.start)
+    if trigger is None or event.root not in FORCE_ROOTS or event.code == RIOT_CODE \
+            or sentence.tokens[trigger].lemma.lower() not in word_list("throwing_verbs"):
+        return None
+    source = _sectors(event.source)
+    authorities = word_list("armed_state_sectors") | word_list("police_sectors") | word_list("official_sectors")
+    civilian = source & word_list("civilian_sectors") and not source & authorities
+    return RIOT_CODE if civilian else None
+
+
 STATE_KINDS = {"country", "capital", "metonym"}  # "Iran seized ...": a state acting as such
 NOT_PEOPLE_KINDS = STATE_KINDS | {"place", "region", "organization"}  # "seized Kabul", "seized Yukos"
 
@@ -111,7 +125,8 @@ def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, se
     """The events with their force roots as their parties say (see the module's note)."""
     out = []
     for event in events:
-        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event))) or taking_code(event, sentence)
+        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event))) \
+            or taking_code(event, sentence) or thrown_code(event, sentence)
         out.append(event if code is None or code == event.code or code not in ontology
                    else _recoded(event, code, "force-by-parties", ontology, settings))
     return out
