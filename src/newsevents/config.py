@@ -108,12 +108,12 @@ SETTINGS: tuple[Setting, ...] = (
             help="keep negated events (marked 'negated') in the output"),
     Setting(section="coder", name="keep_hypothetical", default=False,
             help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
-    Setting(section="coder", name="asserted_force", default="act",
+    Setting(section="coder", name="asserted_force", default="both",
             help="when a party says that force was used ('the US said that Iraq had attacked'): code "
-                 "the asserted 'act' (Iraq's attack, as GDELT, ICEWS and the training corpus do), "
-                 "'both' the act and the party's allegation (1123), or only the 'accusation', as "
+                 "'both' the asserted act and the party's allegation (1123), only the asserted 'act' "
+                 "(Iraq's attack, as ICEWS and the training corpus do), or only the 'accusation', as "
                  "PETRARCH-2's gold standard does; a party's claim of its own act (015) is coded in each",
-            choices=("act", "both", "accusation")),
+            choices=("both", "act", "accusation")),
     Setting(section="coder", name="mass_killing_toll", default=40, minimum=1,
             help="assault that names no means (180, 182, 1823) and kills at least this many people who are "
                  "no armed force is coded a mass killing (202); the training corpus's own line is about 40"),
@@ -195,7 +195,7 @@ class CoderSettings:
     quad_scheme: str = "standard"
     keep_negated: bool = False
     keep_hypothetical: bool = False
-    asserted_force: str = "act"
+    asserted_force: str = "both"
     mass_killing_toll: int = 40
 
 
