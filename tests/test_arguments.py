@@ -179,6 +179,17 @@ def test_a_participle_that_tells_what_its_clause_caused_is_no_act_of_its_own():
     assert drop_causal_participles([forced], own) == [forced]
 
 
+def test_a_verb_whose_by_phrase_names_the_act_is_that_act():
+    from newsevents.events.filters import drop_means_of_response
+
+    s = parsed("Russia/PROPN/nsubj/1 retaliated/VERB/ROOT/1/retaliate by/ADP/prep/1 "
+               "shutting/VERB/pcomp/2/shut/VBG consulates/NOUN/dobj/3/consulate")
+    retaliation, shutting = _event(s, 1, "19", "RUS", None), _event(s, 3, "16", "RUS", "EST")
+    assert drop_means_of_response([retaliation, shutting], s) == [shutting]
+    # with no act coded at the gerund, the verb stays
+    assert drop_means_of_response([retaliation], s) == [retaliation]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act():
     from newsevents.events.clauses import condition_subjects
 

@@ -134,6 +134,21 @@ def drop_causal_participles(events: list[Event], sentence: Sentence) -> list[Eve
     return kept
 
 
+def drop_means_of_response(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'North Korea responded by expelling the workers', 'lawmakers responded by voting to
+    impeach him': a verb whose 'by' phrase names the act it was done by is that act, coded at the
+    gerund; the verb itself is no second event."""
+    at = {e.event_id: _trigger(sentence, e) for e in events}
+    coded = set(at.values())
+    kept = []
+    for event in events:
+        means = [g for p in clauses.children(sentence, at[event.event_id], {"prep"}) if p.lower == "by"
+                 for g in clauses.children(sentence, p.i, {"pcomp", "pobj"}) if g.tag == "VBG"]
+        if not any(g.i in coded and g.i != at[event.event_id] for g in means):
+            kept.append(event)
+    return kept
+
+
 def _code(actor) -> str:
     return actor.code if actor is not None else ""
 

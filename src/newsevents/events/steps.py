@@ -80,6 +80,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
     EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
               lambda coder, events, sentence: filters.drop_participial_repeats(events, sentence)),
+    EventStep("means-of-response", "'responded by expelling the workers': the act is the expelling; the verb "
+                                   "whose 'by' phrase names it is no second event",
+              lambda coder, events, sentence: filters.drop_means_of_response(events, sentence)),
     EventStep("causal-participle", "', forcing the deputies to surrender' tells what the clause's act caused: "
                                    "no act of its own",
               lambda coder, events, sentence: filters.drop_causal_participles(events, sentence)),
