@@ -49,6 +49,9 @@ def test_a_state_institution_named_by_its_kind_is_the_states(resolver, spec, hea
     # a place after the head does not take an organisation's people from it
     ("the/DET/det/2 U.N./PROPN/compound/2//NNP/ORG mission/NOUN/nsubj/5 in/ADP/prep/2 "
      "Congo/PROPN/pobj/3//NNP/GPE condemned/VERB/ROOT/5/condemn", "mission", "IGOUNO"),
+    # "across" names where people are as "in" does
+    ("Leaders/NOUN/nsubj/3/leader across/ADP/prep/0 Europe/PROPN/pobj/1//NNP/LOC "
+     "condemned/VERB/ROOT/3/condemn", "Leaders", "EURGOV"),
     # without an organisation, it still does
     ("Russian/ADJ/amod/1//JJ/NORP troops/NOUN/nsubj/4/troop in/ADP/prep/1 Syria/PROPN/pobj/2//NNP/GPE "
      "attacked/VERB/ROOT/4/attack", "troops", "RUSMIL"),

@@ -18,7 +18,7 @@ from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, NamePrefixes, normalize, re
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
 TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
-COUNTRY_PREPS = {"of", "in", "from", "for"}
+COUNTRY_PREPS = {"across", "for", "from", "in", "of", "throughout"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
