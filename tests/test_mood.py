@@ -172,6 +172,9 @@ def test_a_denied_clause_is_negated_but_the_deniers_next_act_is_not():
     # a reported clause of any other verb stays as told
     said = parsed(spec.replace("denied/VERB/ROOT/1/deny", "said/VERB/ROOT/1/say"))
     assert "negated" not in clauses.mood(said, 5).aux_modes
+    # and the second verb is the denier's act, not the troops'
+    assert clauses.coordinated_with_denial(sentence, 8) and not clauses.coordinated_with_denial(said, 8)
+    assert not clauses.coordinated_with_denial(sentence, 5)
 
 
 @pytest.mark.parametrize("governor", ["considering/VERB/ROOT/1/consider", "weighing/VERB/ROOT/1/weigh"])

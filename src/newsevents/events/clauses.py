@@ -531,6 +531,17 @@ def coordinated_with_report(sentence: Sentence, verb: int, beside_acts: bool = F
     return (stative or beside_acts) and _is_report(sentence, first)
 
 
+def coordinated_with_denial(sentence: Sentence, verb: int) -> bool:
+    """A verb with no subject of its own that the parse coordinates with the clause a denial
+    reports: "denied that its forces had carried out the strike and blamed Ukraine" is the denier's
+    second act, as the denial's negation is not its own (``mood``)."""
+    token = sentence.tokens[verb]
+    if token.dep != "conj" or token.head == verb or token.pos != "VERB" or children(
+            sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        return False
+    return _denied_clause(sentence, _first_conjunct(sentence, verb).i)
+
+
 def reporter_of(sentence: Sentence, verb: int) -> int | None:
     """The subject of the reporting verb whose complement holds this predicate."""
     governor = reporting_verb(sentence, verb)
