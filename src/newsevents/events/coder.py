@@ -520,13 +520,13 @@ class EventCoder:
         sources = parties.each(parties.agent, candidate.sources)
         # a thing can be the means of force ("a bombing ... wounded two"), not the author of any other act
         beside_acts = candidate.entry.code[:2] not in VIOLENT_ROOTS
-        denier_acts = candidate.reporter is not None and clauses.coordinated_with_denial(sentence, candidate.trigger)
-        if denier_acts or not sources and candidate.reporter is not None and clauses.coordinated_with_report(
-                sentence, candidate.trigger, beside_acts):
+        reporting = candidate.reporter
+        if reporting is not None and (clauses.coordinated_with_denial(sentence, candidate.trigger) or not sources
+                                     and clauses.coordinated_with_report(sentence, candidate.trigger, beside_acts)):
             # the subject inherited from the reported clause names no party ("the plan"): the verb is
             # the reporter's own second act, as in "said the plan was a step but rejected the demand";
             # so is a verb hung on a denied clause ("denied that its forces had fired and blamed Ukraine")
-            sources = parties.each(parties.agent, (candidate.reporter,))
+            sources = parties.each(parties.agent, (reporting,))
             candidate = replace(candidate, reporter=None)
         if candidate.rule == "noun-modifier":
             sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
