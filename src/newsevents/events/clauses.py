@@ -387,8 +387,9 @@ AWAITING_MODES = {"future", "negated", "intended", "hypothetical", "threatened"}
 
 def _awaited(sentence: Sentence, verb: int) -> bool:
     """Whether the 'until' clause at ``verb`` is what the clause it depends on waits for: that
-    clause is future, negated, intended or refused ("would remain until the government quit",
-    "refused to leave until ..."), not a past span ("fighting went on until the army withdrew")."""
+    clause is future, negated, intended, hypothetical, threatened or refused ("would remain until the
+    government quit", "refused to leave until ..."), not a past span ("fighting went on until the
+    army withdrew")."""
     token = sentence.tokens[verb]
     if token.dep != "advcl" or token.head == verb:
         return False

@@ -5,7 +5,8 @@ using force on people repress (17, violent repression 175), armed groups that ar
 forces assault (18) people who are not an armed force or places that no armed force holds (a
 hotel, a town: ``civilian_place_nouns``), and so do civilians (farmers attacking herders, mobs
 attacking a neighbourhood: no fight), armed forces fight (19) each other, and
-civilians who destroy property riot (145). The classifier reads the words ("police", "gunmen")
+civilians who destroy property or throw things riot (145); people taken are detained (173) by a
+state and abducted (181) by anyone else. The classifier reads the words ("police", "gunmen")
 but not the resolved actors ("Honduran security forces" `HNDCOP`); this step recodes an event of
 one of those roots whose parties say it is another; a state's armed forces assaulting an armed
 force (180, 182, 1823: assault that names no means) fight it (19). Force that names its means
