@@ -700,8 +700,13 @@ class _Parties:
 
     def _coordinated_adjectives(self, i: int, actor: ActorRef) -> list[ActorRef]:
         extra = []
-        for adjective in clauses.children(self.sentence, i, {"amod", "compound", "nmod"}):
-            for other in clauses.children(self.sentence, adjective.i, {"conj"}):
+        modifiers = clauses.children(self.sentence, i, {"amod", "compound", "nmod"})
+        for adjective in modifiers:
+            conjuncts = clauses.children(self.sentence, adjective.i, {"conj"})
+            # "Serbian and ethnic Albanian delegations": the parse coordinates "ethnic" and leaves
+            # "Albanian" a modifier of the head; a modifier after the conjunct is coordinated too
+            later = [m for m in modifiers if conjuncts and m.i > conjuncts[-1].i]
+            for other in conjuncts + later:
                 matches = self.coder.resolver.find_matches(self.sentence, [other.i], self.memory.story_date)
                 countries = [m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}]
                 if countries and countries[0] != actor.code[:3]:
