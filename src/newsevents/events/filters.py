@@ -7,7 +7,7 @@ accusation, a partial duplicate.
 
 from __future__ import annotations
 
-from ..records import Event, Sentence
+from ..records import Event, Sentence, Token
 from . import clauses
 from .modality import ADDRESSED_ROOTS
 from .wordlists import word_list
@@ -113,7 +113,7 @@ def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Ev
     kept = []
     for event in events:
         token = sentence.tokens[at[event.event_id]]
-        repeat = token.dep == "advcl" and token.tag == "VBG" and any(
+        repeat = _result_participle(token) and any(
             at[other.event_id] == token.head and (other.root, _code(other.source), _code(other.target)) ==
             (event.root, _code(event.source), _code(event.target)) for other in events)
         if not repeat:
@@ -129,7 +129,7 @@ def drop_causal_participles(events: list[Event], sentence: Sentence) -> list[Eve
     kept = []
     for event in events:
         token = sentence.tokens[_trigger(sentence, event)]
-        if not (token.dep == "advcl" and token.tag == "VBG" and token.lemma in word_list("causal_participles")):
+        if not (_result_participle(token) and token.lemma in word_list("causal_participles")):
             kept.append(event)
     return kept
 
@@ -147,6 +147,11 @@ def drop_means_of_response(events: list[Event], sentence: Sentence) -> list[Even
         if not any(g.i in coded and g.i != at[event.event_id] for g in means):
             kept.append(event)
     return kept
+
+
+def _result_participle(token: Token) -> bool:
+    """A participle of result hung on its clause's verb: ", bombing several districts", ", forcing ..."."""
+    return token.dep == "advcl" and token.tag == "VBG"
 
 
 def _code(actor) -> str:

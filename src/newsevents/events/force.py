@@ -84,8 +84,7 @@ def taking_code(event: Event, sentence: Sentence) -> str | None:
     if taken not in _taken(sentence, trigger) or sentence.tokens[taken].lemma.lower() in word_list("vehicle_nouns"):
         return None  # "seized three Ukrainian naval vessels": the navy's ships are property, not people
     source = _sectors(event.source)
-    state = word_list("armed_state_sectors") | word_list("police_sectors") | word_list("official_sectors")
-    if source & state or (event.source is not None and not source and event.source.kind in STATE_KINDS):
+    if source & _state_sectors() or (event.source is not None and not source and event.source.kind in STATE_KINDS):
         return ARREST_CODE
     taker = word_list("armed_nonstate_sectors") | word_list("criminal_sectors") | word_list("civilian_sectors")
     return ABDUCTION_CODE if source & taker else None
@@ -100,9 +99,13 @@ def thrown_code(event: Event, sentence: Sentence) -> str | None:
             or sentence.tokens[trigger].lemma.lower() not in word_list("throwing_verbs"):
         return None
     source = _sectors(event.source)
-    authorities = word_list("armed_state_sectors") | word_list("police_sectors") | word_list("official_sectors")
-    civilian = source & word_list("civilian_sectors") and not source & authorities
+    civilian = source & word_list("civilian_sectors") and not source & _state_sectors()
     return RIOT_CODE if civilian else None
+
+
+def _state_sectors() -> frozenset[str]:
+    """The sectors of a state's own forces and officials: what they take is detained, what they throw no riot."""
+    return word_list("armed_state_sectors") | word_list("police_sectors") | word_list("official_sectors")
 
 
 STATE_KINDS = {"country", "capital", "metonym"}  # "Iran seized ...": a state acting as such
@@ -126,8 +129,10 @@ def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, se
     """The events with their force roots as their parties say (see the module's note)."""
     out = []
     for event in events:
-        code = force_code(event, _civilian_place(sentence, _target_head(sentence, event))) \
-            or taking_code(event, sentence) or thrown_code(event, sentence)
+        # only plain fighting reads the place it struck: no need to find the target's head otherwise
+        on_place = event.code in word_list("plain_fighting_codes") \
+            and _civilian_place(sentence, _target_head(sentence, event))
+        code = force_code(event, on_place) or taking_code(event, sentence) or thrown_code(event, sentence)
         out.append(event if code is None or code == event.code or code not in ontology
                    else _recoded(event, code, "force-by-parties", ontology, settings))
     return out
