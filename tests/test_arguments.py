@@ -190,6 +190,31 @@ def test_a_verb_whose_by_phrase_names_the_act_is_that_act():
     assert drop_means_of_response([retaliation], s) == [retaliation]
 
 
+def test_an_event_noun_that_an_act_is_about_is_no_second_act_unless_it_names_its_own_agent():
+    from dataclasses import replace
+
+    from newsevents.events.filters import drop_topic_nouns
+    from newsevents.records import ActorRef, Span
+
+    s = parsed("Qatar/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend its/PRON/poss/3 mediation/NOUN/dobj/1/mediation")
+    suspending, mediation = _event(s, 1, "16", "QAT", None), _event(s, 3, "04", "QAT", "ISR")
+    assert drop_topic_nouns([suspending, mediation], s) == [suspending]
+    # with no act coded at the verb, the noun is the sentence's act
+    assert drop_topic_nouns([mediation], s) == [mediation]
+    # a light verb carries the noun's act: "held talks"
+    held = parsed("Iran/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk")
+    holding, talks = _event(held, 1, "04", "IRN", None), _event(held, 2, "04", "IRN", "IRQ")
+    assert drop_topic_nouns([holding, talks], held) == [holding, talks]
+    # "welcomed Egypt's offer": the offer is Egypt's own act
+    own = parsed("Israel/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome Egypt/PROPN/poss/4 's/PART/case/2 "
+                 "offer/NOUN/dobj/1/offer")
+    egypt = own.tokens[2]
+    offer = replace(_event(own, 4, "03", None, "ISR"),
+                    source=ActorRef(text="Egypt", code="EGY", span=Span(start=egypt.idx, end=egypt.idx + 5, text="Egypt")))
+    welcoming = _event(own, 1, "05", "ISR", "EGY")
+    assert drop_topic_nouns([welcoming, offer], own) == [welcoming, offer]
+
+
 def test_a_threat_is_aimed_at_whoever_its_condition_asks_to_act():
     from newsevents.events.clauses import condition_subjects
 

@@ -112,6 +112,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
               _keeping(lambda coder, e: not coder.settings.require_dyad or e.is_dyadic)),
     EventStep("min-confidence", "events below coder.min_confidence are dropped",
               _keeping(lambda coder, e: e.confidence >= coder.settings.min_confidence)),
+    EventStep("topic-of-act", "'suspended its mediation': an event noun that is the object of a verb coded as an "
+                              "act of its own is what the act is about, unless it names its own agent",
+              lambda coder, events, sentence: filters.drop_topic_nouns(events, sentence)),
     EventStep("wrapper", "'promised to visit': the verb that wraps another event is not coded beside it "
                          "(once that event has survived the steps above)",
               lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
