@@ -50,10 +50,21 @@ def test_only_spoken_acts_need_a_known_party(code, source, target, kept):
 
 def test_a_missing_recipient_costs_confidence_only_for_a_spoken_act():
     speaker, crowd = actor("FRAGOV"), actor("---CVL")
-    assert _confidence(candidate("111"), speaker, None) == 0.7  # criticism of no one named
-    assert _confidence(candidate("111"), speaker, actor("USA")) == 0.9
-    assert _confidence(candidate("141"), crowd, None) == 0.75  # a march of unknown country: kept at 0.6
-    assert _confidence(candidate("141"), actor("FRACVL"), None) == 0.9
+    assert _confidence(candidate("111"), speaker, None, 0.3) == 0.7  # criticism of no one named
+    assert _confidence(candidate("111"), speaker, actor("USA"), 0.3) == 0.9
+    assert _confidence(candidate("141"), crowd, None, 0.3) == 0.75  # a march of unknown country: kept at 0.6
+    assert _confidence(candidate("141"), actor("FRACVL"), None, 0.3) == 0.9
+
+
+def test_the_classifiers_belief_moves_a_patterns_confidence():
+    from dataclasses import replace
+
+    leaders = actor("---GOV")  # "Sunni leaders condemned the bombing": no country, no recipient
+    sure, doubtful = replace(candidate("111"), probability=0.98), replace(candidate("111"), probability=0.2)
+    assert _confidence(candidate("111"), leaders, None, 0.3) == 0.55  # unscored: below min_confidence 0.6
+    assert _confidence(sure, leaders, None, 0.3) == 0.69
+    assert _confidence(doubtful, leaders, None, 0.3) == 0.46
+    assert _confidence(sure, leaders, None, 0.0) == 0.55  # coder.model_confidence = 0: the pattern alone
 
 
 def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code():

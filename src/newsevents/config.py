@@ -98,6 +98,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="min_confidence", default=0.6,
             help="drop events whose confidence is below this value (0.6 drops one-sided events "
                  "resting on weak evidence: see docs/coding.md)", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="model_confidence", default=0.3,
+            help="a pattern's confidence moves by this times the classifier's probability that its "
+                 "trigger is an event, less one half (0: the pattern's evidence alone)",
+            minimum=0.0, maximum=1.0),
     Setting(section="coder", name="goldstein_scale", default="cameo",
             help="Goldstein values: 'cameo' (2007 CAMEO scale) or 'icews' (CAMEO-B)",
             choices=("cameo", "icews")),
@@ -191,6 +195,7 @@ class CoderSettings:
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False
     min_confidence: float = 0.6
+    model_confidence: float = 0.3
     goldstein_scale: str = "cameo"
     quad_scheme: str = "standard"
     keep_negated: bool = False

@@ -673,7 +673,7 @@ class EventCoder:
             **code_fields(self.ontology, code, self.settings),
             source=source, target=target, trigger=trigger,
             rule_id=f"{candidate.entry.entry_id}@{candidate.rule}",
-            confidence=_confidence(candidate, source, target),
+            confidence=_confidence(candidate, source, target, self.settings.model_confidence),
             aux_modes=modes, reporter=reporter, sentence_text=sentence.text,
             steps=candidate.steps + ((f"mode:{'+'.join(modes)}",) if code != candidate.entry.code else ()),
         )
@@ -866,10 +866,17 @@ def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
         clauses.children(sentence, candidate.trigger, {"xcomp"}))
 
 
-def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None) -> float:
+def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None,
+                belief_weight: float) -> float:
+    """The evidence behind an event (docs/coding.md, "Confidence"): its construction, its parties,
+    and the classifier's belief in the trigger, which moves a pattern's score by ``belief_weight``
+    times its distance from one half ("Sunni leaders condemned the bombing", p 0.98, passes
+    ``min_confidence`` although its party has no country)."""
     score = {"verb": 0.9, "passive": 0.85, "evaluation": 0.9}.get(candidate.rule, 0.75)
     if candidate.entry.origin == "model" and candidate.probability is not None:
         score = 0.55 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief does
+    elif candidate.probability is not None:
+        score += belief_weight * (candidate.probability - 0.5)
     if candidate.rule.startswith("noun-between"):
         score = 0.8
     if source is None or source is UNNAMED_PERPETRATOR:
