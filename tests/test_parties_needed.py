@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.events import clauses, filters
-from newsevents.events.coder import Candidate, _confidence
+from newsevents.events.coder import Candidate, _confidence, recipient_suffices
 from newsevents.events.lexicon import LexiconEntry
 from newsevents.events.steps import ARTICLE_STEPS
 from newsevents.records import ActorRef, Event, Sentence, Span
@@ -74,3 +74,15 @@ def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code
     # "stormed the offices, killing 12 people": the storming (180) and the killing (1823) are two acts
     two = [event("180", "---UAF"), event("1823", "---UAF", "---CVL")]
     assert filters.drop_partial_duplicates(two) == two
+
+
+def test_an_act_whose_doer_is_not_named_is_coded_for_violence_and_for_a_believed_passive():
+    from dataclasses import replace
+
+    assert recipient_suffices(candidate("1823"))  # "three civilians were killed"
+    freed = replace(candidate("0841"), rule="passive")  # "the 15 Turkish sailors were freed"
+    assert not recipient_suffices(freed)  # the classifier not consulted
+    assert recipient_suffices(replace(freed, probability=0.9))
+    assert not recipient_suffices(replace(freed, probability=0.6))
+    # an active verb whose subject names no party is no passive: "the deal freed prisoners"
+    assert not recipient_suffices(replace(candidate("0841"), probability=0.9))

@@ -52,6 +52,9 @@ STATEMENT_CODE = "010"
 USE_OF_FORCE_ROOTS = {"17", "18", "19"}  # repression, assault, fighting: told apart by who acts on whom
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
+# an agentless passive of any root is coded for its recipient when the classifier gives its trigger
+# at least this probability of being an event (below it, only violence: "three civilians were killed")
+BELIEVED_PASSIVE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,9 +541,9 @@ class EventCoder:
             targets = parties.each(resolve, slot)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
-        if not sources and not (targets and unattributed and candidate.entry.code[:2] in VIOLENT_ROOTS):
-            # kept: "three civilians were killed", "a roadside bombing killed a US soldier": a victim
-            # of violence whose perpetrator is not named
+        if not sources and not (targets and unattributed and recipient_suffices(candidate)):
+            # kept: a recipient of an act whose doer is not named, where that suffices (violence, a
+            # believed passive)
             return [], "no party resolved (no agent that names an actor)"
         code, modes = self._code(candidate, sentence)
         if code is None:
@@ -864,6 +867,14 @@ def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
     coded is the wrapper step's to say, once it knows whether the complement's act survived."""
     return candidate.entry.code[:2] in filters.COMPLEMENT_WRAPPER_ROOTS and bool(
         clauses.children(sentence, candidate.trigger, {"xcomp"}))
+
+
+def recipient_suffices(candidate: Candidate) -> bool:
+    """Whether an act whose doer is not named is coded for its recipient: violence ("three civilians
+    were killed", "a roadside bombing killed a US soldier"), and an agentless passive of any root
+    that the classifier believes ("the 15 Turkish sailors were freed", "Milosevic was extradited")."""
+    believed = candidate.rule == "passive" and (candidate.probability or 0.0) >= BELIEVED_PASSIVE
+    return candidate.entry.code[:2] in VIOLENT_ROOTS or believed
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None,
