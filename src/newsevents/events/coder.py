@@ -181,7 +181,10 @@ class EventCoder:
                                f"{candidate.entry.entry_id} -> {recoded.entry.code} p={recoded.probability:.2f}")
                 kept.append(recoded)
                 continue
-            kept.append(replace(candidate, probability=probability))
+            # the corpus labels a verb that wraps a complement no event ("threatened to close"): the
+            # classifier's doubt there is that convention, not evidence against the verb's own act
+            wraps = _wraps_a_complement(sentence, candidate)
+            kept.append(replace(candidate, probability=None if wraps else probability))
         return kept
 
     def _model_recode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored]) -> Candidate | None:

@@ -133,6 +133,7 @@ def _dependent_features(sentence: Sentence, token: Token) -> list[str]:
             found.append(f"{dep}={child.lower}")
         elif dep == "prep":
             found.append(f"prep={child.lower}")
+            found.append(f"l+prep={token.lemma}|{child.lower}")
             for obj in sentence.children(child.i, {"pobj"}):
                 found.append(f"prep={child.lower}:{obj.ent_type or obj.pos}")
                 found.append(f"prep={child.lower}:{obj.lemma}")
@@ -145,6 +146,8 @@ def _dependent_features(sentence: Sentence, token: Token) -> list[str]:
             found.append(f"c={dep}")
             found.append(f"c={dep}:{child.lemma}")
             found.append(f"c={dep}:{child.ent_type or child.pos}")
+            if dep in {"dobj", "obj", "nsubjpass", "prt"}:
+                found.append(f"l+obj={token.lemma}|{child.lemma}")
             if dep in ACTOR_DEPS:  # the same verb is another act by another kind of actor: a state
                 # "protested" (a complaint, 114), a crowd protested (a demonstration, 141)
                 found.append(f"l+{dep}={token.lemma}|{child.ent_type or child.pos}")
