@@ -38,7 +38,7 @@ def test_the_pipeline_loads_once_and_is_reused(pipeline):
 def test_settings_are_keyword_arguments(pipeline):
     text = "Germany expelled two Russian diplomats."
     assert len(newsevents.code_text(text, date="2022-04-04")) == 1
-    assert newsevents.code_text(text, date="2022-04-04", coder__min_confidence=0.99).empty
+    assert newsevents.code_text(text, date="2022-04-04", coder__min_confidence=1.0).empty
 
 
 def test_code_files_stores_and_returns_the_articles_events(pipeline, tmp_path):

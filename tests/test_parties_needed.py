@@ -65,6 +65,7 @@ def test_the_classifiers_belief_moves_a_patterns_confidence():
     assert _confidence(sure, leaders, None, 0.3) == 0.69
     assert _confidence(doubtful, leaders, None, 0.3) == 0.46
     assert _confidence(sure, leaders, None, 0.0) == 0.55  # coder.model_confidence = 0: the pattern alone
+    assert _confidence(sure, actor("FRAGOV"), actor("USA"), 0.3) == 0.99  # never certain
 
 
 def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code():

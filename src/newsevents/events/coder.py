@@ -55,6 +55,7 @@ VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # an agentless passive of any root is coded for its recipient when the classifier gives its trigger
 # at least this probability of being an event (below it, only violence: "three civilians were killed")
 BELIEVED_PASSIVE = 0.8
+MAX_CONFIDENCE = 0.99  # no evidence makes an event certain; min_confidence 1.0 keeps nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -902,7 +903,7 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
             score -= 0.15  # (an unnamed perpetrator counts as no source, above)
     if target is None and candidate.entry.code[:2] in SPOKEN_ROOTS:
         score -= 0.2  # a march or a resignation has no recipient to miss
-    return round(max(score, 0.05), 2)
+    return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
 
 
 def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
