@@ -127,3 +127,11 @@ def test_coordinated_nationalities_on_one_head_are_two_parties_even_misparsed(co
                           ("Serbian and ethnic Albanian delegations began talks in Rambouillet.", {"SRB", "ALB"})]:
         sources = {e.source.code[:3] for e in code_text(text, "1999-02-06") if e.source is not None}
         assert sources == parties, text
+
+
+@pytest.mark.parametrize("spec", [
+    "Militiamen/PROPN/nsubj/1//NNP attacked/VERB/ROOT/1/attack",  # a plural read as a name
+    "militiamen/NOUN/nsubj/1/militiamen/NNS attacked/VERB/ROOT/1/attack",  # a plural the lemmatizer kept
+])
+def test_a_plural_in_men_is_its_singulars_agent(resolver, spec):
+    assert agent_of(resolver, spec, spec.split("/")[0]) == "---UAF"

@@ -437,6 +437,9 @@ class ActorResolver:
         lemma = token.lemma
         if token.pos == "PROPN" and lemma.endswith("s") and lemma[:-1] in self.kb.agents:
             return lemma[:-1]
+        lower = lemma.lower()
+        if lower.endswith("men") and lower not in self.kb.agents and lower[:-3] + "man" in self.kb.agents:
+            return lower[:-3] + "man"  # "Militiamen attacked": a plural the tagger read as a name
         return lemma
 
     def _country_fled(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
