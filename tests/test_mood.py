@@ -198,3 +198,14 @@ def test_what_a_refusal_or_a_promise_waits_for_is_a_condition():
     span = parsed("Fighting/NOUN/nsubj/1 continued/VERB/ROOT/1/continue until/SCONJ/mark/5 the/DET/det/4 "
                   "army/NOUN/nsubj/5 withdrew/VERB/advcl/1/withdraw")
     assert "hypothetical" not in clauses.mood(span, 5).aux_modes
+
+
+def test_a_headlines_subject_to_infinitive_is_what_the_subject_will_do():
+    """'Hariri to Visit Paris': a headline's 'X to V' is a future act (the corpus labels it so)."""
+    headline = parsed("Hariri/PROPN/nsubj/2//NNP to/PART/aux/2 Visit/VERB/ROOT/2/visit/VB Paris/PROPN/dobj/2//NNP")
+    assert "future" in clauses.mood(headline, 2).aux_modes
+    assert modal_code("042", clauses.mood(headline, 2).aux_modes) == "036"
+    # an infinitive coordinated with a finite verb is no headline's: "promised to kill ... and to dump"
+    coordinated = parsed("Duterte/PROPN/nsubj/1//NNP promised/VERB/ROOT/1/promise/VBD to/PART/aux/3 "
+                         "kill/VERB/xcomp/1/kill/VB and/CCONJ/cc/1 to/PART/aux/6 dump/VERB/conj/1/dump/VB")
+    assert "future" not in clauses.mood(coordinated, 6).aux_modes

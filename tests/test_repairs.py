@@ -35,3 +35,24 @@ def test_a_participle_or_a_real_modifier_is_left_as_parsed():
     subject = parsed("the/DET/det/3 army/NOUN/compound/3/army/NN seized/VERB/amod/3/seize/VBD "
                      "weapons/NOUN/nsubjpass/5/weapon/NNS were/AUX/auxpass/5/be destroyed/VERB/ROOT/5/destroy/VBN")
     assert repair(subject.tokens) == subject.tokens
+
+
+def test_a_name_hung_on_a_verb_as_a_modifier_is_its_subject():
+    """"Erdogan Apologises to Putin": the headline's name is a compound of the verb."""
+    s = parsed("Erdogan/PROPN/compound/1//NNP Apologises/VERB/ROOT/1/apologise/VBZ to/ADP/prep/1 "
+               "Putin/PROPN/pobj/2//NNP")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 1)] == ["Erdogan"]
+    # an adjective so hung names its subject too: "Assad Promises to Cooperate"
+    adjective = parsed("Assad/ADJ/amod/1//JJ Promises/VERB/ROOT/1/promise/VBZ to/PART/aux/3 "
+                       "Cooperate/VERB/xcomp/1/cooperate/VB")
+    assert repair(adjective.tokens)[0].dep == "nsubj"
+    # a verb with a subject keeps its modifiers as parsed; so does a participle
+    subject = parsed("Israeli/ADJ/amod/2//JJ jets/NOUN/nsubj/2/jet struck/VERB/ROOT/2/strike/VBD")
+    assert repair(subject.tokens) == subject.tokens
+    participle = parsed("Iran/PROPN/compound/1//NNP backed/VERB/ROOT/1/back/VBN")
+    assert repair(participle.tokens) == participle.tokens
+    # a noun the tagger made a verb heads no clause: "struck a Bosnian Serb ammunition dump"
+    dump = parsed("jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike/VBD a/DET/det/4 Serb/PROPN/compound/4//NNP "
+                  "dump/VERB/dobj/1/dump/VBP")
+    assert repair(dump.tokens) == dump.tokens

@@ -365,6 +365,8 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
             modes.append("hypothetical")
         elif child.dep == "aux" and word == "going":
             modes.append("future")
+        elif child.dep == "aux" and word == "to" and _headline_infinitive(sentence, verb):
+            modes.append("future")  # "Hariri to Visit Paris": a headline's "X to V" is what X will do
         elif child.dep == "mark" and word in CONDITION_MARKS:
             modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
         elif child.dep == "mark" and word == "until" and _awaited(sentence, verb):
@@ -379,6 +381,13 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
     elif "if" in marks and any(m in modes for m in ("future", "hypothetical")):
         modes.append("conditional")  # "would impose tariffs if Washington went ahead": coercion so, a threat
     return modes
+
+
+def _headline_infinitive(sentence: Sentence, verb: int) -> bool:
+    """An infinitive that heads its sentence with a subject of its own: "Kim to Meet Trump"."""
+    token = sentence.tokens[verb]
+    head = sentence.tokens[token.head] if token.dep == "conj" else token
+    return head.dep == "ROOT" and token.tag == head.tag == "VB" and bool(children(sentence, head.i, SUBJECT_DEPS))
 
 
 CONDITION_MARKS = {"unless", "if"}

@@ -6,6 +6,11 @@ tag VBD) and the words before it as that noun's modifiers, so the clause has no 
 no object. A past tense (VBD, not the participle VBN) cannot modify a noun, so the tagger's reading is
 kept and the tree rebuilt around it: the verb takes the noun's place in the sentence, the noun becomes
 its object, and the modifier just before the verb its subject, with the words before that.
+
+``subject_read_as_modifier``: "Erdogan Apologises to Putin", "Assad Promises to Cooperate": in a
+headline the small model hangs the name before a finite verb on the verb as a compound or an
+adjective. A verb takes no such modifier, so a name, noun or adjective before a finite verb that has
+no subject of its own, attached to it so, is its subject.
 """
 
 from __future__ import annotations
@@ -48,4 +53,26 @@ def past_tense_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-REPAIRS = (past_tense_modifier,)
+FINITE_TAGS = {"VBZ", "VBD", "VBP"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl"}
+
+
+def subject_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.tag not in FINITE_TAGS or verb.dep not in CLAUSE_DEPS:
+            continue  # "struck a Bosnian Serb ammunition dump": a noun the tagger made a verb
+        children = [t for t in tokens if t.head == verb.i and t.i != verb.i]
+        if any(t.dep in SUBJECTS for t in children):
+            continue
+        before = [t for t in children if t.i < verb.i and t.dep in SUBJECT_LIKE - {"poss"}
+                  and t.pos in {"PROPN", "NOUN", "ADJ"}]
+        if before:
+            subject = before[-1]
+            name = subject.pos == "PROPN" or subject.text[:1].isupper()
+            fixed[subject.i] = replace(subject, dep="nsubj", pos="PROPN" if name else "NOUN")
+    return tuple(fixed)
+
+
+REPAIRS = (past_tense_modifier, subject_read_as_modifier)
