@@ -209,3 +209,17 @@ def test_a_headlines_subject_to_infinitive_is_what_the_subject_will_do():
     coordinated = parsed("Duterte/PROPN/nsubj/1//NNP promised/VERB/ROOT/1/promise/VBD to/PART/aux/3 "
                          "kill/VERB/xcomp/1/kill/VB and/CCONJ/cc/1 to/PART/aux/6 dump/VERB/conj/1/dump/VB")
     assert "future" not in clauses.mood(coordinated, 6).aux_modes
+
+
+def test_a_second_appeal_hung_on_the_first_ones_complement_is_no_request():
+    """'called on the forces to switch sides and urged officials to recognise ...': the parse makes
+    'urged' a conjunct of 'switch'; it addresses someone of its own, so it is the caller's act."""
+    s = parsed("She/PRON/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 forces/NOUN/pobj/2/force to/PART/aux/5 "
+               "switch/VERB/xcomp/1/switch sides/NOUN/dobj/5/side and/CCONJ/cc/5 urged/VERB/conj/5/urge "
+               "officials/NOUN/dobj/8/official to/PART/aux/11 recognise/VERB/xcomp/8/recognise")
+    assert "requested" in clauses.mood(s, 5).aux_modes  # the forces are asked to switch sides
+    assert "requested" not in clauses.mood(s, 8).aux_modes
+    # a plain second complement is still asked for: "urged them to stop and withdraw"
+    plain = parsed("She/PRON/nsubj/1 urged/VERB/ROOT/1/urge them/PRON/dobj/1 to/PART/aux/4 stop/VERB/xcomp/1/stop "
+                   "and/CCONJ/cc/4 withdraw/VERB/conj/4/withdraw")
+    assert "requested" in clauses.mood(plain, 6).aux_modes

@@ -295,6 +295,13 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
         return None
     if any(c.lower in CONTRAST_CONJUNCTIONS for c in children(sentence, token.head, {"cc"})):
         return None
+    first = sentence.tokens[token.head]
+    if first.dep == "xcomp" and first.head != first.i and children(sentence, verb, {"xcomp"}) \
+            and children(sentence, verb, {"dobj", "obj"}):
+        # "called on the forces to switch sides and urged officials to recognise ...": a verb that
+        # addresses someone of its own is the governor's second act, which the parse hangs on the
+        # governor's complement; it shares the governor's mood, not the complement's request
+        return first.head
     return token.head
 
 
