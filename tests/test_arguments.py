@@ -363,3 +363,15 @@ def test_a_name_read_as_the_predicate_is_no_evaluation():
     election = parsed("Thailand/PROPN/nsubj/1 called/VERB/ROOT/1/call an/DET/det/4 early/ADJ/amod/4 "
                       "election/NOUN/oprd/1/election")
     assert all(c.rule != "evaluation" for c in coder.candidates(election))
+
+
+def test_a_light_verb_with_a_generic_pattern_carries_its_event_noun():
+    """'ordered the expulsion of 35 diplomats': the expulsion is the act, not an order; 'ordered
+    Syria to hand over' is the order, its pattern's recipient filled."""
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+    carried = parsed("Obama/PROPN/nsubj/1 ordered/VERB/ROOT/1/order the/DET/det/3 expulsion/NOUN/dobj/1/expulsion "
+                     "of/ADP/prep/3 diplomats/NOUN/pobj/4/diplomat")
+    assert [c.trigger for c in coder.candidates(carried)] == [3]
+    ordered = parsed("Council/PROPN/nsubj/1 ordered/VERB/ROOT/1/order Syria/PROPN/nsubj/4 to/PART/aux/4 "
+                     "hand/VERB/xcomp/1/hand over/ADP/prt/4 weapons/NOUN/dobj/4/weapon")
+    assert 1 in [c.trigger for c in coder.candidates(ordered)]

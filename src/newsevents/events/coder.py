@@ -293,7 +293,18 @@ class EventCoder:
                     light = light_verb(sentence, clauses.climb_quantifiers(sentence, token.i))
                     if light is not None:
                         state.light_verbs.add(light)
-        return found
+        return [c for c in found if not self._carries_a_noun(sentence, c, state)]
+
+    def _carries_a_noun(self, sentence: Sentence, candidate: Candidate, state: SentenceState) -> bool:
+        """'ordered the expulsion of 35 diplomats', 'called an early election': a light verb whose own
+        pattern is generic (no object named) and finds no recipient of its own ('ordered the army to',
+        'called on Iran to') carries the event noun it governs; the noun is the act, not the verb."""
+        entry = candidate.entry
+        if candidate.trigger not in state.light_verbs or candidate.rule != "verb" or entry.objects or entry.particle \
+                or sentence.tokens[candidate.trigger].lemma not in word_list("light_verbs"):
+            return False  # an evaluation ("called the deal a mistake") or a journey ("will visit for talks")
+        slot, _ = self._filled_slot(sentence, [candidate.trigger], entry, [])
+        return slot == ""
 
     def _received(self, sentence: Sentence, verb: int) -> Candidate | None:
         """'The rebels received weapons from Iran', 'Obama faces pressure from Congress': the
