@@ -122,7 +122,7 @@ def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(
 def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_text):
     [killing] = [e for e in code_text("Gunmen killed about 120 villagers in a market in northern Burkina Faso.",
                                       date="2020-05-04") if e.trigger.text == "killed"]
-    assert killing.code == "202" and "mass-killing:1823" in killing.steps
+    assert killing.code == "202"  # by the step below, or the classifier's recode (it learned the corpus's 202)
     # a smaller toll stays assault; a bombing keeps its code; so does a toll no one is named for
     [killing] = [e for e in code_text("Gunmen killed 12 villagers in a market in northern Burkina Faso.",
                                       date="2020-05-04") if e.trigger.text == "killed"]
@@ -130,6 +130,24 @@ def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_t
     events = code_text("A suicide bomber attacked a market in northern Burkina Faso, killing 120 people.",
                        date="2020-05-04")
     assert events and all(e.code != "202" for e in events)
+
+
+def test_the_mass_killing_step_recodes_assault_by_its_toll():
+    from dataclasses import replace
+
+    from newsevents.events.force import mass_killing
+
+    from .sentences import parsed
+
+    ontology = load_ontology()
+    for toll, expected, steps in (("120", "202", ("mass-killing:1823",)), ("12", "1823", ())):
+        s = parsed(f"Gunmen/NOUN/nsubj/1/gunman killed/VERB/ROOT/1/kill {toll}/NUM/nummod/3 "
+                   "villagers/NOUN/dobj/1/villager")
+        killed = s.tokens[1]
+        assault = replace(event("1823", "---UAF", "BFACVL"),
+                          trigger=Span(start=killed.idx, end=killed.idx + len(killed.text), text=killed.text))
+        [coded] = mass_killing([assault], s, ontology, CoderSettings())
+        assert (coded.code, coded.steps) == (expected, steps)
 
 
 @pytest.mark.parametrize("spec, toll", [

@@ -52,6 +52,7 @@ STATEMENT_CODE = "010"
 USE_OF_FORCE_ROOTS = {"17", "18", "19"}  # repression, assault, fighting: told apart by who acts on whom
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
+MASS_VIOLENCE_ROOT = "20"
 # an agentless passive of any root is coded for its recipient when the classifier gives its trigger
 # at least this probability of being an event (below it, only violence: "three civilians were killed")
 BELIEVED_PASSIVE = 0.8
@@ -203,6 +204,8 @@ class EventCoder:
         names_its_object = bool(candidate.entry.objects or candidate.entry.particle)
         if (names_its_object and not between_force) or candidate.rule in {"received", "evaluation"}:
             return None  # constructions the parse is sure of: the classifier saw only the verb's lemma
+        if prediction.root == MASS_VIOLENCE_ROOT:
+            return None  # a toll or a chemical agent makes mass violence (events/force.py); the classifier reads neither
         if prediction.probability < self.settings.model_recode:
             return None
         # the pattern is evidence too: when the classifier is torn between its root and the pattern's
