@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--holdout", type=float, default=0.1)
     parser.add_argument("--holdout-files", default="",
                         help="hold out whole files instead, by id prefix (e.g. 'f,g'): a harder, cross-writer test")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--model", default=NlpSettings().model, help="spaCy pipeline")
     parser.add_argument("--statements", action=argparse.BooleanOptionalAction, default=True,
                         help="learn the verbs of bare statements ('said', 'told') as candidates too: the "
