@@ -299,7 +299,7 @@ class EventCoder:
         return [c for c in found if not self._carries_a_noun(sentence, c, state)]
 
     def _carries_a_noun(self, sentence: Sentence, candidate: Candidate, state: SentenceState) -> bool:
-        """'ordered the expulsion of 35 diplomats', 'called an early election': a light verb whose own
+        """'ordered the expulsion of 35 diplomats', 'called a general strike': a light verb whose own
         pattern is generic (no object named) and finds no recipient of its own ('ordered the army to',
         'called on Iran to') carries the event noun it governs; the noun is the act, not the verb."""
         entry = candidate.entry
