@@ -247,41 +247,33 @@ def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources)
 def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resources):
     """'beat protesters' names its object (182); the classifier, which sees the subject, is sure of
     repression (17): between 17, 18 and 19 it recodes; toward any other root the pattern stays."""
-    from newsevents.config import CoderSettings
-    from newsevents.events.model import Prediction
-
     from .sentences import parsed
 
     sentence = parsed("Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat protesters/NOUN/dobj/1/protester "
                       "./PUNCT/punct/1")
-
-    def codes(root: str) -> list[str]:
-        sure = Prediction(root=root, probability=0.84, no_event=0.01, mode="actual", mode_probability=1.0,
-                          roots=((root, 0.84), ("18", 0.14), ("none", 0.01)))
-        return [c.entry.code for c in _gathered(resources, sentence, {1: sure}, CoderSettings()) if c.trigger == 1]
-
-    assert [code[:2] for code in codes("17")] == ["17"]
-    assert codes("11") == ["182"]
+    assert [code[:2] for code in _codes_when_sure(resources, sentence, "17")] == ["17"]
+    assert _codes_when_sure(resources, sentence, "11") == ["182"]
 
 
 def test_the_classifier_never_recodes_a_pattern_into_mass_violence(resources):
     """'gunmen killed 12 villagers': the classifier, which reads lemmas and no toll, may be sure of
     root 20; the pattern stays, and the mass-killing step decides by the toll."""
-    from newsevents.config import CoderSettings
-    from newsevents.events.model import Prediction
-
     from .sentences import parsed
 
     sentence = parsed("Gunmen/NOUN/nsubj/1/gunman killed/VERB/ROOT/1/kill 12/NUM/nummod/3 "
                       "villagers/NOUN/dobj/1/villager ./PUNCT/punct/1")
+    assert _codes_when_sure(resources, sentence, "20") == ["1823"]
+    assert [code[:2] for code in _codes_when_sure(resources, sentence, "19")] == ["19"]  # between roots of force
 
-    def codes(root: str) -> list[str]:
-        sure = Prediction(root=root, probability=0.94, no_event=0.01, mode="actual", mode_probability=1.0,
-                          roots=((root, 0.94), ("18", 0.04), ("none", 0.01)))
-        return [c.entry.code for c in _gathered(resources, sentence, {1: sure}, CoderSettings()) if c.trigger == 1]
 
-    assert codes("20") == ["1823"]
-    assert [code[:2] for code in codes("19")] == ["19"]  # between the roots of force it recodes
+def _codes_when_sure(resources, sentence, root: str) -> list[str]:
+    """The codes of the candidates at token 1 when the classifier gives it ``root`` at 0.84."""
+    from newsevents.config import CoderSettings
+    from newsevents.events.model import Prediction
+
+    sure = Prediction(root=root, probability=0.84, no_event=0.01, mode="actual", mode_probability=1.0,
+                      roots=((root, 0.84), ("18", 0.14), ("none", 0.01)))
+    return [c.entry.code for c in _gathered(resources, sentence, {1: sure}, CoderSettings()) if c.trigger == 1]
 
 
 def test_a_threat_governing_a_complement_is_not_vetoed_for_the_label_its_complement_carries(resources):
