@@ -135,3 +135,14 @@ def test_coordinated_nationalities_on_one_head_are_two_parties_even_misparsed(co
 ])
 def test_a_plural_in_men_is_its_singulars_agent(resolver, spec):
     assert agent_of(resolver, spec, spec.split("/")[0]) == "---UAF"
+
+
+def test_a_capitals_name_ending_a_longer_unknown_name_is_no_capital(resolver):
+    """'Lake Victoria' is no Seychelles, 'Mocimboa da Praia' no Cape Verde; 'East Jerusalem' is Jerusalem."""
+    lake = "Lake/PROPN/compound/1//NNP Victoria/PROPN/nsubj/2//NNP/LOC flooded/VERB/ROOT/2/flood"
+    port = "Mocimboa/PROPN/compound/2//NNP da/PROPN/compound/2//NNP Praia/PROPN/nsubj/3//NNP/GPE fell/VERB/ROOT/3/fall"
+    assert agent_of(resolver, lake, "Victoria") is None
+    assert agent_of(resolver, port, "Praia") is None
+    assert agent_of(resolver, "Victoria/PROPN/nsubj/1//NNP/GPE protested/VERB/ROOT/1/protest", "Victoria") == "SYCGOV"
+    east = "East/PROPN/compound/1//NNP Jerusalem/PROPN/nsubj/2//NNP/GPE protested/VERB/ROOT/2/protest"
+    assert agent_of(resolver, east, "Jerusalem") is not None

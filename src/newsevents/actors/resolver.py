@@ -164,6 +164,8 @@ class ActorResolver:
                 entry = self._best_entry(tokens, window, day)
                 if entry and (_against(tokens, window[0]) or self._backer(tokens, window[-1])):
                     entry = None  # "an anti-Syria journalist" is no Syrian, "Iranian-backed militias" no Iranians
+                if entry and entry.kind == "capital" and self._ends_a_longer_name(tokens, window[0]):
+                    entry = None  # "Lake Victoria" is no Seychelles, "Mocimboa da Praia" no Cape Verde
                 if entry:
                     found = Match(window[0], window[-1] + 1, entry)
                     break
@@ -174,6 +176,19 @@ class ActorResolver:
             else:
                 position += 1
         return matches
+
+    def _ends_a_longer_name(self, tokens: tuple[Token, ...], first: int) -> bool:
+        """Whether the capital's name at ``first`` ends a longer proper name the dictionaries do not
+        know: a capitalised word before it in the same name ("Lake Victoria"), across a particle
+        ("Mocimboa da Praia"); not a direction ("East Jerusalem", ``generic_region_names``)."""
+        before = first - 1
+        if before >= 0 and tokens[before].lower in NAME_PARTICLES and tokens[before].head == first:
+            before -= 1
+        if before < 0:
+            return False
+        word = tokens[before]
+        return word.pos == "PROPN" and word.text[:1].isupper() and word.head in {first, first - 1} \
+            and word.lower not in self.words["generic_region_names"] and not self.kb.lookup(normalize(word.text))
 
     def _backer(self, tokens: tuple[Token, ...], last: int) -> bool:
         """Whether the name is followed by "-backed", "-sponsored" and their like (``backing_participles``):
@@ -811,6 +826,9 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "du", "la", "el"}
 
 
 def is_phrase_head(sentence: Sentence, token: Token) -> bool:
