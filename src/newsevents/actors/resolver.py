@@ -32,7 +32,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
-                       "quoting_verbs")
+                       "quoting_verbs", "name_particles")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -182,7 +182,7 @@ class ActorResolver:
         know: a capitalised word before it in the same name ("Lake Victoria"), across a particle
         ("Mocimboa da Praia"); not a direction ("East Jerusalem", ``generic_region_names``)."""
         before = first - 1
-        if before >= 0 and tokens[before].lower in NAME_PARTICLES and tokens[before].head == first:
+        if before >= 0 and tokens[before].lower in self.words["name_particles"] and tokens[before].head == first:
             before -= 1
         if before < 0:
             return False
@@ -826,9 +826,6 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
-
-
-NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "du", "la", "el"}
 
 
 def is_phrase_head(sentence: Sentence, token: Token) -> bool:
