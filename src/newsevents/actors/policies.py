@@ -3,12 +3,15 @@
 Each policy may give a party of unknown country (``---``) a country, and says so in the actor's
 ``how``. They run after dates and places, in the order of ``ACTOR_POLICIES``:
 
-1. ``event-place``: agents of no named country take the country where the event happened
+1. ``place-acted-upon``: an act whose object is a place the actor dictionaries do not list, and
+   which the place stage found as that object ("bombed the port of Poti", "attacked Merca"), is
+   aimed at the place's country (GEO, SOM);
+2. ``event-place``: agents of no named country take the country where the event happened
    ("Police detained protesters in Caracas": VENCOP);
-2. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
+3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code;
-3. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
+4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
    country, an armed or official group named without a country ("the army", "rebels") is of it.
 """
 
@@ -75,6 +78,32 @@ def _surer(event: Event, changes: dict[str, ActorRef]) -> Event:
                    confidence=round(min(event.confidence + gained, 0.95), 2))
 
 
+# a statement or an appeal made about a place is not aimed at it
+SPEECH_ROOTS = frozenset({"01", "02"})
+# the place stage's rules for a place that is the act's object, a place the object (a building, a
+# town) lies in, and a destination ("crossed into Bahrain", places/locate.py)
+ACTED_UPON_RULES = frozenset({"object", "object-in", "into"})
+# acts whose destination is their recipient: visits, aid and peacekeepers sent, forces deployed,
+# coercion, assault, fighting and mass violence ("an inquiry into the Kharkiv shelling" is not)
+MOVING_ROOTS = frozenset({"04", "07", "15", "17", "18", "19", "20"})
+
+
+def place_acted_upon(event: Event, story: StoryContext) -> Event:
+    """'Russian jets bombed the port of Poti', 'Somali troops attacked Merca': the object of the
+    act is a place, which stands for its country, as the field's coders code a place acted upon.
+    The actor resolver names only places it is sure of out of context (a subdivision, a city of
+    100,000 whose name means nothing else); the place stage, which weighs the countries around
+    the name, found this one as the trigger's object (rule ``object``)."""
+    place = event.place
+    if event.target is not None or place is None or not place.country or event.root in SPEECH_ROOTS \
+            or place.rule not in ACTED_UPON_RULES or (place.rule == "into" and event.root not in MOVING_ROOTS) \
+            or (event.source is not None and event.source.span == place.span):
+        return event
+    target = ActorRef(text=place.text or place.name, code=place.country, span=place.span, country=place.country,
+                      name=place.name, kind="place", how=f"place acted upon: {place.name} ({place.country})")
+    return replace(event, target=target)
+
+
 def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
     the event happened (CAMEO's '---' becomes VEN); the evidence says so."""
@@ -121,6 +150,8 @@ def story_country(event: Event, story: StoryContext) -> Event:
 
 
 ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
+    ActorPolicy("place-acted-upon", "an act on a place the dictionaries do not list is aimed at the place's country",
+                lambda settings: True, place_acted_upon),
     ActorPolicy("event-place", "agents of no named country take the country of the event's place",
                 lambda settings: True, event_place),
     ActorPolicy("domestic-counterpart", "a party of unknown country facing one country is of that country",

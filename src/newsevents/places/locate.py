@@ -19,6 +19,7 @@ from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
 from .gazetteer import Gazetteer, Place
 
+DESTINATION_PREPS = frozenset({"into", "onto"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
                   "within", "through", "outside"}
 TOPIC_PREPS = {"after", "before", "since", "following", "about", "over", "against"}
@@ -113,6 +114,7 @@ class EventPlacer:
             found = self.lookup_phrase(sentence, head, focus)
             if found is None or (broad is not None and found.country != broad.country):
                 continue
+            rule = _acted_upon_rule(sentence, trigger, rule, head, found)
             if found.level == "city":
                 return replace(found, rule=rule)
             # "Qatar hosted talks in Doha": a country is kept until the clause names a city in it
@@ -125,6 +127,8 @@ class EventPlacer:
         anchors = _anchors(sentence, trigger)
         for anchor in anchors:
             yield from _locatives(sentence, anchor, "locative")
+        # "troops crossed into Bahrain", "rebels swept into Tripoli": where the act went
+        yield from _locatives(sentence, trigger, "into", DESTINATION_PREPS)
         for anchor in anchors:
             governor = tokens[anchor]
             hosts = word_list("host_lemmas")
@@ -156,7 +160,7 @@ class EventPlacer:
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
-                yield "object", obj.i
+                yield ("object" if _names_a_place(sentence, obj) else "object-part"), obj.i
         if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
             head = sentence.token_at(event.target.span.start)
             if head is not None:
@@ -243,6 +247,48 @@ class EventPlacer:
                        rule="dateline")
 
 
+def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, place: PlaceRef) -> str:
+    """The rule, told apart by whether the place found is what the act was done to (the actor
+    policy ``place-acted-upon`` makes it the target): the object itself ("bombed the port of
+    Poti": ``object``), a place the object lies in when the object is a place or building ("stormed
+    a hotel in Nairobi": ``object-in``), the destination of a verb (``into``). A place inside
+    the object that is not it ("suspended Russia's participation") is ``object-part``."""
+    tokens = sentence.tokens
+    if rule == "object" or rule.startswith("into:"):
+        kind = rule.split(":")[0]
+        return kind if _covers_head(place, tokens[head]) else f"{kind}-part"
+    governor = tokens[tokens[head].head]  # the preposition
+    obj = tokens[governor.head]
+    if rule.startswith("clause:") and governor.dep == "prep" and obj.dep in {"dobj", "obj"} \
+            and obj.head == trigger and obj.lemma in _building_or_place():
+        return "object-in"
+    return rule
+
+
+def _building_or_place() -> frozenset[str]:
+    return word_list("place_objects") | word_list("place_nouns") | word_list("civilian_place_nouns")
+
+
+def _names_a_place(sentence: Sentence, obj: Token) -> bool:
+    """Whether an object the place stage looks into is itself a place ("the port of Poti", "Barcelona
+    airport", "Kabul"), rather than a person, a body or a thing that a place name qualifies ("Marc
+    Rich", "Google", "people in Kabul"). The small model tags some towns as people ("attacked
+    Merca"): a one-word name so tagged still counts; a first and last name does not."""
+    if obj.lemma in word_list("place_objects"):
+        return True
+    if obj.pos != "PROPN" or obj.ent_type in {"ORG", "NORP"}:
+        return False
+    return obj.ent_type != "PERSON" or not sentence.children(obj.i, {"compound"})
+
+
+def _covers_head(place: PlaceRef, head: Token) -> bool:
+    """Whether the name the place was found by includes the phrase's head word: "the port of Poti"
+    (the head is a place word, its 'of' phrase names it) and "Kabul" do; "Russia's participation" does not."""
+    if head.lemma in word_list("place_objects"):
+        return True
+    return place.span is not None and place.span.start <= head.idx < place.span.end
+
+
 def _continuations(sentence: Sentence, verb: int) -> list[int]:
     """The clauses that go on telling the same act: coordinated verbs and participles of result, and
     for a participle of result the clause it continues ("a bomb exploded at a church in Cairo,
@@ -257,9 +303,9 @@ def _continuations(sentence: Sentence, verb: int) -> list[int]:
     return found
 
 
-def _locatives(sentence: Sentence, i: int, rule: str):
+def _locatives(sentence: Sentence, i: int, rule: str, preps: frozenset[str] | set[str] = LOCATIVE_PREPS):
     for prep in sentence.children(i):
-        if prep.dep == "prep" and prep.lower in LOCATIVE_PREPS:
+        if prep.dep == "prep" and prep.lower in preps:
             for obj in sentence.children(prep.i):
                 if obj.dep == "pobj":
                     yield f"{rule}:{prep.lower}", obj.i

@@ -1,0 +1,120 @@
+"""A place acted upon is the act's recipient: the place stage tells the place that is the object (or
+the destination) from one that only qualifies it, and the actor policy ``place-acted-upon`` makes it
+the target. Hand-built sentences, a hand-built gazetteer and hand-built events: no parse, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import Settings
+from newsevents.actors.policies import StoryContext, apply_policies
+from newsevents.places.gazetteer import Gazetteer, Place, _key
+from newsevents.places.locate import EventPlacer
+from newsevents.records import ActorRef, Event, PlaceRef, Span
+
+from .sentences import parsed
+
+pytestmark = pytest.mark.issue(10)
+
+PLACES = {
+    "poti": Place(name="Poti", country="GEO", level="city", geonameid=1, latitude=42.1, longitude=41.7),
+    "bahrain": Place(name="Bahrain", country="BHR", level="country", geonameid=2, latitude=26.0, longitude=50.5),
+    "nairobi": Place(name="Nairobi", country="KEN", level="city", geonameid=3, latitude=-1.3, longitude=36.8),
+    "russia": Place(name="Russia", country="RUS", level="country", geonameid=4, latitude=60.0, longitude=100.0),
+    "rich": Place(name="Rich", country="MAR", level="city", geonameid=5, latitude=32.3, longitude=-4.5),
+    "kharkiv": Place(name="Kharkiv", country="UKR", level="city", geonameid=6, latitude=50.0, longitude=36.2),
+}
+
+
+@pytest.fixture(scope="module")
+def placer() -> EventPlacer:
+    return EventPlacer(Gazetteer(lambda key: tuple(p for k, p in PLACES.items() if _key(k) == key), {}, {}))
+
+
+def event_at(sentence, trigger: int, code: str = "195", target: ActorRef | None = None,
+             place: PlaceRef | None = None) -> Event:
+    token = sentence.tokens[trigger]
+    return Event(event_id="e", article_id="s", sentence_id=sentence.sentence_id, code=code, root=code[:2], plover="",
+                 quad_class=4, goldstein=-10.0, source=ActorRef(text="jets", code="RUSMIL", country="RUS"),
+                 target=target, trigger=Span(start=token.idx, end=token.idx + len(token.text), text=token.text),
+                 rule_id="test@verb", confidence=0.9, place=place)
+
+
+def place_rule(placer: EventPlacer, spec: str, trigger: int, code: str = "195") -> tuple[str, str]:
+    sentence = parsed(spec)
+    found = placer.place(sentence, event_at(sentence, trigger, code), set())
+    assert found is not None
+    return found.name, found.rule
+
+
+def test_the_object_that_names_a_place_is_acted_upon(placer):
+    spec = "Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 the/DET/det/3 port/NOUN/dobj/1 of/ADP/prep/3 Poti/PROPN/pobj/4///GPE"
+    assert place_rule(placer, spec, 1) == ("Poti", "object")
+
+
+def test_a_place_inside_an_object_that_is_no_place_is_only_part_of_it(placer):
+    # "Putin suspended Russia's participation in the treaty": Russia is named in the object, not acted upon
+    spec = ("Putin/PROPN/nsubj/1 suspended/VERB/ROOT/1 Russia/PROPN/poss/4///GPE 's/PART/case/2 "
+            "participation/NOUN/dobj/1 in/ADP/prep/4 the/DET/det/7 treaty/NOUN/pobj/5")
+    assert place_rule(placer, spec, 1, "166")[1] == "object-part"
+
+
+def test_a_person_named_like_a_town_is_no_place_acted_upon(placer):
+    spec = "Clinton/PROPN/nsubj/1 pardoned/VERB/ROOT/1 Marc/PROPN/compound/3///PERSON Rich/PROPN/dobj/1///PERSON"
+    assert place_rule(placer, spec, 1, "056")[1] == "object-part"
+
+
+def test_the_destination_of_a_verb_is_where_the_act_went(placer):
+    spec = "Troops/NOUN/nsubj/1 crossed/VERB/ROOT/1 into/ADP/prep/1 Bahrain/PROPN/pobj/2///GPE"
+    assert place_rule(placer, spec, 1, "192") == ("Bahrain", "into")
+
+
+def test_a_building_in_a_town_puts_the_act_on_the_town(placer):
+    spec = ("Gunmen/NOUN/nsubj/1 stormed/VERB/ROOT/1 a/DET/det/3 hotel/NOUN/dobj/1 in/ADP/prep/3 "
+            "Nairobi/PROPN/pobj/4///GPE")
+    assert place_rule(placer, spec, 1, "180") == ("Nairobi", "object-in")
+
+
+def test_people_in_a_town_are_not_the_town(placer):
+    spec = ("Police/NOUN/nsubj/1 detained/VERB/ROOT/1 protesters/NOUN/dobj/1/protester in/ADP/prep/2 "
+            "Kharkiv/PROPN/pobj/3///GPE")
+    assert place_rule(placer, spec, 1, "173")[1] != "object-in"
+
+
+def policies(events: list[Event]) -> list[Event]:
+    return list(apply_policies(tuple(events), StoryContext(country=None), Settings()))
+
+
+def poti(rule: str) -> PlaceRef:
+    return PlaceRef(name="Poti", country="GEO", level="city", text="Poti", span=Span(start=30, end=34, text="Poti"),
+                    rule=rule)
+
+
+def test_a_place_acted_upon_is_the_target_and_says_so():
+    sentence = parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 Poti/PROPN/dobj/1///GPE")
+    [coded] = policies([event_at(sentence, 1, place=poti("object"))])
+    assert coded.target is not None and coded.target.code == "GEO" and coded.target.kind == "place"
+    assert coded.target.how == "place acted upon: Poti (GEO)"
+
+
+@pytest.mark.parametrize("rule, code", [("locative:in", "195"), ("object-part", "195"), ("dateline", "195"),
+                                        ("into", "091"), ("object", "010")])
+def test_where_an_act_happened_or_what_it_was_about_is_no_target(rule, code):
+    # "bombed positions in Poti", the dateline, "an inquiry into ...", "said of Poti": no recipient
+    sentence = parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 Poti/PROPN/dobj/1///GPE")
+    [coded] = policies([event_at(sentence, 1, code=code, place=poti(rule))])
+    assert coded.target is None
+
+
+def test_a_named_target_is_kept():
+    sentence = parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 Poti/PROPN/dobj/1///GPE")
+    named = ActorRef(text="Georgian forces", code="GEOMIL", country="GEO")
+    [coded] = policies([event_at(sentence, 1, target=named, place=poti("object"))])
+    assert coded.target == named
+
+
+def test_a_destination_that_a_place_only_qualifies_is_not_the_place(placer):
+    # "police fired into the Kharkiv crowd": the crowd, not Kharkiv, is where the shots went
+    spec = ("Police/NOUN/nsubj/1 fired/VERB/ROOT/1 into/ADP/prep/1 the/DET/det/5 Kharkiv/PROPN/compound/5///GPE "
+            "crowd/NOUN/pobj/2")
+    assert place_rule(placer, spec, 1, "175")[1] == "into-part"
