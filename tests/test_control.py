@@ -83,3 +83,27 @@ def test_a_participle_with_a_by_phrase_read_as_an_adverbial_clause_is_a_passive(
     before = parsed("Surrounded/VERB/advcl/4/surround/VBN by/ADP/agent/0 troops/NOUN/pobj/1/troop "
                     "rebels/NOUN/nsubj/4/rebel surrendered/VERB/ROOT/4/surrender")
     assert [before.tokens[i].text for i in clauses.passive_patients(before, 0)] == ["rebels"]
+
+
+def test_a_participle_after_a_demand_is_the_demanders_act():
+    # "Greece demanded that Turkey cooperate, accusing the coast guard ...": the parse hangs the
+    # participle on what was demanded; the accuser is Greece
+    spec = ("Greece/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/4 Turkey/PROPN/nsubj/4 "
+            "cooperate/VERB/ccomp/1/cooperate/VB ,/PUNCT/punct/4 accusing/VERB/advcl/4/accuse/VBG "
+            "guards/NOUN/dobj/6/guard")
+    assert subject_words(spec, "accusing") == ["Greece"]
+    spec = ("junta/NOUN/nsubj/1 ordered/VERB/ROOT/1/order police/NOUN/dobj/1 to/PART/aux/4 "
+            "expel/VERB/xcomp/1/expel/VB envoy/NOUN/dobj/4 ,/PUNCT/punct/4 revoking/VERB/advcl/4/revoke/VBG "
+            "visa/NOUN/dobj/7")
+    assert subject_words(spec, "revoking") == ["junta"]
+
+
+def test_a_participle_in_what_is_reported_stays_with_the_report():
+    # "The KIA said the army had shelled villages, killing two civilians": the army killed them
+    spec = ("KIA/PROPN/nsubj/1 said/VERB/ROOT/1/say army/NOUN/nsubj/3 shelled/VERB/ccomp/1/shell "
+            "villages/NOUN/dobj/3/village ,/PUNCT/punct/3 killing/VERB/advcl/3/kill/VBG civilians/NOUN/dobj/6/civilian")
+    assert subject_words(spec, "killing") == ["army"]
+    # no comma: the participle goes with the verb it follows ("urged them to leave accusing no one")
+    spec = ("Greece/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/4 Turkey/PROPN/nsubj/4 "
+            "cooperate/VERB/ccomp/1/cooperate/VB accusing/VERB/advcl/4/accuse/VBG guards/NOUN/dobj/5/guard")
+    assert subject_words(spec, "accusing") == ["Turkey"]
