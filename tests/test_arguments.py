@@ -375,3 +375,20 @@ def test_a_light_verb_with_a_generic_pattern_carries_its_event_noun():
     ordered = parsed("Council/PROPN/nsubj/1 ordered/VERB/ROOT/1/order Syria/PROPN/nsubj/4 to/PART/aux/4 "
                      "hand/VERB/xcomp/1/hand over/ADP/prt/4 weapons/NOUN/dobj/4/weapon")
     assert 1 in [c.trigger for c in coder.candidates(ordered)]
+
+
+def test_the_object_slot_makes_the_body_acted_on_the_recipient():
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed("minister/NOUN/nsubj/1 dissolved/VERB/ROOT/1/dissolve parliament/NOUN/dobj/1/parliament")
+    [entry] = [e for e in lexicon.entries("VERB", "dissolve") if "parliament" in e.objects]
+    assert coder._filled_slot(s, [1, 2], entry, [2]) == ("object", [2])
+
+
+def test_an_object_slot_without_an_object_constraint_is_refused():
+    from newsevents.events.lexicon import _check_row
+
+    row = {"id": "172.dissolve", "pos": "VERB", "lemma": "dissolve", "particle": "", "object": "",
+           "target": "object", "code": "172", "note": ""}
+    assert "needs an object constraint" in _check_row(row, load_ontology())
+    assert _check_row(row | {"object": "parliament"}, load_ontology()) == ""

@@ -485,6 +485,9 @@ class EventCoder:
                 return slot, objects
             if slot == "owner" and (owned := _owned(sentence, anchors[1:])):
                 return slot, owned
+            if slot == "object" and anchors[1:]:
+                # the body the pattern names is what is acted on: "dissolved parliament"
+                return slot, anchors[1:]
             if slot == "venue":
                 # the place the object names, not the verb's own: "attend the Beijing Olympics"
                 found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)

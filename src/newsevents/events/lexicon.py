@@ -138,10 +138,12 @@ def _check_row(row: dict[str, str], ontology: Ontology) -> str:
     if row["code"] not in ontology:
         return f"code {row['code']!r} is not a CAMEO code"
     for slot in split_list(row["target"]):
-        if slot not in {"dobj", "none", "xcomp_subj", "venue", "owner"} and not (
+        if slot not in {"dobj", "none", "xcomp_subj", "venue", "owner", "object"} and not (
             slot.startswith("prep:") and slot[5:] in PREPOSITIONS
         ):
-            return f"target slot {slot!r} is not dobj, none, xcomp_subj, venue, owner or prep:<preposition>"
+            return f"target slot {slot!r} is not dobj, none, xcomp_subj, venue, owner, object or prep:<preposition>"
+    if "object" in split_list(row["target"]) and not row["object"]:
+        return "the target slot 'object' needs an object constraint (the object named is the recipient)"
     if row["object"] and "dobj" in split_list(row["target"]):
         return "an entry with an object constraint cannot take its target from dobj"
     return ""
