@@ -392,3 +392,18 @@ def test_an_object_slot_without_an_object_constraint_is_refused():
            "target": "object", "code": "172", "note": ""}
     assert "needs an object constraint" in _check_row(row, load_ontology())
     assert _check_row(row | {"object": "parliament"}, load_ontology()) == ""
+
+
+def test_the_subject_of_the_clause_a_verb_governs_is_its_recipient():
+    # "Iraq allowed inspectors to return": the permission is given to the inspectors
+    s = parsed("Iraq/PROPN/nsubj/1 allowed/VERB/ROOT/1/allow inspectors/NOUN/nsubj/4/inspector to/PART/aux/4 "
+               "return/VERB/ccomp/1/return/VB")
+    assert words(s, general_arguments(s, 1, "08").targets) == ["inspectors"]
+    # "The army charged that Cambodian troops had planted mines": the accused
+    s = parsed("army/NOUN/nsubj/1 charged/VERB/ROOT/1/charge that/SCONJ/mark/5 Cambodian/ADJ/amod/4 "
+               "troops/NOUN/nsubj/5/troop planted/VERB/ccomp/1/plant mines/NOUN/dobj/5/mine")
+    assert words(s, general_arguments(s, 1, "11").targets) == ["troops"]
+    # a direct object comes first: "accused Iran that its guards fired" accuses Iran
+    s = parsed("UN/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Iran/PROPN/dobj/1 that/SCONJ/mark/5 "
+               "guards/NOUN/nsubj/5/guard fired/VERB/ccomp/1/fire")
+    assert words(s, general_arguments(s, 1, "11").targets) == ["Iran"]

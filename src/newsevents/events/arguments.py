@@ -43,9 +43,9 @@ def recipient_slots() -> dict[str, tuple[str, ...]]:
     errors = []
     for number, row in read_rows(path, SLOT_COLUMNS):
         slots = split_list(row["slots"])
-        bad = [s for s in slots if s not in {"dobj", "dative"} and not s.startswith("prep:")]
+        bad = [s for s in slots if s not in {"dobj", "dative", "clause_subj"} and not s.startswith("prep:")]
         if not (row["root"].isdigit() and 1 <= int(row["root"]) <= 20) or bad or not slots:
-            errors.append(f"line {number}: root must be 01-20 and slots dobj, dative or prep:<word> ({row})")
+            errors.append(f"line {number}: root must be 01-20 and slots dobj, dative, clause_subj or prep:<word> ({row})")
             continue
         found[row["root"]] = slots
     if errors or len(found) != 20:
@@ -145,6 +145,11 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
                        if c.pos in {"PROPN", "NOUN", "PRON"}]
             if datives:
                 found.append(tuple(clauses.conjuncts(sentence, datives[0])))
+        elif slot == "clause_subj":
+            subjects = [c.i for clause in clauses.children(sentence, anchors[0], {"ccomp", "xcomp"})
+                        for c in clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})]
+            if subjects:
+                found.append(tuple(clauses.conjuncts(sentence, subjects[0])))
         elif slot.startswith("prep:"):
             for anchor in anchors:
                 objects_of = clauses.preposition_objects(sentence, anchor, slot[5:])
