@@ -407,3 +407,20 @@ def test_the_subject_of_the_clause_a_verb_governs_is_its_recipient():
     s = parsed("UN/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Iran/PROPN/dobj/1 that/SCONJ/mark/5 "
                "guards/NOUN/nsubj/5/guard fired/VERB/ccomp/1/fire")
     assert words(s, general_arguments(s, 1, "11").targets) == ["Iran"]
+
+
+def test_two_mentions_of_one_code_are_two_parties_unless_one_is_the_other():
+    from newsevents.events.coder import _same_party
+    from newsevents.records import ActorRef
+
+    president = ActorRef(text="Sri Lanka's president", code="LKAGOV", kind="generic")
+    premier = ActorRef(text="Prime Minister Ranil Wickremesinghe", code="LKAGOV", name="Ranil Wickremesinghe",
+                       kind="person")
+    he = ActorRef(text="he", code="LKAGOV", how="pronoun 'he' -> Ranil Wickremesinghe", kind="person")
+    unnamed = ActorRef(text="", code="---UAF", kind="generic")
+    gunmen = ActorRef(text="Five gunmen", code="---UAF", kind="generic")
+    assert not _same_party(president, premier)  # "the president sacked the prime minister"
+    assert _same_party(premier, he)  # "complained that he had been brought"
+    assert _same_party(premier, premier)
+    assert _same_party(unnamed, gunmen)  # "five gunmen were killed": no perpetrator named
+    assert not _same_party(president, ActorRef(text="Sri Lanka's president", code="LKAMIL"))

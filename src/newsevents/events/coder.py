@@ -664,7 +664,7 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
-        distinct = [(s, t) for s, t in pairs if t is None or s is None or s.code != t.code]
+        distinct = [(s, t) for s, t in pairs if t is None or s is None or not _same_party(s, t)]
         # "complained that he had been brought ...": a recipient that is the source itself is none
         return distinct or [(s, None) for s in sources]
 
@@ -802,6 +802,19 @@ class _Parties:
             preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in word_list("border_nouns") else set())
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
+
+
+def _same_party(source: ActorRef, target: ActorRef) -> bool:
+    """Whether a recipient is the source itself: the same code, told by a pronoun ("complained that
+    he had been brought"), by the same words or the same name. Two mentions of one code in other
+    words are two parties: "Sri Lanka's president sacked
+    Prime Minister Ranil Wickremesinghe" (LKAGOV 172 LKAGOV), as ICEWS and the training corpus code
+    an act within one government."""
+    if source.code != target.code:
+        return False
+    if source.how.startswith("pronoun") or target.how.startswith("pronoun") or not (source.text and target.text):
+        return True  # a pronoun, or the unnamed perpetrator of an agentless passive ("five gunmen were killed")
+    return source.text.lower() == target.text.lower() or bool(source.name and source.name == target.name)
 
 
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
