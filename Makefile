@@ -43,6 +43,7 @@ test: $(TEST_STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/resolution.py
+	$(BIN)/python bench/arguments.py
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/label_quality.py
 	$(BIN)/python bench/throughput.py
