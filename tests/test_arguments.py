@@ -424,3 +424,23 @@ def test_two_mentions_of_one_code_are_two_parties_unless_one_is_the_other():
     assert _same_party(premier, premier)
     assert _same_party(unnamed, gunmen)  # "five gunmen were killed": no perpetrator named
     assert not _same_party(president, ActorRef(text="Sri Lanka's president", code="LKAMIL"))
+
+
+def test_what_is_given_can_carry_its_recipient():
+    # "approved a peacekeeping force for Mali": the force goes to Mali
+    s = parsed("Council/PROPN/nsubj/1 approved/VERB/ROOT/1/approve a/DET/det/3 force/NOUN/dobj/1/force "
+               "for/ADP/prep/3 Mali/PROPN/pobj/4")
+    assert words(s, general_arguments(s, 1, "07").targets) == ["Mali"]
+    # a root that gives nothing does not look into its object: the object itself is the recipient
+    assert words(s, general_arguments(s, 1, "11").targets) == ["force"]
+
+
+def test_a_pledge_row_finds_its_recipient_on_the_money_pledged():
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed("donors/NOUN/nsubj/1/donor pledged/VERB/ROOT/1/pledge billion/NUM/dobj/1/billion "
+               "for/ADP/prep/2 reconstruction/NOUN/pobj/3/reconstruction of/ADP/prep/4 Afghanistan/PROPN/pobj/5")
+    [entry] = [e for e in lexicon.entries("VERB", "pledge") if e.entry_id == "0331.pledge_econ"]
+    assert coder._entry_targets(s, 1, entry, [2]) == ("given", [4])
+    generic = next(e for e in lexicon.entries("VERB", "pledge") if e.code == "030")
+    assert coder._entry_targets(s, 1, generic, [2])[0] != "given"  # a generic intent gives nothing

@@ -159,6 +159,18 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
     return [f for k, f in enumerate(found) if f not in found[:k]]
 
 
+# Roots of giving and promising: the recipient may hang on the thing given ("pledged $4.5 billion
+# for the reconstruction of Afghanistan", "approved a peacekeeping force for Mali", "military aid
+# to Ukraine") as well as on the verb.
+GIVING_ROOTS = frozenset({"03", "07"})
+
+
+def giving_anchors(verb: int, objects: list[int], root: str) -> list[int]:
+    """Where a verb's prepositional recipient slots are looked for: the verb, and for giving and
+    promising the things given too."""
+    return [verb, *objects] if root in GIVING_ROOTS else [verb]
+
+
 def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     """The arguments of the predicate at ``i`` coded with ``root``, by construction alone."""
     token = sentence.tokens[i]
@@ -167,7 +179,7 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
         return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
-    filled = filled_slots(sentence, [i], slots, objects)
+    filled = filled_slots(sentence, giving_anchors(i, objects, root), slots, objects)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
                      "passive" if passive else "verb", tuple(filled[1:]))
 

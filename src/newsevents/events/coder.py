@@ -16,7 +16,8 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import event_parties, general_arguments, light_verb, noun_agents, placed
+from .arguments import (GIVING_ROOTS, event_parties, fill_slots, general_arguments, giving_anchors, light_verb,
+                        noun_agents, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
@@ -440,6 +441,14 @@ class EventCoder:
             slot, found = self._filled_slot(sentence, [verb], entry, objects)
         if found:
             return slot, found
+        if entry.code[:2] in GIVING_ROOTS and entry.code[2:] != "0":
+            # a row that names what is given but not where it goes: the root's own slots, on the verb
+            # and on the things given ("pledged loans for the reconstruction of Afghanistan"); not a
+            # generic intent ("agreed to a ceasefire in Chechnya": 030 gives nothing to Chechnya)
+            given = fill_slots(sentence, giving_anchors(verb, objects, entry.code[:2]),
+                               recipient_slots()[entry.code[:2]], [])
+            if given:
+                return "given", given
         implicit = self._implicit_targets(sentence, verb, entry, objects)
         if implicit or not entry.targets:
             return "implicit", implicit
