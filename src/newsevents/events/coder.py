@@ -600,7 +600,10 @@ class EventCoder:
         if reporter is not None:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
-        pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2])
+        mutual_force = code[:2] in ASSERTED_FORCE_ROOTS and len(sources) == 2 \
+            and sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs")
+        pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
+                            mutual_force=mutual_force)
         if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
             # "Armenia and Azerbaijan accused each other": each party's act on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -661,7 +664,7 @@ class EventCoder:
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
-               mutual_act: str = "") -> list[tuple[ActorRef | None, ActorRef | None]]:
+               mutual_act: str = "", mutual_force: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
         if not sources:
             return [(None, t) for t in targets]
         if targets:
@@ -669,7 +672,7 @@ class EventCoder:
             if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
                 pairs += [(t, s) for s, t in pairs]
         elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and (
-                code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS):
+                code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
