@@ -774,15 +774,20 @@ class _Parties:
         """"support Turkey's efforts", "rejected a U.S. request", "condemned the killing of Kenyan
         police": the recipient is the owner of a noun that is not itself an actor."""
         found = self.actor(i)
-        if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN"}:
+        if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN", "NUM"}:
             return found
-        if self.sentence.tokens[i].pos == "PROPN":
-            return self.place(i)
+        if self.sentence.tokens[i].pos == "PROPN" and (place := self.place(i)) is not None:
+            return place
+        # "shot down a U.S. F-16", "hijacked the Saudi supertanker Sirius Star": a name no dictionary
+        # knows, or a model number, is owned as a noun is
         for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
             if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
                 found = self.actor(child.i)
                 if found is not None:
                     return found
+        owner = clauses.named_owner(self.sentence, i)
+        if owner is not None and (found := self.actor(owner)) is not None:
+            return found
         for word in ("of", "by", "from", "to"):
             for obj in clauses.preposition_objects(self.sentence, i, word)[:1]:
                 found = self.actor(obj)
