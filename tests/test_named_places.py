@@ -75,3 +75,12 @@ def test_a_place_is_no_pronouns_antecedent(resolver):
     actors(resolver, "California/PROPN/nsubj/1//NNP/GPE sued/VERB/ROOT/1/sue", memory)
     found = actors(resolver, "It/PRON/nsubj/1/it said/VERB/ROOT/1/say", memory)
     assert "It" not in found
+
+
+def test_an_amount_is_no_crowd(resolver):
+    # "Thousands protested" are people; "$100 million in aid" is money
+    crowd = actors(resolver, "Thousands/NOUN/nsubj/1/thousand protested/VERB/ROOT/1/protest")
+    assert crowd["Thousands"][0] == "---CVL"
+    sentence = parsed("Washington/PROPN/nsubj/1//NNP/GPE cut/VERB/ROOT/1/cut $/SYM/nmod/4//$/MONEY "
+                      "100/NUM/compound/4///MONEY million/NUM/dobj/1///MONEY")
+    assert resolver(sentence, 4, ArticleMemory()) is None  # the recipient rule asks about the object itself

@@ -37,6 +37,8 @@ HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+# "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
+AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(slots=True)
@@ -383,7 +385,7 @@ class ActorResolver:
             members = [self._agent_lemma(tokens[i]) for i in phrase.span if i != phrase.head]
             phrase.agent = next((self.kb.agents[m] for m in members if m in self.kb.agents), None)
             if phrase.agent is None and lemma in self.words["headcount_nouns"] and not _has_of(phrase.sentence, phrase.head) \
-                    and "people" in self.kb.agents:
+                    and tokens[phrase.head].ent_type not in AMOUNT_ENTITIES and "people" in self.kb.agents:
                 phrase.agent = self.kb.agents["people"]  # "Thousands protested": people, civilians
             if phrase.agent is None and country is not None:
                 return actor(country.country, country, how=f"members: {country.origin}", kind="generic")
