@@ -444,3 +444,13 @@ def test_a_pledge_row_finds_its_recipient_on_the_money_pledged():
     assert coder._entry_targets(s, 1, entry, [2]) == ("given", [4])
     generic = next(e for e in lexicon.entries("VERB", "pledge") if e.code == "030")
     assert coder._entry_targets(s, 1, generic, [2])[0] != "given"  # a generic intent gives nothing
+
+
+def test_a_threat_is_aimed_at_whom_the_measure_would_strike():
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 a/DET/det/4 blockade/NOUN/pobj/2/blockade "
+               "of/ADP/prep/4 Taiwan/PROPN/pobj/5")
+    assert coder._recipients_of_measure(s, 1) == [6]
+    s = parsed("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 consequences/NOUN/pobj/2/consequence")
+    assert coder._recipients_of_measure(s, 1) == []  # no measure named, nobody it strikes

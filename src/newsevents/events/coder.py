@@ -582,6 +582,8 @@ class EventCoder:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act
             targets = parties.each(parties.recipient, tuple(clauses.condition_subjects(sentence, candidate.trigger)))
+        if not targets and code[:2] == THREAT_ROOT:
+            targets = parties.each(parties.recipient, tuple(self._recipients_of_measure(sentence, candidate.trigger)))
         if not targets and code == MEDIATION_CODE:
             # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
             # the parties of the event it mediates
@@ -662,6 +664,22 @@ class EventCoder:
         # nobody is accused of an act whose author the sentence does not name
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]
+
+    def _recipients_of_measure(self, sentence: Sentence, verb: int) -> list[int]:
+        """Whom a threatened measure would strike, by the measure's own recipient slots: "warned of a
+        naval blockade of Taiwan", "threatened sanctions against Russia", "threatened a break in
+        relations with the EU" (the measure is the verb's object or its 'of' or 'with' phrase)."""
+        measures = clauses.direct_objects(sentence, verb) + [
+            i for word in ("of", "with") for i in clauses.preposition_objects(sentence, verb, word)]
+        for noun in measures:
+            entries = self.lexicon.entries("NOUN", sentence.tokens[noun].lemma)
+            if not entries:
+                continue
+            slots = tuple(s for s in recipient_slots()[entries[0].code[:2]] if s.startswith("prep:"))
+            found = fill_slots(sentence, [noun], slots, [])
+            if found:
+                return found
+        return []
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
                mutual_act: str = "", mutual_force: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
