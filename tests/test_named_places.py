@@ -84,3 +84,25 @@ def test_an_amount_is_no_crowd(resolver):
     sentence = parsed("Washington/PROPN/nsubj/1//NNP/GPE cut/VERB/ROOT/1/cut $/SYM/nmod/4//$/MONEY "
                       "100/NUM/compound/4///MONEY million/NUM/dobj/1///MONEY")
     assert resolver(sentence, 4, ArticleMemory()) is None  # the recipient rule asks about the object itself
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(resolver):
+    # "Bolivia's president ordered the U.S. ambassador to leave, accusing him": him is the ambassador
+    spec = ("Bolivia/PROPN/poss/2//NNP/GPE 's/PART/case/0 president/NOUN/nsubj/3//NN ordered/VERB/ROOT/3/order "
+            "the/DET/det/6 U.S./PROPN/compound/6//NNP/GPE ambassador/NOUN/dobj/3//NN ,/PUNCT/punct/3 "
+            "accusing/VERB/advcl/3/accuse/VBG him/PRON/dobj/8/he")
+    assert pronoun(resolver, spec, 9) == "USAGOV"
+    # as a subject the pronoun still continues the last subject: "... and he accused the ambassador"
+    spec = ("Bolivia/PROPN/poss/2//NNP/GPE 's/PART/case/0 president/NOUN/nsubj/3//NN spoke/VERB/ROOT/3/speak "
+            "and/CCONJ/cc/3 he/PRON/nsubj/6/he accused/VERB/conj/3/accuse the/DET/det/9 "
+            "U.S./PROPN/compound/9//NNP/GPE ambassador/NOUN/dobj/6//NN")
+    assert pronoun(resolver, spec, 5) == "BOLGOV"
+
+
+def pronoun(resolver: ActorResolver, spec: str, i: int) -> str | None:
+    """A pronoun's actor code, resolved as the coder does: after the sentence's phrases."""
+    sentence = parsed(spec)
+    memory = ArticleMemory()
+    resolver.resolve_sentence(sentence, memory)
+    found = resolver(sentence, i, memory)
+    return found.code if found is not None else None

@@ -37,6 +37,7 @@ HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+OBJECT_DEPS = {"dobj", "dative"}
 # "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 
@@ -729,8 +730,11 @@ class ActorResolver:
             return replace(speaker, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                            how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         if word in PERSON_PRONOUNS:
-            # the last person who was a subject, else the last person named at all
-            antecedent = memory.last({"person"}, salient=True) or memory.last({"person"})
+            # the last person who was a subject, else the last person named at all; an object is not its
+            # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
+            # ambassador, not the president)
+            bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
+            antecedent = _last_other(memory.subjects, bound) or _last_other(memory.mentions, bound)
         elif word in PLURAL_PRONOUNS:
             kinds = {"group", "generic", "organization", "metonym", "country"}
             # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
@@ -746,6 +750,21 @@ class ActorResolver:
             return None
         return replace(antecedent, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                        how=f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    @staticmethod
+    def _clause_subject(sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+        """The actor of the subject of the clause a pronoun is the object of, through a participle or
+        infinitive with no subject of its own ("..., accusing him")."""
+        tokens = sentence.tokens
+        verb = tokens[token.head]
+        for _ in range(4):
+            subject = next((c.i for c in sentence.children(verb.i) if c.dep in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return memory.sentence_actors.get(subject)
+            if verb.dep not in {"advcl", "xcomp", "conj"} or verb.head == verb.i:
+                return None
+            verb = tokens[verb.head]
+        return None
 
     @staticmethod
     def _owning_subject(sentence: Sentence, token: Token, memory: ArticleMemory, kinds: set[str]) -> ActorRef | None:
@@ -1002,3 +1021,11 @@ def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> Span:
     return Span(start=tokens[start].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
                 text=surface_text(tokens, start, end))
+
+
+def _last_other(actors: list[ActorRef], bound: ActorRef | None) -> ActorRef | None:
+    """The last person among ``actors`` that is not ``bound`` (the clause's own subject)."""
+    for actor in reversed(actors):
+        if actor.kind == "person" and not (bound is not None and (actor is bound or actor.span == bound.span)):
+            return actor
+    return None
