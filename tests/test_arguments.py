@@ -454,3 +454,15 @@ def test_a_threat_is_aimed_at_whom_the_measure_would_strike():
     assert coder._recipients_of_measure(s, 1) == [6]
     s = parsed("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 consequences/NOUN/pobj/2/consequence")
     assert coder._recipients_of_measure(s, 1) == []  # no measure named, nobody it strikes
+
+
+def test_the_object_slot_prefers_who_is_put_in_the_state_named():
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    [entry] = [e for e in lexicon.entries("VERB", "hold") if e.entry_id == "181.hold_hostage"]
+    held = parsed("students/NOUN/nsubj/1/student held/VERB/ROOT/1/hold Americans/PROPN/dobj/1 "
+                  "hostage/NOUN/dobj/1/hostage")
+    assert coder._filled_slot(held, [1, 3], entry, [2, 3]) == ("object", [2])  # the Americans
+    took = parsed("gunmen/NOUN/nsubj/1/gunman took/VERB/ROOT/1/take hostages/NOUN/dobj/1/hostage")
+    [take] = [e for e in lexicon.entries("VERB", "take") if e.entry_id == "181.take_hostage"]
+    assert coder._filled_slot(took, [1, 2], take, [2]) == ("object", [2])  # the hostages themselves

@@ -495,8 +495,11 @@ class EventCoder:
             if slot == "owner" and (owned := _owned(sentence, anchors[1:])):
                 return slot, owned
             if slot == "object" and anchors[1:]:
-                # the body the pattern names is what is acted on: "dissolved parliament"
-                return slot, anchors[1:]
+                # the body or people the pattern names are what is acted on: "dissolved parliament",
+                # "took 250 hostages"; where another object names who is put in that state, it is
+                # they: "held 52 Americans hostage"
+                held = [i for i in clauses.direct_objects(sentence, anchors[0]) if i not in anchors[1:]]
+                return slot, held or anchors[1:]
             if slot == "venue":
                 # the place the object names, not the verb's own: "attend the Beijing Olympics"
                 found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)
