@@ -23,6 +23,7 @@ PLACES = {
     "russia": Place(name="Russia", country="RUS", level="country", geonameid=4, latitude=60.0, longitude=100.0),
     "rich": Place(name="Rich", country="MAR", level="city", geonameid=5, latitude=32.3, longitude=-4.5),
     "kharkiv": Place(name="Kharkiv", country="UKR", level="city", geonameid=6, latitude=50.0, longitude=36.2),
+    "haiti": Place(name="Haiti", country="HTI", level="country", geonameid=7, latitude=19.0, longitude=-72.4),
 }
 
 
@@ -118,3 +119,10 @@ def test_a_destination_that_a_place_only_qualifies_is_not_the_place(placer):
     spec = ("Police/NOUN/nsubj/1 fired/VERB/ROOT/1 into/ADP/prep/1 the/DET/det/5 Kharkiv/PROPN/compound/5///GPE "
             "crowd/NOUN/pobj/2")
     assert place_rule(placer, spec, 1, "175")[1] == "into-part"
+
+
+def test_where_forces_landed_or_arrived_is_where_they_went(placer):
+    spec = "Marines/NOUN/nsubj/1/marine landed/VERB/ROOT/1/land in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE"
+    assert place_rule(placer, spec, 1, "074") == ("Haiti", "into")
+    spec = "Marines/NOUN/nsubj/1/marine fought/VERB/ROOT/1/fight in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE"
+    assert place_rule(placer, spec, 1, "190")[1] == "locative:in"  # fighting there is not going there
