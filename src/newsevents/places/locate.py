@@ -258,7 +258,7 @@ def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, pla
         kind = rule.split(":")[0]
         return kind if _covers_head(place, tokens[head]) else f"{kind}-part"
     governor = tokens[tokens[head].head]  # the preposition
-    if rule in {"locative:in", "locative:at"} and governor.head == trigger \
+    if rule == "locative:in" and governor.head == trigger \
             and tokens[trigger].lemma in word_list("arrival_verbs") and _covers_head(place, tokens[head]):
         return "into"  # "U.S. Marines landed in Haiti", "rescue teams arrived in Nairobi": where they went
     obj = tokens[governor.head]
