@@ -1,9 +1,12 @@
 """Place each event from what its own clause says, never simply from the first place named.
 
 Order: a locative phrase of the trigger or of its light verb ("met in Geneva", "spoke from
-Brussels"); the visited place of a visit; a place that hosts the event ("Doha hosted the
-meeting"); the place a relative 'where' clause hangs from ("Brussels, where he briefed ...");
-the article's dateline; else none. A place used as an actor is never a location.
+Brussels"); the trigger's destination ("crossed into Bahrain"); the visited place of a visit; a
+place that hosts the event ("Doha hosted the meeting"); the place a relative 'where' clause hangs
+from ("Brussels, where he briefed ..."); the article's dateline; else none. A place used as an
+actor is never a location. The rule recorded on the place says whether it is what the act was done
+to (``object``, ``object-in``, ``into``): the actor policy ``place-acted-upon`` makes those the
+event's recipient.
 """
 
 from __future__ import annotations
@@ -251,8 +254,9 @@ def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, pla
     """The rule, told apart by whether the place found is what the act was done to (the actor
     policy ``place-acted-upon`` makes it the target): the object itself ("bombed the port of
     Poti": ``object``), a place the object lies in when the object is a place or building ("stormed
-    a hotel in Nairobi": ``object-in``), the destination of a verb (``into``). A place inside
-    the object that is not it ("suspended Russia's participation") is ``object-part``."""
+    a hotel in Nairobi": ``object-in``), the destination of a verb (``into``: "crossed into
+    Bahrain", and the "in" place of an arrival, "landed in Haiti"). A place inside the object that
+    is not it ("suspended Russia's participation") is ``object-part``."""
     tokens = sentence.tokens
     if rule == "object" or rule.startswith("into:"):
         kind = rule.split(":")[0]
