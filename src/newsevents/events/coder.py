@@ -31,6 +31,9 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
+# Force both sides use ("Armenian and Azerbaijani forces clashed"): two coordinated parties of a verb
+# of mutual_force_verbs with no recipient named are each other's.
+MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
 # other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
 DIRECTED_CONSULTATIONS = {"042", "043", "045"}
@@ -605,7 +608,7 @@ class EventCoder:
         if reporter is not None:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
-        mutual_force = code[:2] in ASSERTED_FORCE_ROOTS and len(sources) == 2 \
+        mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 \
             and sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs")
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force)
@@ -845,9 +848,8 @@ class _Parties:
 def _same_party(source: ActorRef, target: ActorRef) -> bool:
     """Whether a recipient is the source itself: the same code, told by a pronoun ("complained that
     he had been brought"), by the same words or the same name. Two mentions of one code in other
-    words are two parties: "Sri Lanka's president sacked
-    Prime Minister Ranil Wickremesinghe" (LKAGOV 172 LKAGOV), as ICEWS and the training corpus code
-    an act within one government."""
+    words are two parties: "Sri Lanka's president sacked Prime Minister Ranil Wickremesinghe"
+    (LKAGOV 172 LKAGOV), as ICEWS and the training corpus code an act within one government."""
     if source.code != target.code:
         return False
     if source.how.startswith("pronoun") or target.how.startswith("pronoun") or not (source.text and target.text):
