@@ -48,32 +48,41 @@ def place_rule(placer: EventPlacer, spec: str, trigger: int, code: str = "195") 
     return found.name, found.rule
 
 
-def test_the_object_that_names_a_place_is_acted_upon(placer):
-    spec = "Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 the/DET/det/3 port/NOUN/dobj/1 of/ADP/prep/3 Poti/PROPN/pobj/4///GPE"
-    assert place_rule(placer, spec, 1) == ("Poti", "object")
-
-
-def test_a_place_inside_an_object_that_is_no_place_is_only_part_of_it(placer):
+# (sentence, code, the place's rule, and its name where it matters)
+PLACE_RULES = {
+    "the object that names a place is acted upon": (
+        "Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 the/DET/det/3 port/NOUN/dobj/1 of/ADP/prep/3 Poti/PROPN/pobj/4///GPE",
+        "195", "object", "Poti"),
     # "Putin suspended Russia's participation in the treaty": Russia is named in the object, not acted upon
-    spec = ("Putin/PROPN/nsubj/1 suspended/VERB/ROOT/1 Russia/PROPN/poss/4///GPE 's/PART/case/2 "
-            "participation/NOUN/dobj/1 in/ADP/prep/4 the/DET/det/7 treaty/NOUN/pobj/5")
-    assert place_rule(placer, spec, 1, "166")[1] == "object-part"
+    "a place inside an object that is no place is only part of it": (
+        "Putin/PROPN/nsubj/1 suspended/VERB/ROOT/1 Russia/PROPN/poss/4///GPE 's/PART/case/2 "
+        "participation/NOUN/dobj/1 in/ADP/prep/4 the/DET/det/7 treaty/NOUN/pobj/5", "166", "object-part", None),
+    "a person named like a town is no place acted upon": (
+        "Clinton/PROPN/nsubj/1 pardoned/VERB/ROOT/1 Marc/PROPN/compound/3///PERSON Rich/PROPN/dobj/1///PERSON",
+        "056", "object-part", None),
+    "the destination of a verb is where the act went": (
+        "Troops/NOUN/nsubj/1 crossed/VERB/ROOT/1 into/ADP/prep/1 Bahrain/PROPN/pobj/2///GPE", "192", "into", "Bahrain"),
+    "a building in a town puts the act on the town": (
+        "Gunmen/NOUN/nsubj/1 stormed/VERB/ROOT/1 a/DET/det/3 hotel/NOUN/dobj/1 in/ADP/prep/3 Nairobi/PROPN/pobj/4///GPE",
+        "180", "object-in", "Nairobi"),
+    # "police fired into the Kharkiv crowd": the crowd, not Kharkiv, is where the shots went
+    "a destination that a place only qualifies is not the place": (
+        "Police/NOUN/nsubj/1 fired/VERB/ROOT/1 into/ADP/prep/1 the/DET/det/5 Kharkiv/PROPN/compound/5///GPE "
+        "crowd/NOUN/pobj/2", "175", "into-part", None),
+    "where forces landed is where they went": (
+        "Marines/NOUN/nsubj/1/marine landed/VERB/ROOT/1/land in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE",
+        "074", "into", "Haiti"),
+    "fighting somewhere is not going there": (
+        "Marines/NOUN/nsubj/1/marine fought/VERB/ROOT/1/fight in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE",
+        "190", "locative:in", None),
+}
 
 
-def test_a_person_named_like_a_town_is_no_place_acted_upon(placer):
-    spec = "Clinton/PROPN/nsubj/1 pardoned/VERB/ROOT/1 Marc/PROPN/compound/3///PERSON Rich/PROPN/dobj/1///PERSON"
-    assert place_rule(placer, spec, 1, "056")[1] == "object-part"
-
-
-def test_the_destination_of_a_verb_is_where_the_act_went(placer):
-    spec = "Troops/NOUN/nsubj/1 crossed/VERB/ROOT/1 into/ADP/prep/1 Bahrain/PROPN/pobj/2///GPE"
-    assert place_rule(placer, spec, 1, "192") == ("Bahrain", "into")
-
-
-def test_a_building_in_a_town_puts_the_act_on_the_town(placer):
-    spec = ("Gunmen/NOUN/nsubj/1 stormed/VERB/ROOT/1 a/DET/det/3 hotel/NOUN/dobj/1 in/ADP/prep/3 "
-            "Nairobi/PROPN/pobj/4///GPE")
-    assert place_rule(placer, spec, 1, "180") == ("Nairobi", "object-in")
+@pytest.mark.parametrize("spec, code, rule, name", PLACE_RULES.values(), ids=list(PLACE_RULES))
+def test_the_place_stage_says_whether_the_place_is_acted_upon(placer, spec, code, rule, name):
+    found_name, found_rule = place_rule(placer, spec, 1, code)
+    assert found_rule == rule
+    assert name is None or found_name == name
 
 
 def test_people_in_a_town_are_not_the_town(placer):
@@ -112,17 +121,3 @@ def test_a_named_target_is_kept():
     named = ActorRef(text="Georgian forces", code="GEOMIL", country="GEO")
     [coded] = policies([event_at(sentence, 1, target=named, place=poti("object"))])
     assert coded.target == named
-
-
-def test_a_destination_that_a_place_only_qualifies_is_not_the_place(placer):
-    # "police fired into the Kharkiv crowd": the crowd, not Kharkiv, is where the shots went
-    spec = ("Police/NOUN/nsubj/1 fired/VERB/ROOT/1 into/ADP/prep/1 the/DET/det/5 Kharkiv/PROPN/compound/5///GPE "
-            "crowd/NOUN/pobj/2")
-    assert place_rule(placer, spec, 1, "175")[1] == "into-part"
-
-
-def test_where_forces_landed_or_arrived_is_where_they_went(placer):
-    spec = "Marines/NOUN/nsubj/1/marine landed/VERB/ROOT/1/land in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE"
-    assert place_rule(placer, spec, 1, "074") == ("Haiti", "into")
-    spec = "Marines/NOUN/nsubj/1/marine fought/VERB/ROOT/1/fight in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE"
-    assert place_rule(placer, spec, 1, "190")[1] == "locative:in"  # fighting there is not going there
