@@ -8,7 +8,8 @@ For every labelled act of the sentences held out of the model's training (by the
 or whole files of other writers with ``--files``) that the coder finds with the same CAMEO root at
 the same trigger, compares the coder's source and target with the labelled phrases: ``match`` (the
 spans overlap), ``wrong`` (another phrase), ``missing`` (the label names a party, the coder none),
-``extra`` (the coder names a party, the label none), ``both none``. Root F1 cannot see a recipient
+``extra`` (the coder names a party, the label none), ``both none``; a pronoun matches when the
+antecedent its resolution names is the labelled phrase ("Australia said it had suspended ..."). Root F1 cannot see a recipient
 left out or a wrong agent; the issue's triple figures can. Prints the counts and the share right
 (match or both none) for each role. ``../shared`` is never read.
 """
@@ -37,9 +38,21 @@ def judge(label: Span | None, found: ActorRef | None) -> str:
     span = found.span if found is not None else None
     if label is None:
         return "both none" if span is None else "extra"
-    if span is None:
+    if span is None or found is None:
         return "missing"
-    return "match" if span.start < label.end and label.start < span.end else "wrong"
+    if span.start < label.end and label.start < span.end:
+        return "match"
+    # "Australia said it had suspended ...": the labelled phrase is the pronoun's antecedent
+    return "match" if _antecedent_named(found, label.text) else "wrong"
+
+
+def _antecedent_named(found: ActorRef, labelled: str) -> bool:
+    """Whether a pronoun's antecedent, as its ``how`` names it ("pronoun 'it' -> Australia"), is the
+    labelled phrase or inside it."""
+    if not found.how.startswith("pronoun") or "-> " not in found.how:
+        return False
+    antecedent = found.how.split("-> ", 1)[1].removeprefix("speaker ").split(" (")[0].strip().lower()
+    return bool(antecedent) and (antecedent in labelled.lower() or labelled.lower() in antecedent)
 
 
 def compare(sentences: list[TrainSentence], pipeline: Pipeline) -> dict[str, Counter]:
