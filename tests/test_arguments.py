@@ -466,3 +466,13 @@ def test_the_object_slot_prefers_who_is_put_in_the_state_named():
     took = parsed("gunmen/NOUN/nsubj/1/gunman took/VERB/ROOT/1/take hostages/NOUN/dobj/1/hostage")
     [take] = [e for e in lexicon.entries("VERB", "take") if e.entry_id == "181.take_hostage"]
     assert coder._filled_slot(took, [1, 2], take, [2]) == ("object", [2])  # the hostages themselves
+
+
+def test_who_takes_part_in_an_event_does_it():
+    s = parsed("workers/NOUN/nsubj/1/worker took/VERB/ROOT/1/take part/NOUN/dobj/1/part in/ADP/prep/1 "
+               "a/DET/det/5 strike/NOUN/pobj/3/strike")
+    assert light_verb(s, 5) == 1
+    hung_on_part = parsed("workers/NOUN/nsubj/1/worker took/VERB/ROOT/1/take part/NOUN/dobj/1/part "
+                          "in/ADP/prep/2 a/DET/det/5 strike/NOUN/pobj/3/strike")
+    assert light_verb(hung_on_part, 5) == 1
+    assert words(s, general_arguments(s, 5, "14").sources) == ["workers"]

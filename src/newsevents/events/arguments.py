@@ -15,7 +15,7 @@ from functools import cache
 
 from ..datafiles import package_data, read_rows, split_list
 from ..errors import DataFileError
-from ..records import Sentence
+from ..records import Sentence, Token
 from . import clauses
 from .wordlists import word_list
 
@@ -67,12 +67,23 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
         if verb.pos == "VERB" and verb.lemma in word_list("travel_verbs") and head.lower == "for":
             return verb.i  # "flew to Addis Ababa for talks with ...": the traveller talks
         if verb.pos == "VERB" and verb.lemma in word_list("partaking_verbs") and head.lower == "in":
-            return verb.i  # "were engaged in ethnic cleansing", "took part in the attack"
+            return verb.i  # "were engaged in ethnic cleansing", "joined in the protest"
+        if head.lower == "in" and _takes_part(sentence, verb):
+            # "took part in a general strike" (the parse hangs 'in' on 'took' or on 'part')
+            return verb.i if verb.pos == "VERB" else verb.head
         if placing(sentence, verb.i) and head.lower in word_list("placing_prepositions"):
             return verb.i  # "placed Berlusconi under investigation", "put 20 men on trial"
         if head.lower == "of" and verb.lemma in word_list("container_nouns") and verb.pos == "NOUN" and depth < 2:
             return light_verb(sentence, verb.i, depth + 1)  # "sent messages of condolence"
     return None
+
+
+def _takes_part(sentence: Sentence, token: Token) -> bool:
+    """'took part' or its 'part': the verb take with the object part."""
+    if token.pos == "NOUN" and token.lemma == "part" and token.dep in {"dobj", "obj"}:
+        return sentence.tokens[token.head].lemma == "take"
+    return token.pos == "VERB" and token.lemma == "take" and any(
+        c.lemma == "part" and c.dep in {"dobj", "obj"} for c in sentence.children(token.i))
 
 
 def placing(sentence: Sentence, verb: int) -> bool:
