@@ -67,9 +67,10 @@ class ArticleMemory:
             if key:
                 self.learned[key] = actor
 
-    def last(self, kinds: set[str], salient: bool = False) -> ActorRef | None:
+    def last(self, kinds: set[str], salient: bool = False, exclude: ActorRef | None = None) -> ActorRef | None:
+        """The latest actor of one of ``kinds`` (among subjects if ``salient``), other than ``exclude``."""
         for actor in reversed(self.subjects if salient else self.mentions):
-            if actor.kind in kinds:
+            if actor.kind in kinds and not (exclude is not None and (actor is exclude or actor.span == exclude.span)):
                 return actor
         return None
 
@@ -734,7 +735,7 @@ class ActorResolver:
             # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
             # ambassador, not the president)
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
-            antecedent = _last_other(memory.subjects, bound) or _last_other(memory.mentions, bound)
+            antecedent = memory.last({"person"}, salient=True, exclude=bound) or memory.last({"person"}, exclude=bound)
         elif word in PLURAL_PRONOUNS:
             kinds = {"group", "generic", "organization", "metonym", "country"}
             # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
@@ -1021,11 +1022,3 @@ def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> Span:
     return Span(start=tokens[start].idx, end=tokens[end - 1].idx + len(tokens[end - 1].text),
                 text=surface_text(tokens, start, end))
-
-
-def _last_other(actors: list[ActorRef], bound: ActorRef | None) -> ActorRef | None:
-    """The last person among ``actors`` that is not ``bound`` (the clause's own subject)."""
-    for actor in reversed(actors):
-        if actor.kind == "person" and not (bound is not None and (actor is bound or actor.span == bound.span)):
-            return actor
-    return None
