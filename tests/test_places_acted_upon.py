@@ -8,7 +8,7 @@ import pytest
 
 from newsevents import Settings
 from newsevents.actors.policies import StoryContext, apply_policies
-from newsevents.places.gazetteer import Gazetteer, Place, _key
+from newsevents.places.gazetteer import Gazetteer, Place, name_key
 from newsevents.places.locate import EventPlacer
 from newsevents.records import ActorRef, Event, PlaceRef, Span
 
@@ -29,7 +29,7 @@ PLACES = {
 
 @pytest.fixture(scope="module")
 def placer() -> EventPlacer:
-    return EventPlacer(Gazetteer(lambda key: tuple(p for k, p in PLACES.items() if _key(k) == key), {}, {}))
+    return EventPlacer(Gazetteer(lambda key: tuple(p for k, p in PLACES.items() if name_key(k) == key), {}, {}))
 
 
 def event_at(sentence, trigger: int, code: str = "195", target: ActorRef | None = None,
@@ -121,3 +121,15 @@ def test_a_named_target_is_kept():
     named = ActorRef(text="Georgian forces", code="GEOMIL", country="GEO")
     [coded] = policies([event_at(sentence, 1, target=named, place=poti("object"))])
     assert coded.target == named
+
+
+def test_a_towns_alternate_name_counts_only_when_it_spells_the_towns_own(placer: EventPlacer):
+    # GeoNames lists "Google" among Topeka's names (a stunt), and "Merca" among Marka's (a spelling):
+    # "sued Google" in a story about the United States is not about Topeka
+    topeka = Place(name="Topeka", country="USA", level="city", geonameid=8, latitude=39.0, longitude=-95.7,
+                   population=125_963, primary=False)
+    marka = Place(name="Marka", country="SOM", level="city", geonameid=9, latitude=1.7, longitude=44.8,
+                  population=230_100, primary=False)
+    assert placer.choose([topeka], {"USA"}, written="Google") is None
+    assert placer.choose([marka], {"SOM"}, written="Merca") == marka
+    assert placer.choose([marka], {"USA"}, written="Merca") is None  # an alternate name abroad: noise

@@ -38,7 +38,7 @@ class Place:
 class Gazetteer:
     """Candidate places by name, the countries, and the words that name a country.
 
-    ``places`` answers for a normalised name (see :func:`_key`): a dictionary's lookup when the
+    ``places`` answers for a normalised name (see :func:`name_key`): a dictionary's lookup when the
     index was built in memory, a query when it comes from the prebuilt file."""
 
     __slots__ = ("countries", "country_words", "_places")
@@ -50,7 +50,7 @@ class Gazetteer:
         self._places = lru_cache(maxsize=LOOKUP_MEMO)(places)
 
     def lookup(self, name: str) -> list[Place]:
-        return list(self._places(_key(name)))
+        return list(self._places(name_key(name)))
 
     def country_of(self, name: str) -> str | None:
         """The country of an unambiguous, well-known place name (a subdivision, a region or a
@@ -75,7 +75,7 @@ class GazetteerBuild:
     country_words: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, place: Place) -> None:
-        key = _key(name)
+        key = name_key(name)
         if key and all((p.geonameid, p.level, p.admin1) != (place.geonameid, place.level, place.admin1)
                        for p in self.by_name[key]):
             self.by_name[key].append(place)
@@ -85,7 +85,7 @@ class GazetteerBuild:
         return Gazetteer(lambda key: frozen.get(key, ()), self.countries, self.country_words)
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """Lowercase, accents folded ("Herāt" is "herat"), no leading article, single spaces."""
     if not name.isascii():  # most names are: they need no folding, the slow part
         name = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
@@ -151,9 +151,9 @@ def build_gazetteer(country_aliases: Mapping[str, Iterable[str]],
     for source in (country_aliases, country_adjectives):
         for iso3, words in source.items():
             for word in words:
-                gazetteer.country_words[_key(word)] = iso3
+                gazetteer.country_words[name_key(word)] = iso3
     for iso3, place in gazetteer.countries.items():
-        gazetteer.country_words.setdefault(_key(place.name), iso3)
+        gazetteer.country_words.setdefault(name_key(place.name), iso3)
     for code, state in cache.get_us_states().items():
         gazetteer.add(state["name"], Place(name=state["name"], country="USA", level="admin",
                                            geonameid=state["geonameid"], latitude=None, longitude=None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Iterable
 
 from ..events.clauses import is_background, subtree
@@ -20,7 +21,7 @@ from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_paragraph, told_in_past
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, name_key
 
 DESTINATION_PREPS = frozenset({"into", "onto"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
@@ -29,6 +30,8 @@ TOPIC_PREPS = {"after", "before", "since", "following", "about", "over", "agains
 BACKGROUND_PREPS = {"after", "before", "since", "following", "about", "over", "against", "on"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "obj"}
 VISIT_CODES = {"042", "032", "036"}
+# "Merca" is a spelling of "Marka" (0.6), "Kyiv" of "Kiev" (0.5); "Google" is no spelling of "Topeka" (0.33)
+SPELLING_VARIANT_RATIO = 0.5
 HYPHENS = {"-", "\u2010", "\u2013"}
 NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
@@ -192,7 +195,8 @@ class EventPlacer:
                 if not any(tokens[i].pos == "PROPN" for i in window):
                     continue
                 text = _surface(tokens, window)
-                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"))
+                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"),
+                                    written=text)
                 if place:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
@@ -217,9 +221,11 @@ class EventPlacer:
                             hints.add(words[key])
         return hints
 
-    def choose(self, candidates: list[Place], focus: set[str], admin: bool = False) -> Place | None:
+    def choose(self, candidates: list[Place], focus: set[str], admin: bool = False, written: str = "") -> Place | None:
         """Countries first, then places in the countries the article is about, then population.
-        ``admin``: the phrase says "province", "state" or "region", so prefer a subdivision."""
+        ``admin``: the phrase says "province", "state" or "region", so prefer a subdivision.
+        ``written``: the name as the text has it; a town's alternate name that is no spelling of its
+        own ("Google" for Topeka, Kansas) is a company or a nickname, not the town."""
         if not candidates:
             return None
         if admin and any(c.level == "admin" for c in candidates):
@@ -229,7 +235,8 @@ class EventPlacer:
         if countries:
             return countries[0]
         # an alternate name of a small town abroad is more often noise than the place meant
-        plausible = [c for c in candidates if c.primary or c.country in focus or c.population >= 1_000_000]
+        plausible = [c for c in candidates if c.primary or c.population >= 1_000_000
+                     or (c.country in focus and (not written or spelling_variant(written, c.name)))]
         if not plausible:
             return None
         return max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
@@ -248,6 +255,12 @@ class EventPlacer:
         start = text.index(written)
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def spelling_variant(written: str, name: str) -> bool:
+    """Whether two names are spellings of one ("Merca" and "Marka", "Kiev" and "Kyiv"), not
+    different names ("Google" and "Topeka"): half their letters in common order."""
+    return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= SPELLING_VARIANT_RATIO
 
 
 def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, place: PlaceRef) -> str:
