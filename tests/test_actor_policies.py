@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents import Settings
 from newsevents.actors.policies import StoryContext, apply_policies, story_context, story_country
-from newsevents.records import ActorRef, Event, Span
+from newsevents.records import ActorRef, Event, PlaceRef, Span
 
 pytestmark = pytest.mark.issue(10)
 
@@ -64,3 +66,16 @@ def test_a_region_gives_no_country_to_the_party_it_faces():
     # "Western leaders threatened the officers who seized power": the officers are not "Western"
     [coded] = policies([event("---MIL", "WSTGOV")])
     assert coded.source is not None and coded.source.code == "---MIL"
+
+
+@pytest.mark.parametrize("rule, level, target, target_kind, expected", [
+    ("visit-target", "city", "CHNGOV", "capital", "---GOV"),  # "the president arrived in Beijing"
+    ("into", "country", "CHN", "place", "---GOV"),  # "troops crossed into China"
+    ("into", "city", "CHN", "place", "CHNGOV"),  # "rebels marched into Wuhan": a town, not a state
+    ("locative:in", "city", "CHNGOV", "capital", "CHNGOV"),  # "police detained the envoy in Beijing"
+])
+def test_an_agent_that_came_to_a_state_is_not_of_it(rule, level, target, target_kind, expected):
+    place = PlaceRef(name="Beijing", country="CHN", level=level, rule=rule)
+    arrival = replace(event("---GOV", target), place=place, target=replace(actor(target), kind=target_kind))
+    [coded] = policies([arrival])
+    assert coded.source is not None and coded.source.code == expected

@@ -7,7 +7,8 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    which the place stage found as that object ("bombed the port of Poti", "attacked Merca"), is
    aimed at the place's country (GEO, SOM);
 2. ``event-place``: agents of no named country take the country where the event happened
-   ("Police detained protesters in Caracas": VENCOP);
+   ("Police detained protesters in Caracas": VENCOP), but not an agent that came to a state ("the
+   president arrived in Beijing": a visitor; nor does 3. make it Chinese);
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code;
@@ -86,6 +87,10 @@ ACTED_UPON_RULES = frozenset({"object", "object-in", "into"})
 # acts whose destination is their recipient: visits, aid and peacekeepers sent, forces deployed,
 # coercion, assault, fighting and mass violence ("an inquiry into the Kharkiv shelling" is not)
 MOVING_ROOTS = frozenset({"04", "07", "15", "17", "18", "19", "20"})
+# the place stage's rules for a place the act went to: its visited place and its destination
+ARRIVAL_RULES = frozenset({"visit-target", "into"})
+# what the resolver names a state by: the country, its adjective, its capital
+STATE_KINDS = frozenset({"country", "adjective", "capital"})
 
 
 def place_acted_upon(event: Event, story: StoryContext) -> Event:
@@ -104,14 +109,26 @@ def place_acted_upon(event: Event, story: StoryContext) -> Event:
     return replace(event, target=target)
 
 
+def _came_to_a_state(event: Event) -> bool:
+    """'The president arrived in Beijing', 'troops crossed into Bahrain': the agent came to the
+    state the act is aimed at, so it is no more of it than of anywhere else."""
+    place, target = event.place, event.target
+    if place is None or place.rule not in ARRIVAL_RULES or target is None:
+        return False
+    return place.level == "country" or target.kind in STATE_KINDS or target.code.endswith("GOV")
+
+
 def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
-    the event happened (CAMEO's '---' becomes VEN); the evidence says so."""
+    the event happened (CAMEO's '---' becomes VEN); the evidence says so. Not the agent of an
+    arrival in a state: it came from elsewhere."""
     if event.place is None or not event.place.country:
         return event
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
+        if role == "source" and _came_to_a_state(event):
+            continue
         if _unknown(actor) and not _foreign(actor):
             changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
     return _surer(event, changes) if changes else event
@@ -126,6 +143,8 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
     # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides
     unknown = [a for a in parties if _unknown(a) and "UAF" not in a.sectors]
+    if _came_to_a_state(event):
+        unknown = [a for a in unknown if a is not event.source]
     if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown):
         return event
     country = known.pop()
