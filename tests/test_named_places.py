@@ -106,3 +106,15 @@ def pronoun(resolver: ActorResolver, spec: str, i: int) -> str | None:
     resolver.resolve_sentence(sentence, memory)
     found = resolver(sentence, i, memory)
     return found.code if found is not None else None
+
+
+def test_an_institution_is_an_it_and_not_its_own_clauses_object(resolver):
+    # "The mission criticised the army, and the government accused it of bias": one institution is
+    # an "it" as a person is a "he" (it had been nobody), and it is not the accuser itself
+    spec = ("The/DET/det/1 mission/NOUN/nsubj/2//NN criticised/VERB/ROOT/2/criticise the/DET/det/4 "
+            "army/NOUN/dobj/2//NN and/CCONJ/cc/2 the/DET/det/7 government/NOUN/nsubj/8//NN "
+            "accused/VERB/conj/2/accuse it/PRON/dobj/8/it")
+    assert actors(resolver, spec)["mission"] == ("---GOV", "institution")
+    assert pronoun(resolver, spec, 9) == "---MIL"  # the army: the latest other than the accuser
+    # officials are no one institution: a later "it" does not stand for them
+    assert actors(resolver, "Officials/NOUN/nsubj/1/official/NNS spoke/VERB/ROOT/1/speak")["Officials"][1] == "generic"

@@ -129,7 +129,7 @@ class ActorRef:
     country: str = ""  # ISO 3166 alpha-3, or IGO/NGO/IMG/UNO/EUR prefix
     sectors: tuple[str, ...] = ()
     name: str = ""
-    kind: str = ""  # country, metonym, organization, group, person, generic, pronoun, ...
+    kind: str = ""  # country, metonym, organization, group, person, institution, generic, place, ...
     wikidata: str = ""
     how: str = ""  # which dictionary entry, rule or antecedent resolved it
 

@@ -481,10 +481,13 @@ class ActorResolver:
         return None
 
     def _person_or_generic(self, sentence: Sentence, head: int, agent) -> str:
-        """'the foreign minister' is one person (a 'he' may follow); 'officials', 'the army' are not."""
+        """'the foreign minister' is one person (a 'he' may follow); 'the army', 'the mission' are one
+        institution (an 'it' may follow); 'officials' are neither."""
         token = sentence.tokens[head]
-        singular = token.tag in {"NN", "NNP"}
-        return "person" if singular and agent.term not in self.words["institution_agents"] and token.lemma not in self.words["institution_agents"] else "generic"
+        if token.tag not in {"NN", "NNP"}:
+            return "generic"
+        institutions = self.words["institution_agents"]
+        return "institution" if agent.term in institutions or token.lemma in institutions else "person"
 
     def _same_role_antecedent(self, sentence: Sentence, span: list[int], agent, memory: ArticleMemory):
         """'The court', 'the rebels': the most recent actor of the article in the same role."""
@@ -688,7 +691,7 @@ class ActorResolver:
                 person = replace(actor, name=name, kind="person", how=f"apposition: {actor.text} ({actor.how})")
                 memory.learn(name, person)
                 return person
-        if actor.kind in {"generic", "person"} and tokens[head].pos == "PROPN":
+        if actor.kind in {"generic", "institution", "person"} and tokens[head].pos == "PROPN":
             names = [i for i in phrase_tokens(sentence, head) if tokens[i].pos == "PROPN"
                      and tokens[i].ent_type == "PERSON"]
             name = surface_text(tokens, names[0], names[-1] + 1) if names else ""
@@ -737,14 +740,16 @@ class ActorResolver:
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
             antecedent = memory.last({"person"}, salient=True, exclude=bound) or memory.last({"person"}, exclude=bound)
         elif word in PLURAL_PRONOUNS:
-            kinds = {"group", "generic", "organization", "metonym", "country"}
+            kinds = {"group", "generic", "institution", "organization", "metonym", "country"}
             # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
             salient = memory.last(kinds, salient=True) if token.dep in {"nsubj", "nsubjpass"} else None
             antecedent = salient or memory.last(kinds)
         elif word in THING_PRONOUNS:
-            kinds = {"group", "organization", "country", "metonym"}
+            # "the army accused the mission of bias, and it denied it": a named or unnamed institution
+            kinds = {"group", "organization", "country", "metonym", "institution"}
+            bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
             antecedent = (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
-                or memory.last(kinds)
+                or memory.last(kinds, exclude=bound)
         else:
             return None
         if antecedent is None:
