@@ -154,13 +154,25 @@ def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
     "By Jane Doe and Omar Haddad, Wire", "FILE PHOTO: Soldiers patrol a street in Kabul, Afghanistan.",
     "Protesters clash with police in Santiago (AP Photo/Luis Ramos)", "Read more: Iran rejects talks offer",
     "Related: Rebels seize border town", "(Reporting by Jane Doe; Editing by John Roe)",
+    # a wire caption: place and full date after a comma, a photographer's credit
+    "Soldiers patrol a market in Goma, eastern Congo, Nov. 4, 2019.",
+    "Ministers pose for a family photo in Lisbon, March 2, 2011. (Wire/Ana Lopes)",
+    "Police officers detain a man near the parliament, May 5, 2020. REUTERS/Jane Doe",
+    "FILE - Troops guard a checkpoint outside Mosul.", "Editor's note: Some names have been changed.",
+    "This story has been corrected to show the date of the vote.", "Opinion: The talks are doomed",
+    "Follow our live coverage of the summit.", "Comments are closed on this article.",
+    "Residents flee the town on May 4, 2017. Photo by Jane Doe/Wire",
 ])
 def test_page_furniture_is_recognised(line):
     assert furniture(line) is not None
 
 
-@pytest.mark.parametrize("line", ["By Tuesday, the troops had withdrawn from the town.",
-                                  "Related talks between the two sides ended without agreement."])
+@pytest.mark.parametrize("line", [
+    "By Tuesday, the troops had withdrawn from the town.", "Related talks between the two sides ended without agreement.",
+    "The ceasefire was signed in Geneva on July 21, 1954.", "Correction officers went on strike in Albany.",
+    "Live fire exercises began near the border on Monday.", "A photo by a local journalist showed troops in the square.",
+    "Watchdogs said the vote on March 3, 2024 was flawed.",
+])
 def test_news_is_not_furniture(line):
     assert furniture(line) is None
 
