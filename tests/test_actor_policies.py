@@ -79,3 +79,12 @@ def test_an_agent_that_came_to_a_state_is_not_of_it(rule, level, target, target_
     arrival = replace(event("---GOV", target), place=place, target=replace(actor(target), kind=target_kind))
     [coded] = policies([arrival])
     assert coded.source is not None and coded.source.code == expected
+
+
+def test_a_party_facing_an_envoy_is_not_taken_as_the_envoys_country():
+    # "The government summoned the Russian ambassador": not Russia summoning its own envoy
+    summons = replace(event("---GOV", "RUSGOV"), target=actor("RUSGOV", "Russian ambassador"))
+    [coded] = policies([summons])
+    assert coded.source is not None and coded.source.code == "---GOV"
+    [coded] = policies([replace(summons, target=actor("RUSGOV", "Russian government"))])
+    assert coded.source is not None and coded.source.code == "RUSGOV"

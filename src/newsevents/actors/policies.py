@@ -11,7 +11,7 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    president arrived in Beijing": a visitor; nor does 3. make it Chinese);
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
-   POLECAT code;
+   POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador");
 4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
    country, an armed or official group named without a country ("the army", "rebels") is of it.
 """
@@ -64,6 +64,12 @@ def _stateless(code: str) -> bool:
 def _foreign(actor: ActorRef) -> bool:
     """"foreign tourists", "Western donors", "international monitors" are not local."""
     return not word_list("foreign_qualifiers").isdisjoint(actor.text.lower().split())
+
+
+def _envoy(actor: ActorRef) -> bool:
+    """A state's representative abroad ("the Russian ambassador", "French diplomats"): whoever
+    faces one is more likely of another country than of the envoy's."""
+    return not _unknown(actor) and any(word in word_list("envoy_agents") for word in actor.text.lower().split())
 
 
 def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:
@@ -145,7 +151,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     unknown = [a for a in parties if _unknown(a) and "UAF" not in a.sectors]
     if _came_to_a_state(event):
         unknown = [a for a in unknown if a is not event.source]
-    if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown):
+    if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown) or any(_envoy(a) for a in parties):
         return event
     country = known.pop()
     if _stateless(country) or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
