@@ -424,6 +424,10 @@ def test_two_mentions_of_one_code_are_two_parties_unless_one_is_the_other():
     assert _same_party(premier, premier)
     assert _same_party(unnamed, gunmen)  # "five gunmen were killed": no perpetrator named
     assert not _same_party(president, ActorRef(text="Sri Lanka's president", code="LKAMIL"))
+    # "the United States urged all Americans to leave": a state and its nationals
+    state = ActorRef(text="United States", code="USA", name="United States", kind="country")
+    assert not _same_party(state, ActorRef(text="Americans", code="USA", name="United States", kind="adjective"))
+    assert _same_party(state, ActorRef(text="the United States", code="USA", name="United States", kind="country"))
 
 
 def test_what_is_given_can_carry_its_recipient():

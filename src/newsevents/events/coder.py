@@ -854,6 +854,8 @@ def _same_party(source: ActorRef, target: ActorRef) -> bool:
         return False
     if source.how.startswith("pronoun") or target.how.startswith("pronoun") or not (source.text and target.text):
         return True  # a pronoun, or the unnamed perpetrator of an agentless passive ("five gunmen were killed")
+    if {source.kind, target.kind} == {"country", "adjective"}:
+        return False  # a state and its nationals: "the United States urged all Americans to leave"
     return source.text.lower() == target.text.lower() or bool(source.name and source.name == target.name)
 
 
