@@ -88,3 +88,12 @@ def test_a_party_facing_an_envoy_is_not_taken_as_the_envoys_country():
     assert coded.source is not None and coded.source.code == "---GOV"
     [coded] = policies([replace(summons, target=actor("RUSGOV", "Russian government"))])
     assert coded.source is not None and coded.source.code == "RUSGOV"
+
+
+def test_a_party_in_what_a_speaker_of_another_country_says_is_not_made_domestic():
+    # "Israel's defence minister said the army would flatten Beirut": whose army? not Lebanon's
+    threat = replace(event("---MIL", "LBNGOV"), reporter=actor("ISRGOV", "Israel's defence minister"))
+    [coded] = policies([threat])
+    assert coded.source is not None and coded.source.code == "---MIL"
+    [coded] = policies([replace(threat, reporter=actor("LBNGOV", "Lebanon's president"))])
+    assert coded.source is not None and coded.source.code == "LBNMIL"

@@ -11,7 +11,9 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    president arrived in Beijing": a visitor; nor does 3. make it Chinese);
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
-   POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador");
+   POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
+   one in what a speaker of a third country says ("Israel's defence minister said the army would
+   flatten Beirut");
 4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
    country, an armed or official group named without a country ("the army", "rebels") is of it.
 """
@@ -156,6 +158,10 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     country = known.pop()
     if _stateless(country) or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
         return event
+    reporter = event.reporter
+    if reporter is not None and reporter.code[:3].isalpha() and not _stateless(reporter.code[:3]) \
+            and reporter.code[:3] != country:
+        return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
     changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
                for role in ("source", "target") if getattr(event, role) in unknown}
     return _surer(event, changes)
