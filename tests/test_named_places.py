@@ -118,3 +118,15 @@ def test_an_institution_is_an_it_and_not_its_own_clauses_object(resolver):
     assert pronoun(resolver, spec, 9) == "---MIL"  # the army: the latest other than the accuser
     # officials are no one institution: a later "it" does not stand for them
     assert actors(resolver, "Officials/NOUN/nsubj/1/official/NNS spoke/VERB/ROOT/1/speak")["Officials"][1] == "generic"
+
+
+def test_countries_named_as_a_group_are_states_and_other_countries_are_not_the_first(resolver):
+    # "The United States and 20 other countries expelled diplomats": the others are not American
+    spec = ("The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/7//NNP/GPE and/CCONJ/cc/2 "
+            "20/NUM/nummod/6 other/ADJ/amod/6 countries/NOUN/conj/2/country/NNS expelled/VERB/ROOT/7/expel "
+            "diplomats/NOUN/dobj/7/diplomat/NNS")
+    assert actors(resolver, spec)["countries"] == ("---GOV", "generic")
+    # a conjunct without "other" still shares the first one's country: "Israeli helicopters and tanks"
+    spec = ("Israeli/ADJ/amod/1//JJ/NORP helicopters/NOUN/nsubj/4/helicopter/NNS and/CCONJ/cc/1 "
+            "tanks/NOUN/conj/1/tank/NNS attacked/VERB/ROOT/4/attack")
+    assert actors(resolver, spec)["tanks"][0] == "ISRMIL"

@@ -425,8 +425,9 @@ class ActorResolver:
             # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
             code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
-        if country is None and tokens[head].dep == "conj":
-            # "Israeli helicopters and tanks": the second conjunct shares the first one's country
+        if country is None and tokens[head].dep == "conj" and not any(tokens[i].lemma in {"other", "another"} for i in span):
+            # "Israeli helicopters and tanks": the second conjunct shares the first one's country, not
+            # "the United States and 20 other countries"
             first = phrase_tokens(sentence, tokens[head].head)
             country = _country_match(self.find_matches(sentence, first, memory.story_date), exclude=None)
         role = "ELI" if self._is_former(sentence, span) and agent.role in OFFICIAL_ROLES else agent.role
