@@ -130,3 +130,25 @@ def test_countries_named_as_a_group_are_states_and_other_countries_are_not_the_f
     spec = ("Israeli/ADJ/amod/1//JJ/NORP helicopters/NOUN/nsubj/4/helicopter/NNS and/CCONJ/cc/1 "
             "tanks/NOUN/conj/1/tank/NNS attacked/VERB/ROOT/4/attack")
     assert actors(resolver, spec)["tanks"][0] == "ISRMIL"
+
+
+def test_a_name_goes_on_through_the_prepositions_its_entity_spans(resolver):
+    # "The Popular Front for the Liberation of Palestine claimed the attack": one name, PSEREB
+    spec = ("The/DET/det/2///ORG Popular/PROPN/compound/2//NNP/ORG Front/PROPN/nsubj/8//NNP/ORG "
+            "for/ADP/prep/2///ORG the/DET/det/5///ORG Liberation/PROPN/pobj/3//NNP/ORG of/ADP/prep/5///ORG "
+            "Palestine/PROPN/pobj/6//NNP/ORG claimed/VERB/ROOT/8/claim the/DET/det/10 attack/NOUN/dobj/8")
+    assert actors(resolver, spec)["Front"] == ("PSEREB", "group")
+
+
+def test_an_armed_group_no_dictionary_lists_is_named_by_its_name(resolver):
+    # "the Oromo Liberation Front said": rebels of no named country; with a country in the name, of it
+    spec = "The/DET/det/3 Oromo/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
+    assert actors(resolver, spec)["Front"] == ("---REB", "group")
+    spec = ("Free/PROPN/compound/2//NNP/ORG Uganda/PROPN/compound/2//NNP/ORG Resistance/PROPN/nsubj/3//NNP/ORG "
+            "attacked/VERB/ROOT/3/attack")
+    assert actors(resolver, spec)["Resistance"] == ("UGAREB", "group")
+    # a known name keeps its entry, an unknown one without such a word is nobody
+    spec = "Hamas/PROPN/nsubj/1//NNP/ORG said/VERB/ROOT/1/say"
+    assert actors(resolver, spec)["Hamas"][0] == "PSEREB"
+    spec = "Acme/PROPN/compound/1//NNP/ORG Holdings/PROPN/nsubj/2//NNP/ORG said/VERB/ROOT/2/say"
+    assert "Holdings" not in actors(resolver, spec)

@@ -32,7 +32,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
-                       "quoting_verbs", "name_particles")
+                       "quoting_verbs", "name_particles", "armed_group_name_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
@@ -113,7 +113,9 @@ class ActorResolver:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
         matches = self.find_matches(sentence, span, memory.story_date)
-        actor = self._from_matches(sentence, head, span, matches, memory)
+        actor = self._named_armed_group(sentence, head, span, matches)
+        if actor is None:
+            actor = self._from_matches(sentence, head, span, matches, memory)
         if actor is None:
             actor = self._learned(sentence, head, span, memory)
         if actor is None:
@@ -589,6 +591,24 @@ class ActorResolver:
                         sectors=_roles(code), name=entry.name, kind=entity_kind, wikidata=entry.wikidata,
                         how=how)
 
+    def _named_armed_group(self, sentence: Sentence, head: int, span: list[int],
+                           matches: list[Match]) -> ActorRef | None:
+        """An armed group no dictionary lists, whose name says what it is: "the Oromo Liberation
+        Front", "a group calling itself the Islamic Liberation Front", "the East Indonesia
+        Mujahideen" are rebels (REB), of the country the name names if it names one (list
+        ``armed_group_name_words``); dictionaries age, names of this kind keep coming."""
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN" or any(m.start <= head < m.end for m in matches):
+            return None
+        name = [i for i in span if tokens[i].pos == "PROPN"]
+        word = next((tokens[i].lower for i in name if tokens[i].lower in self.words["armed_group_name_words"]), None)
+        if word is None or len(name) < 2:
+            return None
+        country = _country_match(matches, exclude=None)
+        entry = country or KBEntry(code="---", name="", kind="group", country="---", origin="its name")
+        code = (country.country if country is not None else "---") + "REB"
+        return self._actor(sentence, name, code, entry, how=f"armed group by its name: '{word}'", kind="group")
+
     def _named_place(self, sentence: Sentence, head: int, span: list[int]) -> ActorRef | None:
         """A province, state or city that no dictionary lists stands for its country, as the
         field's country tables list them ("California sued", "shelled Donetsk": USA, UKR)."""
@@ -995,15 +1015,19 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
     """The noun phrase at ``head``: its modifiers, without clauses, appositions or conjuncts.
 
     Prepositional modifiers are kept only when they can name the actor's country
-    ("the foreign minister of Nigeria", "officials in Kabul").
+    ("the foreign minister of Nigeria", "officials in Kabul"), or when the name goes on through
+    them: a preposition inside the named entity ("the Popular Front for the Liberation of
+    Palestine", "the Organisation for the Prohibition of Chemical Weapons").
     """
     keep: list[int] = []
     stack = [head]
+    entity = sentence.tokens[head].ent_type if sentence.tokens[head].pos == "PROPN" else ""
     while stack:
         i = stack.pop()
         keep.append(i)
         for child in sentence.children(i):
-            if child.dep == "prep" and child.lower in COUNTRY_PREPS and i == head:
+            if child.dep == "prep" and (child.lower in COUNTRY_PREPS and i == head
+                                        or entity and child.ent_type == entity and child.i > head):
                 stack.append(child.i)
             elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
