@@ -557,6 +557,8 @@ class ActorResolver:
         lemma = self._agent_lemma(tokens[head])
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         for key in (two, lemma):
+            if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
+                continue  # "his country", "the country": a description of one country, not "countries"
             if key in self.kb.agents:
                 agent = self.kb.agents[key]
                 # "rebel leaders", "opposition leader", "army officers": the modifier sets the role,
