@@ -100,3 +100,19 @@ def test_a_dateline_with_its_country_opens_the_story_and_chooses_the_place(code_
     arrest = by_trigger(events, "arrested")
     assert arrest.source.code == "LBNMIL"
     assert (arrest.place.name, arrest.place.country, arrest.place.rule) == ("Tripoli", "LBN", "dateline")
+
+
+def test_a_sentence_that_opens_with_a_date_long_past_recalls_it(code_text, pipeline):
+    # "Seventy years ago, ...": a recollection, no news (coder.keep_recollections keeps it, marked)
+    import datetime as dt
+
+    from newsevents import Article, Pipeline
+
+    text = "Seventy years ago, North Korean troops invaded the South."
+    assert not code_text(text, date="2020-06-25")
+    keeping = Pipeline(pipeline.settings.with_values({"coder.keep_recollections": True}), pipeline.resources)
+    [invasion] = next(keeping.run([Article(article_id="t", text=text, date=dt.date(2020, 6, 25))])).events
+    assert invasion.date.value == "1950" and {"historical", "recollection"} <= set(invasion.aux_modes)
+    # a date inside the clause, or one of the last two years, is the event's date, not a recollection
+    assert by_trigger(code_text("North Korean troops invaded the South in 1950.", date="2020-06-25"), "invaded")
+    assert by_trigger(code_text("In March 2019, rebels attacked the town of Goma.", date="2020-06-25"), "attacked")

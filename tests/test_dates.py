@@ -32,6 +32,9 @@ STORY = dt.date(2021, 11, 8)  # a Monday
     ("mid-June", "2021-06", "month"),
     ("last summer", "2021-06", "season"),
     ("last year", "2020", "year"),
+    ("Seventy years ago", "1951", "year"),  # counts spelled out beyond twelve
+    ("twenty-five years ago", "1996", "year"),
+    ("fifteen months ago", "2020-08", "month"),
 ])
 def test_resolve(text, value, precision):
     resolved = resolve(text, STORY)

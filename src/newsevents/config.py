@@ -112,6 +112,9 @@ SETTINGS: tuple[Setting, ...] = (
             help="keep negated events (marked 'negated') in the output"),
     Setting(section="coder", name="keep_hypothetical", default=False,
             help="keep hypothetical events ('could impose sanctions', marked 'hypothetical')"),
+    Setting(section="coder", name="keep_recollections", default=False,
+            help="keep acts a sentence recalls from two years or more before the story ('Thirty years ago, "
+                 "troops opened fire on the square', marked 'historical' and 'recollection')"),
     Setting(section="coder", name="asserted_force", default="both",
             help="when a party says that force was used ('the US said that Iraq had attacked'): code "
                  "'both' the asserted act and the party's allegation (1123), only the asserted 'act' "
@@ -200,6 +203,7 @@ class CoderSettings:
     quad_scheme: str = "standard"
     keep_negated: bool = False
     keep_hypothetical: bool = False
+    keep_recollections: bool = False
     asserted_force: str = "both"
     mass_killing_toll: int = 40
 

@@ -101,6 +101,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
                               "who are no armed force is a mass killing, 202 (events/force.py)",
               lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
+    EventStep("recollection", "an act a sentence recalls from two years or more before the story ('Thirty years "
+                              "ago, ...') is no news, unless coder.keep_recollections",
+              _keeping(lambda coder, e: coder.settings.keep_recollections or "recollection" not in e.aux_modes)),
     EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
                                "known ('officials said'), is no event",
               _keeping(_has_a_party)),
