@@ -223,3 +223,24 @@ def test_a_second_appeal_hung_on_the_first_ones_complement_is_no_request():
     plain = parsed("She/PRON/nsubj/1 urged/VERB/ROOT/1/urge them/PRON/dobj/1 to/PART/aux/4 stop/VERB/xcomp/1/stop "
                    "and/CCONJ/cc/4 withdraw/VERB/conj/4/withdraw")
     assert "requested" in clauses.mood(plain, 6).aux_modes
+
+
+def test_what_a_permission_lets_happen_is_as_real_as_the_permission():
+    # "Turkey agreed to let Kurdish forces withdraw": the withdrawal is intended, as the letting is
+    agreed = parsed("Turkey/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 let/VERB/xcomp/1 "
+                    "Kurdish/ADJ/amod/5 forces/NOUN/nsubj/6/force withdraw/VERB/ccomp/3")
+    assert "intended" in clauses.mood(agreed, 6).aux_modes
+    # "Iraq let inspectors return": done, as the letting is
+    done = parsed("Iraq/PROPN/nsubj/1 let/VERB/ROOT/1 inspectors/NOUN/nsubj/3/inspector return/VERB/ccomp/1")
+    assert clauses.mood(done, 3).aux_modes == ()
+
+
+def test_the_clause_of_a_demand_noun_is_asked_for_not_done():
+    # "accepted demands from the rebels that it initiate reforms"
+    spec = parsed("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept demands/NOUN/dobj/2/demand "
+                  "that/PRON/mark/6 it/PRON/nsubj/6 initiate/VERB/acl/3 reforms/NOUN/dobj/6/reform")
+    assert "requested" in clauses.mood(spec, 6).aux_modes
+    # a relative clause on another noun is told as fact: "accepted the plan that ended the war"
+    fact = parsed("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept the/DET/det/4 plan/NOUN/dobj/2 "
+                  "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6")
+    assert "requested" not in clauses.mood(fact, 6).aux_modes

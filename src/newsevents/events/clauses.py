@@ -341,13 +341,17 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         if _denied_clause(sentence, current):
             modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done
             break
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
-            modes.append("requested")  # "demanded that Hamas renounce violence": asked of Hamas, not done
+        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors") \
+                or token.dep == "acl" and sentence.tokens[token.head].pos == "NOUN" \
+                and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
+            # "demanded that Hamas renounce violence", "accepted demands that it initiate reforms":
+            # asked for, not done
+            modes.append("requested")
             break
         if token.dep == "acl" and sentence.tokens[token.head].lemma in word_list("effort_nouns"):
             modes.append("attempted")  # "in an attempt to storm the palace", as "tried to storm" is
             break
-        if token.dep not in {"xcomp"} or token.head == current:
+        if token.head == current or not (token.dep == "xcomp" or token.dep == "ccomp" and _permits(sentence, token.head)):
             break
         governor = sentence.tokens[token.head]
         if governor.pos == "ADJ" and governor.lemma in word_list("intent_adjectives"):
@@ -370,13 +374,19 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("hypothetical")  # "considering lifting the state of emergency": weighed, not intended
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
-        elif governor.lemma not in word_list("continuing_governors"):
+        elif governor.lemma not in word_list("continuing_governors") and not _permits(sentence, governor.i):
             break
         current = governor.i
     if refused and "negated" in modes:
         modes.remove("negated")  # "did not refuse to meet" is a meeting intent; keep it simple
         refused = False
     return Mood(aux_modes=tuple(dict.fromkeys(modes)), refused=refused)
+
+
+def _permits(sentence: Sentence, verb: int) -> bool:
+    """'agreed to let Kurdish forces withdraw', 'will allow inspectors to return': what a verb of
+    permission lets happen is as real as the permission (list ``permission_governors``)."""
+    return sentence.tokens[verb].lemma in word_list("permission_governors")
 
 
 def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]:
