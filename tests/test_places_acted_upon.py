@@ -24,6 +24,10 @@ PLACES = {
     "rich": Place(name="Rich", country="MAR", level="city", geonameid=5, latitude=32.3, longitude=-4.5),
     "kharkiv": Place(name="Kharkiv", country="UKR", level="city", geonameid=6, latitude=50.0, longitude=36.2),
     "haiti": Place(name="Haiti", country="HTI", level="country", geonameid=7, latitude=19.0, longitude=-72.4),
+    "university": Place(name="University", country="USA", level="city", geonameid=10, latitude=28.1,
+                        longitude=-82.4, population=41_163),
+    "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
+                   population=10_356_500),
 }
 
 
@@ -133,3 +137,11 @@ def test_a_towns_alternate_name_counts_only_when_it_spells_the_towns_own(placer:
     assert placer.choose([topeka], {"USA"}, written="Google") is None
     assert placer.choose([marka], {"SOM"}, written="Merca") == marka
     assert placer.choose([marka], {"USA"}, written="Merca") is None  # an alternate name abroad: noise
+
+
+def test_a_facilitys_generic_word_is_no_place_of_its_own(placer: EventPlacer):
+    # "students protested at Dhaka University": Dhaka, not University, Florida (a place so named)
+    sentence = parsed("Students/NOUN/nsubj/1/student protested/VERB/ROOT/1/protest at/ADP/prep/1 "
+                      "Dhaka/PROPN/compound/4//NNP/ORG University/PROPN/pobj/2//NNP/ORG")
+    found = placer.lookup_phrase(sentence, 4, set())
+    assert found is not None and found.name == "Dhaka"

@@ -48,6 +48,10 @@ NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
+# "Protests erupted in Tehran", "riots spread to other cities": the people in the street are not named
+UNNAMED_PROTESTERS = ActorRef(text="", code="---CVL", sectors=("CVL",), kind="generic",
+                              how="protesters not named: civilians")
+PROTEST_ROOT = "14"
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
@@ -577,6 +581,8 @@ class EventCoder:
             targets = parties.each(resolve, slot)
         unattributed = candidate.rule == "passive" or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
+        if not sources and not targets and _protest_that_happened(sentence, candidate):
+            sources = [UNNAMED_PROTESTERS]
         if not sources and not (targets and unattributed and recipient_suffices(candidate)):
             # kept: a recipient of an act whose doer is not named, where that suffices (violence, a
             # believed passive)
@@ -943,6 +949,15 @@ def _wraps_a_complement(sentence: Sentence, candidate: Candidate) -> bool:
     coded is the wrapper step's to say, once it knows whether the complement's act survived."""
     return candidate.entry.code[:2] in filters.COMPLEMENT_WRAPPER_ROOTS and bool(
         clauses.children(sentence, candidate.trigger, {"xcomp"}))
+
+
+def _protest_that_happened(sentence: Sentence, candidate: Candidate) -> bool:
+    """Whether a protest noun is the subject of its clause, told as something that happened:
+    "Protests erupted in Tehran", "demonstrations entered a third day", "riots spread"; not in a
+    background phrase ("declared an emergency after protests turned violent")."""
+    token = sentence.tokens[candidate.trigger]
+    return candidate.entry.code[:2] == PROTEST_ROOT and token.pos == "NOUN" and token.dep == "nsubj" \
+        and sentence.tokens[token.head].pos == "VERB" and not clauses.is_background(sentence, token.head)
 
 
 def recipient_suffices(candidate: Candidate) -> bool:

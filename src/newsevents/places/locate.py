@@ -189,6 +189,8 @@ class EventPlacer:
             for window in sorted(windows, key=lambda w: head not in w):
                 if length == 1 and not tokens[window[0]].text[:1].isupper():
                     continue
+                if length == 1 and len(span) > 1 and tokens[window[0]].lemma.lower() in _building_or_place():
+                    continue  # "Dhaka University", "Kabul International Airport": not University, Florida
                 if any(tokens[i].pos in NOT_IN_NAMES or (tokens[i].pos == "PUNCT" and tokens[i].text not in HYPHENS)
                        for i in window):
                     continue
