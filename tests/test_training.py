@@ -161,7 +161,7 @@ def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
     "FILE - Troops guard a checkpoint outside Mosul.", "Editor's note: Some names have been changed.",
     "This story has been corrected to show the date of the vote.", "Opinion: The talks are doomed",
     "Follow our live coverage of the summit.", "Comments are closed on this article.",
-    "Residents flee the town on May 4, 2017. Photo by Jane Doe/Wire",
+    "Residents flee the town on May 4, 2017. Photo by Jane Doe/Wire", "Miners rally in Gdansk. Wire photo via Reuters",
 ])
 def test_page_furniture_is_recognised(line):
     assert furniture(line) is not None
