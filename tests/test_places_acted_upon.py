@@ -24,6 +24,8 @@ PLACES = {
     "rich": Place(name="Rich", country="MAR", level="city", geonameid=5, latitude=32.3, longitude=-4.5),
     "kharkiv": Place(name="Kharkiv", country="UKR", level="city", geonameid=6, latitude=50.0, longitude=36.2),
     "haiti": Place(name="Haiti", country="HTI", level="country", geonameid=7, latitude=19.0, longitude=-72.4),
+    "pakistan": Place(name="Pakistan", country="PAK", level="country", geonameid=12, latitude=30.0, longitude=70.0),
+    "india": Place(name="India", country="IND", level="country", geonameid=13, latitude=21.0, longitude=78.0),
     "university": Place(name="University", country="USA", level="city", geonameid=10, latitude=28.1,
                         longitude=-82.4, population=41_163),
     "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
@@ -145,3 +147,14 @@ def test_a_facilitys_generic_word_is_no_place_of_its_own(placer: EventPlacer):
                       "Dhaka/PROPN/compound/4//NNP/ORG University/PROPN/pobj/2//NNP/ORG")
     found = placer.lookup_phrase(sentence, 4, set())
     assert found is not None and found.name == "Dhaka"
+
+
+def test_each_visit_of_a_fanned_out_trip_is_placed_at_its_own_host(placer: EventPlacer):
+    # "He will visit Pakistan, Russia and India": the visit to Russia is in Russia, not at the first object
+    sentence = parsed("He/PRON/nsubj/2/he will/AUX/aux/2 visit/VERB/ROOT/2 Pakistan/PROPN/dobj/2//NNP/GPE "
+                      ",/PUNCT/punct/3 Russia/PROPN/conj/3//NNP/GPE and/CCONJ/cc/5 India/PROPN/conj/5//NNP/GPE")
+    russia = sentence.tokens[5]
+    target = ActorRef(text="Russia", code="RUS", country="RUS",
+                      span=Span(start=russia.idx, end=russia.idx + len(russia.text), text="Russia"))
+    found = placer.place(sentence, event_at(sentence, 2, code="036", target=target), set())
+    assert found is not None and (found.name, found.rule) == ("Russia", "visit-target")

@@ -161,16 +161,18 @@ class EventPlacer:
         # then any locative inside the clause, nearest first: "police in Manila detained",
         # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
         yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
+        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
+            # "will visit Pakistan, Russia and India": each visit is placed at its own host, before
+            # the verb's first object
+            head = sentence.token_at(event.target.span.start)
+            if head is not None:
+                yield "visit-target", _phrase_head(sentence, head)
         # "captured Kandahar", "seized parts of Marawi": the place acted upon
         for obj in sentence.children(anchors[0]):
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
                 yield ("object" if _names_a_place(sentence, obj) else "object-part"), obj.i
-        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
-            head = sentence.token_at(event.target.span.start)
-            if head is not None:
-                yield "visit-target", _phrase_head(sentence, head)
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
         """The place named by the phrase at ``head``: the longest known name inside it.
