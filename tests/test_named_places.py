@@ -152,3 +152,12 @@ def test_an_armed_group_no_dictionary_lists_is_named_by_its_name(resolver):
     assert actors(resolver, spec)["Hamas"][0] == "PSEREB"
     spec = "Acme/PROPN/compound/1//NNP/ORG Holdings/PROPN/nsubj/2//NNP/ORG said/VERB/ROOT/2/say"
     assert "Holdings" not in actors(resolver, spec)
+
+
+def test_a_surname_listed_with_a_town_is_no_person(resolver):
+    # "Rebels captured Kidal and Gao": the Malian town, not the Chinese dissident Gao Zhisheng
+    spec = ("Rebels/NOUN/nsubj/1/rebel/NNS captured/VERB/ROOT/1/capture Kidal/PROPN/dobj/1//NNP/NORP "
+            "and/CCONJ/cc/2 Gao/PROPN/conj/2//NNP/PERSON")
+    assert "Gao" not in actors(resolver, spec)
+    spec = "Zhisheng/PROPN/nsubj/1//NNP/PERSON met/VERB/ROOT/1/meet Gao/PROPN/dobj/1//NNP/PERSON"
+    assert actors(resolver, spec)["Gao"][0] == "CHNOPP"  # alone, the surname still names him

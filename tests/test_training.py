@@ -162,6 +162,8 @@ def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
     "This story has been corrected to show the date of the vote.", "Opinion: The talks are doomed",
     "Follow our live coverage of the summit.", "Comments are closed on this article.",
     "Residents flee the town on May 4, 2017. Photo by Jane Doe/Wire", "Miners rally in Gdansk. Wire photo via Reuters",
+    "Crowds gather in the square on Monday. (Jane Doe/Wire)", "A house damaged by shelling. Courtesy of the governor's office",
+    "READ: Rebels seize border town",
 ])
 def test_page_furniture_is_recognised(line):
     assert furniture(line) is not None
@@ -171,7 +173,7 @@ def test_page_furniture_is_recognised(line):
     "By Tuesday, the troops had withdrawn from the town.", "Related talks between the two sides ended without agreement.",
     "The ceasefire was signed in Geneva on July 21, 1954.", "Correction officers went on strike in Albany.",
     "Live fire exercises began near the border on Monday.", "A photo by a local journalist showed troops in the square.",
-    "Watchdogs said the vote on March 3, 2024 was flawed.",
+    "Watchdogs said the vote on March 3, 2024 was flawed.", "The aid was delivered courtesy of the United Nations.",
 ])
 def test_news_is_not_furniture(line):
     assert furniture(line) is None

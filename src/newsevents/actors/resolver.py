@@ -34,6 +34,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
+PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
@@ -660,6 +661,8 @@ class ActorResolver:
             return None
         if any(tokens[i].ent_type == "PERSON" for i in span if i != head):
             return None
+        if token.dep == "conj" and tokens[token.head].pos == "PROPN" and tokens[token.head].ent_type in PLACE_LIKE_ENTITIES:
+            return None  # "captured Kidal and Gao": a town listed with a town, not Gao Zhisheng
         entry = _surname_holder(self.kb.people_by_surname(token.text), day, self._office_tier)
         if entry is None:
             return None
