@@ -341,17 +341,14 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         if _denied_clause(sentence, current):
             modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done
             break
-        if token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("demanding_governors") \
-                or token.dep == "acl" and sentence.tokens[token.head].pos == "NOUN" \
-                and sentence.tokens[token.head].lemma in word_list("demanding_governors"):
-            # "demanded that Hamas renounce violence", "accepted demands that it initiate reforms":
-            # asked for, not done
+        if _asked_for(sentence, token):
             modes.append("requested")
             break
         if token.dep == "acl" and sentence.tokens[token.head].lemma in word_list("effort_nouns"):
             modes.append("attempted")  # "in an attempt to storm the palace", as "tried to storm" is
             break
-        if token.head == current or not (token.dep == "xcomp" or token.dep == "ccomp" and _permits(sentence, token.head)):
+        climbs = token.dep == "xcomp" or (token.dep == "ccomp" and _permits(sentence, token.head))
+        if token.head == current or not climbs:
             break
         governor = sentence.tokens[token.head]
         if governor.pos == "ADJ" and governor.lemma in word_list("intent_adjectives"):
@@ -381,6 +378,16 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         modes.remove("negated")  # "did not refuse to meet" is a meeting intent; keep it simple
         refused = False
     return Mood(aux_modes=tuple(dict.fromkeys(modes)), refused=refused)
+
+
+def _asked_for(sentence: Sentence, token: Token) -> bool:
+    """Whether a clause is what a demand asks for, not something done: the complement of a verb of
+    demanding ("demanded that Hamas renounce violence") or the clause of such a noun ("accepted
+    demands that it initiate reforms")."""
+    governor = sentence.tokens[token.head]
+    if governor.lemma not in word_list("demanding_governors"):
+        return False
+    return token.dep == "ccomp" or (token.dep == "acl" and governor.pos == "NOUN")
 
 
 def _permits(sentence: Sentence, verb: int) -> bool:
