@@ -161,3 +161,10 @@ def test_a_surname_listed_with_a_town_is_no_person(resolver):
     assert "Gao" not in actors(resolver, spec)
     spec = "Zhisheng/PROPN/nsubj/1//NNP/PERSON met/VERB/ROOT/1/meet Gao/PROPN/dobj/1//NNP/PERSON"
     assert actors(resolver, spec)["Gao"][0] == "CHNOPP"  # alone, the surname still names him
+
+
+def test_a_leaders_followers_through_a_pronoun_are_civilians_of_his_country(resolver):
+    # "Sadr called on his followers": as "his supporters", civilians of Sadr's country
+    spec = ("Sadr/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call on/ADP/prep/1 his/PRON/poss/4/he "
+            "followers/NOUN/pobj/2/follower/NNS")
+    assert actors(resolver, spec)["followers"] == ("IRQCVL", "generic")
