@@ -168,3 +168,13 @@ def test_a_leaders_followers_through_a_pronoun_are_civilians_of_his_country(reso
     spec = ("Sadr/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call on/ADP/prep/1 his/PRON/poss/4/he "
             "followers/NOUN/pobj/2/follower/NNS")
     assert actors(resolver, spec)["followers"] == ("IRQCVL", "generic")
+
+
+def test_those_responsible_are_perpetrators_not_named(resolver):
+    # "vowed to punish those responsible for the attack": the target is whoever did it
+    spec = ("The/DET/det/1 president/NOUN/nsubj/2//NN vowed/VERB/ROOT/2/vow to/PART/aux/4 punish/VERB/xcomp/2 "
+            "those/PRON/dobj/4/those/DT responsible/ADJ/amod/5 for/ADP/prep/6 the/DET/det/9 attack/NOUN/pobj/7")
+    assert actors(resolver, spec)["those"] == ("---UAF", "generic")
+    # "those" alone names no one: "those who fled", "those in the camp" are left to the parse
+    spec = "Those/PRON/nsubj/1/those/DT fled/VERB/ROOT/1/flee"
+    assert "Those" not in actors(resolver, spec)

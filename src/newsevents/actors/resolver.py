@@ -35,6 +35,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "quoting_verbs", "name_particles", "armed_group_name_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
+UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
@@ -110,6 +111,11 @@ class ActorResolver:
 
     def __call__(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
         token = sentence.tokens[head]
+        if token.lower == "those" and any(c.lemma == "responsible" for c in sentence.children(head, {"amod"})):
+            # "vowed to punish those responsible", "those responsible would be brought to justice":
+            # the perpetrators, not named
+            return self._actor(sentence, phrase_tokens(sentence, head), "---UAF", UNNAMED_RESPONSIBLE,
+                               how="those responsible: perpetrators not named", kind="generic")
         if token.pos == "PRON" or token.lower in ALL_PRONOUNS:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
