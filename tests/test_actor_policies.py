@@ -81,19 +81,23 @@ def test_an_agent_that_came_to_a_state_is_not_of_it(rule, level, target, target_
     assert coded.source is not None and coded.source.code == expected
 
 
-def test_a_party_facing_an_envoy_is_not_taken_as_the_envoys_country():
+# (the event, the source code the domestic-counterpart policy leaves it)
+NOT_DOMESTIC = {
     # "The government summoned the Russian ambassador": not Russia summoning its own envoy
-    summons = replace(event("---GOV", "RUSGOV"), target=actor("RUSGOV", "Russian ambassador"))
-    [coded] = policies([summons])
-    assert coded.source is not None and coded.source.code == "---GOV"
-    [coded] = policies([replace(summons, target=actor("RUSGOV", "Russian government"))])
-    assert coded.source is not None and coded.source.code == "RUSGOV"
-
-
-def test_a_party_in_what_a_speaker_of_another_country_says_is_not_made_domestic():
+    "a party facing an envoy": (replace(event("---GOV", "RUSGOV"), target=actor("RUSGOV", "Russian ambassador")),
+                                "---GOV"),
+    "a party facing the envoy's government": (
+        replace(event("---GOV", "RUSGOV"), target=actor("RUSGOV", "Russian government")), "RUSGOV"),
     # "Israel's defence minister said the army would flatten Beirut": whose army? not Lebanon's
-    threat = replace(event("---MIL", "LBNGOV"), reporter=actor("ISRGOV", "Israel's defence minister"))
-    [coded] = policies([threat])
-    assert coded.source is not None and coded.source.code == "---MIL"
-    [coded] = policies([replace(threat, reporter=actor("LBNGOV", "Lebanon's president"))])
-    assert coded.source is not None and coded.source.code == "LBNMIL"
+    "a party a third country's speaker names": (
+        replace(event("---MIL", "LBNGOV"), reporter=actor("ISRGOV", "Israel's defence minister")), "---MIL"),
+    "a party its own country's speaker names": (
+        replace(event("---MIL", "LBNGOV"), reporter=actor("LBNGOV", "Lebanon's president")), "LBNMIL"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_DOMESTIC)
+def test_a_party_facing_an_envoy_or_named_by_a_third_countrys_speaker_is_not_made_domestic(case):
+    coded_event, expected = NOT_DOMESTIC[case]
+    [coded] = policies([coded_event])
+    assert coded.source is not None and coded.source.code == expected
