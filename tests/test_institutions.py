@@ -129,6 +129,16 @@ def test_coordinated_nationalities_on_one_head_are_two_parties_even_misparsed(co
         assert sources == parties, text
 
 
+def test_a_meetings_one_subject_owned_by_two_countries_is_two_counterparts(code_text):
+    """'the foreign ministers of Russia and Ukraine met' had been Russia meeting nobody, dropped;
+    an act that needs no counterpart keeps the phrase one party, as the corpus labels it."""
+    met = code_text("The foreign ministers of Russia and Ukraine met in Antalya on Thursday.", "2022-03-10")
+    assert {(e.source.code, e.target.code) for e in met if e.root == "04"} == {("RUSGOV", "UKRGOV"),
+                                                                               ("UKRGOV", "RUSGOV")}
+    signed = code_text("The presidents of Sudan and South Sudan signed an agreement on oil.", "2012-09-27")
+    assert [(e.root, e.source.code) for e in signed] == [("05", "SDNGOV")]
+
+
 @pytest.mark.parametrize("spec", [
     "Militiamen/PROPN/nsubj/1//NNP attacked/VERB/ROOT/1/attack",  # a plural read as a name
     "militiamen/NOUN/nsubj/1/militiamen/NNS attacked/VERB/ROOT/1/attack",  # a plural the lemmatizer kept

@@ -31,6 +31,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
+CONSULTATION_ROOT = "04"  # needs a counterpart (step consultation-needs-counterpart)
 # Force both sides use ("Armenian and Azerbaijani forces clashed"): two coordinated parties of a verb
 # of mutual_force_verbs with no recipient named are each other's.
 MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
@@ -603,6 +604,10 @@ class EventCoder:
                 targets = parties.each(resolve, slot)
                 if targets:
                     break
+        if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
+            # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
+            # phrase stays one party, as the corpus labels it ("the presidents of X, Y and Z signed")
+            sources = sources + parties.co_owners(candidate.sources)
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
@@ -763,6 +768,30 @@ class _Parties:
                 found.append(actor)
                 found.extend(self._coordinated_adjectives(i, actor))
         return found
+
+    def co_owners(self, indices: tuple[int, ...]) -> list[ActorRef]:
+        """"the foreign ministers of Russia and Ukraine met", "troops from Russia and Belarus": a
+        plural head owned by coordinated countries stands for one party per country, as "Russian and
+        Ukrainian ministers" do; the parties after the first."""
+        found: list[ActorRef] = []
+        for i in indices:
+            actor = self.agent(i)
+            if actor is not None:
+                found.extend(self._coordinated_owners(i, actor))
+        return found
+
+    def _coordinated_owners(self, i: int, actor: ActorRef) -> list[ActorRef]:
+        if self.sentence.tokens[i].tag not in {"NNS", "NNPS"} or not actor.country:
+            return []
+        for word in ("of", "from"):
+            owners = [self.actor(j) for j in clauses.preposition_objects(self.sentence, i, word)]
+            if len(owners) < 2 or owners[0] is None or owners[0].country != actor.country:
+                continue  # the head's country came from elsewhere ("Iranian envoys of Tehran and ...")
+            others = dict.fromkeys(o.country for o in owners[1:]
+                                   if o is not None and o.kind == "country" and o.country != actor.country)
+            return [replace(actor, code=country + actor.code[3:], country=country,
+                            how=f"{actor.how}; owned with {country}") for country in others]
+        return []
 
     def _coordinated_adjectives(self, i: int, actor: ActorRef) -> list[ActorRef]:
         extra = []
