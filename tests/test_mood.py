@@ -244,3 +244,16 @@ def test_the_clause_of_a_demand_noun_is_asked_for_not_done():
     fact = parsed("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept the/DET/det/4 plan/NOUN/dobj/2 "
                   "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6")
     assert "requested" not in clauses.mood(fact, 6).aux_modes
+
+
+def test_what_an_open_question_asks_about_is_only_a_possibility():
+    """'have not decided whether to recall the ambassador', 'it is unclear whether Russia will
+    attack': the act a 'whether' clause asks about is hypothetical and not coded, as the corpus
+    labels it; the same verb without 'whether' is an intent."""
+    asked = parsed("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/VERB/ROOT/3/decide "
+                   "whether/SCONJ/mark/6 to/PART/aux/6 recall/VERB/xcomp/3 the/DET/det/8 ambassador/NOUN/dobj/6")
+    assert "hypothetical" in clauses.mood(asked, 6).aux_modes
+    assert modal_code("161", clauses.mood(asked, 6).aux_modes) is None
+    decided = parsed("Ministers/NOUN/nsubj/1 decided/VERB/ROOT/1/decide to/PART/aux/3 recall/VERB/xcomp/1 "
+                     "the/DET/det/5 ambassador/NOUN/dobj/3")
+    assert "hypothetical" not in clauses.mood(decided, 3).aux_modes

@@ -416,6 +416,8 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
             modes.append("future")  # "Hariri to Visit Paris": a headline's "X to V" is what X will do
         elif child.dep == "mark" and word in CONDITION_MARKS:
             modes.append("hypothetical")  # "if they attack", "unless the US lifts sanctions": a condition
+        elif child.dep == "mark" and word == "whether":
+            modes.append("hypothetical")  # "have not decided whether to recall the ambassador": an open question
         elif child.dep == "mark" and word == "until" and _awaited(sentence, verb):
             modes.append("hypothetical")  # "would not negotiate until Iran halted enrichment": a condition
     if "negated" not in modes and _negated_argument(sentence, verb, objects):
