@@ -58,7 +58,6 @@ DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 MEDIATION_CODE = "045"
 STATEMENT_CODE = "010"
-USE_OF_FORCE_ROOTS = {"17", "18", "19"}  # repression, assault, fighting: told apart by who acts on whom
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 MASS_VIOLENCE_ROOT = "20"
@@ -206,13 +205,11 @@ class EventCoder:
         if item is None or not item.prediction.is_event or item.prediction.root == candidate.entry.code[:2]:
             return None
         prediction = item.prediction
-        # a pattern that names its object or particle reads more than the lemma does, except where the
-        # roots differ only in who uses force on whom (repression 17, assault 18, fighting 19): the
-        # pattern names what is struck, the classifier sees the subject too ("riot police beat")
-        between_force = {candidate.entry.code[:2], prediction.root} <= USE_OF_FORCE_ROOTS
-        names_its_object = bool(candidate.entry.objects or candidate.entry.particle)
-        if (names_its_object and not between_force) or candidate.rule in {"received", "evaluation"}:
-            return None  # constructions the parse is sure of: the classifier saw only the verb's lemma
+        # a pattern that names its object or particle is recoded too: since the classifier reads the
+        # lemma with its object and its prepositions ("hand|over", "send|troops"), it is at least as
+        # good a judge of that construction's root as the pattern (session 23, docs/coding.md)
+        if candidate.rule in {"received", "evaluation"}:
+            return None  # constructions the parse is sure of
         if prediction.root == MASS_VIOLENCE_ROOT:
             return None  # a toll or a chemical agent makes mass violence (events/force.py); the classifier reads neither
         if prediction.probability < self.settings.model_recode:
