@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.config import CoderSettings
+from newsevents.events import clauses
 from newsevents.events.arguments import general_arguments, light_verb, recipient_slots
-from newsevents.events.coder import EventCoder
-from newsevents.events.lexicon import load_lexicon
+from newsevents.events.classifier import Scored
+from newsevents.events.coder import Candidate, EventCoder
+from newsevents.events.lexicon import LexiconEntry, load_lexicon
+from newsevents.events.model import Prediction
 from newsevents.ontology import load_ontology
 
 from .sentences import parsed
@@ -480,3 +484,21 @@ def test_who_takes_part_in_an_event_does_it():
                           "in/ADP/prep/2 a/DET/det/5 strike/NOUN/pobj/3/strike")
     assert light_verb(hung_on_part, 5) == 1
     assert words(s, general_arguments(s, 5, "14").sources) == ["workers"]
+
+
+@pytest.mark.parametrize("lemma_veto, objects, kept", [
+    (0.97, frozenset(), True),  # the default: a pattern of the lemma alone is judged as any other
+    (0.8, frozenset(), False),  # lowered: "the storm hit the coast", any sense of "hit", gives way
+    (0.8, frozenset({"town"}), True),  # a pattern that names its object still needs model_veto
+])
+def test_a_pattern_of_the_lemma_alone_gives_way_at_lemma_veto(lemma_veto, objects, kept):
+    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None,  # type: ignore[arg-type]
+                       settings=CoderSettings(lemma_veto=lemma_veto))
+    s = parsed("Rebels/NOUN/nsubj/1/rebel hit/VERB/ROOT/1/hit the/DET/det/3 town/NOUN/dobj/1/town")
+    entry = LexiconEntry(entry_id="190.hit", pos="VERB", lemma="hit", particle="", objects=objects,
+                         targets=("dobj",), code="190", note="", origin="test")
+    candidate = Candidate(trigger=1, entry=entry, sources=(0,), targets=(3,), mood=clauses.Mood(), rule="verb")
+    doubt = Prediction(root="19", probability=0.05, no_event=0.9, mode="actual", mode_probability=1.0,
+                       roots=(("none", 0.9), ("19", 0.05)))
+    scored = {1: Scored(prediction=doubt, features=()), 3: Scored(prediction=doubt, features=())}
+    assert bool(coder._model_veto(s, [candidate], scored, None)) is kept

@@ -74,6 +74,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="model_veto", default=0.97,
             help="a lexicon pattern is dropped when the classifier gives its trigger at least this "
                  "probability of being no event", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="lemma_veto", default=0.97,
+            help="a lexicon pattern that names neither an object nor a particle (any sense of its lemma) "
+                 "is dropped when the classifier gives its trigger at least this probability of being no "
+                 "event (lower it for fewer false events at some cost in recall; docs/coding.md)",
+            minimum=0.0, maximum=1.0),
     Setting(section="coder", name="statement_veto", default=0.85,
             help="a bare statement (010: 'said', 'told') is dropped when the classifier gives its verb at "
                  "least this probability of being no event (models trained on statement verbs only)",
@@ -190,6 +195,7 @@ class IngestSettings:
 class CoderSettings:
     engine: str = "hybrid"
     model_veto: float = 0.97
+    lemma_veto: float = 0.97
     statement_veto: float = 0.85
     model_add: float = 0.5
     model_recode: float = 0.3

@@ -176,9 +176,7 @@ class EventCoder:
                 kept.append(candidate)
                 continue
             probability = max(scored[t].prediction.event_probability for t in linked)
-            # whether a saying is a bare statement (010) or only attribution is a convention of the
-            # corpus, which the classifier learned from its statement verbs: its judgement decides
-            veto = self.settings.statement_veto if candidate.entry.code == STATEMENT_CODE else self.settings.model_veto
+            veto = self._veto(candidate)
             if 1.0 - probability >= veto and not _wraps_a_complement(sentence, candidate):
                 if trace is not None:
                     trace.note(candidate.trigger, "model-veto", "dropped",
@@ -196,6 +194,18 @@ class EventCoder:
             wraps = _wraps_a_complement(sentence, candidate)
             kept.append(replace(candidate, probability=None if wraps else probability))
         return kept
+
+    def _veto(self, candidate: Candidate) -> float:
+        """How sure of no event the classifier must be to drop a pattern: a bare statement at
+        ``statement_veto`` (whether a saying is a statement or only attribution is a convention of
+        the corpus, which the classifier learned from the statement verbs); a pattern of the lemma alone, which holds for every sense of it
+        ("expel", "strike"), at ``lemma_veto``; one that names its object or particle ("expel
+        diplomats", "carry out an attack"), whose construction is evidence too, at ``model_veto``."""
+        if candidate.entry.code == STATEMENT_CODE:
+            return self.settings.statement_veto
+        if candidate.entry.objects or candidate.entry.particle:
+            return self.settings.model_veto
+        return self.settings.lemma_veto
 
     def _model_recode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored]) -> Candidate | None:
         """The classifier, having seen the pattern's code among its features, is sure of another

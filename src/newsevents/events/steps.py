@@ -57,11 +57,11 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
     ("furniture", "bylines, captions, credits and 'Read more' lines are never coded (data/furniture.tsv)"),
     ("lexicon", "the lexicon's verb and noun patterns that the sentence matches (engine rules or hybrid)"),
     ("model-veto", "a pattern whose trigger the classifier gives p(no event) >= coder.model_veto is dropped "
-                   "(a bare statement, 010: >= coder.statement_veto)"),
+                   "(a pattern of the lemma alone, naming no object or particle: >= coder.lemma_veto; a bare "
+                   "statement, 010: >= coder.statement_veto)"),
     ("model-recode", "a pattern whose trigger the classifier gives another root with p >= coder.model_recode "
                      "and coder.model_recode_margin times the pattern root's p is coded as the classifier "
-                     "says, its arguments by the general rules (a pattern naming its object or particle "
-                     "only between the roots of force, 17, 18 and 19)"),
+                     "says, its arguments by the general rules"),
     ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
