@@ -86,7 +86,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(section="coder", name="model_add", default=0.5,
             help="a verb or noun that no pattern names is coded when the classifier gives an event root "
                  "at least this probability", minimum=0.0, maximum=1.0),
-    Setting(section="coder", name="model_recode", default=0.3,
+    Setting(section="coder", name="model_recode", default=0.4,
             help="a lexicon pattern's code gives way to the classifier's root when the classifier gives "
                  "that other root at least this probability"),
     Setting(section="coder", name="model_recode_margin", default=1.5,
@@ -198,7 +198,7 @@ class CoderSettings:
     lemma_veto: float = 0.97
     statement_veto: float = 0.85
     model_add: float = 0.5
-    model_recode: float = 0.3
+    model_recode: float = 0.4
     model_recode_margin: float = 1.5
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
