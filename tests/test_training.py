@@ -258,15 +258,18 @@ def test_the_classifier_judges_a_bare_statement_at_the_statement_veto(resources)
     assert "010" not in codes(0.85)
 
 
-def test_a_pattern_naming_its_object_gives_way_between_the_roots_of_force(resources):
-    """'beat protesters' names its object (182); the classifier, which sees the subject, is sure of
-    repression (17): between 17, 18 and 19 it recodes; toward any other root the pattern stays."""
+def test_a_pattern_naming_its_object_gives_way_to_a_sure_classifier(resources):
+    """'beat protesters' names its object (182); the classifier reads the lemma with its object and
+    its subject: sure of repression (17), or of any other root, it recodes, as it does any pattern
+    (session 23: until then a pattern naming its object gave way only between 17, 18 and 19); below
+    coder.model_recode the pattern stays."""
     from .sentences import parsed
 
     sentence = parsed("Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat protesters/NOUN/dobj/1/protester "
                       "./PUNCT/punct/1")
     assert [code[:2] for code in _codes_when_sure(resources, sentence, "17")] == ["17"]
-    assert _codes_when_sure(resources, sentence, "11") == ["182"]
+    assert [code[:2] for code in _codes_when_sure(resources, sentence, "11")] == ["11"]
+    assert _codes_when_sure(resources, sentence, "11", probability=0.35) == ["182"]
 
 
 def test_the_classifier_never_recodes_a_pattern_into_mass_violence(resources):
@@ -280,13 +283,13 @@ def test_the_classifier_never_recodes_a_pattern_into_mass_violence(resources):
     assert [code[:2] for code in _codes_when_sure(resources, sentence, "19")] == ["19"]  # between roots of force
 
 
-def _codes_when_sure(resources, sentence, root: str) -> list[str]:
-    """The codes of the candidates at token 1 when the classifier gives it ``root`` at 0.84."""
+def _codes_when_sure(resources, sentence, root: str, probability: float = 0.84) -> list[str]:
+    """The codes of the candidates at token 1 when the classifier gives it ``root`` at ``probability``."""
     from newsevents.config import CoderSettings
     from newsevents.events.model import Prediction
 
-    sure = Prediction(root=root, probability=0.84, no_event=0.01, mode="actual", mode_probability=1.0,
-                      roots=((root, 0.84), ("18", 0.14), ("none", 0.01)))
+    sure = Prediction(root=root, probability=probability, no_event=0.01, mode="actual", mode_probability=1.0,
+                      roots=((root, probability), ("18", 0.14), ("none", 0.01)))
     return [c.entry.code for c in _gathered(resources, sentence, {1: sure}, CoderSettings()) if c.trigger == 1]
 
 
