@@ -198,9 +198,10 @@ class EventCoder:
     def _veto(self, candidate: Candidate) -> float:
         """How sure of no event the classifier must be to drop a pattern: a bare statement at
         ``statement_veto`` (whether a saying is a statement or only attribution is a convention of
-        the corpus, which the classifier learned from the statement verbs); a pattern of the lemma alone, which holds for every sense of it
-        ("expel", "strike"), at ``lemma_veto``; one that names its object or particle ("expel
-        diplomats", "carry out an attack"), whose construction is evidence too, at ``model_veto``."""
+        the corpus, which the classifier learned from the statement verbs); a pattern of the lemma
+        alone, which holds for every sense of it ("expel", "strike"), at ``lemma_veto``; one that
+        names its object or particle ("expel diplomats", "carry out an attack"), whose construction
+        is evidence too, at ``model_veto``."""
         if candidate.entry.code == STATEMENT_CODE:
             return self.settings.statement_veto
         if candidate.entry.objects or candidate.entry.particle:
