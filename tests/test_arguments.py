@@ -502,3 +502,14 @@ def test_a_pattern_of_the_lemma_alone_gives_way_at_lemma_veto(lemma_veto, object
                        roots=(("none", 0.9), ("19", 0.05)))
     scored = {1: Scored(prediction=doubt, features=()), 3: Scored(prediction=doubt, features=())}
     assert bool(coder._model_veto(s, [candidate], scored, None)) is kept
+
+
+def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_the_verb():
+    """'Police beat a protester to death in Tehran': the row names people as its object, and they
+    are the recipient; the place after the verb had been (the government of Iran)."""
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    s = parsed("Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat a/DET/det/3 protester/NOUN/dobj/1/protester "
+               "to/ADP/prep/1 death/NOUN/pobj/4 in/ADP/prep/1 Tehran/PROPN/pobj/6")
+    entry = next(e for e in lexicon.entries("VERB", "beat") if e.entry_id == "182.beat_people")
+    assert coder._entry_targets(s, 1, entry, [3]) == ("object", [3])
