@@ -225,35 +225,33 @@ def test_a_second_appeal_hung_on_the_first_ones_complement_is_no_request():
     assert "requested" in clauses.mood(plain, 6).aux_modes
 
 
-def test_what_a_permission_lets_happen_is_as_real_as_the_permission():
+WHETHER_RECALL = ("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/VERB/ROOT/3/decide "
+                  "whether/SCONJ/mark/6 to/PART/aux/6 recall/VERB/xcomp/3 the/DET/det/8 ambassador/NOUN/dobj/6")
+
+
+@pytest.mark.parametrize("spec, verb, mode, present", [
     # "Turkey agreed to let Kurdish forces withdraw": the withdrawal is intended, as the letting is
-    agreed = parsed("Turkey/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 let/VERB/xcomp/1 "
-                    "Kurdish/ADJ/amod/5 forces/NOUN/nsubj/6/force withdraw/VERB/ccomp/3")
-    assert "intended" in clauses.mood(agreed, 6).aux_modes
-    # "Iraq let inspectors return": done, as the letting is
-    done = parsed("Iraq/PROPN/nsubj/1 let/VERB/ROOT/1 inspectors/NOUN/nsubj/3/inspector return/VERB/ccomp/1")
-    assert clauses.mood(done, 3).aux_modes == ()
-
-
-def test_the_clause_of_a_demand_noun_is_asked_for_not_done():
-    # "accepted demands from the rebels that it initiate reforms"
-    spec = parsed("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept demands/NOUN/dobj/2/demand "
-                  "that/PRON/mark/6 it/PRON/nsubj/6 initiate/VERB/acl/3 reforms/NOUN/dobj/6/reform")
-    assert "requested" in clauses.mood(spec, 6).aux_modes
+    ("Turkey/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 let/VERB/xcomp/1 "
+     "Kurdish/ADJ/amod/5 forces/NOUN/nsubj/6/force withdraw/VERB/ccomp/3", 6, "intended", True),
+    # "Iraq let inspectors return": done, as the letting is (no mode at all)
+    ("Iraq/PROPN/nsubj/1 let/VERB/ROOT/1 inspectors/NOUN/nsubj/3/inspector return/VERB/ccomp/1", 3, None, False),
+    # "accepted demands from the rebels that it initiate reforms": the clause of a demand noun is asked for
+    ("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept demands/NOUN/dobj/2/demand "
+     "that/PRON/mark/6 it/PRON/nsubj/6 initiate/VERB/acl/3 reforms/NOUN/dobj/6/reform", 6, "requested", True),
     # a relative clause on another noun is told as fact: "accepted the plan that ended the war"
-    fact = parsed("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept the/DET/det/4 plan/NOUN/dobj/2 "
-                  "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6")
-    assert "requested" not in clauses.mood(fact, 6).aux_modes
+    ("The/DET/det/1 government/NOUN/nsubj/2 accepted/VERB/ROOT/2/accept the/DET/det/4 plan/NOUN/dobj/2 "
+     "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6", 6, "requested", False),
+    # "have not decided whether to recall the ambassador": what an open question asks about is a possibility
+    (WHETHER_RECALL, 6, "hypothetical", True),
+    # the same verb without "whether" is an intent
+    ("Ministers/NOUN/nsubj/1 decided/VERB/ROOT/1/decide to/PART/aux/3 recall/VERB/xcomp/1 "
+     "the/DET/det/5 ambassador/NOUN/dobj/3", 3, "hypothetical", False),
+])
+def test_a_governing_word_gives_its_clause_a_mode(spec, verb, mode, present):
+    modes = clauses.mood(parsed(spec), verb).aux_modes
+    assert (mode in modes) is present if mode is not None else modes == ()
 
 
-def test_what_an_open_question_asks_about_is_only_a_possibility():
-    """'have not decided whether to recall the ambassador', 'it is unclear whether Russia will
-    attack': the act a 'whether' clause asks about is hypothetical and not coded, as the corpus
-    labels it; the same verb without 'whether' is an intent."""
-    asked = parsed("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/VERB/ROOT/3/decide "
-                   "whether/SCONJ/mark/6 to/PART/aux/6 recall/VERB/xcomp/3 the/DET/det/8 ambassador/NOUN/dobj/6")
-    assert "hypothetical" in clauses.mood(asked, 6).aux_modes
-    assert modal_code("161", clauses.mood(asked, 6).aux_modes) is None
-    decided = parsed("Ministers/NOUN/nsubj/1 decided/VERB/ROOT/1/decide to/PART/aux/3 recall/VERB/xcomp/1 "
-                     "the/DET/det/5 ambassador/NOUN/dobj/3")
-    assert "hypothetical" not in clauses.mood(decided, 3).aux_modes
+def test_what_an_open_question_asks_about_is_not_coded():
+    """'it is unclear whether Russia will attack': hypothetical, and not coded, as the corpus labels it."""
+    assert modal_code("161", clauses.mood(parsed(WHETHER_RECALL), 6).aux_modes) is None
