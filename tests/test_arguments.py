@@ -54,6 +54,26 @@ def test_the_first_object_of_a_ditransitive_receives():
     assert words(s, general_arguments(s, 1, "07").targets) == ["Kenya"]
 
 
+def test_the_first_object_of_a_ditransitive_receives_whatever_the_root():
+    """'gave Qatar ten days to comply': the days fill the object slot and name no actor, the first
+    object is the recipient, for an ultimatum (13) as for a gift; a lexicon row that names only
+    what is handed ('hand an ultimatum', to a party after 'to') takes it too."""
+    days = parsed("states/NOUN/nsubj/1/state gave/VERB/ROOT/1/give Qatar/PROPN/dative/1 ten/NUM/nummod/4 "
+                  "days/NOUN/npadvmod/1/day")
+    for root in sorted(set(recipient_slots()) - {"01"}):
+        args = general_arguments(days, 1, root)
+        assert [words(days, slot) for slot in (args.targets, *args.alternatives)][:1] == [["Qatar"]], root
+    lexicon = load_lexicon(load_ontology())
+    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+    handed = parsed("Washington/PROPN/nsubj/1 handed/VERB/ROOT/1/hand Tehran/PROPN/dative/1 an/DET/det/4 "
+                    "ultimatum/NOUN/dobj/1/ultimatum")
+    [entry] = [e for e in lexicon.entries("VERB", "hand") if e.entry_id == "139.hand_ultimatum"]
+    assert coder._entry_targets(handed, 1, entry, [4]) == ("dative", [2])
+    to_phrase = parsed("Washington/PROPN/nsubj/1 handed/VERB/ROOT/1/hand an/DET/det/3 ultimatum/NOUN/dobj/1/ultimatum "
+                       "to/ADP/dative/1 Tehran/PROPN/pobj/4")
+    assert coder._entry_targets(to_phrase, 1, entry, [3]) == ("prep:to", [5])
+
+
 def test_an_event_noun_takes_its_light_verbs_subject_and_its_preposition():
     s = parsed("Iran/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Iraq/PROPN/pobj/3")
     assert light_verb(s, 2) == 1

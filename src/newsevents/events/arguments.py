@@ -152,10 +152,9 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
         if slot == "dobj" and objects:
             found.append(tuple(objects))
         elif slot == "dative":
-            datives = [c.i for a in anchors for c in clauses.children(sentence, a, {"dative"})
-                       if c.pos in {"PROPN", "NOUN", "PRON"}]
+            datives = next(filter(None, (clauses.indirect_objects(sentence, a) for a in anchors)), [])
             if datives:
-                found.append(tuple(clauses.conjuncts(sentence, datives[0])))
+                found.append(tuple(datives))
         elif slot == "clause_subj":
             subjects = [c.i for clause in clauses.children(sentence, anchors[0], {"ccomp", "xcomp"})
                         for c in clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})]

@@ -90,6 +90,16 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return found
 
 
+def indirect_objects(sentence: Sentence, i: int) -> list[int]:
+    """The first object of a ditransitive, with its conjuncts: "gave Kenya a loan", "handed Tehran an
+    ultimatum", "sent Qatar a list of demands" (not the preposition the parser also calls a dative:
+    "gave a loan to Kenya")."""
+    for child in children(sentence, i, {"dative"}):
+        if child.pos in {"PROPN", "NOUN", "PRON"}:
+            return conjuncts(sentence, child.i)
+    return []
+
+
 def direct_objects(sentence: Sentence, i: int) -> list[int]:
     objects = children(sentence, i, {"dobj", "obj", "attr", "oprd"})
     found: list[int] = []

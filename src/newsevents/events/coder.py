@@ -504,7 +504,11 @@ class EventCoder:
 
     def _filled_slot(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
                      objects: list[int]) -> tuple[str, list[int]]:
-        """The first of the entry's target slots that the sentence fills, and its tokens."""
+        """The first of the entry's target slots that the sentence fills, and its tokens; before
+        them, the first object of a ditransitive, whoever the row names: "handed Tehran an ultimatum",
+        "gave the minister a five-year sentence" (the row names the thing handed, not its recipient)."""
+        if datives := clauses.indirect_objects(sentence, anchors[0]):
+            return "dative", datives
         for slot in entry.targets:
             if slot == "dobj" and objects:
                 return slot, objects
