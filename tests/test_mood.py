@@ -243,6 +243,15 @@ WHETHER_RECALL = ("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/
      "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6", 6, "requested", False),
     # "have not decided whether to recall the ambassador": what an open question asks about is a possibility
     (WHETHER_RECALL, 6, "hypothetical", True),
+    # "agreed to expel the envoy and to freeze its accounts": a second infinitive's own "to" is no
+    # auxiliary of its own; it shares the agreement
+    ("Ministers/NOUN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3/to/TO expel/VERB/xcomp/1 "
+     "the/DET/det/5 envoy/NOUN/dobj/3 and/CCONJ/cc/3 to/PART/aux/8/to/TO freeze/VERB/conj/3 "
+     "accounts/NOUN/dobj/8/account", 8, "intended", True),
+    # one with an auxiliary of its own does not: "agreed to expel the envoy and will freeze ..."
+    ("Ministers/NOUN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3/to/TO expel/VERB/xcomp/1 "
+     "the/DET/det/5 envoy/NOUN/dobj/3 and/CCONJ/cc/3 may/AUX/aux/8/may/MD freeze/VERB/conj/3 "
+     "accounts/NOUN/dobj/8/account", 8, "intended", False),
     # the same verb without "whether" is an intent
     ("Ministers/NOUN/nsubj/1 decided/VERB/ROOT/1/decide to/PART/aux/3 recall/VERB/xcomp/1 "
      "the/DET/det/5 ambassador/NOUN/dobj/3", 3, "hypothetical", False),

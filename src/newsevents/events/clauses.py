@@ -324,7 +324,10 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
     token = sentence.tokens[verb]
     if token.dep != "conj" or token.head == verb or sentence.tokens[token.head].pos not in {"VERB", "AUX"}:
         return None
-    if children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"}):
+    # an infinitive's own "to" is no auxiliary of its own: "agreed to expel the envoy and to freeze
+    # the embassy's accounts" shares the agreement
+    if [c for c in children(sentence, verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "neg"})
+            if not (c.dep == "aux" and c.tag == "TO")]:
         return None
     if any(c.lower in CONTRAST_CONJUNCTIONS for c in children(sentence, token.head, {"cc"})):
         return None
