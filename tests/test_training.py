@@ -80,6 +80,44 @@ def test_the_bundled_model_loads_and_scores_a_hand_built_parse():
     assert not scored[4].is_event and not scored[1].is_event
 
 
+def test_the_classifier_reads_what_kind_of_party_each_argument_names():
+    """'Gunmen attacked Iraqi troops near Baghdad': the dictionaries make the gunmen unidentified
+    armed men (UAF), the troops military (MIL), 'Iraqi' a state and Baghdad its government; the
+    classifier sees each kind alone and joined with the verb, and without the dictionaries nothing."""
+    from newsevents.actors import load_actor_kb
+    from newsevents.events.features import ActorKinds, FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    kinds = ActorKinds(load_actor_kb(()))
+    s = parsed("Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack Iraqi/ADJ/amod/3/iraqi troops/NOUN/dobj/1/troop "
+               "near/ADP/prep/1 Baghdad/PROPN/pobj/4 after/ADP/prep/1 Hamas/PROPN/pobj/6")
+    assert [kinds.kind(s, i) for i in range(len(s.tokens))] == ["UAF", None, "STATE", "MIL", None, "GOV", None, "REB"]
+    lexicon = load_lexicon(load_ontology())
+    features = FeatureExtractor(lexicon, kinds=kinds).features(s, 1)
+    assert {"l+k:nsubj=attack|UAF", "l+k:dobj=attack|MIL", "k:prep:near=GOV"} <= set(features)
+    assert "k:amod=STATE" in FeatureExtractor(lexicon, kinds=kinds).features(s, 3)  # the troops' own modifier
+    assert not [f for f in FeatureExtractor(lexicon).features(s, 1) if f.startswith(("k:", "l+k:"))]
+
+
+def test_the_code_of_a_lemma_in_a_root_follows_the_kind_of_its_subject_where_the_corpus_does():
+    """'attack' in 17: hackers' attacks are cyber attacks (176), police attacks repression (175); a
+    kind seen once, or coded as the lemma's commonest code, adds no row."""
+    from newsevents.train.trainer import Example, code_table
+
+    def example(code: str, *features: str) -> Example:
+        return Example(sentence_id="x", features=("l=attack", *features), root=code[:2], mode="actual",
+                       lemma="attack", code=code)
+
+    table = code_table([example("176"), example("176"), example("176", "k:nsubj=CRM"),
+                        example("175", "k:nsubj=COP"), example("175", "k:agent=COP"),
+                        example("1712", "k:nsubj=MIL"), example("176", "k:nsubj=BUS"), example("176", "k:nsubj=BUS")])
+    assert table == {"attack|17": "176", "attack|17|COP": "175"}
+    model = EventModel({}, None, None, table, {})  # type: ignore[arg-type]
+    assert [model.code_for("attack", "17", kind) for kind in ("COP", "MIL", None)] == ["175", "176", "176"]
+
+
 def test_batched_predictions_equal_one_softmax_per_candidate():
     """predict_all sums each candidate's weight rows in one segmented pass; the result must be the
     softmax of each candidate's own sum, whatever the candidates' lengths (none, one, repeats)."""
@@ -366,7 +404,7 @@ class _StubClassifier:
         from types import SimpleNamespace
 
         self.scored = scored
-        self.model = SimpleNamespace(code_for=lambda lemma, root: None, weights_of=lambda features, root: [])
+        self.model = SimpleNamespace(code_for=lambda lemma, root, kind=None: None, weights_of=lambda features, root: [])
 
     def __call__(self, _sentence):
         return self.scored

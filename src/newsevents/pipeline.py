@@ -23,7 +23,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.classifier import EventClassifier
-from .events.features import FeatureExtractor
+from .events.features import ActorKinds, FeatureExtractor
 from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
@@ -88,7 +88,8 @@ class Pipeline:
         self.resolver = ActorResolver(resources.actors, places=resources.gazetteer.country_of)
         self.actor_stage = ActorStage(self.resolver)
         self.classifier = EventClassifier(resources.model, FeatureExtractor(
-            resources.lexicon, statements=bool(resources.model.meta.get("statement_candidates")))) \
+            resources.lexicon, statements=bool(resources.model.meta.get("statement_candidates")),
+            kinds=ActorKinds(resources.actors) if resources.model.meta.get("actor_kinds") else None)) \
             if resources.model is not None and settings.coder.engine != "rules" else None
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, self.classifier)
         self.dater = EventDater()

@@ -19,6 +19,7 @@ from . import clauses, filters
 from .arguments import (GIVING_ROOTS, event_parties, fill_slots, general_arguments, giving_anchors, light_verb,
                         noun_agents, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
+from .features import subject_kind
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
 from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS, modal_code
@@ -253,7 +254,7 @@ class EventCoder:
         """A predicate the classifier found without a lexicon pattern: its code from the corpus or
         the lexicon for that lemma and root, its arguments by the general rules."""
         token, prediction = sentence.tokens[i], scored.prediction
-        code = self._model_code(token.lemma, prediction.root)
+        code = self._model_code(token.lemma, prediction.root, subject_kind(scored.features))
         arguments = general_arguments(sentence, i, prediction.root)
         mood = clauses.mood(sentence, arguments.anchor)
         if arguments.anchor != i and sentence.tokens[arguments.anchor].lemma in word_list("intent_light_verbs"):
@@ -273,9 +274,10 @@ class EventCoder:
                          steps=("model-candidate",), probability=prediction.event_probability,
                          alternatives=arguments.alternatives)
 
-    def _model_code(self, lemma: str, root: str) -> str:
-        """The corpus's code for this lemma in this root, else the lexicon's, else the root's base code."""
-        code = self.classifier.model.code_for(lemma, root) if self.classifier is not None else None
+    def _model_code(self, lemma: str, root: str, kind: str | None = None) -> str:
+        """The corpus's code for this lemma in this root (and this kind of subject), else the
+        lexicon's, else the root's base code."""
+        code = self.classifier.model.code_for(lemma, root, kind) if self.classifier is not None else None
         if code is None:
             code = next((e.code for pos in ("VERB", "NOUN") for e in self.lexicon.entries(pos, lemma)
                          if e.code[:2] == root), None)

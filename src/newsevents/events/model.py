@@ -123,8 +123,10 @@ class EventModel:
                            mode_probability=q[m], roots=tuple((classes[k], round(p[k], 3)) for k in top))
                 for b, m, p, q, top in zip(best, mode_best, root_list, mode_list, top3)]
 
-    def code_for(self, lemma: str, root: str) -> str | None:
-        return self.codes.get(f"{lemma}|{root}")
+    def code_for(self, lemma: str, root: str, kind: str | None = None) -> str | None:
+        """The corpus's commonest code for ``lemma`` in ``root``, for a subject of that ``kind`` where
+        the corpus codes that kind's act otherwise."""
+        return (kind is not None and self.codes.get(f"{lemma}|{root}|{kind}")) or self.codes.get(f"{lemma}|{root}")
 
     def weights_of(self, features: Sequence[str], root: str) -> list[tuple[str, float]]:
         """The features that pushed a candidate toward ``root`` most, for explain."""
