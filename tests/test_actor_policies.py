@@ -101,3 +101,18 @@ def test_a_party_facing_an_envoy_or_named_by_a_third_countrys_speaker_is_not_mad
     coded_event, expected = NOT_DOMESTIC[case]
     [coded] = policies([coded_event])
     assert coded.source is not None and coded.source.code == expected
+
+
+def test_the_parties_a_mediator_stands_between_are_not_made_of_its_country():
+    """'Norway mediated between the rebels and the government': the rebels are not Norwegian, and the
+    mediation, whose parties have no named country, stays an event ('consultation-needs-counterpart'
+    wants a known counterpart for every other consultation)."""
+    from newsevents.events.steps import ARTICLE_STEPS
+
+    mediation = replace(event("NOR", "---REB"), code="045", root="04")
+    [coded] = policies([mediation])
+    assert coded.target is not None and coded.target.code == "---REB"
+    meeting = replace(mediation, code="040")
+    assert policies([meeting])[0].target.code == "NORREB"  # type: ignore[union-attr]
+    [step] = [s for s in ARTICLE_STEPS if s.name == "consultation-needs-counterpart"]
+    assert step.run(None, [coded, replace(coded, code="040")], None) == [coded]  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
    one in what a speaker of a third country says ("Israel's defence minister said the army would
-   flatten Beirut");
+   flatten Beirut"), nor one facing a mediator ("talks mediated by Norway", list ``third_party_codes``);
 4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
    country, an armed or official group named without a country ("the army", "rebels") is of it.
 """
@@ -147,6 +147,8 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     facing a party of one country, with no other country among the parties of its trigger's events,
     is taken as domestic. ("Rebels threatened attacks on the United States and France" is fanned out
     over two: the rebels stay of no country, not American in one event and French in the other.)"""
+    if event.code in word_list("third_party_codes"):
+        return event  # "talks mediated by Norway": the rebels facing the mediator are not Norwegian
     parties = [a for a in (event.source, event.target) if a is not None]
     known = {a.code[:3] for a in parties if not a.code.startswith("---") and a.code[:3].isalpha()}
     # an unnamed perpetrator (UAF) is no more likely domestic than foreign: its place decides

@@ -16,6 +16,7 @@ from ..records import Event, Sentence
 from . import filters
 from .force import chemical_means, mass_killing, recode_force
 from .modality import SPOKEN_ROOTS
+from .wordlists import word_list
 
 if TYPE_CHECKING:
     from .coder import EventCoder
@@ -107,8 +108,11 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
                                "known ('officials said'), is no event",
               _keeping(_has_a_party)),
-    EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart",
-              _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---"))))),
+    EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart; a mediator's "
+                                                "parties may be of no named country ('mediated between the rebels "
+                                                "and the government')",
+              _keeping(lambda coder, e: not (e.root == "04" and (e.target is None or e.target.code.startswith("---")
+                                                                 and e.code not in word_list("third_party_codes"))))),
     EventStep("press-is-no-counterpart", "talking to reporters is a statement, not a consultation",
               _keeping(lambda coder, e: not (e.root == "04" and _media(e)))),
     EventStep("require-dyad", "with coder.require_dyad, only events with both a source and a target",
