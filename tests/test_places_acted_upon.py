@@ -158,3 +158,20 @@ def test_each_visit_of_a_fanned_out_trip_is_placed_at_its_own_host(placer: Event
                       span=Span(start=russia.idx, end=russia.idx + len(russia.text), text="Russia"))
     found = placer.place(sentence, event_at(sentence, 2, code="036", target=target), set())
     assert found is not None and (found.name, found.rule) == ("Russia", "visit-target")
+
+
+def test_a_region_wider_than_a_country_is_no_town_of_its_name():
+    """'a tour of Asia': GeoNames has a town called Asia in the Philippines, and it had placed the
+    tour there (and given the senator that country); a name the actor dictionaries list as a region
+    names no town."""
+    asia = {"asia": Place(name="Asia", country="PHL", level="city", geonameid=20, latitude=13.8, longitude=120.9,
+                          population=23_546)}
+    gazetteer = Gazetteer(lambda key: tuple(p for k, p in asia.items() if name_key(k) == key), {}, {})
+    sentence = parsed("senators/NOUN/nsubj/1 began/VERB/ROOT/1 a/DET/det/3 tour/NOUN/dobj/1 of/ADP/prep/3 "
+                      "Asia/PROPN/pobj/4///LOC")
+    town = EventPlacer(gazetteer).lookup_phrase(sentence, 5, set())
+    assert town is not None and town.country == "PHL"
+    assert EventPlacer(gazetteer, frozenset({"asia"})).lookup_phrase(sentence, 5, set()) is None
+    from newsevents.actors import load_actor_kb
+
+    assert {"asia", "middle east", "gulf states"} <= load_actor_kb(()).region_names()

@@ -93,7 +93,7 @@ class Pipeline:
             if resources.model is not None and settings.coder.engine != "rules" else None
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, self.classifier)
         self.dater = EventDater()
-        self.placer = EventPlacer(resources.gazetteer)
+        self.placer = EventPlacer(resources.gazetteer, resources.actors.region_names())
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
         self.recase = HeadlineCaser.build(resources.nlp, resources.actors.name_words()) \
             if settings.nlp.recase_headlines else None

@@ -85,6 +85,11 @@ class ActorKB:
         return [key for key, entries in self.phrases.items()
                 if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
 
+    def region_names(self) -> frozenset[str]:
+        """The names, normalized, of CAMEO's regions ("asia", "middle east", "gulf states"): the place
+        stage takes none of them for a town so named ("Asia" is a town in the Philippines)."""
+        return frozenset(key for key, entries in self.phrases.items() if any(e.kind == "region" for e in entries))
+
     def people_by_surname(self, surname: str) -> list[KBEntry]:
         return self.surnames.get(normalize(surname), [])
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Iterable
 
+from ..actors.kb import normalize
 from ..events.clauses import is_background, subtree
 from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
@@ -42,8 +43,11 @@ SPEECH_ROOTS = {"01", "02"}
 class EventPlacer:
     """``placer(sentence, events, dateline, focus) -> events`` with ``place`` set where the text says."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, region_names: frozenset[str] = frozenset()):
+        """``region_names``: names of regions wider than a country, normalized as the actor
+        dictionaries do (``ActorKB.region_names``), which no town of that name stands for."""
         self.gazetteer = gazetteer
+        self.region_names = region_names
 
     def article(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
                 focus: set[str]) -> list[tuple[Event, ...]]:
@@ -199,6 +203,8 @@ class EventPlacer:
                 if not any(tokens[i].pos == "PROPN" for i in window):
                     continue
                 text = _surface(tokens, window)
+                if head in window and normalize(text) in self.region_names:
+                    return None  # "a tour of Asia": a continent, not the Philippine town of that name
                 place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"),
                                     written=text)
                 if place:
