@@ -197,6 +197,8 @@ class EventPlacer:
                     continue
                 if length == 1 and len(span) > 1 and tokens[window[0]].lemma.lower() in _building_or_place():
                     continue  # "Dhaka University", "Kabul International Airport": not University, Florida
+                if length == 1 and window[0] != head and _name_goes_on(tokens, span, window[0]):
+                    continue  # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India)
                 if any(tokens[i].pos in NOT_IN_NAMES or (tokens[i].pos == "PUNCT" and tokens[i].text not in HYPHENS)
                        for i in window):
                     continue
@@ -309,6 +311,16 @@ def _names_a_place(sentence: Sentence, obj: Token) -> bool:
     if obj.pos != "PROPN" or obj.ent_type in {"ORG", "NORP"}:
         return False
     return obj.ent_type != "PERSON" or not sentence.children(obj.i, {"compound"})
+
+
+def _name_goes_on(tokens: tuple[Token, ...], span: list[int], i: int) -> bool:
+    """Whether the proper name at ``i`` goes on with another word of a name, not a place's generic
+    word: "Abu Ghraib", "Khan Sheikhoun" (but "Gaza City", "Kunduz province" name Gaza and Kunduz)."""
+    following = next((j for j in span if j > i), None)
+    if following is None:
+        return False
+    word = tokens[following]
+    return word.pos == "PROPN" and word.lemma.lower() not in _building_or_place() | word_list("admin_words")
 
 
 def _covers_head(place: PlaceRef, head: Token) -> bool:
