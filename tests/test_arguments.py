@@ -533,3 +533,8 @@ def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_th
                "to/ADP/prep/1 death/NOUN/pobj/4 in/ADP/prep/1 Tehran/PROPN/pobj/6")
     entry = next(e for e in lexicon.entries("VERB", "beat") if e.entry_id == "182.beat_people")
     assert coder._entry_targets(s, 1, entry, [3]) == ("object", [3])
+    # and the people a mass expulsion drives out, not the place they are driven from (201)
+    expelled = parsed("soldiers/NOUN/nsubj/1/soldier expelled/VERB/ROOT/1/expel villagers/NOUN/dobj/1/villager "
+                      "from/ADP/prep/1 Rakhine/PROPN/pobj/3")
+    expel = next(e for e in lexicon.entries("VERB", "expel") if e.entry_id == "201.expel_population")
+    assert coder._entry_targets(expelled, 1, expel, [2]) == ("object", [2])
