@@ -106,6 +106,11 @@ def test_a_placing_verb_puts_its_object_under_the_event_noun():
     passive = parsed("Mugabe/PROPN/nsubjpass/2 was/AUX/auxpass/2/be placed/VERB/ROOT/2/place/VBN under/ADP/prep/2 "
                      "arrest/NOUN/pobj/3 by/ADP/agent/2 soldiers/NOUN/pobj/5/soldier")
     assert words(passive, general_arguments(passive, 4, "17").targets) == ["Mugabe"]
+    # "engaged Pakistani soldiers in a firefight": drawn into the fight, the soldiers are its recipient
+    fight = parsed("troops/NOUN/nsubj/1/troop engaged/VERB/ROOT/1/engage soldiers/NOUN/dobj/1/soldier "
+                   "in/ADP/prep/1 a/DET/det/5 firefight/NOUN/pobj/3")
+    args = general_arguments(fight, 5, "19")
+    assert (words(fight, args.sources), words(fight, args.targets)) == (["troops"], ["soldiers"])
     # a place is no state the verb puts anyone in; other verbs put nobody under a noun
     for spec in ("Kenya/PROPN/nsubj/1 placed/VERB/ROOT/1/place troops/NOUN/dobj/1/troop near/ADP/prep/1 "
                  "talks/NOUN/pobj/3/talk",
@@ -538,3 +543,8 @@ def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_th
                       "from/ADP/prep/1 Rakhine/PROPN/pobj/3")
     expel = next(e for e in lexicon.entries("VERB", "expel") if e.entry_id == "201.expel_population")
     assert coder._entry_targets(expelled, 1, expel, [2]) == ("object", [2])
+    # and the enemy a force engages, not the place it is engaged in (190)
+    engaged = parsed("forces/NOUN/nsubj/1/force engaged/VERB/ROOT/1/engage rebels/NOUN/dobj/1/rebel "
+                     "in/ADP/prep/1 Kunduz/PROPN/pobj/3")
+    engage = next(e for e in lexicon.entries("VERB", "engage") if e.entry_id == "190.engage_enemy")
+    assert coder._entry_targets(engaged, 1, engage, [2]) == ("object", [2])
