@@ -138,3 +138,11 @@ def test_a_prepositional_verb_names_a_rows_object_after_on(code_text):
     # a day after 'on' names no object: agreeing on Monday to talk stays an intent
     events = code_text("Greece and Turkey agreed on Monday to hold talks in Athens.", date="2015-06-02")
     assert {e.code[:2] for e in events if e.trigger.text == "agreed"} <= {"03"}
+
+
+def test_condemning_an_act_its_by_phrase_names_is_aimed_at_its_agent(code_text):
+    """'condemned the arrest of Australian journalists by Chinese police': the condemnation is aimed at
+    the police, the agent the 'by' phrase names, not at the journalists the 'of' phrase names."""
+    events = code_text("Canberra condemned the arrest of Australian journalists by Chinese police.", date="2020-09-08")
+    [condemned] = [e for e in events if e.trigger.text == "condemned"]
+    assert (condemned.code, condemned.source.code, condemned.target.code) == ("111", "AUSGOV", "CHNCOP")

@@ -861,7 +861,9 @@ class _Parties:
         owner = clauses.named_owner(self.sentence, i)
         if owner is not None and (found := self.actor(owner)) is not None:
             return found
-        for word in ("of", "by", "from", "to"):
+        # the agent a "by" phrase names before the patient of an "of": "condemned the invasion of
+        # Kuwait by Iraq" is aimed at Iraq
+        for word in ("by", "of", "from", "to"):
             for obj in clauses.preposition_objects(self.sentence, i, word)[:1]:
                 found = self.actor(obj)
                 if found is not None:
