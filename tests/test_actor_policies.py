@@ -116,3 +116,15 @@ def test_the_parties_a_mediator_stands_between_are_not_made_of_its_country():
     assert policies([meeting])[0].target.code == "NORREB"  # type: ignore[union-attr]
     [step] = [s for s in ARTICLE_STEPS if s.name == "consultation-needs-counterpart"]
     assert step.run(None, [coded, replace(coded, code="040")], None) == [coded]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("rule, code, expected", [
+    ("locative:in", "040", "NORREB"),  # "the government met the rebels in Oslo": of the place's country
+    ("host", "040", "---REB"),  # "Norway hosted talks between the government and the rebels": guests
+    ("locative:in", "045", "---REB"),  # a mediator's parties, wherever it mediates
+])
+def test_the_guests_of_a_host_and_the_parties_of_a_mediator_are_not_of_its_country(rule, code, expected):
+    talks = replace(event("---GOV", "---REB"), code=code, root="04",
+                    place=PlaceRef(name="Norway", country="NOR", level="country", rule=rule))
+    [coded] = policies([talks])
+    assert coded.target is not None and coded.target.code == expected

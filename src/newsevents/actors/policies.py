@@ -8,7 +8,8 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    aimed at the place's country (GEO, SOM);
 2. ``event-place``: agents of no named country take the country where the event happened
    ("Police detained protesters in Caracas": VENCOP), but not an agent that came to a state ("the
-   president arrived in Beijing": a visitor; nor does 3. make it Chinese);
+   president arrived in Beijing": a visitor; nor does 3. make it Chinese), nor the guests of a host
+   ("Norway hosted talks between the government and the rebels") or a mediator's parties;
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
@@ -97,6 +98,8 @@ ACTED_UPON_RULES = frozenset({"object", "object-in", "into"})
 MOVING_ROOTS = frozenset({"04", "07", "15", "17", "18", "19", "20"})
 # the place stage's rules for a place the act went to: its visited place and its destination
 ARRIVAL_RULES = frozenset({"visit-target", "into"})
+# a place that hosts the event (places/locate.py "host": "Doha hosted talks"): a third party's country
+HOST_RULES = frozenset({"host"})
 # what the resolver names a state by: the country, its adjective, its capital
 STATE_KINDS = frozenset({"country", "adjective", "capital"})
 
@@ -130,13 +133,15 @@ def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
     the event happened (CAMEO's '---' becomes VEN); the evidence says so. Not the agent of an
     arrival in a state: it came from elsewhere."""
-    if event.place is None or not event.place.country:
-        return event
+    if event.place is None or not event.place.country or event.place.rule in HOST_RULES:
+        return event  # "Norway hosted talks between the government and the rebels": guests, not Norwegians
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
         if role == "source" and _came_to_a_state(event):
             continue
+        if role == "target" and event.code in word_list("third_party_codes"):
+            continue  # a mediator's parties are no more of where it mediates than of its own country
         if _unknown(actor) and not _foreign(actor):
             changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
     return _surer(event, changes) if changes else event
