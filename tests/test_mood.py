@@ -243,6 +243,12 @@ WHETHER_RECALL = ("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/
      "that/PRON/nsubj/6 ended/VERB/relcl/4/end the/DET/det/8 war/NOUN/dobj/6", 6, "requested", False),
     # "have not decided whether to recall the ambassador": what an open question asks about is a possibility
     (WHETHER_RECALL, 6, "hypothetical", True),
+    # "Washington wants Khartoum to disarm the militias": asked of Khartoum, not done by it
+    ("Washington/PROPN/nsubj/1 wants/VERB/ROOT/1/want/VBZ Khartoum/PROPN/nsubj/4 to/PART/aux/4/to/TO "
+     "disarm/VERB/ccomp/1/disarm/VB militias/NOUN/dobj/4/militia", 4, "requested", True),
+    # "Iran wants to normalise relations": its own intent
+    ("Iran/PROPN/nsubj/1 wants/VERB/ROOT/1/want/VBZ to/PART/aux/3/to/TO normalise/VERB/xcomp/1/normalise/VB "
+     "relations/NOUN/dobj/3/relation", 3, "requested", False),
     # "agreed to expel the envoy and to freeze its accounts": a second infinitive's own "to" is no
     # auxiliary of its own; it shares the agreement
     ("Ministers/NOUN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3/to/TO expel/VERB/xcomp/1 "

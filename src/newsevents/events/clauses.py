@@ -398,6 +398,9 @@ def _asked_for(sentence: Sentence, token: Token) -> bool:
     demanding ("demanded that Hamas renounce violence") or the clause of such a noun ("accepted
     demands that it initiate reforms")."""
     governor = sentence.tokens[token.head]
+    if token.dep == "ccomp" and governor.lemma in word_list("wanting_governors") and token.tag == "VB" \
+            and children(sentence, token.i, {"nsubj"}) and children(sentence, token.i, {"aux"}):
+        return True  # "Washington wants Khartoum to disarm the militias": asked of Khartoum, not done
     if governor.lemma not in word_list("demanding_governors"):
         return False
     return token.dep == "ccomp" or (token.dep == "acl" and governor.pos == "NOUN")
