@@ -48,6 +48,10 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("190", "---CRM", "NGACVL", "180"),
     ("1823", "KORMIL", "KORCRM", "190"),
     ("1823", "PHLCOP", "PHLCRM", "175"),
+    # armed men storming a building are no rioting crowd; protesters storming it riot
+    ("145", "---UAF", "FJILEG", "180"),
+    ("1452", "---REB", None, "180"),
+    ("145", "LKACVL", "LKALEG", None),
 ])
 def test_the_parties_decide_the_root_of_force(code, source, target, expected):
     assert force_code(event(code, source, target)) == expected

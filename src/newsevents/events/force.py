@@ -5,7 +5,8 @@ using force on people repress (17, violent repression 175), armed groups that ar
 forces assault (18) people who are not an armed force or places that no armed force holds (a
 hotel, a town: ``civilian_place_nouns``), and so do civilians (farmers attacking herders, mobs
 attacking a neighbourhood: no fight), armed forces fight (19) each other, and
-civilians who destroy property or throw things riot (145); people taken are detained (173) by a
+civilians who destroy property or throw things riot (145), where armed men storming a building
+assault it (18); people taken are detained (173) by a
 state and abducted (181) by anyone else. The classifier reads the words ("police", "gunmen")
 but not the resolved actors ("Honduran security forces" `HNDCOP`); this step recodes an event of
 one of those roots whose parties say it is another; a state's armed forces assaulting an armed
@@ -65,6 +66,8 @@ def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
         return FIGHTING_CODE
     if event.root == "17" and event.code.startswith("171") and civilian:
         return RIOT_CODE  # "protesters set fire to buildings": a riot, not a seizure by authorities
+    if event.code.startswith(RIOT_CODE) and source & armed_gangs:
+        return ASSAULT_CODE  # "gunmen stormed the parliament": armed men are no rioting crowd
     return None
 
 
