@@ -146,3 +146,13 @@ def test_condemning_an_act_its_by_phrase_names_is_aimed_at_its_agent(code_text):
     events = code_text("Canberra condemned the arrest of Australian journalists by Chinese police.", date="2020-09-08")
     [condemned] = [e for e in events if e.trigger.text == "condemned"]
     assert (condemned.code, condemned.source.code, condemned.target.code) == ("111", "AUSGOV", "CHNCOP")
+
+
+def test_a_gerund_named_as_a_noun_takes_its_between_phrase_as_its_parties(code_text):
+    """'Fighting between Armenian and Azerbaijani forces killed 50 soldiers': the gerund, which the
+    parser makes a verb with no subject, is fighting between the two, each against the other, as
+    'clashes between' is; it had no party at all."""
+    events = code_text("Fighting between Armenian and Azerbaijani forces killed 50 soldiers.", date="2016-04-02")
+    fighting = sorted((e.source.code, e.target.code) for e in events
+                      if e.trigger.text == "Fighting" and e.source is not None and e.target is not None)
+    assert fighting == [("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")]

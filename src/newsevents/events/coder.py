@@ -431,6 +431,11 @@ class EventCoder:
                                         and not clauses.preposition_objects(sentence, i, "between"))
         noun = next((i for i in objects if sentence.tokens[i].lemma in entry.objects), None)
         sources = clauses.subjects(sentence, verb)
+        between = clauses.preposition_objects(sentence, verb, "between")
+        if not sources and between and token.tag == "VBG" and token.dep in {"nsubj", "nsubjpass", "ROOT"}:
+            # a gerund named as a noun is: "fighting between Armenian and Azerbaijani forces killed 50"
+            return Candidate(trigger=verb, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
+                             mood=clauses.Mood(), rule="noun-between", between=True, reporter=None)
         if passive and not sources and entry.code[:2] == FORCE_POSTURE_ROOT:
             # "South African troops were deployed": forces are deployed by the state they serve
             sources = [i for i in objects if sentence.tokens[i].lemma in entry.objects]
@@ -634,7 +639,7 @@ class EventCoder:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
         mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 \
-            and sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs")
+            and (sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs") or candidate.between)
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force)
         if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
