@@ -156,3 +156,12 @@ def test_a_gerund_named_as_a_noun_takes_its_between_phrase_as_its_parties(code_t
     fighting = sorted((e.source.code, e.target.code) for e in events
                       if e.trigger.text == "Fighting" and e.source is not None and e.target is not None)
     assert fighting == [("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")]
+
+
+def test_a_coordinated_nationality_keeps_its_own_modifier(code_text):
+    """'Sudanese and South Sudanese troops clashed': the second nationality is 'South Sudanese', not a
+    second 'Sudanese'; the clash had been one party's, with no counterpart."""
+    events = code_text("Sudanese and South Sudanese troops clashed near Heglig.", date="2012-04-10")
+    clash = sorted((e.source.code, e.target.code) for e in events
+                   if e.trigger.text == "clashed" and e.source is not None and e.target is not None)
+    assert clash == [("SDNMIL", "SSDMIL"), ("SSDMIL", "SDNMIL")]

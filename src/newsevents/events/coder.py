@@ -821,7 +821,10 @@ class _Parties:
             # "Albanian" a modifier of the head; a modifier after the conjunct is coordinated too
             later = [m for m in modifiers if conjuncts and m.i > conjuncts[-1].i]
             for other in conjuncts + later:
-                matches = self.coder.resolver.find_matches(self.sentence, [other.i], self.memory.story_date)
+                # with its own modifiers before it: "Sudanese and South Sudanese troops"
+                own = [c.i for c in clauses.children(self.sentence, other.i, {"amod", "compound"}) if c.i < other.i]
+                window = list(range(own[0], other.i + 1)) if own else [other.i]
+                matches = self.coder.resolver.find_matches(self.sentence, window, self.memory.story_date)
                 countries = [m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}]
                 if countries and countries[0] != actor.code[:3]:
                     extra.append(replace(actor, code=countries[0] + actor.code[3:], country=countries[0],
