@@ -136,7 +136,7 @@ class FeatureExtractor:
                 heads = [obj.i for obj in sentence.children(child.i, {"pobj"})]
             elif dep == "prep":
                 dep, heads = f"prep:{child.lower}", [obj.i for obj in sentence.children(child.i, {"pobj"})]
-            elif dep not in KIND_DEPS or dep in {"compound", "amod"} and token.pos != "NOUN":
+            elif dep not in KIND_DEPS or (dep in {"compound", "amod"} and token.pos != "NOUN"):
                 continue
             for head in heads:
                 kind = self.kinds.kind(sentence, head)
