@@ -18,6 +18,17 @@ from .sentences import parsed
 pytestmark = pytest.mark.issue(10)
 
 
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(load_ontology())
+
+
+@pytest.fixture(scope="module")
+def coder(lexicon):
+    """The coder with default settings and no resolver: its argument rules alone."""
+    return EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+
+
 def words(sentence, indices):
     return [sentence.tokens[i].text for i in indices]
 
@@ -54,7 +65,7 @@ def test_the_first_object_of_a_ditransitive_receives():
     assert words(s, general_arguments(s, 1, "07").targets) == ["Kenya"]
 
 
-def test_the_first_object_of_a_ditransitive_receives_whatever_the_root():
+def test_the_first_object_of_a_ditransitive_receives_whatever_the_root(lexicon, coder):
     """'gave Qatar ten days to comply': the days fill the object slot and name no actor, the first
     object is the recipient, for an ultimatum (13) as for a gift; a lexicon row that names only
     what is handed ('hand an ultimatum', to a party after 'to') takes it too."""
@@ -63,8 +74,6 @@ def test_the_first_object_of_a_ditransitive_receives_whatever_the_root():
     for root in sorted(set(recipient_slots()) - {"01"}):
         args = general_arguments(days, 1, root)
         assert [words(days, slot) for slot in (args.targets, *args.alternatives)][:1] == [["Qatar"]], root
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
     handed = parsed("Washington/PROPN/nsubj/1 handed/VERB/ROOT/1/hand Tehran/PROPN/dative/1 an/DET/det/4 "
                     "ultimatum/NOUN/dobj/1/ultimatum")
     [entry] = [e for e in lexicon.entries("VERB", "hand") if e.entry_id == "139.hand_ultimatum"]
@@ -148,9 +157,7 @@ def test_every_root_has_recipient_slots():
     assert sorted(recipient_slots()) == [f"{r:02d}" for r in range(1, 21)]
 
 
-def test_the_xcomp_subj_slot_names_who_is_to_act():
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_the_xcomp_subj_slot_names_who_is_to_act(lexicon, coder):
     s = parsed("Egypt/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/4 Hamas/PROPN/nsubj/4 "
                "renounce/VERB/ccomp/1/renounce/VB violence/NOUN/dobj/4")
     entry = next(e for e in lexicon.entries("VERB", "demand") if "xcomp_subj" in e.targets)
@@ -340,10 +347,9 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
     ("Kyiv/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 decision/NOUN/dobj/1/decision "
      '"/PUNCT/punct/3//`` cynical/ADJ/amod/6/cynical blackmail/NOUN/appos/3/blackmail', "111", "decision"),
 ])
-def test_naming_what_the_object_is_evaluates_it(spec, code, target):
+def test_naming_what_the_object_is_evaluates_it(spec, code, target, coder):
     """'called the decision a stab in the back': a disapproval of the decision; words of praise in
     the predicate make it praise; 'describe ... as' too."""
-    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
     s = parsed(spec)
     [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
     assert (candidate.entry.code, candidate.rule) == (code, "evaluation")
@@ -363,18 +369,16 @@ def test_naming_what_the_object_is_evaluates_it(spec, code, target):
     ("Congo/PROPN/nsubj/1 said/VERB/ROOT/1/say regrets/NOUN/nsubj/3/regret were/AUX/ccomp/1/be "
      "not/PART/neg/3/not enough/ADJ/acomp/3/enough", "111", ["regrets"]),
 ])
-def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, code, target):
+def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, code, target, coder):
     """'said the strike was an act of aggression': a disapproval of the strike; an accusation called
     baseless is denied."""
-    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
     s = parsed(spec)
     [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
     assert (candidate.entry.code, candidate.rule) == (code, "evaluation")
     assert words(s, candidate.targets) == target
 
 
-def test_saying_what_something_is_without_condemnation_is_a_statement():
-    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_saying_what_something_is_without_condemnation_is_a_statement(coder):
     for predicate in ("calm/ADJ/acomp/4/calm", "not/PART/neg/4/not illegal/ADJ/acomp/4/illegal",
                       "fair/ADJ/acomp/4/fair"):
         s = parsed("Kenya/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 situation/NOUN/nsubj/4/situation "
@@ -383,9 +387,8 @@ def test_saying_what_something_is_without_condemnation_is_a_statement():
         assert candidate.rule != "evaluation" and candidate.entry.code == "010"
 
 
-def test_a_name_read_as_the_predicate_is_no_evaluation():
+def test_a_name_read_as_the_predicate_is_no_evaluation(coder):
     # "called Raila Odinga yesterday": the small parser reads the surname as what he is called
-    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
     s = parsed("Kenya/PROPN/nsubj/1 called/VERB/ROOT/1/call Raila/PROPN/dobj/1 Odinga/PROPN/oprd/1")
     assert all(c.rule != "evaluation" for c in coder.candidates(s))
     # nor one with no object to evaluate: "called an early election"
@@ -394,10 +397,9 @@ def test_a_name_read_as_the_predicate_is_no_evaluation():
     assert all(c.rule != "evaluation" for c in coder.candidates(election))
 
 
-def test_a_light_verb_with_a_generic_pattern_carries_its_event_noun():
+def test_a_light_verb_with_a_generic_pattern_carries_its_event_noun(coder):
     """'ordered the expulsion of 35 diplomats': the expulsion is the act, not an order; 'ordered
     Syria to hand over' is the order, its pattern's recipient filled."""
-    coder = EventCoder(load_lexicon(load_ontology()), load_ontology(), resolver=None)  # type: ignore[arg-type]
     carried = parsed("Obama/PROPN/nsubj/1 ordered/VERB/ROOT/1/order the/DET/det/3 expulsion/NOUN/dobj/1/expulsion "
                      "of/ADP/prep/3 diplomats/NOUN/pobj/4/diplomat")
     assert [c.trigger for c in coder.candidates(carried)] == [3]
@@ -406,9 +408,7 @@ def test_a_light_verb_with_a_generic_pattern_carries_its_event_noun():
     assert 1 in [c.trigger for c in coder.candidates(ordered)]
 
 
-def test_the_object_slot_makes_the_body_acted_on_the_recipient():
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_the_object_slot_makes_the_body_acted_on_the_recipient(lexicon, coder):
     s = parsed("minister/NOUN/nsubj/1 dissolved/VERB/ROOT/1/dissolve parliament/NOUN/dobj/1/parliament")
     [entry] = [e for e in lexicon.entries("VERB", "dissolve") if "parliament" in e.objects]
     assert coder._filled_slot(s, [1, 2], entry, [2]) == ("object", [2])
@@ -468,9 +468,7 @@ def test_what_is_given_can_carry_its_recipient():
     assert words(s, general_arguments(s, 1, "11").targets) == ["force"]
 
 
-def test_a_pledge_row_finds_its_recipient_on_the_money_pledged():
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_a_pledge_row_finds_its_recipient_on_the_money_pledged(lexicon, coder):
     s = parsed("donors/NOUN/nsubj/1/donor pledged/VERB/ROOT/1/pledge billion/NUM/dobj/1/billion "
                "for/ADP/prep/2 reconstruction/NOUN/pobj/3/reconstruction of/ADP/prep/4 Afghanistan/PROPN/pobj/5")
     [entry] = [e for e in lexicon.entries("VERB", "pledge") if e.entry_id == "0331.pledge_econ"]
@@ -479,9 +477,7 @@ def test_a_pledge_row_finds_its_recipient_on_the_money_pledged():
     assert coder._entry_targets(s, 1, generic, [2])[0] != "given"  # a generic intent gives nothing
 
 
-def test_a_threat_is_aimed_at_whom_the_measure_would_strike():
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_a_threat_is_aimed_at_whom_the_measure_would_strike(lexicon, coder):
     s = parsed("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 a/DET/det/4 blockade/NOUN/pobj/2/blockade "
                "of/ADP/prep/4 Taiwan/PROPN/pobj/5")
     assert coder._recipients_of_measure(s, 1) == [6]
@@ -489,9 +485,7 @@ def test_a_threat_is_aimed_at_whom_the_measure_would_strike():
     assert coder._recipients_of_measure(s, 1) == []  # no measure named, nobody it strikes
 
 
-def test_the_object_slot_prefers_who_is_put_in_the_state_named():
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
+def test_the_object_slot_prefers_who_is_put_in_the_state_named(lexicon, coder):
     [entry] = [e for e in lexicon.entries("VERB", "hold") if e.entry_id == "181.hold_hostage"]
     held = parsed("students/NOUN/nsubj/1/student held/VERB/ROOT/1/hold Americans/PROPN/dobj/1 "
                   "hostage/NOUN/dobj/1/hostage")
@@ -529,11 +523,9 @@ def test_a_pattern_of_the_lemma_alone_gives_way_at_lemma_veto(lemma_veto, object
     assert bool(coder._model_veto(s, [candidate], scored, None)) is kept
 
 
-def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_the_verb():
+def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_the_verb(lexicon, coder):
     """'Police beat a protester to death in Tehran': the row names people as its object, and they
     are the recipient; the place after the verb had been (the government of Iran)."""
-    lexicon = load_lexicon(load_ontology())
-    coder = EventCoder(lexicon, load_ontology(), resolver=None)  # type: ignore[arg-type]
     s = parsed("Police/NOUN/nsubj/1/police beat/VERB/ROOT/1/beat a/DET/det/3 protester/NOUN/dobj/1/protester "
                "to/ADP/prep/1 death/NOUN/pobj/4 in/ADP/prep/1 Tehran/PROPN/pobj/6")
     entry = next(e for e in lexicon.entries("VERB", "beat") if e.entry_id == "182.beat_people")
