@@ -101,6 +101,32 @@ def test_the_classifier_reads_what_kind_of_party_each_argument_names():
     assert not [f for f in FeatureExtractor(lexicon).features(s, 1) if f.startswith(("k:", "l+k:"))]
 
 
+def test_a_verb_without_a_named_subject_takes_the_kind_of_the_party_it_shares_or_a_pronoun_stands_for():
+    """'Iran said it would retaliate and threatened to strike the bases': 'it' stands for Iran (the
+    governing clause's subject), 'threatened' shares the subject of 'said', 'strike' that of
+    'threatened'; an object pronoun ('accused them') is left to the actor stage."""
+    from newsevents.actors import load_actor_kb
+    from newsevents.events.features import ActorKinds, FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    s = parsed("Iran/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 would/AUX/aux/4 retaliate/VERB/ccomp/1 "
+               "and/CCONJ/cc/1 threatened/VERB/conj/1/threaten to/PART/aux/8 strike/VERB/xcomp/6 "
+               "the/DET/det/10 bases/NOUN/dobj/8/base and/CCONJ/cc/8 accused/VERB/conj/8/accuse them/PRON/dobj/12")
+    extractor = FeatureExtractor(load_lexicon(load_ontology()), kinds=ActorKinds(load_actor_kb(())))
+    subject_kinds = {s.tokens[i].text: [f for f in extractor.features(s, i) if f.startswith("k:nsubj=")]
+                     for i in (1, 4, 6, 8)}
+    assert subject_kinds == {"said": ["k:nsubj=STATE"], "retaliate": ["k:nsubj=STATE"],
+                             "threatened": ["k:nsubj=STATE"], "strike": ["k:nsubj=STATE"]}
+    assert not [f for f in extractor.features(s, 12) if f.startswith("k:dobj")]
+    # a passive's doer named in the means ("killed in a strike by government forces") is its agent, not its subject
+    passive = parsed("people/NOUN/nsubjpass/2/people were/AUX/auxpass/2 killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+                     "a/DET/det/5 strike/NOUN/pobj/3 by/ADP/prep/5 troops/NOUN/pobj/6/troop")
+    kinds = [f for f in extractor.features(passive, 2) if f.startswith(("k:nsubj", "k:agent"))]
+    assert kinds == ["k:nsubjpass=CVL", "k:agent=MIL"]
+
+
 def test_the_code_of_a_lemma_in_a_root_follows_the_kind_of_its_subject_where_the_corpus_does():
     """'attack' in 17: hackers' attacks are cyber attacks (176), police attacks repression (175); a
     kind seen once, or coded as the lemma's commonest code, adds no row."""
@@ -116,6 +142,26 @@ def test_the_code_of_a_lemma_in_a_root_follows_the_kind_of_its_subject_where_the
     assert table == {"attack|17": "176", "attack|17|COP": "175"}
     model = EventModel({}, None, None, table, {})  # type: ignore[arg-type]
     assert [model.code_for("attack", "17", kind) for kind in ("COP", "MIL", None)] == ["175", "176", "176"]
+
+
+def test_a_particle_no_entry_lists_keeps_the_bare_verbs_readings_apart():
+    """'The talks broke down' is no act of breaking: with a particle that no entry of 'break' lists,
+    the lemma's codes reach the classifier under other names; 'broke off the talks' (a listed
+    particle) and 'broke the ceasefire' keep them."""
+    from newsevents.events.features import FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    extractor = FeatureExtractor(load_lexicon(load_ontology()))
+    down = extractor.features(parsed("The/DET/det/1 talks/NOUN/nsubj/2/talk broke/VERB/ROOT/2/break down/ADP/prt/2"), 2)
+    off = extractor.features(parsed("Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break off/ADP/prt/1 "
+                                    "the/DET/det/4 talks/NOUN/dobj/1/talk"), 1)
+    bare = extractor.features(parsed("Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break the/DET/det/3 "
+                                     "ceasefire/NOUN/dobj/1"), 1)
+    assert [f for f in down if f.startswith("prtlexroot=")] and not [f for f in down if f.startswith("lexroot=")]
+    for features in (off, bare):
+        assert [f for f in features if f.startswith("lexroot=")] and not [f for f in features if f.startswith("prtlex")]
 
 
 def test_batched_predictions_equal_one_softmax_per_candidate():

@@ -176,6 +176,28 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
     return []
 
 
+def pronoun_antecedent(sentence: Sentence, pronoun: int) -> int | None:
+    """The subject a third-person pronoun stands for within its sentence: the nearest governing
+    clause's subject before it ("Iran said it would retaliate", "the rebels said they had
+    withdrawn"). None where no governing clause names one (the antecedent is in an earlier
+    sentence, which the actor stage's article memory resolves)."""
+    token = sentence.tokens[pronoun]
+    if token.lower not in word_list("antecedent_pronouns") or token.dep not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return None
+    verb = sentence.tokens[token.head]
+    for _ in range(4):
+        if verb.head == verb.i:
+            return None
+        verb = sentence.tokens[verb.head]
+        if verb.pos not in {"VERB", "AUX"}:
+            continue
+        named = [c.i for c in children(sentence, verb.i, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                 if c.i < pronoun and c.pos != "PRON"]
+        if named:
+            return named[0]
+    return None
+
+
 def _asker_of_trailing_participle(sentence: Sentence, token: Token) -> int | None:
     """The verb of asking whose subject a participle after a comma belongs to, when the parse hangs
     the participle on what was asked for: "Gbagbo's government demanded that U.N. peacekeepers leave

@@ -53,6 +53,9 @@ class ActorKinds:
 
     def kind(self, sentence: Sentence, i: int) -> str | None:
         token = sentence.tokens[i]
+        if token.pos == "PRON":
+            antecedent = clauses.pronoun_antecedent(sentence, i)
+            return None if antecedent is None else self.kind(sentence, antecedent)
         if token.pos not in {"NOUN", "ADJ", "PROPN"}:
             return None
         agent = self.kb.agents.get(token.lemma.lower())
@@ -142,6 +145,14 @@ class FeatureExtractor:
                 kind = self.kinds.kind(sentence, head)
                 if kind is not None:
                     found += [f"k:{dep}={kind}", f"l+k:{dep}={token.lemma}|{kind}"]
+        if token.pos == "VERB" and not any(f.startswith(("k:nsubj=", "k:agent=")) for f in found):
+            # a subject the verb shares ("threatened to strike", "met and signed") or names by a
+            # pronoun ("Iran said it would retaliate"): the kind of the party it stands for
+            dep = "agent" if clauses.is_passive(sentence, token.i) else "nsubj"  # a passive's: its doer
+            for shared in clauses.subjects(sentence, token.i)[:1]:
+                kind = self.kinds.kind(sentence, shared)
+                if kind is not None:
+                    found += [f"k:{dep}={kind}", f"l+k:{dep}={token.lemma}|{kind}"]
         if token.pos == "NOUN" and token.dep in {"dobj", "pobj"} and token.head != token.i:
             # "gunmen launched an attack", "troops took part in the fighting": who governs the noun
             governor = sentence.tokens[token.head]
@@ -164,8 +175,13 @@ class FeatureExtractor:
             return ["lex=none"]
         objects = _object_lemmas(sentence, token.i)
         particle = next((c.lower for c in sentence.children(token.i, {"prt"})), "")
-        found = {f"lexroot={e.code[:2]}" for e in entries}
-        found |= {f"lexcode={e.code}" for e in entries}
+        # a particle that no entry of the lemma lists makes another verb ("the talks broke down",
+        # "hit back at critics"): the lemma's readings are then kept apart, for the model to weigh
+        # as a phrasal verb's
+        known = not particle or any(e.particle == particle for e in entries)
+        prefix = "lex" if known else "prtlex"
+        found = {f"{prefix}root={e.code[:2]}" for e in entries}
+        found |= {f"{prefix}code={e.code}" for e in entries}
         fitting = [e for e in entries if e.particle == particle and (not e.objects or e.objects & objects)]
         found |= {f"lexfit={e.code[:2]}" for e in fitting}
         found |= {f"lexobj={e.code[:2]}" for e in fitting if e.objects}
