@@ -267,7 +267,8 @@ def test_explain_gives_the_coders_trace(client):
     hosted = next(c for c in trace["sentences"][0]["candidates"] if c["trigger"]["text"] == "hosted")
     assert hosted["lemma"] == "host" and "045.host_talks" in hosted["lexicon"]
     assert hosted["steps"] and {e["code"] for e in hosted["events"]} == {"045"}
-    assert {e["code"] for e in trace["events"]} >= {"045", "040"}
+    codes = {e["code"] for e in trace["events"]}  # the host's act, and the talks held (040, or 046 by the code head)
+    assert "045" in codes and codes & {"040", "046"}
 
 
 def test_code_rejects_empty_and_unknown_fields(client):

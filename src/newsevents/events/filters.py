@@ -15,9 +15,16 @@ from .wordlists import word_list
 STATEMENT_CODE = "010"
 
 
+def is_statement(event: Event) -> bool:
+    """A bare statement (010), or one that the classifier's code head made a comment or a denial
+    (012, 016): the statement conventions hold for what the pattern coded, a saying."""
+    return event.code == STATEMENT_CODE or (
+        event.rule_id.startswith(STATEMENT_CODE + ".") and "model-subcode" in event.steps)
+
+
 def drop_statements_with_content(events: list[Event]) -> list[Event]:
     """A statement is coded only when nothing more specific is said in the sentence."""
-    specific = [e for e in events if e.code != STATEMENT_CODE]
+    specific = [e for e in events if not is_statement(e)]
     if specific and len(specific) < len(events):
         return specific
     return events
@@ -109,6 +116,7 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
 TOPIC_SLOTS = {"dobj", "obj", "nsubjpass"}
 OWN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 OWN_AGENT_PREPOSITIONS = {"by", "from"}
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 EVALUATION_ROOTS = {"01", "11"}  # "called the deployment an occupation": a light verb's own act
 
 
@@ -121,7 +129,7 @@ def drop_topic_nouns(events: list[Event], sentence: Sentence) -> list[Event]:
     light verb carries the noun's act ("held talks", "offered asylum") and so makes it a topic only
     with an evaluation of its own ("called the deployment an occupation")."""
     at = {e.event_id: _trigger(sentence, e) for e in events}
-    acts = {at[e.event_id] for e in events if e.code != STATEMENT_CODE and not (
+    acts = {at[e.event_id] for e in events if not is_statement(e) and not (
         sentence.tokens[at[e.event_id]].lemma in word_list("light_verbs") and e.root not in EVALUATION_ROOTS)}
     kept = []
     for event in events:
@@ -206,9 +214,13 @@ def _code(actor) -> str:
 def drop_partial_duplicates(events: list[Event]) -> list[Event]:
     """'used tear gas to disperse demonstrators': the same party's act of the same code, once
     without a recipient and once with one, is one event; the one with the recipient stays. Acts of
-    one root and different codes are two ("stormed the offices, killing 12 people": 180, 1823)."""
-    directed = {(e.source.code, e.code) for e in events if e.source is not None and e.target is not None}
-    return [e for e in events if e.target is not None or e.source is None
+    one root and different codes are two ("stormed the offices, killing 12 people": 180, 1823), and
+    so two coercive or violent acts stay two when the classifier's code head gives both one code
+    (the corpus codes that sentence 180 twice)."""
+    kept = {id(e) for e in events if "model-subcode" in e.steps and e.root in VIOLENT_ROOTS}
+    directed = {(e.source.code, e.code) for e in events if e.source is not None and e.target is not None
+                and id(e) not in kept}
+    return [e for e in events if e.target is not None or e.source is None or id(e) in kept
             or (e.source.code, e.code) not in directed]
 
 

@@ -137,7 +137,7 @@ def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, se
             and _civilian_place(sentence, _target_head(sentence, event))
         code = force_code(event, on_place) or taking_code(event, sentence) or thrown_code(event, sentence)
         out.append(event if code is None or code == event.code or code not in ontology
-                   else _recoded(event, code, "force-by-parties", ontology, settings))
+                   else recoded(event, code, "force-by-parties", ontology, settings))
     return out
 
 
@@ -164,7 +164,7 @@ def _civilian_place(sentence: Sentence, head: int | None) -> bool:
     return not any(t.lemma.lower() in word_list("armed_place_words") for t in sentence.children(head) if t.i < head)
 
 
-def _recoded(event: Event, code: str, step: str, ontology: Ontology, settings: CoderSettings) -> Event:
+def recoded(event: Event, code: str, step: str, ontology: Ontology, settings: CoderSettings) -> Event:
     """The event with ``code`` and its fields, its id for the new code, and ``step`` recorded with
     the code it had."""
     from .coder import code_fields, event_id
@@ -190,7 +190,7 @@ def chemical_means(events: list[Event], sentence: Sentence, ontology: Ontology, 
         trigger = sentence.token_at(event.trigger.start)
         if event.root in FORCE_ROOTS and event.code != CHEMICAL_CODE and trigger is not None \
                 and _names_a_chemical_agent(sentence, trigger):
-            event = _recoded(event, CHEMICAL_CODE, "chemical-means", ontology, settings)
+            event = recoded(event, CHEMICAL_CODE, "chemical-means", ontology, settings)
         out.append(event)
     return out
 
@@ -257,7 +257,7 @@ def mass_killing(events: list[Event], sentence: Sentence, ontology: Ontology, se
                 and trigger is not None and not clauses.is_passive(sentence, trigger)
                 and not _explosive(sentence, trigger)
                 and (death_toll(sentence, trigger) or 0) >= settings.mass_killing_toll):
-            event = _recoded(event, MASS_KILLING_CODE, "mass-killing", ontology, settings)
+            event = recoded(event, MASS_KILLING_CODE, "mass-killing", ontology, settings)
         out.append(event)
     return out
 

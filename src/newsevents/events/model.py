@@ -73,16 +73,56 @@ class _Head:
         return exp / exp.sum(axis=1, keepdims=True)
 
 
+@dataclass(frozen=True, slots=True)
+class CodeHead:
+    """The code within a root: for each root the corpus codes in more than one way, a softmax over
+    its codes. Stored sparse (weights below the trainer's floor dropped), by feature row: the codes
+    of feature ``f`` are ``indices[indptr[f]:indptr[f + 1]]`` with weights ``data`` at the same places."""
+
+    indptr: Any
+    indices: Any
+    data: Any
+    bias: Any
+    classes: tuple[str, ...]
+    by_root: dict[str, Any]  # root -> the indices of its codes in ``classes``
+
+    @classmethod
+    def from_arrays(cls, indptr, indices, data, bias, classes: tuple[str, ...]) -> "CodeHead":
+        import numpy as np
+
+        roots: dict[str, list[int]] = {}
+        for i, code in enumerate(classes):
+            roots.setdefault(code[:2], []).append(i)
+        return cls(indptr, indices, data, bias, classes, {r: np.array(ix) for r, ix in roots.items()})
+
+    def best(self, rows: Sequence[int], root: str) -> tuple[str, float] | None:
+        import numpy as np
+
+        codes = self.by_root.get(root)
+        if codes is None:
+            return None
+        logits = self.bias.copy()
+        for row in rows:
+            start, end = self.indptr[row], self.indptr[row + 1]
+            if end > start:
+                np.add.at(logits, self.indices[start:end], self.data[start:end])
+        scores = logits[codes] - logits[codes].max()
+        probabilities = np.exp(scores) / np.exp(scores).sum()
+        best = int(probabilities.argmax())
+        return self.classes[codes[best]], float(probabilities[best])
+
+
 class EventModel:
     """``model.predict(features) -> Prediction``; ``model.code_for(lemma, root)`` gives a full code."""
 
     def __init__(self, vocabulary: dict[str, int], root: _Head, mode: _Head, codes: dict[str, str],
-                 meta: dict[str, Any]):
+                 meta: dict[str, Any], code_head: CodeHead | None = None):
         self.vocabulary = vocabulary
         self.root = root
         self.mode = mode
         self.codes = codes  # "lemma|root" -> the most frequent full code in the corpus
         self.meta = meta
+        self.code_head = code_head
 
     @classmethod
     def load(cls, path: Path) -> "EventModel":
@@ -98,7 +138,11 @@ class EventModel:
                                  classes=tuple(data[f"{name}_classes"].tolist()),
                                  temperature=float(meta.get(f"{name}_temperature", 1.0)))
                      for name in ("root", "mode")}
-        return cls(vocabulary, heads["root"], heads["mode"], meta.pop("codes", {}), meta)
+            code_head = CodeHead.from_arrays(
+                data["code_indptr"], data["code_indices"], data["code_data"].astype(np.float32),
+                data["code_bias"].astype(np.float32), tuple(data["code_classes"].tolist())) \
+                if "code_classes" in data.files else None
+        return cls(vocabulary, heads["root"], heads["mode"], meta.pop("codes", {}), meta, code_head)
 
     def rows(self, features: Sequence[str]) -> list[int]:
         return [self.vocabulary[f] for f in features if f in self.vocabulary]
@@ -127,6 +171,13 @@ class EventModel:
         """The corpus's commonest code for ``lemma`` in ``root``, for a subject of that ``kind`` where
         the corpus codes that kind's act otherwise."""
         return (kind is not None and self.codes.get(f"{lemma}|{root}|{kind}")) or self.codes.get(f"{lemma}|{root}")
+
+    def code_in_root(self, features: Sequence[str], root: str) -> tuple[str, float] | None:
+        """The code head's likeliest code within ``root`` for a candidate's features, and its
+        probability; None for a root coded one way only, or a model trained without the head."""
+        if self.code_head is None:
+            return None
+        return self.code_head.best(self.rows(features), root)
 
     def weights_of(self, features: Sequence[str], root: str) -> list[tuple[str, float]]:
         """The features that pushed a candidate toward ``root`` most, for explain."""

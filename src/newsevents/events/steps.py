@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..records import Event, Sentence
 from . import filters
-from .force import chemical_means, mass_killing, recode_force
+from .force import chemical_means, mass_killing, recode_force, recoded
 from .modality import SPOKEN_ROOTS
 from .wordlists import word_list
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .coder import EventCoder
 
 MEDIA_SECTORS = {"MED", "JRN"}
-STATEMENT_CODE = filters.STATEMENT_CODE
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,7 @@ def _has_a_party(coder: "EventCoder", event: Event) -> bool:
     if event.root not in SPOKEN_ROOTS:
         return True
     if event.target is None and event.source is not None and event.source.code.startswith("---") \
-            and len(event.source.code) > 3 and event.code != STATEMENT_CODE:
+            and len(event.source.code) > 3 and not filters.is_statement(event):
         return True
     return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
 
@@ -65,6 +64,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
                      "says, its arguments by the general rules"),
     ("model-candidate", "a verb or noun the classifier codes with p >= coder.model_add, that no pattern "
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
+    ("model-subcode", "the code within the root is the classifier's code head's when it gives that code "
+                      "p >= coder.model_subcode ('accused the minister of corruption': 1121, not the pattern's 112)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
              "13x, refusals 12x; negated, hypothetical and requested acts are not coded"),
 )
@@ -91,6 +92,17 @@ EVENT_STEPS: tuple[EventStep, ...] = (
 
 # Run on the whole article after dates, places and the actor policies, which may still give a party
 # its country ('Thousands protested in Amman' are Jordanian civilians).
+THIRD_LOCATION_CODE, CONSULT_CODE = "044", "040"
+
+
+def _meets_at_home(event: Event) -> bool:
+    """'met his Iranian counterpart in Riyadh': a meeting at a third location (044) is held in the
+    country of neither party; one held in either's is a meeting."""
+    if event.code != THIRD_LOCATION_CODE or event.place is None or not event.place.country:
+        return False
+    return event.place.country in {actor.country for actor in (event.source, event.target) if actor is not None}
+
+
 ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("force-by-parties", "force recoded by who uses it on whom: police on people 175, armed groups on "
                                   "people or places no armed force holds 180, armies on armed forces 190, civilians destroying property 145; "
@@ -102,6 +114,10 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
                               "who are no armed force is a mass killing, 202 (events/force.py)",
               lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
+    EventStep("third-location", "a meeting at a third location (044) held in the country of one of its parties is "
+                                "a meeting, 040 ('met his Iranian counterpart in Riyadh')",
+              lambda coder, events, sentence: [recoded(e, CONSULT_CODE, "third-location", coder.ontology, coder.settings)
+                                               if _meets_at_home(e) else e for e in events]),
     EventStep("recollection", "an act a sentence recalls from two years or more before the story ('Thirty years "
                               "ago, ...') is no news, unless coder.keep_recollections",
               _keeping(lambda coder, e: coder.settings.keep_recollections or "recollection" not in e.aux_modes)),

@@ -38,6 +38,8 @@ from .corpus import TrainEvent, TrainSentence, corpus_files, read_corpus
 DEFAULT_CORPUS = Path("training/corpus")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "events" / "data" / MODEL_FILE
 MIN_FEATURE_COUNT = 2
+MIN_CODE_COUNT = 3  # a code within a root is learned when the training part has it this often
+CODE_WEIGHT_FLOOR = 0.05  # code-head weights smaller than this are dropped from the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,20 +220,68 @@ def code_table(examples: Iterable[Example]) -> dict[str, str]:
     return table
 
 
-def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[str, Any]) -> None:
+def _columns(model) -> tuple[Any, Any]:
+    """A fit's weights (features x classes) and biases; a two-class fit keeps one column, which
+    becomes a softmax over two."""
+    import numpy as np
+
+    weights, bias = model.coef_.T, model.intercept_
+    if weights.shape[1] == 1 and len(model.classes_) == 2:
+        weights = np.hstack([-weights / 2, weights / 2])
+        bias = np.array([-bias[0] / 2, bias[0] / 2])
+    return weights, bias
+
+
+def fit_code_head(matrix, train: Sequence[Example], c: float) -> dict[str, Any]:
+    """For each root the corpus codes in more than one way, a softmax over its codes (each seen
+    ``MIN_CODE_COUNT`` times) on the events of that root: which of 112's accusations (1121
+    corruption, 1124 war crimes), which of 19's fights (195 air strikes). Stored sparse, by
+    feature: weights under ``CODE_WEIGHT_FLOOR`` are dropped, which keeps the file small."""
+    import numpy as np
+
+    by_root: dict[str, list[int]] = defaultdict(list)
+    for i, example in enumerate(train):
+        if example.root != NO_EVENT and example.code:
+            by_root[example.root].append(i)
+    classes: list[str] = []
+    biases, rows, cols, values = [], [], [], []
+    for root, indices in sorted(by_root.items()):
+        counts = Counter(train[i].code for i in indices)
+        kept = [i for i in indices if counts[train[i].code] >= MIN_CODE_COUNT]
+        if len({train[i].code for i in kept}) < 2:
+            continue
+        part = matrix[kept]
+        present = np.unique(part.indices)  # the features this root's events have: a far smaller fit
+        weights, bias = _columns(fit(part[:, present], [train[i].code for i in kept], c))
+        model_classes = sorted({train[i].code for i in kept})
+        feature, column = np.nonzero(np.abs(weights) >= CODE_WEIGHT_FLOOR)
+        rows.append(present[feature])
+        cols.append(column + len(classes))
+        values.append(weights[feature, column])
+        biases.append(bias)
+        classes += model_classes
+    if not classes:
+        return {}
+    row, col, value = (np.concatenate(a) for a in (rows, cols, values))
+    order = np.lexsort((col, row))
+    indptr = np.searchsorted(row[order], np.arange(matrix.shape[1] + 1)).astype(np.int32)
+    return {"code_indptr": indptr, "code_indices": col[order].astype(np.int16),
+            "code_data": value[order].astype(np.float16), "code_bias": np.concatenate(biases).astype(np.float32),
+            "code_classes": np.array(classes)}
+
+
+def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[str, Any],
+         code_head: dict[str, Any] | None = None) -> None:
     import numpy as np
 
     def head(model) -> dict[str, Any]:
-        weights = model.coef_.T
-        bias = model.intercept_
-        if weights.shape[1] == 1 and len(model.classes_) == 2:  # a two-class fit keeps one column: a softmax over two
-            weights = np.hstack([-weights / 2, weights / 2])
-            bias = np.array([-bias[0] / 2, bias[0] / 2])
+        weights, bias = _columns(model)
         return {"weights": weights.astype(np.float16), "bias": bias.astype(np.float32),
                 "classes": np.array(list(model.classes_))}
 
     arrays = {f"root_{k}": v for k, v in head(root_model).items()}
     arrays |= {f"mode_{k}": v for k, v in head(mode_model).items()}
+    arrays |= code_head or {}
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, vocabulary=np.array(vocabulary.names), meta=np.array(json.dumps(meta)), **arrays)
 
@@ -250,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
                              "coder then lets the classifier judge a bare statement (coder.statement_veto)")
     parser.add_argument("--actor-kinds", action=argparse.BooleanOptionalAction, default=True,
                         help="give the classifier the kinds of party its arguments name (actors/data)")
+    parser.add_argument("--code-head", action=argparse.BooleanOptionalAction, default=True,
+                        help="learn the code within each root too (1121 or 112), for coder.model_subcode")
     parser.add_argument("--parse-cache", type=Path, default=None,
                         help="keep the parsed corpus in this file and reuse it while the corpus is unchanged")
     args = parser.parse_args(argv)
@@ -281,15 +333,16 @@ def main(argv: list[str] | None = None) -> int:
     events = [i for i, e in enumerate(train) if e.root != NO_EVENT]
     held_events = [i for i, e in enumerate(held) if e.root != NO_EVENT]
     mode_model = fit(matrix[events], [train[i].mode for i in events], args.c)
+    code_head = fit_code_head(matrix, train, args.c) if args.code_head else {}
     meta = {
         "root_temperature": fit_temperature(root_model, held_matrix, [e.root for e in held]),
         "mode_temperature": fit_temperature(mode_model, held_matrix[held_events], [held[i].mode for i in held_events]),
-        "codes": code_table(examples), "corpus_sentences": len(sentences), "examples": len(examples),
+        "codes": code_table(train), "corpus_sentences": len(sentences), "examples": len(examples),
         "features": len(vocabulary.names), "unaligned_triggers": unaligned, "c": args.c,
         "spacy_model": args.model, "holdout": args.holdout, "statement_candidates": args.statements,
         "actor_kinds": args.actor_kinds,
     }
-    save(args.out, vocabulary, root_model, mode_model, meta)
+    save(args.out, vocabulary, root_model, mode_model, meta, code_head)
     print(f"{len(sentences)} sentences, {len(examples)} candidates ({len(train)} train, {len(held)} held out), "
           f"{len(vocabulary.names)} features, {unaligned} labelled triggers on no candidate; "
           f"trained in {time.perf_counter() - started:.0f} s; wrote {args.out} "
