@@ -63,7 +63,7 @@ STATEMENT_CODE = "010"
 # were behind the ambush": 015): the classifier neither recodes them nor picks their code
 CONSTRUCTION_RULES = {"received", "evaluation"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
-VIOLENT_ROOTS = {"17", "18", "19", "20"}
+VIOLENT_ROOTS = filters.VIOLENT_ROOTS
 MASS_VIOLENCE_ROOT = "20"
 # an agentless passive of any root is coded for its recipient when the classifier gives its trigger
 # at least this probability of being an event (below it, only violence: "three civilians were killed")

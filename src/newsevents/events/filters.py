@@ -116,7 +116,7 @@ def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list
 TOPIC_SLOTS = {"dobj", "obj", "nsubjpass"}
 OWN_AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 OWN_AGENT_PREPOSITIONS = {"by", "from"}
-VIOLENT_ROOTS = {"17", "18", "19", "20"}
+VIOLENT_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, fighting, mass violence
 EVALUATION_ROOTS = {"01", "11"}  # "called the deployment an occupation": a light verb's own act
 
 
