@@ -59,6 +59,9 @@ DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 MEDIATION_CODE = "045"
 STATEMENT_CODE = "010"
+# which statement a saying is (a pessimistic comment, a denial) is in what is said, which the
+# classifier's features barely read: the code head leaves root 01 to the patterns
+STATEMENT_ROOT = "01"
 # constructions whose code the parse is sure of ("the rebels received weapons from Iran", "said they
 # were behind the ambush": 015): the classifier neither recodes them nor picks their code
 CONSTRUCTION_RULES = {"received", "evaluation"}
@@ -170,7 +173,8 @@ class EventCoder:
         """The code within the candidate's root as the classifier's code head reads it ("accused the
         minister of corruption" 1121, not the pattern's bare 112), where it is sure enough; on the
         linked word the classifier finds likeliest an event ("imposed sanctions": the noun)."""
-        if self.classifier is None or self.settings.model_subcode >= 1.0 or candidate.rule in CONSTRUCTION_RULES:
+        if self.classifier is None or self.settings.model_subcode >= 1.0 or candidate.rule in CONSTRUCTION_RULES \
+                or candidate.entry.code[:2] == STATEMENT_ROOT:
             return candidate
         linked = [t for t in self._linked_tokens(sentence, candidate) if t in scored]
         if not linked:

@@ -15,16 +15,9 @@ from .wordlists import word_list
 STATEMENT_CODE = "010"
 
 
-def is_statement(event: Event) -> bool:
-    """A bare statement (010), or one that the classifier's code head made a comment or a denial
-    (012, 016): the statement conventions hold for what the pattern coded, a saying."""
-    return event.code == STATEMENT_CODE or (
-        event.rule_id.startswith(STATEMENT_CODE + ".") and "model-subcode" in event.steps)
-
-
 def drop_statements_with_content(events: list[Event]) -> list[Event]:
     """A statement is coded only when nothing more specific is said in the sentence."""
-    specific = [e for e in events if not is_statement(e)]
+    specific = [e for e in events if e.code != STATEMENT_CODE]
     if specific and len(specific) < len(events):
         return specific
     return events
@@ -129,7 +122,7 @@ def drop_topic_nouns(events: list[Event], sentence: Sentence) -> list[Event]:
     light verb carries the noun's act ("held talks", "offered asylum") and so makes it a topic only
     with an evaluation of its own ("called the deployment an occupation")."""
     at = {e.event_id: _trigger(sentence, e) for e in events}
-    acts = {at[e.event_id] for e in events if not is_statement(e) and not (
+    acts = {at[e.event_id] for e in events if e.code != STATEMENT_CODE and not (
         sentence.tokens[at[e.event_id]].lemma in word_list("light_verbs") and e.root not in EVALUATION_ROOTS)}
     kept = []
     for event in events:

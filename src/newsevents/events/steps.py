@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .coder import EventCoder
 
 MEDIA_SECTORS = {"MED", "JRN"}
+STATEMENT_CODE = filters.STATEMENT_CODE
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ def _has_a_party(coder: "EventCoder", event: Event) -> bool:
     if event.root not in SPOKEN_ROOTS:
         return True
     if event.target is None and event.source is not None and event.source.code.startswith("---") \
-            and len(event.source.code) > 3 and not filters.is_statement(event):
+            and len(event.source.code) > 3 and event.code != STATEMENT_CODE:
         return True
     return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
 
