@@ -252,14 +252,14 @@ def fit_code_head(matrix, train: Sequence[Example], c: float) -> dict[str, Any]:
             continue
         part = matrix[kept]
         present = np.unique(part.indices)  # the features this root's events have: a far smaller fit
-        weights, bias = _columns(fit(part[:, present], [train[i].code for i in kept], c))
-        model_classes = sorted({train[i].code for i in kept})
+        model = fit(part[:, present], [train[i].code for i in kept], c)
+        weights, bias = _columns(model)
         feature, column = np.nonzero(np.abs(weights) >= CODE_WEIGHT_FLOOR)
         rows.append(present[feature])
         cols.append(column + len(classes))
         values.append(weights[feature, column])
         biases.append(bias)
-        classes += model_classes
+        classes += list(model.classes_)
     if not classes:
         return {}
     row, col, value = (np.concatenate(a) for a in (rows, cols, values))
