@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsevents.events import clauses
@@ -44,7 +46,10 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
     modes = clauses.mood(sentence, 2).aux_modes
     assert "conditional" in modes
     assert modal_code("163", modes) == "131"
-    assert modal_code("036", ("future", "conditional")) == "036"  # "will attend if invited": an intent, no threat
+    # cooperation on terms is an offer only supposed, which the corpus codes as no event
+    # ("would lay down their weapons if the government guaranteed their safety"), unless asked for
+    assert modal_code("081", ("future", "conditional")) is None
+    assert modal_code("081", ("future", "conditional"), keep_hypothetical=True) == "035"
     assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
 
 
@@ -270,3 +275,56 @@ def test_a_governing_word_gives_its_clause_a_mode(spec, verb, mode, present):
 def test_what_an_open_question_asks_about_is_not_coded():
     """'it is unclear whether Russia will attack': hypothetical, and not coded, as the corpus labels it."""
     assert modal_code("161", clauses.mood(parsed(WHETHER_RECALL), 6).aux_modes) is None
+
+
+def test_a_refused_act_the_corpus_codes_as_a_rejection_keeps_that_code():
+    """The corpus gives some refused acts the rejection that names them ("refused to ease sanctions":
+    1244, mode refused): that is the event, not a refusal of a rejection; a refused veto is none
+    ("refused to block the certification"), as is a rejection someone will not make."""
+    assert modal_code("1244", ("refused",)) == "1244"
+    assert modal_code("1245", (), refused=True) == "1245"
+    assert modal_code("129", ("refused",)) is None
+    assert modal_code("120", ("negated", "future")) is None  # "will not reject the plan"
+    assert modal_code("081", ("refused",)) == "124"  # cooperation refused, as before
+    assert modal_code("175", ("refused",)) is None  # "refused to fire on protesters": no code
+
+
+def test_a_bad_modal_table_row_is_named(tmp_path, monkeypatch):
+    from newsevents.errors import DataFileError
+    from newsevents.events import modality
+
+    table = tmp_path / "modal_codes.tsv"
+    table.write_text("root\tintended\tthreatened\trefused\tnote\n08\t035\t\t124\tok\n1x\t\t\t=\tbad key\n"
+                     "12\t\t\t+\tbad cell\n", encoding="utf-8")
+    monkeypatch.setattr(modality, "package_data", lambda package, name: table)
+    modality.modal_codes.cache_clear()
+    try:
+        with pytest.raises(DataFileError) as raised:
+            modality.modal_codes()
+    finally:
+        modality.modal_codes.cache_clear()
+    message = str(raised.value)
+    assert "line 3" in message and "'1x'" in message
+    assert "line 4" in message and "refused code '+'" in message
+
+
+def test_a_statement_of_a_supposed_act_is_not_coded(pipeline):
+    """'said it would free the hostages if Israel withdrew': neither the offer on terms nor the
+    saying is coded, as the corpus labels such sentences; the same statement of a plan is an intent.
+    The rules alone, so that the classifier's doubt about the statement cannot decide it."""
+    from newsevents import Article, Pipeline
+    from newsevents.explain import explain
+
+    rules = Pipeline(pipeline.settings.with_values({"coder.engine": "rules"}), pipeline.resources)
+
+    def codes(text: str) -> list[str]:
+        article = Article(article_id="t", text=text, date=dt.date(2021, 11, 8))
+        return [e.code for e in next(rules.run([article])).events]
+
+    assert codes("Hamas said it would free the Israeli hostages.") == ["035"]
+    assert codes("Hamas said it would free the Israeli hostages if Israel withdrew from Gaza.") == []
+    assert codes("Kenya said it would send troops to Haiti.") == ["033"]
+    assert codes("Kenya said it might send troops to Haiti.") == []
+    trace = explain(rules, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()
+    steps = [step["rule"] for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]]
+    assert "statement-of-a-hypothesis" in steps

@@ -14,6 +14,7 @@ from ..datafiles import package_data, read_rows
 from ..errors import DataFileError
 
 MODAL_COLUMNS = ("root", "intended", "threatened", "refused", "note")
+KEEP_OWN_CODE = "="  # a cell saying that the act keeps its own code
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
 # Acts done by saying something to someone: statements, appeals, intents, consultations, praise,
@@ -29,26 +30,35 @@ ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
 @dataclass(frozen=True, slots=True)
 class ModalCodes:
-    intended: dict[str, str]
-    threatened: dict[str, str]
-    refused: dict[str, str]
+    """The table's rows by root, and by whole code where a code is coded unlike its root."""
+
+    rows: dict[str, dict[str, str]]
+
+    def code(self, column: str, code: str) -> str | None:
+        """The code an act with ``code`` takes when presented as ``column`` says (intended,
+        threatened, refused), from the most specific row: None where its cell is empty."""
+        row = self.rows.get(code) or self.rows.get(code[:3]) or self.rows.get(code[:2])
+        cell = row[column] if row is not None else ""
+        return code if cell == KEEP_OWN_CODE else (cell or None)
 
 
 @cache
 def modal_codes() -> ModalCodes:
     path = package_data("events", "modal_codes.tsv")
-    tables: dict[str, dict[str, str]] = {"intended": {}, "threatened": {}, "refused": {}}
+    rows: dict[str, dict[str, str]] = {}
     errors = []
     for number, row in read_rows(path, MODAL_COLUMNS):
-        for column, table in tables.items():
+        key = row["root"]
+        if not (key.isdigit() and 2 <= len(key) <= 4):
+            errors.append(f"line {number}: {key!r} is neither a CAMEO root nor a code")
+        for column in MODAL_COLUMNS[1:4]:
             code = row[column]
-            if code and not (code.isdigit() and 3 <= len(code) <= 4):
+            if code and code != KEEP_OWN_CODE and not (code.isdigit() and 3 <= len(code) <= 4):
                 errors.append(f"line {number}: {column} code {code!r} is not a CAMEO code")
-            elif code:
-                table[row["root"]] = code
+        rows[key] = {column: row[column] for column in MODAL_COLUMNS[1:4]}
     if errors:
         raise DataFileError(str(path), errors)
-    return ModalCodes(**tables)
+    return ModalCodes(rows)
 
 
 def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep_negated: bool = False,
@@ -59,26 +69,30 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
     negated = "negated" in modes
     if "requested" in modes:
         return None  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
+    refusal = tables.code("refused", code)
     if refused or "refused" in modes:
-        return tables.refused.get(root)
-    if negated and ("future" in modes or "intended" in modes) and root in tables.refused:
-        return tables.refused[root]  # "will not accept refugees": a refusal
+        return refusal
+    if negated and ("future" in modes or "intended" in modes) and refusal not in {None, code}:
+        return refusal  # "will not accept refugees": a refusal; "will not reject the plan" none
     if negated and not keep_negated:
         return None
     if "conditional" in modes and root in COERCIVE_ROOTS:
-        return tables.threatened[root]  # "would impose tariffs if Washington goes ahead": a threat
+        return tables.code("threatened", code)  # "would impose tariffs if Washington goes ahead": a threat
+    if "conditional" in modes and not keep_hypothetical:
+        return None  # "would lay down their weapons if the government guaranteed their safety": an offer on terms
     if "hypothetical" in modes and not keep_hypothetical:
         return None  # "could impose sanctions": not an event the field codes
     if "threatened" in modes:
-        return tables.threatened.get(root, code)
+        return tables.code("threatened", code) or code
     future = "intended" in modes or "future" in modes
-    if future and root in tables.intended:
-        return tables.intended[root]
+    intent = tables.code("intended", code)
+    if future and intent is not None:
+        return intent
     intended = "intended" in modes or "imminent" in modes
     if (future and root in FORCE_ROOTS) or (intended and root in COERCIVE_ROOTS):
         # "will strike" and "wants to attack" are threats of force (138); "plans to impose
         # restrictions", "is prepared to impose martial law" or "agreed to impose sanctions" threats of
         # coercion, as the training corpus codes intended coercion (a pledge too: it labels the
         # pledged act intended); but "announced it would prohibit aid" is the decision itself
-        return tables.threatened[root]
+        return tables.code("threatened", code)
     return code

@@ -69,6 +69,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
                       "p >= coder.model_subcode ('accused the minister of corruption': 1121, not the pattern's 112)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
              "13x, refusals 12x; negated, hypothetical and requested acts are not coded"),
+    ("statement-of-a-hypothesis", "a statement (010) whose content is an act only supposed and so not coded "
+                                  "('said it might suspend the talks') is not coded either"),
 )
 
 # Run on each sentence's events by the coder.
