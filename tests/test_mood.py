@@ -46,10 +46,10 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
     modes = clauses.mood(sentence, 2).aux_modes
     assert "conditional" in modes
     assert modal_code("163", modes) == "131"
-    # cooperation on terms is an offer only supposed, which the corpus codes as no event
-    # ("would lay down their weapons if the government guaranteed their safety"), unless asked for
-    assert modal_code("081", ("future", "conditional")) is None
-    assert modal_code("081", ("future", "conditional"), keep_hypothetical=True) == "035"
+    # cooperation on terms is the intent, as PETRARCH and the PLOVER gold code it ("would meet the
+    # mediator if he gave them a veto": 036), though the training corpus mostly labels it hypothetical
+    assert modal_code("036", ("future", "conditional")) == "036"
+    assert modal_code("081", ("future", "conditional")) == "035"
     assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
 
 
@@ -309,8 +309,8 @@ def test_a_bad_modal_table_row_is_named(tmp_path, monkeypatch):
 
 
 def test_a_statement_of_a_supposed_act_is_not_coded(pipeline):
-    """'said it would free the hostages if Israel withdrew': neither the offer on terms nor the
-    saying is coded, as the corpus labels such sentences; the same statement of a plan is an intent.
+    """'said it might send troops': neither the act only supposed nor the saying is coded, as the
+    corpus labels such sentences; the same statement of a plan is an intent.
     The rules alone, so that the classifier's doubt about the statement cannot decide it."""
     from newsevents import Article, Pipeline
     from newsevents.explain import explain
@@ -321,8 +321,6 @@ def test_a_statement_of_a_supposed_act_is_not_coded(pipeline):
         article = Article(article_id="t", text=text, date=dt.date(2021, 11, 8))
         return [e.code for e in next(rules.run([article])).events]
 
-    assert codes("Hamas said it would free the Israeli hostages.") == ["035"]
-    assert codes("Hamas said it would free the Israeli hostages if Israel withdrew from Gaza.") == []
     assert codes("Kenya said it would send troops to Haiti.") == ["033"]
     assert codes("Kenya said it might send troops to Haiti.") == []
     trace = explain(rules, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()

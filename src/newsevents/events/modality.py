@@ -78,8 +78,6 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         return None
     if "conditional" in modes and root in COERCIVE_ROOTS:
         return tables.code("threatened", code)  # "would impose tariffs if Washington goes ahead": a threat
-    if "conditional" in modes and not keep_hypothetical:
-        return None  # "would lay down their weapons if the government guaranteed their safety": an offer on terms
     if "hypothetical" in modes and not keep_hypothetical:
         return None  # "could impose sanctions": not an event the field codes
     if "threatened" in modes:
