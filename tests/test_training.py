@@ -280,6 +280,32 @@ def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
     assert not coded.events, [(e.code, e.trigger.text) for e in coded.events]
 
 
+def test_a_sentence_the_sentence_head_reads_as_no_report_of_an_act_keeps_no_event(pipeline):
+    """'fired a low shot past the goalkeeper' is a verb of force in a match report: the candidates'
+    own features code it, the words of the whole sentence tell the sentence head it reports no act,
+    and `sentence-veto` drops it (explain says so, with the head's probability)."""
+    import datetime as dt
+
+    from newsevents import Article, Pipeline
+    from newsevents.explain import explain
+
+    text = "The Japanese striker fired a low shot past the Korean goalkeeper to win the match for Japan."
+    article = Article(article_id="m", text=text, date=dt.date(2021, 11, 8))
+    assert not next(pipeline.run([article])).events
+    keeping = Pipeline(pipeline.settings.with_values({"coder.sentence_veto": 1.0}), pipeline.resources)
+    assert next(keeping.run([article])).events
+    trace = explain(pipeline, text, dt.date(2021, 11, 8)).to_dict()
+    notes = [n for s in trace["sentences"] for n in s["notes"] if n["rule"] == "sentence-head"]
+    assert notes and float(notes[0]["detail"].split("=")[1].split(";")[0]) >= 0.85
+    dropped = [step for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]
+               if step["rule"] == "sentence-veto"]
+    assert dropped and dropped[0]["action"] == "dropped"
+    # a report of fighting is no match report
+    fighting = Article(article_id="f", text="Fighters loyal to the warlord attacked a convoy near the border.",
+                       date=dt.date(2021, 11, 8))
+    assert [e.root for e in next(pipeline.run([fighting])).events] == ["19"]
+
+
 @pytest.mark.parametrize("line", [
     "By Jane Doe and Omar Haddad, Wire", "FILE PHOTO: Soldiers patrol a street in Kabul, Afghanistan.",
     "Protesters clash with police in Santiago (AP Photo/Luis Ramos)", "Read more: Iran rejects talks offer",
@@ -350,6 +376,12 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     model = EventModel.load(out)
     assert model.meta["corpus_sentences"] == 64
     assert model.code_for("shell", "19") == "195"
+    # the sentence head tells a report of acts from a weather report by its words
+    assert model.no_event_probability(["heavy", "rain", "fell"]) > 0.5
+    assert model.no_event_probability(["government", "troops", "rebel"]) < 0.5
+    no_head = tmp_path / "no_head.npz"
+    assert main(["--corpus", str(folder), "--out", str(no_head), "--holdout", "0.2", "--no-sentence-head"]) == 0
+    assert EventModel.load(no_head).no_event_probability(["heavy", "rain"]) is None
 
 
 SAID = ("Iran/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 talks/NOUN/nsubj/5/talk "

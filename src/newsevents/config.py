@@ -97,6 +97,10 @@ SETTINGS: tuple[Setting, ...] = (
             help="the code within an event's root (112 or 1121, 190 or 195) is the classifier's code head's "
                  "when it gives that code at least this probability (1 keeps the pattern's or the corpus "
                  "table's code; models trained without a code head always keep it)", minimum=0.0, maximum=1.0),
+    Setting(section="coder", name="sentence_veto", default=0.85,
+            help="a sentence's events are dropped when the classifier's sentence head, reading its words, "
+                 "gives at least this probability that it reports no act (a match report, a sales figure; 1 "
+                 "keeps them; models trained without the head keep them)", minimum=0.0, maximum=1.0),
     Setting(section="coder", name="model_mode", default=0.8,
             help="the classifier's mode (threatened, attempted, ...) is used for its own candidates when "
                  "the rules see none and it has at least this probability", minimum=0.0, maximum=1.0),
@@ -201,6 +205,7 @@ class CoderSettings:
     model_veto: float = 0.97
     lemma_veto: float = 0.97
     statement_veto: float = 0.85
+    sentence_veto: float = 0.85
     model_add: float = 0.5
     model_recode: float = 0.4
     model_recode_margin: float = 1.5

@@ -19,7 +19,7 @@ from . import clauses, filters
 from .arguments import (GIVING_ROOTS, event_parties, fill_slots, general_arguments, giving_anchors, light_verb,
                         noun_agents, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
-from .features import subject_kind
+from .features import sentence_words, subject_kind
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
 from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS, modal_code
@@ -137,6 +137,9 @@ class EventCoder:
                 trace.note(candidate.trigger, candidate.rule, "kept" if made else "dropped",
                            f"{len(made)} event(s)" if made else why_none)
             events.extend(made)
+        if trace is not None and events and (no_act := self.no_act_probability(sentence)) is not None:
+            trace.note(None, "sentence-head", "scored", f"p(no act)={no_act:.2f}; sentence-veto at "
+                                                        f">= {self.settings.sentence_veto}")
         for step in EVENT_STEPS:
             kept = step.run(self, events, sentence)
             if trace is not None:
@@ -146,6 +149,21 @@ class EventCoder:
             for event in events:
                 trace.candidate(sentence.token_at(event.trigger.start) or 0).events.append(event)
         return tuple(events)
+
+    def sentence_veto(self, events: list[Event], sentence: Sentence) -> list[Event]:
+        """No event where the classifier's sentence head is at least ``coder.sentence_veto`` sure, from
+        the sentence's words, that it reports no act at all: what the candidates' own features miss
+        is what the whole sentence is about (a match report, a sales figure, a profile)."""
+        if not events or self.settings.sentence_veto >= 1.0:
+            return events
+        probability = self.no_act_probability(sentence)
+        return [] if probability is not None and probability >= self.settings.sentence_veto else events
+
+    def no_act_probability(self, sentence: Sentence) -> float | None:
+        """The sentence head's probability that the sentence reports no act (None without one)."""
+        if self.classifier is None:
+            return None
+        return self.classifier.model.no_event_probability(sentence_words(sentence))
 
     def _reported_hypotheses(self, sentence: Sentence, candidates: list[Candidate]) -> set[int]:
         """The reporting verbs whose content is an act only supposed ("said they would lay down their

@@ -292,6 +292,16 @@ def _object_lemmas(sentence: Sentence, i: int) -> set[str]:
     return lemmas
 
 
+def sentence_words(sentence: Sentence) -> list[str]:
+    """The content words of a sentence, lower-cased ("striker", "shot", "corner"): what the sentence
+    head reads to tell a report of acts from a match report or a sales figure. Not its function
+    words and punctuation, which tell the corpus's writing style rather than its subject (a head
+    that read them vetoed more sentences of other writers' news that report acts: docs/coding.md)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return [t.lower for t in sentence.tokens if len(t.lower) > 1 and t.lower.isalpha() and t.lower not in STOP_WORDS]
+
+
 def _sentence_features(sentence: Sentence) -> tuple[str, ...]:
     """What the whole line says about itself: a headline, a caption, a byline."""
     words = [t.lower for t in sentence.tokens if t.text.strip()]

@@ -112,17 +112,34 @@ class CodeHead:
         return self.classes[codes[best]], float(probabilities[best])
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceHead:
+    """Whether a sentence reports any act at all, from its words and word pairs alone (a match
+    report, a sales figure, a profile: "The striker fired a shot into the top corner"): a logistic
+    regression over ``sentence_words``, its weights by word."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def no_event_probability(self, words: Sequence[str]) -> float:
+        import math
+
+        logit = self.bias + sum(self.weights.get(w, 0.0) for w in set(words))
+        return 1.0 / (1.0 + math.exp(-logit))
+
+
 class EventModel:
     """``model.predict(features) -> Prediction``; ``model.code_for(lemma, root)`` gives a full code."""
 
     def __init__(self, vocabulary: dict[str, int], root: _Head, mode: _Head, codes: dict[str, str],
-                 meta: dict[str, Any], code_head: CodeHead | None = None):
+                 meta: dict[str, Any], code_head: CodeHead | None = None, sentence_head: SentenceHead | None = None):
         self.vocabulary = vocabulary
         self.root = root
         self.mode = mode
         self.codes = codes  # "lemma|root" -> the most frequent full code in the corpus
         self.meta = meta
         self.code_head = code_head
+        self.sentence_head = sentence_head
 
     @classmethod
     def load(cls, path: Path) -> "EventModel":
@@ -142,7 +159,10 @@ class EventModel:
                 data["code_indptr"], data["code_indices"], data["code_data"].astype(np.float32),
                 data["code_bias"].astype(np.float32), tuple(data["code_classes"].tolist())) \
                 if "code_classes" in data.files else None
-        return cls(vocabulary, heads["root"], heads["mode"], meta.pop("codes", {}), meta, code_head)
+            sentence_head = SentenceHead(
+                dict(zip(data["sentence_words"].tolist(), data["sentence_weights"].astype(float).tolist())),
+                float(data["sentence_bias"])) if "sentence_words" in data.files else None
+        return cls(vocabulary, heads["root"], heads["mode"], meta.pop("codes", {}), meta, code_head, sentence_head)
 
     def rows(self, features: Sequence[str]) -> list[int]:
         return [self.vocabulary[f] for f in features if f in self.vocabulary]
@@ -178,6 +198,11 @@ class EventModel:
         if self.code_head is None:
             return None
         return self.code_head.best(self.rows(features), root)
+
+    def no_event_probability(self, words: Sequence[str]) -> float | None:
+        """How sure the sentence head is that a sentence of these words reports no act; None for
+        a model trained without it."""
+        return None if self.sentence_head is None else self.sentence_head.no_event_probability(words)
 
     def weights_of(self, features: Sequence[str], root: str) -> list[tuple[str, float]]:
         """The features that pushed a candidate toward ``root`` most, for explain."""

@@ -75,6 +75,9 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
 
 # Run on each sentence's events by the coder.
 EVENT_STEPS: tuple[EventStep, ...] = (
+    EventStep("sentence-veto", "a sentence the classifier's sentence head, reading its words, gives p(no act) >= "
+                               "coder.sentence_veto keeps no event ('The striker fired a shot into the top corner')",
+              lambda coder, events, sentence: coder.sentence_veto(events, sentence)),
     EventStep("question", "a sentence that asks ('Will Iran retaliate?') asserts no act",
               lambda coder, events, sentence: filters.drop_questions(events, sentence)),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Sequence
 from ..actors import load_actor_kb
 from ..config import NlpSettings
 from ..events import clauses
-from ..events.features import ActorKinds, FeatureExtractor, subject_kind
+from ..events.features import ActorKinds, FeatureExtractor, sentence_words, subject_kind
 from ..events.lexicon import Lexicon, load_lexicon
 from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
@@ -39,7 +39,13 @@ DEFAULT_CORPUS = Path("training/corpus")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "events" / "data" / MODEL_FILE
 MIN_FEATURE_COUNT = 2
 MIN_CODE_COUNT = 3  # a code within a root is learned when the training part has it this often
+MIN_SENTENCE_WORD_COUNT = 5  # a word the sentence head reads: in this many training sentences
+# sentences without events for reasons the coder reads elsewhere (page furniture, its own step; acts
+# negated or only supposed, the modes): the sentence head does not learn from them, lest it learn
+# "Related:", "refused" or "considering" as words of sentences that report nothing
+KINDS_READ_ELSEWHERE = {"no-event:furniture", "no-event:hypothetical", "no-event:negated"}
 CODE_WEIGHT_FLOOR = 0.05  # code-head weights smaller than this are dropped from the file
+SENTENCE_WEIGHT_FLOOR = 0.02  # and sentence-head weights smaller than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +276,37 @@ def fit_code_head(matrix, train: Sequence[Example], c: float) -> dict[str, Any]:
             "code_classes": np.array(classes)}
 
 
+def fit_sentence_head(sentences: Sequence[tuple[list[str], bool]], c: float) -> dict[str, Any]:
+    """Whether a sentence reports any act, from its content words (``sentence_words``): a logistic
+    regression over the training part's sentences, each word seen in ``MIN_SENTENCE_WORD_COUNT`` of
+    them, on whether the corpus labels the sentence as reporting no act (a description, non-political
+    news, background, an opinion, a bare attribution) or some act, whatever its mode. Weights under
+    ``SENTENCE_WEIGHT_FLOOR`` are dropped."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    counts = Counter(w for words, _ in sentences for w in set(words))
+    names = sorted(w for w, n in counts.items() if n >= MIN_SENTENCE_WORD_COUNT)
+    index = {w: i for i, w in enumerate(names)}
+    rows, cols = [], []
+    for row, (words, _) in enumerate(sentences):
+        for col in {index[w] for w in words if w in index}:
+            rows.append(row)
+            cols.append(col)
+    matrix = csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(sentences), len(names)))
+    labels = ["none" if no_event else "event" for _, no_event in sentences]
+    if len(set(labels)) < 2:
+        return {}
+    model = fit(matrix, labels, c)
+    # a binary fit's coefficients are those of its second class, and the classes sort: "none"
+    weights, bias = model.coef_[0], model.intercept_[0]
+    kept = np.nonzero(np.abs(weights) >= SENTENCE_WEIGHT_FLOOR)[0]
+    return {"sentence_words": np.array([names[i] for i in kept]), "sentence_weights": weights[kept].astype(np.float16),
+            "sentence_bias": np.array(bias, dtype=np.float32)}
+
+
 def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[str, Any],
-         code_head: dict[str, Any] | None = None) -> None:
+         code_head: dict[str, Any] | None = None, sentence_head: dict[str, Any] | None = None) -> None:
     import numpy as np
 
     def head(model) -> dict[str, Any]:
@@ -282,6 +317,7 @@ def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[
     arrays = {f"root_{k}": v for k, v in head(root_model).items()}
     arrays |= {f"mode_{k}": v for k, v in head(mode_model).items()}
     arrays |= code_head or {}
+    arrays |= sentence_head or {}
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, vocabulary=np.array(vocabulary.names), meta=np.array(json.dumps(meta)), **arrays)
 
@@ -302,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="give the classifier the kinds of party its arguments name (actors/data)")
     parser.add_argument("--code-head", action=argparse.BooleanOptionalAction, default=True,
                         help="learn the code within each root too (1121 or 112), for coder.model_subcode")
+    parser.add_argument("--sentence-head", action=argparse.BooleanOptionalAction, default=True,
+                        help="learn whether a sentence reports any act at all from its words, for coder.sentence_veto")
     parser.add_argument("--parse-cache", type=Path, default=None,
                         help="keep the parsed corpus in this file and reuse it while the corpus is unchanged")
     args = parser.parse_args(argv)
@@ -325,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
         unaligned += missed
     prefixes = tuple(p + "-" for p in args.holdout_files.split(",") if p)
     held_out = (lambda i: i.startswith(prefixes)) if prefixes else (lambda i: is_held_out(i, args.holdout))
+    sentence_head = fit_sentence_head(
+        [([w for s in sents for w in sentence_words(s)], labelled.kind != "event")
+         for labelled, sents in zip(sentences, parsed)
+         if not held_out(labelled.sentence_id) and labelled.kind not in KINDS_READ_ELSEWHERE],
+        args.c) if args.sentence_head else {}
     train = [e for e in examples if not held_out(e.sentence_id)]
     held = [e for e in examples if held_out(e.sentence_id)]
     vocabulary = Vocabulary(train)
@@ -342,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         "spacy_model": args.model, "holdout": args.holdout, "statement_candidates": args.statements,
         "actor_kinds": args.actor_kinds,
     }
-    save(args.out, vocabulary, root_model, mode_model, meta, code_head)
+    save(args.out, vocabulary, root_model, mode_model, meta, code_head, sentence_head)
     print(f"{len(sentences)} sentences, {len(examples)} candidates ({len(train)} train, {len(held)} held out), "
           f"{len(vocabulary.names)} features, {unaligned} labelled triggers on no candidate; "
           f"trained in {time.perf_counter() - started:.0f} s; wrote {args.out} "
