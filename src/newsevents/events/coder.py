@@ -166,10 +166,9 @@ class EventCoder:
         return self.classifier.model.no_event_probability(sentence_words(sentence))
 
     def _reported_hypotheses(self, sentence: Sentence, candidates: list[Candidate]) -> set[int]:
-        """The reporting verbs whose content is an act only supposed ("said they would lay down their
-        weapons if the government guaranteed their safety", "said it might suspend the talks"): the
-        corpus codes neither that act nor the saying (82 of 88 such sentences), a statement being
-        coded only for what it asserts."""
+        """The reporting verbs whose content is an act only supposed ("said it might suspend the
+        talks", "said it could send troops"): the corpus codes neither that act nor the saying (82 of
+        88 such sentences), a statement being coded only for what it asserts."""
         found = set()
         for candidate in candidates:
             if candidate.entry.code == STATEMENT_CODE or not HYPOTHESIS_MODES & set(candidate.mood.aux_modes):

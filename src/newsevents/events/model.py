@@ -114,9 +114,9 @@ class CodeHead:
 
 @dataclass(frozen=True, slots=True)
 class SentenceHead:
-    """Whether a sentence reports any act at all, from its words and word pairs alone (a match
-    report, a sales figure, a profile: "The striker fired a shot into the top corner"): a logistic
-    regression over ``sentence_words``, its weights by word."""
+    """Whether a sentence reports any act at all, from its content words alone (a match report, a
+    sales figure, a profile: "The striker fired a shot into the top corner"): a logistic regression
+    over ``features.sentence_words``, its weights by word."""
 
     weights: dict[str, float]
     bias: float
@@ -125,6 +125,8 @@ class SentenceHead:
         import math
 
         logit = self.bias + sum(self.weights.get(w, 0.0) for w in set(words))
+        if logit < 0:  # the logistic function written so that neither branch overflows
+            return math.exp(logit) / (1.0 + math.exp(logit))
         return 1.0 / (1.0 + math.exp(-logit))
 
 
