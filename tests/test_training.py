@@ -354,10 +354,8 @@ def test_explain_through_the_cli(cli, monkeypatch):
     assert listed.exit_code == 0 and "model-veto" in listed.stdout and "min-confidence" in listed.stdout
 
 
-@pytest.mark.slow
-def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
-    from newsevents.train.trainer import main
-
+def _small_corpus(tmp_path: Path) -> Path:
+    """64 sentences: troops attacking rebels near a town, and the weather there."""
     lines = []
     acts = [("shelled", "195"), ("attacked", "190"), ("bombed", "195"), ("raided", "190")]
     places = ["Goma", "Aleppo", "Mosul", "Kandahar", "Gao", "Marawi", "Donetsk", "Sirte"]
@@ -371,6 +369,14 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "t-01.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    return folder
+
+
+@pytest.mark.slow
+def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
+    from newsevents.train.trainer import main
+
+    folder = _small_corpus(tmp_path)
     out = tmp_path / "model.npz"
     assert main(["--corpus", str(folder), "--out", str(out), "--holdout", "0.2"]) == 0
     model = EventModel.load(out)
@@ -382,6 +388,25 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     no_head = tmp_path / "no_head.npz"
     assert main(["--corpus", str(folder), "--out", str(no_head), "--holdout", "0.2", "--no-sentence-head"]) == 0
     assert EventModel.load(no_head).no_event_probability(["heavy", "rain"]) is None
+
+
+@pytest.mark.slow
+def test_a_learning_curve_trains_on_a_share_of_the_sentences_chosen_apart_from_the_held_out_ones(tmp_path, capsys):
+    from newsevents.train.trainer import in_training_share, is_held_out, main
+
+    ids = [f"x-{n:05d}" for n in range(4000)]
+    assert 1800 < sum(in_training_share(i, 0.5) for i in ids) < 2200
+    assert all(in_training_share(i, 1.0) for i in ids)
+    held = [i for i in ids if is_held_out(i, 0.1)]
+    # the share is drawn apart from the held-out tenth, not from its complement
+    assert 0.35 < sum(in_training_share(i, 0.5) for i in held) / len(held) < 0.65
+    folder = _small_corpus(tmp_path)
+    out = tmp_path / "half.npz"
+    assert main(["--corpus", str(folder), "--out", str(out), "--holdout", "0.2", "--train-share", "0.5"]) == 0
+    assert EventModel.load(out).meta["train_share"] == 0.5
+    with pytest.raises(SystemExit):
+        main(["--corpus", str(folder), "--out", str(out), "--train-share", "0"])
+    assert "--train-share must be above 0" in capsys.readouterr().err
 
 
 SAID = ("Iran/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 talks/NOUN/nsubj/5/talk "

@@ -140,6 +140,15 @@ def is_held_out(sentence_id: str, share: float) -> bool:
     return digest[0] / 256 < share
 
 
+def in_training_share(sentence_id: str, share: float) -> bool:
+    """Whether a training sentence is in the first ``share`` of the corpus, by a hash of its id
+    salted apart from ``is_held_out`` so that the two choices are independent (learning curves)."""
+    if share >= 1.0:
+        return True
+    digest = hashlib.sha1(("training share " + sentence_id).encode("utf-8")).digest()
+    return int.from_bytes(digest[:2], "big") / 65536 < share
+
+
 class Vocabulary:
     """Feature strings seen at least ``MIN_FEATURE_COUNT`` times in the training part, indexed."""
 
@@ -340,9 +349,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="learn the code within each root too (1121 or 112), for coder.model_subcode")
     parser.add_argument("--sentence-head", action=argparse.BooleanOptionalAction, default=True,
                         help="learn whether a sentence reports any act at all from its words, for coder.sentence_veto")
+    parser.add_argument("--train-share", type=float, default=1.0,
+                        help="train on this share of the sentences not held out, chosen by a hash of their id "
+                             "(learning curves: bench/learning_curve.py)")
     parser.add_argument("--parse-cache", type=Path, default=None,
                         help="keep the parsed corpus in this file and reuse it while the corpus is unchanged")
     args = parser.parse_args(argv)
+    if not 0.0 < args.train_share <= 1.0:
+        parser.error(f"--train-share must be above 0 and at most 1, not {args.train_share}")
     from .evaluate import report
 
     started = time.perf_counter()
@@ -363,12 +377,16 @@ def main(argv: list[str] | None = None) -> int:
         unaligned += missed
     prefixes = tuple(p + "-" for p in args.holdout_files.split(",") if p)
     held_out = (lambda i: i.startswith(prefixes)) if prefixes else (lambda i: is_held_out(i, args.holdout))
+
+    def trained_on(sentence_id: str) -> bool:
+        return not held_out(sentence_id) and in_training_share(sentence_id, args.train_share)
+
     sentence_head = fit_sentence_head(
         [([w for s in sents for w in sentence_words(s)], labelled.kind != "event")
          for labelled, sents in zip(sentences, parsed)
-         if not held_out(labelled.sentence_id) and labelled.kind not in KINDS_READ_ELSEWHERE],
+         if trained_on(labelled.sentence_id) and labelled.kind not in KINDS_READ_ELSEWHERE],
         args.c) if args.sentence_head else {}
-    train = [e for e in examples if not held_out(e.sentence_id)]
+    train = [e for e in examples if trained_on(e.sentence_id)]
     held = [e for e in examples if held_out(e.sentence_id)]
     vocabulary = Vocabulary(train)
     matrix, held_matrix = vocabulary.matrix(train), vocabulary.matrix(held)
@@ -382,7 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         "mode_temperature": fit_temperature(mode_model, held_matrix[held_events], [held[i].mode for i in held_events]),
         "codes": code_table(train), "corpus_sentences": len(sentences), "examples": len(examples),
         "features": len(vocabulary.names), "unaligned_triggers": unaligned, "c": args.c,
-        "spacy_model": args.model, "holdout": args.holdout, "statement_candidates": args.statements,
+        "spacy_model": args.model, "holdout": args.holdout, "train_share": args.train_share,
+        "statement_candidates": args.statements,
         "actor_kinds": args.actor_kinds,
     }
     save(args.out, vocabulary, root_model, mode_model, meta, code_head, sentence_head)
