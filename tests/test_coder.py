@@ -2,7 +2,8 @@
 coordinated sentences, plus the modality marking (future, intended, threatened, refused).
 
 The cases live in ``tests/data/coder_cases.jsonl``; each states what a careful CAMEO coder would
-code. A case marked ``"xfail"`` documents a known gap in the coder's syntax handling and is run
+code. A case marked ``"xfail"`` documents a known gap (in the syntax handling, or a borderline belief of the
+classifier, with its probability in the reason) and is run
 with a strict xfail, so fixing the gap makes the suite say so.
 """
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from newsevents import Article, Pipeline
 from newsevents.config import CoderSettings
 from newsevents.events.force import force_code, recode_force
 from newsevents.ontology import load_ontology
@@ -114,9 +117,12 @@ def test_attacking_a_place_no_armed_force_holds_is_assault(spec, source, expecte
     assert (coded.code if coded.code != "190" else None) == expected
 
 
-def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(code_text):
-    [attack] = [e for e in code_text("IDLIB, Syria, April 4 (Wire) - A suspected chemical attack killed dozens of "
-                                     "people.", "2017-04-04") if e.root in {"18", "19", "20"}]
+def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(pipeline, code_text):
+    # an agentless killing is kept or dropped by its confidence (min_confidence), whatever its code
+    keeping = Pipeline(pipeline.settings.with_values({"coder.min_confidence": 0.0}), pipeline.resources)
+    article = Article(article_id="c", text="IDLIB, Syria, April 4 (Wire) - A suspected chemical attack killed dozens "
+                      "of people.", date=dt.date(2017, 4, 4))
+    [attack] = [e for e in next(keeping.run([article])).events if e.root in {"18", "19", "20"}]
     assert attack.code == "2041" and "chemical-means:" in " ".join(attack.steps)
     # what is struck, or why, is no means
     struck = code_text("American warships fired missiles at a Syrian chemical weapons facility.", "2018-04-14")

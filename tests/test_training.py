@@ -101,6 +101,25 @@ def test_the_classifier_reads_what_kind_of_party_each_argument_names():
     assert not [f for f in FeatureExtractor(lexicon).features(s, 1) if f.startswith(("k:", "l+k:"))]
 
 
+def test_the_content_words_of_the_sentence_are_features_of_each_candidate_for_models_trained_with_them():
+    """'The striker fired a low shot past the goalkeeper': every candidate sees 'striker' and
+    'goalkeeper', which its own neighbours do not tell it; stop words and punctuation it does not see."""
+    from newsevents.events.features import FeatureExtractor
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    s = parsed("The/DET/det/1 striker/NOUN/nsubj/2/striker fired/VERB/ROOT/2/fire a/DET/det/5 low/ADJ/amod/5 "
+               "shot/NOUN/dobj/2/shot past/ADP/prep/2 the/DET/det/8 goalkeeper/NOUN/pobj/6/goalkeeper ./PUNCT/punct/2")
+    lexicon = load_lexicon(load_ontology())
+    candidates = FeatureExtractor(lexicon, context_words=True).extract(s)
+    assert {c.index for c in candidates} >= {2, 5}
+    for candidate in candidates:
+        context = {f for f in candidate.features if f.startswith("sw:")}
+        assert context == {"sw:striker", "sw:fired", "sw:low", "sw:shot", "sw:past", "sw:goalkeeper"}
+    assert not [f for c in FeatureExtractor(lexicon).extract(s) for f in c.features if f.startswith("sw:")]
+
+
 def test_a_verb_without_a_named_subject_takes_the_kind_of_the_party_it_shares_or_a_pronoun_stands_for():
     """'Iran said it would retaliate and threatened to strike the bases': 'it' stands for Iran (the
     governing clause's subject), 'threatened' shares the subject of 'said', 'strike' that of
@@ -281,9 +300,11 @@ def test_the_model_alone_leaves_non_political_news_uncoded(model_alone, text):
 
 
 def test_a_sentence_the_sentence_head_reads_as_no_report_of_an_act_keeps_no_event(pipeline):
-    """'fired a low shot past the goalkeeper' is a verb of force in a match report: the candidates'
-    own features code it, the words of the whole sentence tell the sentence head it reports no act,
-    and `sentence-veto` drops it (explain says so, with the head's probability)."""
+    """'fired a low shot past the goalkeeper' is a verb of force in a match report: the lexicon's
+    pattern codes it, the words of the whole sentence tell the sentence head it reports no act, and
+    `sentence-veto` drops it (explain says so, with the head's probability). The candidate's
+    classifier reads the sentence's words too and vetoes the pattern first; the sentence head is
+    tested here with that veto off."""
     import datetime as dt
 
     from newsevents import Article, Pipeline
@@ -292,9 +313,12 @@ def test_a_sentence_the_sentence_head_reads_as_no_report_of_an_act_keeps_no_even
     text = "The Japanese striker fired a low shot past the Korean goalkeeper to win the match for Japan."
     article = Article(article_id="m", text=text, date=dt.date(2021, 11, 8))
     assert not next(pipeline.run([article])).events
-    keeping = Pipeline(pipeline.settings.with_values({"coder.sentence_veto": 1.0}), pipeline.resources)
-    assert next(keeping.run([article])).events
-    trace = explain(pipeline, text, dt.date(2021, 11, 8)).to_dict()
+    no_model_veto = Pipeline(pipeline.settings.with_values({"coder.model_veto": 1.0}), pipeline.resources)
+    assert not next(no_model_veto.run([article])).events
+    keeping = Pipeline(pipeline.settings.with_values({"coder.model_veto": 1.0, "coder.sentence_veto": 1.0}),
+                       pipeline.resources)
+    assert [e.root for e in next(keeping.run([article])).events] == ["19"]
+    trace = explain(no_model_veto, text, dt.date(2021, 11, 8)).to_dict()
     notes = [n for s in trace["sentences"] for n in s["notes"] if n["rule"] == "sentence-head"]
     assert notes and float(notes[0]["detail"].split("=")[1].split(";")[0]) >= 0.85
     dropped = [step for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]
@@ -382,12 +406,17 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     model = EventModel.load(out)
     assert model.meta["corpus_sentences"] == 64
     assert model.code_for("shell", "19") == "195"
+    # the words of at least five training sentences are context features ("rain": 32; a town: 8)
+    assert model.meta["context_words"] and {"sw:rain", "sw:goma"} <= set(model.vocabulary)
     # the sentence head tells a report of acts from a weather report by its words
     assert model.no_event_probability(["heavy", "rain", "fell"]) > 0.5
     assert model.no_event_probability(["government", "troops", "rebel"]) < 0.5
     no_head = tmp_path / "no_head.npz"
     assert main(["--corpus", str(folder), "--out", str(no_head), "--holdout", "0.2", "--no-sentence-head"]) == 0
     assert EventModel.load(no_head).no_event_probability(["heavy", "rain"]) is None
+    no_context = tmp_path / "no_context.npz"
+    assert main(["--corpus", str(folder), "--out", str(no_context), "--holdout", "0.2", "--no-context-words"]) == 0
+    assert not [f for f in EventModel.load(no_context).vocabulary if f.startswith("sw:")]
 
 
 @pytest.mark.slow
@@ -403,7 +432,8 @@ def test_a_learning_curve_trains_on_a_share_of_the_sentences_chosen_apart_from_t
     folder = _small_corpus(tmp_path)
     out = tmp_path / "half.npz"
     assert main(["--corpus", str(folder), "--out", str(out), "--holdout", "0.2", "--train-share", "0.5"]) == 0
-    assert EventModel.load(out).meta["train_share"] == 0.5
+    half = EventModel.load(out)
+    assert half.meta["train_share"] == 0.5 and half.meta["context_words"] is True
     with pytest.raises(SystemExit):
         main(["--corpus", str(folder), "--out", str(out), "--train-share", "0"])
     assert "--train-share must be above 0" in capsys.readouterr().err

@@ -89,7 +89,8 @@ class Pipeline:
         self.actor_stage = ActorStage(self.resolver)
         self.classifier = EventClassifier(resources.model, FeatureExtractor(
             resources.lexicon, statements=bool(resources.model.meta.get("statement_candidates")),
-            kinds=ActorKinds(resources.actors) if resources.model.meta.get("actor_kinds") else None)) \
+            kinds=ActorKinds(resources.actors) if resources.model.meta.get("actor_kinds") else None,
+            context_words=bool(resources.model.meta.get("context_words")))) \
             if resources.model is not None and settings.coder.engine != "rules" else None
         self.coder = EventCoder(resources.lexicon, resources.ontology, self.resolver, settings.coder, self.classifier)
         self.dater = EventDater()

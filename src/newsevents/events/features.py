@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..actors.kb import ActorKB
 
 CANDIDATE_POS = {"VERB", "NOUN"}
+CONTEXT_PREFIX = "sw:"  # a content word of the candidate's sentence (context_word_features)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "prt", "acomp", "xcomp",
                  "ccomp", "oprd", "npadvmod", "advcl", "compound", "amod", "poss", "nmod"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj"}
@@ -96,13 +97,17 @@ class CandidateFeatures:
 class FeatureExtractor:
     """``extract(sentence) -> [CandidateFeatures]`` for every candidate predicate of the sentence."""
 
-    def __init__(self, lexicon: Lexicon, statements: bool = False, kinds: ActorKinds | None = None):
+    def __init__(self, lexicon: Lexicon, statements: bool = False, kinds: ActorKinds | None = None,
+                 context_words: bool = False):
         """``statements``: the verbs of bare statements are candidates too (models trained so say
         so in their metadata, ``statement_candidates``); ``kinds``: the kinds of party the
-        candidate's arguments name (models trained with them say ``actor_kinds``)."""
+        candidate's arguments name (models trained with them say ``actor_kinds``);
+        ``context_words``: the sentence's content words are features of each candidate (models
+        trained with them say ``context_words``)."""
         self.lexicon = lexicon
         self.statement_verbs = frozenset() if statements else statement_verbs(lexicon)
         self.kinds = kinds
+        self.context_words = context_words
 
     def candidates(self, sentence: Sentence) -> list[int]:
         """Verbs and nouns (proper nouns too in a title-case headline), except, for models trained
@@ -115,6 +120,8 @@ class FeatureExtractor:
 
     def extract(self, sentence: Sentence) -> list[CandidateFeatures]:
         context = _sentence_features(sentence)
+        if self.context_words:
+            context += context_word_features(sentence)
         return [CandidateFeatures(i, tuple(self.features(sentence, i)) + context) for i in self.candidates(sentence)]
 
     def features(self, sentence: Sentence, i: int) -> list[str]:
@@ -300,6 +307,13 @@ def sentence_words(sentence: Sentence) -> list[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return [t.lower for t in sentence.tokens if len(t.lower) > 1 and t.lower.isalpha() and t.lower not in STOP_WORDS]
+
+
+def context_word_features(sentence: Sentence) -> tuple[str, ...]:
+    """The sentence's content words as features of every candidate in it: what the story is about,
+    which a candidate's own neighbours often do not say ("fired" beside "striker" and "goalkeeper",
+    or beside "troops" and "rebels"; "cut" in a sales report or a budget dispute)."""
+    return tuple(sorted({CONTEXT_PREFIX + word for word in sentence_words(sentence)}))
 
 
 def _sentence_features(sentence: Sentence) -> tuple[str, ...]:
