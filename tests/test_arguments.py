@@ -6,7 +6,7 @@ import pytest
 
 from newsevents.config import CoderSettings
 from newsevents.events import clauses
-from newsevents.events.arguments import general_arguments, light_verb, recipient_slots
+from newsevents.events.arguments import general_arguments, intends, light_verb, recipient_slots
 from newsevents.events.classifier import Scored
 from newsevents.events.coder import Candidate, EventCoder
 from newsevents.events.lexicon import LexiconEntry, load_lexicon
@@ -101,6 +101,21 @@ def test_a_traveller_takes_part_in_the_talks_it_travels_for_and_a_sender_in_what
     for verb in ("pressed/VERB/ROOT/1/press", "met/VERB/ROOT/1/meet"):
         other = parsed(f"Kenya/PROPN/nsubj/1 {verb} for/ADP/prep/1 talks/NOUN/pobj/2/talk")
         assert light_verb(other, 3) is None
+
+
+def test_a_verb_whose_prepositions_object_is_its_act_carries_the_event_noun():
+    """'went on strike', 'resorted to force': the subject does what the noun names; 'agreed to a
+    ceasefire' only undertakes it (intended). Other prepositions, and other verbs, carry nothing."""
+    strike = parsed("Workers/NOUN/nsubj/1/worker went/VERB/ROOT/1/go on/ADP/prep/1 strike/NOUN/pobj/2")
+    assert light_verb(strike, 3) == 1 and not intends(strike, 1, 3)
+    args = general_arguments(strike, 3, "14")
+    assert (words(strike, args.sources), args.rule) == (["Workers"], "light-verb:go")
+    truce = parsed("Armenia/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/ADP/prep/1 a/DET/det/4 "
+                   "ceasefire/NOUN/pobj/2")
+    assert light_verb(truce, 4) == 1 and intends(truce, 1, 4)
+    for spec in ("Kenya/PROPN/nsubj/1 went/VERB/ROOT/1/go to/ADP/prep/1 talks/NOUN/pobj/2/talk",
+                 "Kenya/PROPN/nsubj/1 objected/VERB/ROOT/1/object to/ADP/prep/1 talks/NOUN/pobj/2/talk"):
+        assert light_verb(parsed(spec), 3) is None
 
 
 def test_a_placing_verb_puts_its_object_under_the_event_noun():

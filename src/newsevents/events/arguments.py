@@ -68,6 +68,10 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
             return verb.i  # "flew to Addis Ababa for talks with ...": the traveller talks
         if verb.pos == "VERB" and verb.lemma in word_list("partaking_verbs") and head.lower == "in":
             return verb.i  # "were engaged in ethnic cleansing", "joined in the protest"
+        pair = f"{verb.lemma} {head.lower}"
+        if verb.pos == "VERB" and (pair in word_list("complement_light_verbs")
+                                   or pair in word_list("intent_complement_verbs")):
+            return verb.i  # "went on strike", "returned to talks", "agreed to a ceasefire"
         if head.lower == "in" and _takes_part(sentence, verb):
             # "took part in a general strike" (the parse hangs 'in' on 'took' or on 'part')
             return verb.i if verb.pos == "VERB" else verb.head
@@ -76,6 +80,24 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
         if head.lower == "of" and verb.lemma in word_list("container_nouns") and verb.pos == "NOUN" and depth < 2:
             return light_verb(sentence, verb.i, depth + 1)  # "sent messages of condolence"
     return None
+
+
+def complement_verbs() -> frozenset[str]:
+    """The verbs of ``complement_light_verbs`` and ``intent_complement_verbs`` ("agree", "go")."""
+    return frozenset(pair.split()[0] for name in ("complement_light_verbs", "intent_complement_verbs")
+                     for pair in word_list(name))
+
+
+def intends(sentence: Sentence, light: int, anchor: int) -> bool:
+    """Whether the light verb of the event noun at ``anchor`` only intends it: "plans talks",
+    "preparing for talks", "agreed to a ceasefire" (the verb and its preposition in
+    ``intent_complement_verbs``)."""
+    verb = sentence.tokens[light]
+    if verb.lemma in word_list("intent_light_verbs"):
+        return True
+    preposition = sentence.tokens[sentence.tokens[anchor].head]
+    return preposition.dep == "prep" and preposition.head == light \
+        and f"{verb.lemma} {preposition.lower}" in word_list("intent_complement_verbs")
 
 
 def _takes_part(sentence: Sentence, token: Token) -> bool:

@@ -16,8 +16,8 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import (GIVING_ROOTS, event_parties, fill_slots, general_arguments, giving_anchors, light_verb,
-                        noun_agents, placed, recipient_slots)
+from .arguments import (GIVING_ROOTS, complement_verbs, event_parties, fill_slots, general_arguments, giving_anchors,
+                        intends, light_verb, noun_agents, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -328,7 +328,7 @@ class EventCoder:
         code = self._model_code(token.lemma, prediction.root, subject_kind(scored.features))
         arguments = general_arguments(sentence, i, prediction.root)
         mood = clauses.mood(sentence, arguments.anchor)
-        if arguments.anchor != i and sentence.tokens[arguments.anchor].lemma in word_list("intent_light_verbs"):
+        if arguments.anchor != i and intends(sentence, arguments.anchor, clauses.climb_quantifiers(sentence, i)):
             mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))), refused=mood.refused)
         if not mood.aux_modes and not mood.refused and prediction.mode != "actual" \
                 and prediction.mode_probability >= self.settings.model_mode:
@@ -391,10 +391,11 @@ class EventCoder:
     def _carries_a_noun(self, sentence: Sentence, candidate: Candidate, state: SentenceState) -> bool:
         """'ordered the expulsion of 35 diplomats', 'called a general strike': a light verb whose own
         pattern is generic (no object named) and finds no recipient of its own ('ordered the army to',
-        'called on Iran to') carries the event noun it governs; the noun is the act, not the verb."""
+        'called on Iran to') carries the event noun it governs; the noun is the act, not the verb. So
+        does a verb whose preposition's object is the act ('agreed to a ceasefire')."""
         entry = candidate.entry
         if candidate.trigger not in state.light_verbs or candidate.rule != "verb" or entry.objects or entry.particle \
-                or sentence.tokens[candidate.trigger].lemma not in word_list("light_verbs"):
+                or sentence.tokens[candidate.trigger].lemma not in word_list("light_verbs") | complement_verbs():
             return False  # an evaluation ("called the deal a mistake") or a journey ("will visit for talks")
         slot, _ = self._filled_slot(sentence, [candidate.trigger], entry, [])
         return slot == ""
@@ -633,7 +634,7 @@ class EventCoder:
             or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
         if light is not None:
             mood = clauses.mood(sentence, light)
-            if sentence.tokens[light].lemma in word_list("intent_light_verbs"):
+            if intends(sentence, light, anchor):
                 mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))),
                                     refused=mood.refused)
             return Candidate(trigger=noun, entry=entry, sources=tuple(clauses.subjects(sentence, light)),
