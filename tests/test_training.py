@@ -103,7 +103,8 @@ def test_the_classifier_reads_what_kind_of_party_each_argument_names():
 
 def test_the_content_words_of_the_sentence_are_features_of_each_candidate_for_models_trained_with_them():
     """'The striker fired a low shot past the goalkeeper': every candidate sees 'striker' and
-    'goalkeeper', which its own neighbours do not tell it; stop words and punctuation it does not see."""
+    'goalkeeper', which its own neighbours do not tell it, and the content words side by side ('low
+    shot'); stop words and punctuation it does not see. Its own neighbours are features too."""
     from newsevents.events.features import FeatureExtractor
     from newsevents.events.lexicon import load_lexicon
 
@@ -116,7 +117,10 @@ def test_the_content_words_of_the_sentence_are_features_of_each_candidate_for_mo
     assert {c.index for c in candidates} >= {2, 5}
     for candidate in candidates:
         context = {f for f in candidate.features if f.startswith("sw:")}
-        assert context == {"sw:striker", "sw:fired", "sw:low", "sw:shot", "sw:past", "sw:goalkeeper"}
+        assert context == {"sw:striker", "sw:fired", "sw:low", "sw:shot", "sw:past", "sw:goalkeeper",
+                           "sw:striker_fired", "sw:low_shot", "sw:shot_past"}
+    fired = next(c for c in candidates if c.index == 2)
+    assert {"win-1=striker", "win+1=a"} <= set(fired.features)
     assert not [f for c in FeatureExtractor(lexicon).extract(s) for f in c.features if f.startswith("sw:")]
 
 

@@ -127,6 +127,7 @@ class FeatureExtractor:
     def features(self, sentence: Sentence, i: int) -> list[str]:
         token = sentence.tokens[i]
         found = _word_features(token)
+        found += _window_features(sentence, token)
         found += _governor_features(sentence, token)
         found += _dependent_features(sentence, token)
         found += _clause_features(sentence, token)
@@ -220,6 +221,19 @@ def _word_features(token: Token) -> list[str]:
     return found
 
 
+def _window_features(sentence: Sentence, token: Token) -> list[str]:
+    """The word on either side, whatever the parse says, which a misparse hides from the governor
+    and dependent features: "went on strike", "said the". One each side: the second word is the
+    writer's phrasing more than the act's (it gained on one pair of held-out files and lost on the
+    other: docs/coding.md, "Neighbouring words")."""
+    found = []
+    for offset in (-1, 1):
+        j = token.i + offset
+        if 0 <= j < len(sentence.tokens):
+            found.append(f"win{offset:+d}={sentence.tokens[j].lower}")
+    return found
+
+
 def _governor_features(sentence: Sentence, token: Token) -> list[str]:
     if token.head == token.i:
         return ["root"]
@@ -304,16 +318,26 @@ def sentence_words(sentence: Sentence) -> list[str]:
     head reads to tell a report of acts from a match report or a sales figure. Not its function
     words and punctuation, which tell the corpus's writing style rather than its subject (a head
     that read them vetoed more sentences of other writers' news that report acts: docs/coding.md)."""
+    return [word for word in _content_words(sentence) if word]
+
+
+def _content_words(sentence: Sentence) -> list[str | None]:
+    """Each token's lower-cased form where it is a content word, else None (keeps the positions)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return [t.lower for t in sentence.tokens if len(t.lower) > 1 and t.lower.isalpha() and t.lower not in STOP_WORDS]
+    return [t.lower if len(t.lower) > 1 and t.lower.isalpha() and t.lower not in STOP_WORDS else None
+            for t in sentence.tokens]
 
 
 def context_word_features(sentence: Sentence) -> tuple[str, ...]:
-    """The sentence's content words as features of every candidate in it: what the story is about,
-    which a candidate's own neighbours often do not say ("fired" beside "striker" and "goalkeeper",
-    or beside "troops" and "rebels"; "cut" in a sales report or a budget dispute)."""
-    return tuple(sorted({CONTEXT_PREFIX + word for word in sentence_words(sentence)}))
+    """The sentence's content words, and each pair of them side by side, as features of every
+    candidate in it: what the story is about, which a candidate's own neighbours often do not say
+    ("fired" beside "striker" and "goalkeeper", or beside "troops" and "rebels"; "cut" in a sales
+    report or a budget dispute). A pair says what neither word says alone ("air strike", "toy
+    factory", "peace talks")."""
+    content = _content_words(sentence)
+    pairs = {f"{first}_{second}" for first, second in zip(content, content[1:]) if first and second}
+    return tuple(sorted({CONTEXT_PREFIX + word for word in {w for w in content if w} | pairs}))
 
 
 def _sentence_features(sentence: Sentence) -> tuple[str, ...]:

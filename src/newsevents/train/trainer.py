@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Sequence
 from ..actors import load_actor_kb
 from ..config import NlpSettings
 from ..events import clauses
-from ..events.features import CONTEXT_PREFIX, ActorKinds, FeatureExtractor, sentence_words, subject_kind
+from ..events.features import (CONTEXT_PREFIX, ActorKinds, FeatureExtractor, context_word_features, sentence_words,
+                               subject_kind)
 from ..events.lexicon import Lexicon, load_lexicon
 from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
@@ -198,7 +199,7 @@ class ConstantHead:
 
 def frequent_context_words(sentences: Iterable[Sequence[Sentence]]) -> frozenset[str]:
     """The context-word features of at least ``MIN_SENTENCE_WORD_COUNT`` of these sentences."""
-    counts = Counter(f for parsed in sentences for f in {CONTEXT_PREFIX + w for s in parsed for w in sentence_words(s)})
+    counts = Counter(f for parsed in sentences for f in {f for s in parsed for f in context_word_features(s)})
     return frozenset(f for f, n in counts.items() if n >= MIN_SENTENCE_WORD_COUNT)
 
 
