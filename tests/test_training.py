@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsevents import Settings
@@ -402,7 +403,7 @@ def _small_corpus(tmp_path: Path) -> Path:
 
 @pytest.mark.slow
 def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
-    from newsevents.train.trainer import main
+    from newsevents.train.trainer import NEGLIGIBLE_WEIGHT, main
 
     folder = _small_corpus(tmp_path)
     out = tmp_path / "model.npz"
@@ -415,6 +416,11 @@ def test_the_trainer_builds_a_working_model_from_a_small_corpus(tmp_path):
     # the sentence head tells a report of acts from a weather report by its words
     assert model.no_event_probability(["heavy", "rain", "fell"]) > 0.5
     assert model.no_event_probability(["government", "troops", "rebel"]) < 0.5
+    # negligible root and mode weights are saved as zeros (the file compresses to half)
+    with np.load(out) as arrays:
+        for head in ("root_weights", "mode_weights"):
+            weights = np.abs(arrays[head].astype(np.float32))
+            assert (weights == 0).any() and not ((weights > 0) & (weights < NEGLIGIBLE_WEIGHT)).any()
     no_head = tmp_path / "no_head.npz"
     assert main(["--corpus", str(folder), "--out", str(no_head), "--holdout", "0.2", "--no-sentence-head"]) == 0
     assert EventModel.load(no_head).no_event_probability(["heavy", "rain"]) is None

@@ -40,6 +40,7 @@ DEFAULT_CORPUS = Path("training/corpus")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "events" / "data" / MODEL_FILE
 MIN_FEATURE_COUNT = 2
 MIN_CODE_COUNT = 3  # a code within a root is learned when the training part has it this often
+NEGLIGIBLE_WEIGHT = 0.01  # root and mode weights below this are saved as zero
 MIN_SENTENCE_WORD_COUNT = 5  # a word the sentence head reads: in this many training sentences
 # sentences without events for reasons the coder reads elsewhere (page furniture, its own step; acts
 # negated or only supposed, the modes): the sentence head does not learn from them, lest it learn
@@ -366,6 +367,9 @@ def save(path: Path, vocabulary: Vocabulary, root_model, mode_model, meta: dict[
 
     def head(model) -> dict[str, Any]:
         weights, bias = _columns(model)
+        # three weights in four are this small: as zeros the file compresses to less than half, and
+        # the held-out figures do not move (docs/coding.md, "Patterns and a trained classifier")
+        weights = np.where(np.abs(weights) < NEGLIGIBLE_WEIGHT, 0.0, weights)
         return {"weights": weights.astype(np.float16), "bias": bias.astype(np.float32),
                 "classes": np.array(list(model.classes_))}
 
