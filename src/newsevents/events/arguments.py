@@ -82,6 +82,7 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
     return None
 
 
+@cache
 def complement_verbs() -> frozenset[str]:
     """The verbs of ``complement_light_verbs`` and ``intent_complement_verbs`` ("agree", "go")."""
     return frozenset(pair.split()[0] for name in ("complement_light_verbs", "intent_complement_verbs")

@@ -200,7 +200,7 @@ class ConstantHead:
 
 def frequent_context_words(sentences: Iterable[Sequence[Sentence]]) -> frozenset[str]:
     """The context-word features of at least ``MIN_SENTENCE_WORD_COUNT`` of these sentences."""
-    counts = Counter(f for parsed in sentences for f in {f for s in parsed for f in context_word_features(s)})
+    counts = Counter(f for parsed in sentences for f in set().union(*map(context_word_features, parsed)))
     return frozenset(f for f, n in counts.items() if n >= MIN_SENTENCE_WORD_COUNT)
 
 
