@@ -555,3 +555,16 @@ def test_the_victim_of_an_assault_on_people_is_the_object_not_the_place_after_th
                      "in/ADP/prep/1 Kunduz/PROPN/pobj/3")
     engage = next(e for e in lexicon.entries("VERB", "engage") if e.entry_id == "190.engage_enemy")
     assert coder._entry_targets(engaged, 1, engage, [2]) == ("object", [2])
+
+
+def test_a_pattern_that_names_the_object_beats_one_that_only_takes_it_for_the_recipient(coder):
+    """'released a statement' is a statement (010.release_statement names statements), not the
+    release of the statement as a captive, although the general row 084 would fill its recipient
+    slot with the object; 'released two prisoners' is still a release of them, to whom it is done."""
+    statement = parsed("Kenya/PROPN/nsubj/1 released/VERB/ROOT/1/release a/DET/det/3 statement/NOUN/dobj/1/statement")
+    [candidate] = [c for c in coder.candidates(statement) if c.trigger == 1]
+    assert candidate.entry.entry_id == "010.release_statement"
+    prisoners = parsed("Kenya/PROPN/nsubj/1 released/VERB/ROOT/1/release two/NUM/nummod/3 "
+                       "prisoners/NOUN/dobj/1/prisoner")
+    [candidate] = [c for c in coder.candidates(prisoners) if c.trigger == 1]
+    assert (candidate.entry.code[:2], words(prisoners, candidate.targets)) == ("08", ["prisoners"])

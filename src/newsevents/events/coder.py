@@ -496,7 +496,12 @@ class EventCoder:
             return None
         # Among the patterns that fit, the first (most specific) whose recipient slot is filled wins.
         filled = [(e, *self._entry_targets(sentence, verb, e, objects, measured)) for e in matching]
-        entry, slot, targets = next(((e, s, t) for e, s, t in filled if t), filled[0])
+        # ... unless its recipient is only the object that a more specific pattern names as no one's:
+        # "released a statement" is 010 (no recipient), not the release of the statement as a captive
+        named = {i for e in matching if e.objects and not e.targets
+                 for i in objects + measured if sentence.tokens[i].lemma in e.objects}
+        entry, slot, targets = next(((e, s, t) for e, s, t in filled
+                                     if t and (e.objects or not set(t) <= named)), filled[0])
         if entry.objects:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
             state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
