@@ -32,7 +32,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
-                       "quoting_verbs", "name_particles", "armed_group_name_words")
+                       "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -280,7 +280,7 @@ class ActorResolver:
                          people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
         if head_match is None and phrase.owner is None and phrase.country is None:
             self._possessor_decides(phrase, memory)
-        for rule in (self._named_head, self._special_noun):
+        for rule in (self._named_head, self._special_noun, self._qualified_head):
             found = rule(phrase)
             if found is not _NOTHING:
                 return found
@@ -408,12 +408,45 @@ class ActorResolver:
         if phrase.agent is None and country is not None and self._organisation_of_country(phrase):
             # "Russia's Gazprom": a body the dictionary does not know, of that country
             return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
-        if phrase.agent is None:
-            if lemma in self.words["location_nouns"] and country is not None:
-                # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
-                return actor(country.country, country, how=f"place of {country.origin}", kind="country")
-            return None
+        if phrase.agent is None and lemma in self.words["location_nouns"] and country is not None:
+            # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
+            return actor(country.country, country, how=f"place of {country.origin}", kind="country")
         return _NOTHING
+
+    def _qualified_head(self, phrase: "_Phrase"):
+        """A common noun no dictionary row names, qualified by a name or a noun that one does:
+        "coast guard personnel" and "army vehicles" take the modifier's role; "the IMF board" and
+        "a U.N. panel" are the organisation's; "Zimbabwean veterans" and "South Korean truckers"
+        the country's, when the head names people by what they do (an agent-noun ending). A
+        country alone does not make "the Spanish bond market" or "Thai food stalls" an actor."""
+        tokens = phrase.sentence.tokens
+        if phrase.agent is not None:
+            return _NOTHING
+        if tokens[phrase.head].pos != "NOUN":
+            return None
+        phrase.agent = self._modifier_agent(phrase)
+        if phrase.agent is not None:
+            return _NOTHING  # the generic agent's rule gives the role its country or owner
+        lemma = tokens[phrase.head].lemma
+        people = lemma.endswith(tuple(self.words["agent_noun_endings"]))
+        qualifier = phrase.owner or (phrase.country if people else None)
+        if qualifier is None:
+            return None
+        code = qualifier.code if qualifier.kind in ORG_KINDS else qualifier.country
+        return self._actor(phrase.sentence, phrase.span, code, qualifier, how=f"'{lemma}' of {qualifier.origin}",
+                           kind="generic")
+
+    def _modifier_agent(self, phrase: "_Phrase"):
+        """The agent a noun before the head names, nearest first, two words before one. Only nouns:
+        an adjective such as "suspected" (lemma "suspect") or "rebel" says what the head is like."""
+        tokens = phrase.sentence.tokens
+        for i in sorted((i for i in phrase.span if i < phrase.head and tokens[i].dep in {"compound", "nmod"}),
+                        reverse=True):
+            pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
+            for key in (pair, tokens[i].lemma):
+                if key in self.kb.agents:
+                    return self.kb.agents[key]
+        return None
 
     def _organisation_of_country(self, phrase: "_Phrase") -> bool:
         """A proper name the parse calls an organisation (or leaves untagged), owned by a country

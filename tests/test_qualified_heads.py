@@ -1,0 +1,62 @@
+"""A head noun no dictionary row names takes its actor from what qualifies it: a noun that names an
+agent ("coast guard personnel"), an organisation ("the IMF board"), or a country when the head names
+people by what they do ("South Korean truckers"); a country alone makes no actor of a thing ("the
+Spanish bond market") and an adjective does not lend its role ("suspected dealers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import ActorResolver, load_actor_kb
+from newsevents.actors.resolver import ArticleMemory
+
+from .sentences import parsed
+
+pytestmark = pytest.mark.issue(10)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(load_actor_kb(()))
+
+
+def agent_of(resolver: ActorResolver, spec: str, head: str) -> str | None:
+    sentence = parsed(spec)
+    found = resolver.resolve_sentence(sentence, ArticleMemory())
+    return next((actor.code for i, actor in found.items() if sentence.tokens[i].text == head), None)
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a noun before the head names the agent; the country still qualifies it
+    ("Chinese/ADJ/amod/3//JJ/NORP coast/NOUN/compound/2 guard/NOUN/compound/3 personnel/NOUN/nsubj/4 "
+     "boarded/VERB/ROOT/4/board boats/NOUN/dobj/4/boat", "personnel", "CHNMIL"),
+    ("police/NOUN/compound/1 vehicles/NOUN/nsubj/2/vehicle blocked/VERB/ROOT/2/block "
+     "the/DET/det/4 road/NOUN/dobj/2", "vehicles", "---COP"),
+    # an organisation owns a body of its own that the dictionary does not list
+    ("the/DET/det/2 IMF/PROPN/compound/2//NNP/ORG board/NOUN/nsubj/3 approved/VERB/ROOT/3/approve "
+     "a/DET/det/5 loan/NOUN/dobj/3", "board", "IGOBUSIMF"),
+    ("the/DET/det/1 chairman/NOUN/nsubj/7 of/ADP/prep/1 the/DET/det/6 African/PROPN/compound/5//NNP/ORG "
+     "Union/PROPN/compound/6//NNP/ORG Commission/PROPN/pobj/2//NNP/ORG criticised/VERB/ROOT/7/criticise "
+     "Sudan/PROPN/dobj/7//NNP/GPE", "chairman", "IGOAFRAFU"),
+    # a country's people named by what they do
+    ("South/PROPN/compound/1//NNP/NORP Korean/ADJ/amod/2//JJ/NORP truckers/NOUN/nsubj/3/trucker "
+     "blocked/VERB/ROOT/3/block roads/NOUN/dobj/3/road", "truckers", "KOR"),
+    ("Zimbabwean/ADJ/amod/2//JJ/NORP war/NOUN/compound/2 veterans/NOUN/nsubj/3/veteran "
+     "occupied/VERB/ROOT/3/occupy farms/NOUN/dobj/3/farm", "veterans", "ZWE"),
+])
+def test_a_head_no_row_names_takes_the_actor_that_qualifies_it(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
+
+
+@pytest.mark.parametrize("spec, head", [
+    # a thing of a country is no actor
+    ("the/DET/det/3 Spanish/ADJ/amod/3//JJ/NORP bond/NOUN/compound/3 market/NOUN/nsubj/4 "
+     "rallied/VERB/ROOT/4/rally", "market"),
+    # an adjective says what the head is like, not whose it is: "suspected" is no suspect
+    ("suspected/ADJ/amod/2/suspect drug/NOUN/compound/2 dealers/NOUN/nsubj/3/dealer fled/VERB/ROOT/3/flee",
+     "dealers"),
+    # an unknown head with nothing to qualify it stays unresolved
+    ("the/DET/det/1 truckers/NOUN/nsubj/2/trucker blocked/VERB/ROOT/2/block roads/NOUN/dobj/2/road", "truckers"),
+])
+def test_a_head_nothing_qualifies_as_an_actor_stays_unresolved(resolver, spec, head):
+    assert agent_of(resolver, spec, head) is None
