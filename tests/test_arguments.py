@@ -472,6 +472,13 @@ def test_two_mentions_of_one_code_are_two_parties_unless_one_is_the_other():
     state = ActorRef(text="United States", code="USA", name="United States", kind="country")
     assert not _same_party(state, ActorRef(text="Americans", code="USA", name="United States", kind="adjective"))
     assert _same_party(state, ActorRef(text="the United States", code="USA", name="United States", kind="country"))
+    # two agents of one country carry the country's name, not their own: "Benue state's governor
+    # accused the federal government"
+    governor = ActorRef(text="Benue state's governor", code="NGAGOV", name="Nigeria", kind="person",
+                        how="agent 'governor' + countries.tsv")
+    government = ActorRef(text="the federal government", code="NGAGOV", name="Nigeria", kind="generic",
+                          how="agent 'government' + countries.tsv")
+    assert not _same_party(governor, government)
 
 
 def test_what_is_given_can_carry_its_recipient():

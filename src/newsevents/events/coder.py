@@ -998,7 +998,16 @@ def _same_party(source: ActorRef, target: ActorRef) -> bool:
         return True  # a pronoun, or the unnamed perpetrator of an agentless passive ("five gunmen were killed")
     if {source.kind, target.kind} == {"country", "adjective"}:
         return False  # a state and its nationals: "the United States urged all Americans to leave"
-    return source.text.lower() == target.text.lower() or bool(source.name and source.name == target.name)
+    if source.text.lower() == target.text.lower():
+        return True
+    # the same name is the same party ("Vladimir Putin" and "Putin", "Russia" and "Moscow"), but two
+    # agents of one country are two parties ("Benue state's governor accused the federal government")
+    return bool(source.name and source.name == target.name) and not (_generic_agent(source) or _generic_agent(target))
+
+
+def _generic_agent(actor: ActorRef) -> bool:
+    """An agent noun qualified by a country: its name is the country's, not its own."""
+    return actor.how.startswith("agent '")
 
 
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
