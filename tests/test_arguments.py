@@ -490,6 +490,15 @@ def test_what_is_given_can_carry_its_recipient():
     assert words(s, general_arguments(s, 1, "11").targets) == ["force"]
 
 
+def test_what_is_withheld_can_carry_its_recipient(lexicon, coder):
+    # "withheld funding from the WHO": the row names the funding and a recipient after 'to' or 'for';
+    # the 'from' phrase hangs on the funding, and the root's own slots find it there
+    s = parsed("US/PROPN/nsubj/1 withheld/VERB/ROOT/1/withhold funding/NOUN/dobj/1/funding "
+               "from/ADP/prep/2 WHO/PROPN/pobj/3")
+    [entry] = [e for e in lexicon.entries("VERB", "withhold") if e.entry_id == "162.withhold_aid"]
+    assert coder._entry_targets(s, 1, entry, [2]) == ("given", [4])
+
+
 def test_a_pledge_row_finds_its_recipient_on_the_money_pledged(lexicon, coder):
     s = parsed("donors/NOUN/nsubj/1/donor pledged/VERB/ROOT/1/pledge billion/NUM/dobj/1/billion "
                "for/ADP/prep/2 reconstruction/NOUN/pobj/3/reconstruction of/ADP/prep/4 Afghanistan/PROPN/pobj/5")

@@ -192,10 +192,10 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
     return [f for k, f in enumerate(found) if f not in found[:k]]
 
 
-# Roots of giving and promising: the recipient may hang on the thing given ("pledged $4.5 billion
-# for the reconstruction of Afghanistan", "approved a peacekeeping force for Mali", "military aid
-# to Ukraine") as well as on the verb.
-GIVING_ROOTS = frozenset({"03", "07"})
+# Roots of giving, promising and withholding: the recipient may hang on the thing given or taken
+# away ("pledged $4.5 billion for the reconstruction of Afghanistan", "approved a peacekeeping force
+# for Mali", "military aid to Ukraine", "withheld funding from the WHO") as well as on the verb.
+GIVING_ROOTS = frozenset({"03", "07", "16"})
 
 
 def giving_anchors(verb: int, objects: list[int], root: str) -> list[int]:
