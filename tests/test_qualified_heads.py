@@ -1,7 +1,8 @@
 """A head noun no dictionary row names takes its actor from what qualifies it: a noun that names an
 agent ("coast guard personnel"), an organisation ("the IMF board"), or a country when the head names
 people by what they do ("South Korean truckers"); a country alone makes no actor of a thing ("the
-Spanish bond market") and an adjective does not lend its role ("suspected dealers")."""
+Spanish bond market") and an adjective does not lend its role ("suspected dealers"). "The country" is
+the one country named so far."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def test_a_head_no_row_names_takes_the_actor_that_qualifies_it(resolver, spec, h
 ])
 def test_a_head_nothing_qualifies_as_an_actor_stays_unresolved(resolver, spec, head):
     assert agent_of(resolver, spec, head) is None
+
+
+def test_the_country_is_the_one_country_named_so_far(resolver):
+    took = ("Zimbabwe/PROPN/poss/2//NNP/GPE 's/PART/case/0 military/NOUN/nsubj/3//NN took/VERB/ROOT/3/take "
+            "control/NOUN/dobj/3//NN of/ADP/prep/4 the/DET/det/7 country/NOUN/pobj/5//NN")
+    assert agent_of(resolver, took, "country") == "ZWE"
+    # with two countries named, and neither as a country, "the country" could be either: no guess
+    two = ("Zimbabwe/PROPN/poss/2//NNP/GPE 's/PART/case/0 military/NOUN/nsubj/3//NN attacked/VERB/ROOT/3/attack "
+           "Mozambican/ADJ/amod/5//JJ/NORP rebels/NOUN/dobj/3/rebel and/CCONJ/cc/3 left/VERB/conj/3/leave "
+           "the/DET/det/9 country/NOUN/dobj/7//NN")
+    assert agent_of(resolver, two, "rebels") == "MOZREB"
+    assert agent_of(resolver, two, "country") is None

@@ -900,6 +900,14 @@ class ActorResolver:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
+            homes = {a.country: a for a in memory.mentions if a.country in self.kb.countries}
+            if len(homes) == 1:
+                # "Zimbabwe's military took control of the country": the one country named so far
+                [home] = homes.values()
+                country = self.kb.countries[home.country]
+                return replace(self._actor(sentence, span, country.code, country,
+                                           how=f"'{surface_text(tokens, span[0], span[-1] + 1)}' -> "
+                                               f"the one country named: {home.name or home.text}"), kind="country")
         if lemma in self.words["country_descriptions"]:
             owner = next((tokens[i] for i in span if tokens[i].dep == "poss"), None)
             if owner is not None:
