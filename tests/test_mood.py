@@ -136,6 +136,13 @@ def test_a_subject_or_object_that_says_no_one_or_nothing_negates_the_verb():
     assert "negated" in clauses.mood(nobody, 1).aux_modes
     some = parsed("Police/NOUN/nsubj/1 made/VERB/ROOT/1/make some/DET/det/3 arrests/NOUN/dobj/1/arrest")
     assert "negated" not in clauses.mood(some, 1).aux_modes
+    # "Neither Israel nor Hamas attacked": "neither" before coordinated names is a preconjunction
+    neither_nor = parsed("Neither/CCONJ/preconj/1 Israel/PROPN/nsubj/4 nor/CCONJ/cc/1 Hamas/PROPN/conj/1 "
+                         "attacked/VERB/ROOT/4/attack the/DET/det/6 convoy/NOUN/dobj/4")
+    assert "negated" in clauses.mood(neither_nor, 4).aux_modes
+    either_or = parsed("Either/CCONJ/preconj/1 Israel/PROPN/nsubj/4 or/CCONJ/cc/1 Hamas/PROPN/conj/1 "
+                       "attacked/VERB/ROOT/4/attack the/DET/det/6 convoy/NOUN/dobj/4")
+    assert "negated" not in clauses.mood(either_or, 4).aux_modes
 
 
 def test_an_object_that_says_nothing_does_not_negate_the_next_conjunct():

@@ -496,12 +496,14 @@ NEGATED_ARGUMENT_DEPS = NEGATED_SUBJECT_DEPS | {"dobj"}
 
 
 def _negated_argument(sentence: Sentence, verb: int, objects: bool = True) -> bool:
-    """A subject or object that says no one or nothing: "no", "neither" before it, or "none",
-    "nobody", "nothing" itself (``negating_determiners``, ``negative_pronouns``)."""
+    """A subject or object that says no one or nothing: "no" or "neither" before it ("neither side",
+    "Neither Israel nor Hamas"), or "none", "nobody", "nothing" itself (``negating_determiners``,
+    ``negative_pronouns``)."""
     for argument in children(sentence, verb, NEGATED_ARGUMENT_DEPS if objects else NEGATED_SUBJECT_DEPS):
         if argument.lower in word_list("negative_pronouns"):
             return True
-        if any(d.lower in word_list("negating_determiners") for d in children(sentence, argument.i, {"det"})):
+        if any(d.lower in word_list("negating_determiners")
+               for d in children(sentence, argument.i, {"det", "preconj"})):
             return True
     return False
 
