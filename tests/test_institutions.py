@@ -122,9 +122,11 @@ def test_a_region_is_no_antecedent_of_one_body():
 
 def test_coordinated_nationalities_on_one_head_are_two_parties_even_misparsed(code_text):
     """'French and Egyptian warships' are two parties; so are 'Serbian and ethnic Albanian
-    delegations', which the small parser reads as 'Serbian and ethnic' plus 'Albanian'."""
+    delegations', which the small parser reads as 'Serbian and ethnic' plus 'Albanian', and 'U.S. and
+    Taliban negotiators', a country and a group."""
     for text, parties in [("French and Egyptian warships fired on the port.", {"FRA", "EGY"}),
-                          ("Serbian and ethnic Albanian delegations began talks in Rambouillet.", {"SRB", "ALB"})]:
+                          ("Serbian and ethnic Albanian delegations began talks in Rambouillet.", {"SRB", "ALB"}),
+                          ("U.S. and Taliban negotiators met in Doha.", {"USA", "AFG"})]:
         sources = {e.source.code[:3] for e in code_text(text, "1999-02-06") if e.source is not None}
         assert sources == parties, text
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
+from ..actors.resolver import ORG_KINDS
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
@@ -909,9 +910,14 @@ class _Parties:
                 window = list(range(own[0], other.i + 1)) if own else [other.i]
                 matches = self.coder.resolver.find_matches(self.sentence, window, self.memory.story_date)
                 countries = [m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}]
+                bodies = [m.entry for m in matches if m.entry.kind in ORG_KINDS]
                 if countries and countries[0] != actor.code[:3]:
                     extra.append(replace(actor, code=countries[0] + actor.code[3:], country=countries[0],
                                          how=f"{actor.how}; coordinated with {other.text}"))
+                elif not countries and bodies and bodies[0].code != actor.code:
+                    # "U.S. and Taliban negotiators": a group or organisation is a party of its own
+                    extra.append(replace(actor, code=bodies[0].code, country=bodies[0].country, name=bodies[0].name,
+                                         how=f"{actor.how}; coordinated with {other.text} ({bodies[0].origin})"))
         return extra
 
     def actor(self, i: int) -> ActorRef | None:
