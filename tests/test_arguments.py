@@ -284,6 +284,22 @@ def test_a_warning_that_states_its_threat_is_that_threat_once():
     assert drop_wrappers([warning, threat], s) == [threat]
 
 
+def test_a_verb_and_the_event_noun_it_governs_tell_one_act_once():
+    from newsevents.events.filters import drop_told_twice
+
+    s = parsed("troops/NOUN/nsubj/1/troop engaged/VERB/ROOT/1/engage soldiers/NOUN/dobj/1/soldier "
+               "in/ADP/prep/1 a/DET/det/5 firefight/NOUN/pobj/3")
+    verb, noun = _event(s, 1, "19", "INDMIL", "PAKMIL"), _event(s, 5, "19", "INDMIL", "PAKMIL")
+    assert drop_told_twice([verb, noun], s) == [noun]
+    # other parties, or a journey and the talks it is for, are two acts
+    assert drop_told_twice([verb, _event(s, 5, "19", "PAKMIL", "INDMIL")], s) == [
+        verb, _event(s, 5, "19", "PAKMIL", "INDMIL")]
+    trip = parsed("chancellor/NOUN/nsubj/2 will/AUX/aux/2 visit/VERB/ROOT/2/visit/VB Beijing/PROPN/dobj/2 "
+                  "for/ADP/prep/2 talks/NOUN/pobj/4/talk")
+    visit, talks = _event(trip, 2, "03", "DEUGOV", "CHN"), _event(trip, 5, "03", "DEUGOV", "CHN")
+    assert drop_told_twice([visit, talks], trip) == [visit, talks]
+
+
 def test_a_reduced_passive_relative_takes_its_by_phrase_as_source_and_its_noun_as_target():
     s = parsed("The/DET/det/1 tanker/NOUN/nsubjpass/6 seized/VERB/acl/1/seize/VBN by/ADP/agent/2 Iran/PROPN/pobj/3 "
                "was/AUX/auxpass/6/be released/VERB/ROOT/6/release/VBN")

@@ -217,6 +217,37 @@ def drop_partial_duplicates(events: list[Event]) -> list[Event]:
             or (e.source.code, e.code) not in directed]
 
 
+def drop_told_twice(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'engaged Pakistani soldiers in a firefight', 'carried out an attack': a verb and the event noun
+    it governs (as its object, or through a preposition) that give the same code to the same parties
+    tell one act; the noun's event stays."""
+    triggers = {id(e): _trigger(sentence, e) for e in events}
+    nouns = {triggers[id(e)]: e for e in events}
+    dropped = set()
+    for event in events:
+        verb = triggers[id(event)]
+        for noun, other in nouns.items():
+            if other is event or not _governs(sentence, verb, noun):
+                continue
+            if (event.code, _code(event.source), _code(event.target)) == (other.code, _code(other.source),
+                                                                          _code(other.target)):
+                dropped.add(id(event))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _governs(sentence: Sentence, verb: int, noun: int) -> bool:
+    """Whether the noun is the verb's object or the object of a preposition on it; not a journey's
+    purpose: "will visit Beijing for talks" is a visit and talks."""
+    token = sentence.tokens[noun]
+    if token.pos != "NOUN" or sentence.tokens[verb].pos != "VERB":
+        return False
+    if token.head == verb:
+        return token.dep in {"dobj", "obj"}
+    preposition = sentence.tokens[token.head]
+    return (token.dep == "pobj" and preposition.dep == "prep" and preposition.head == verb
+            and sentence.tokens[verb].lemma not in word_list("travel_verbs"))
+
+
 def unique(events) -> list[Event]:
     seen: set[tuple] = set()
     result = []

@@ -147,6 +147,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("wrapper", "'promised to visit': the verb that wraps another event is not coded beside it "
                          "(once that event has survived the steps above)",
               lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
+    EventStep("told-twice", "'engaged soldiers in a firefight': a verb and the event noun it governs that give "
+                            "the same code to the same parties are one act, the noun's",
+              lambda coder, events, sentence: filters.drop_told_twice(events, sentence)),
     EventStep("unique", "the same code, parties and trigger once",
               lambda coder, events, sentence: filters.unique(events)),
     EventStep("partial-duplicate", "one party's act of one code, with and without a recipient: kept with it",
