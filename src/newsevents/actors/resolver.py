@@ -32,7 +32,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
-                       "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings")
+                       "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
+                       "thing_noun_endings")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -422,13 +423,17 @@ class ActorResolver:
         tokens = phrase.sentence.tokens
         if phrase.agent is not None:
             return _NOTHING
-        if tokens[phrase.head].pos != "NOUN":
-            return None
+        head = tokens[phrase.head]
+        if head.pos != "NOUN" or any(c.dep == "poss" and c.lower in ALL_PRONOUNS
+                                     for c in phrase.sentence.children(phrase.head)):
+            return None  # "reneged on its commitment to Mozambique": a thing of its owner's, no party
         phrase.agent = self._modifier_agent(phrase)
         if phrase.agent is not None:
             return _NOTHING  # the generic agent's rule gives the role its country or owner
-        lemma = tokens[phrase.head].lemma
-        people = lemma.endswith(tuple(self.words["agent_noun_endings"]))
+        lemma = head.lemma
+        # plural people named by what they do: "truckers", "veterans"; not "bans", "orders", "payments"
+        people = head.tag in {"NNS", "NNPS"} and lemma.endswith(tuple(self.words["agent_noun_endings"])) \
+            and not lemma.endswith(tuple(self.words["thing_noun_endings"]))
         qualifier = phrase.owner or (phrase.country if people else None)
         if qualifier is None:
             return None
