@@ -56,3 +56,21 @@ def test_a_name_hung_on_a_verb_as_a_modifier_is_its_subject():
     dump = parsed("jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike/VBD a/DET/det/4 Serb/PROPN/compound/4//NNP "
                   "dump/VERB/dobj/1/dump/VBP")
     assert repair(dump.tokens) == dump.tokens
+
+
+def test_two_headline_subjects_joined_by_a_comma_are_coordinated():
+    """"Obama, Putin Meet in Paris": the parse makes the first name an adverbial of the verb."""
+    s = parsed("Obama/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 Putin/PROPN/nsubj/3//NNP Meet/VERB/ROOT/3/meet/VBP "
+               "in/ADP/prep/3 Paris/PROPN/pobj/4//NNP")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 3)] == ["Obama", "Putin"]
+    # "South Korea, Japan Sign Pact": a name of two words stays one
+    two = parsed("South/PROPN/compound/1//NNP Korea/PROPN/nsubj/4//NNP ,/PUNCT/punct/4 Japan/PROPN/nsubj/4//NNP "
+                 "Sign/VERB/ROOT/4/sign/VB Pact/NOUN/dobj/4/pact/NN")
+    fixed = replace(two, tokens=repair(two.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 4)] == ["Korea", "Japan"]
+    assert fixed.tokens[0].head == 1
+    # prose: a lowercase verb after "Paris, France" is no headline's
+    prose = parsed("Paris/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 France/PROPN/nsubj/3//NNP hosted/VERB/ROOT/3/host/VBD "
+                   "talks/NOUN/dobj/3/talk")
+    assert repair(prose.tokens) == prose.tokens

@@ -11,6 +11,12 @@ its object, and the modifier just before the verb its subject, with the words be
 headline the small model hangs the name before a finite verb on the verb as a compound or an
 adjective. A verb takes no such modifier, so a name, noun or adjective before a finite verb that has
 no subject of its own, attached to it so, is its subject.
+
+``headline_comma_subjects``: "Obama, Putin Meet in Paris", "India, Pakistan Agree to Ceasefire": a
+headline joins two subjects with a comma where prose has "and", and the small model makes the first
+an adverbial, an apposition or a modifier of the second. Where a line opens with a name, a comma and
+a second name just before a capitalised verb (the headline's case: in prose the verb is lowercase),
+the first name is the verb's subject and the second its conjunct, as in "Obama and Putin meet".
 """
 
 from __future__ import annotations
@@ -75,4 +81,27 @@ def subject_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-REPAIRS = (past_tense_modifier, subject_read_as_modifier)
+NAME_TAGS = {"PROPN"}
+
+
+def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    comma = next((t.i for t in tokens if t.text == ","), None)
+    if comma is None or comma == 0 or any(t.pos not in NAME_TAGS for t in tokens[:comma]):
+        return tokens
+    verb = next((t.i for t in tokens[comma + 1:] if t.pos not in NAME_TAGS | {"NOUN"}), None)
+    if verb is None or verb == comma + 1 or tokens[verb].pos != "VERB" or not tokens[verb].text[:1].isupper():
+        return tokens
+    first, second = comma - 1, verb - 1
+    if tokens[second].dep not in {"nsubj", "appos"} | SUBJECT_LIKE or tokens[second].head not in {verb, first}:
+        return tokens
+    fixed = list(tokens)
+    fixed[first] = replace(tokens[first], dep="nsubj", head=verb)
+    fixed[second] = replace(tokens[second], dep="conj", head=first)
+    fixed[comma] = replace(tokens[comma], dep="punct", head=first)
+    for j in range(first):  # "South Korea": the words of the first name stay on it
+        if tokens[j].head not in range(first + 1):
+            fixed[j] = replace(tokens[j], dep="compound", head=first)
+    return tuple(fixed)
+
+
+REPAIRS = (past_tense_modifier, subject_read_as_modifier, headline_comma_subjects)
