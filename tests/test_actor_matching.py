@@ -57,3 +57,16 @@ def test_name_prefixes_answer_for_every_beginning_of_a_key():
     prefixes = NamePrefixes(KB.phrases)
     assert all(prefixes.begins(key[:cut]) for key in KB.phrases for cut in range(1, len(key) + 1))
     assert not prefixes.begins("talks") and not prefixes.begins("iraqi")
+
+
+def test_a_name_written_in_lowercase_is_a_common_word():
+    # "The Engineer" is a bomb-maker's nickname, "an engineer" anyone; "turkey" is a bird
+    kb = kb_of(("The Engineer", "PSEREB", "person"), ("Turkey", "TUR", "country"), ("Western", "WST", "adjective"))
+    nickname = parsed("troops/NOUN/nsubj/1 killed/VERB/ROOT/1 the/DET/det/3 Engineer/PROPN/dobj/1")
+    assert names_in(nickname, kb) == [("the Engineer", "PSEREB")]
+    common = parsed("militants/NOUN/nsubj/1 kidnapped/VERB/ROOT/1 an/DET/det/3 engineer/NOUN/dobj/1 "
+                    "and/CCONJ/cc/3 a/DET/det/6 turkey/NOUN/conj/3")
+    assert names_in(common, kb) == []
+    # house styles that lower a region's adjective still name the region
+    styled = parsed("western/ADJ/amod/1 diplomats/NOUN/nsubj/2 left/VERB/ROOT/2")
+    assert names_in(styled, kb) == [("western", "WST")]
