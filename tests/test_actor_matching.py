@@ -67,6 +67,9 @@ def test_a_name_written_in_lowercase_is_a_common_word():
     common = parsed("militants/NOUN/nsubj/1 kidnapped/VERB/ROOT/1 an/DET/det/3 engineer/NOUN/dobj/1 "
                     "and/CCONJ/cc/3 a/DET/det/6 turkey/NOUN/conj/3")
     assert names_in(common, kb) == []
+    # a capital "The" opening the sentence does not make the noun after it a name
+    opening = parsed("The/DET/det/1 engineer/NOUN/nsubjpass/3 was/AUX/auxpass/3 kidnapped/VERB/ROOT/3")
+    assert names_in(opening, kb) == []
     # house styles that lower a region's adjective still name the region
     styled = parsed("western/ADJ/amod/1 diplomats/NOUN/nsubj/2 left/VERB/ROOT/2")
     assert names_in(styled, kb) == [("western", "WST")]

@@ -242,7 +242,9 @@ class ActorResolver:
     def _best_entry(self, tokens: tuple[Token, ...], window: list[int], day: dt.date | None) -> KBEntry | None:
         surface = surface_text(tokens, window[0], window[-1] + 1)
         candidates = [e for e in self.kb.lookup(normalize(surface)) if not e.exact or e.exact in surface]
-        if surface == surface.lower():
+        words = surface.split()
+        named = " ".join(words[1:] if len(words) > 1 and words[0].lower() == "the" else words)
+        if named == named.lower():
             # a name is written with a capital: "an engineer" is not "the Engineer" (Yahya Ayyash), "a
             # turkey" not Turkey; some house styles lower the adjectives of regions ("western diplomats")
             candidates = [e for e in candidates if e.kind == "adjective"]
