@@ -424,8 +424,9 @@ class ActorResolver:
         """A common noun no dictionary row names, qualified by a name or a noun that one does:
         "coast guard personnel" and "army vehicles" take the modifier's role; "the IMF board" and
         "a U.N. panel" are the organisation's; "Zimbabwean veterans" and "South Korean truckers"
-        the country's, when the head names people by what they do (an agent-noun ending). A
-        country alone does not make "the Spanish bond market" or "Thai food stalls" an actor."""
+        the country's, when the head is a plural naming people by what they do (an agent-noun
+        ending). A country alone does not make "the Spanish bond market" or "Thai food stalls" an
+        actor."""
         tokens = phrase.sentence.tokens
         if phrase.agent is not None:
             return _NOTHING
@@ -433,7 +434,9 @@ class ActorResolver:
         if head.pos != "NOUN" or any(c.dep == "poss" and c.lower in ALL_PRONOUNS
                                      for c in phrase.sentence.children(phrase.head)):
             return None  # "reneged on its commitment to Mozambique": a thing of its owner's, no party
-        phrase.agent = self._modifier_agent(phrase)
+        # a noun before the head names the agent; not an adjective, which says what the head is
+        # like ("suspected drug dealers" are no suspects, lemma "suspect")
+        phrase.agent = self._agent_before(tokens, phrase.span, phrase.head, {"compound", "nmod"})
         if phrase.agent is not None:
             return _NOTHING  # the generic agent's rule gives the role its country or owner
         lemma = head.lemma
@@ -446,18 +449,6 @@ class ActorResolver:
         code = qualifier.code if qualifier.kind in ORG_KINDS else qualifier.country
         return self._actor(phrase.sentence, phrase.span, code, qualifier, how=f"'{lemma}' of {qualifier.origin}",
                            kind="generic")
-
-    def _modifier_agent(self, phrase: "_Phrase"):
-        """The agent a noun before the head names, nearest first, two words before one. Only nouns:
-        an adjective such as "suspected" (lemma "suspect") or "rebel" says what the head is like."""
-        tokens = phrase.sentence.tokens
-        for i in sorted((i for i in phrase.span if i < phrase.head and tokens[i].dep in {"compound", "nmod"}),
-                        reverse=True):
-            pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
-            for key in (pair, tokens[i].lemma):
-                if key in self.kb.agents:
-                    return self.kb.agents[key]
-        return None
 
     def _organisation_of_country(self, phrase: "_Phrase") -> bool:
         """A proper name the parse calls an organisation (or leaves untagged), owned by a country
@@ -623,12 +614,16 @@ class ActorResolver:
         if tokens[head].pos == "PROPN":
             # a title inside a name, nearest to the name first, two-word titles before one-word
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
-            for i in sorted((i for i in span if i < head and tokens[i].dep in {"compound", "nmod", "amod"}),
-                            reverse=True):
-                pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
-                for key in (pair, tokens[i].lemma):
-                    if key in self.kb.agents:
-                        return self.kb.agents[key]
+            return self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
+        return None
+
+    def _agent_before(self, tokens: tuple[Token, ...], span: list[int], head: int, deps: set[str]):
+        """The agent a modifier before the head names, nearest first, two words before one."""
+        for i in sorted((i for i in span if i < head and tokens[i].dep in deps), reverse=True):
+            pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
+            for key in (pair, tokens[i].lemma):
+                if key in self.kb.agents:
+                    return self.kb.agents[key]
         return None
 
     def _actor(self, sentence: Sentence, span: list[int], code: str, entry: KBEntry, how: str,
