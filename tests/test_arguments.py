@@ -291,6 +291,9 @@ def test_a_verb_and_the_event_noun_it_governs_tell_one_act_once():
                "in/ADP/prep/1 a/DET/det/5 firefight/NOUN/pobj/3")
     verb, noun = _event(s, 1, "19", "INDMIL", "PAKMIL"), _event(s, 5, "19", "INDMIL", "PAKMIL")
     assert drop_told_twice([verb, noun], s) == [noun]
+    # the noun's mutual pair beside it does not hide the copy
+    reverse = _event(s, 5, "19", "PAKMIL", "INDMIL")
+    assert drop_told_twice([verb, noun, reverse], s) == [noun, reverse]
     # other parties, or a journey and the talks it is for, are two acts
     assert drop_told_twice([verb, _event(s, 5, "19", "PAKMIL", "INDMIL")], s) == [
         verb, _event(s, 5, "19", "PAKMIL", "INDMIL")]

@@ -543,9 +543,10 @@ class EventCoder:
         if found:
             return slot, found
         if entry.code[:2] in GIVING_ROOTS and entry.code[2:] != "0":
-            # a row that names what is given (or withheld) but not where it goes: the root's own slots, on the verb
-            # and on the things given ("pledged loans for the reconstruction of Afghanistan"); not a
-            # generic intent ("agreed to a ceasefire in Chechnya": 030 gives nothing to Chechnya)
+            # a row that names what is given (or withheld) but not where it goes: the root's own
+            # slots, on the verb and on the things given ("pledged loans for the reconstruction of
+            # Afghanistan"); not a generic intent ("agreed to a ceasefire in Chechnya": 030 gives
+            # nothing to Chechnya)
             given = fill_slots(sentence, giving_anchors(verb, objects, entry.code[:2]),
                                recipient_slots()[entry.code[:2]], [])
             if given:

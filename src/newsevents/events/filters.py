@@ -222,16 +222,9 @@ def drop_told_twice(events: list[Event], sentence: Sentence) -> list[Event]:
     it governs (as its object, or through a preposition) that give the same code to the same parties
     tell one act; the noun's event stays."""
     triggers = {id(e): _trigger(sentence, e) for e in events}
-    nouns = {triggers[id(e)]: e for e in events}
-    dropped = set()
-    for event in events:
-        verb = triggers[id(event)]
-        for noun, other in nouns.items():
-            if other is event or not _governs(sentence, verb, noun):
-                continue
-            if (event.code, _code(event.source), _code(event.target)) == (other.code, _code(other.source),
-                                                                          _code(other.target)):
-                dropped.add(id(event))
+    act = {id(e): (e.code, _code(e.source), _code(e.target)) for e in events}
+    dropped = {id(verb) for verb in events for noun in events
+               if act[id(verb)] == act[id(noun)] and _governs(sentence, triggers[id(verb)], triggers[id(noun)])}
     return [e for e in events if id(e) not in dropped]
 
 
