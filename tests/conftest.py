@@ -25,6 +25,14 @@ def cache_dir(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def resolver():
+    """An actor resolver over the shipped dictionaries, with no gazetteer: for hand-built sentences."""
+    from newsevents.actors import ActorResolver, load_actor_kb
+
+    return ActorResolver(load_actor_kb(()))
+
+
+@pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     """The process's shared pipeline, so that in-process CLI and API calls reuse it too."""
     from newsevents.dataframes import shared_pipeline

@@ -27,3 +27,12 @@ def parsed(spec: str) -> Sentence:
     text = " ".join(words)
     return Sentence(sentence_id="s:0", article_id="s", index=0, start=0, end=len(text), text=text,
                     tokens=tuple(tokens))
+
+
+def agent_of(resolver, spec: str, head: str) -> str | None:
+    """The code the resolver gives the phrase headed by the word ``head`` of a hand-built sentence."""
+    from newsevents.actors.resolver import ArticleMemory
+
+    sentence = parsed(spec)
+    found = resolver.resolve_sentence(sentence, ArticleMemory())
+    return next((actor.code for i, actor in found.items() if sentence.tokens[i].text == head), None)

@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import ActorResolver, load_actor_kb
-from newsevents.actors.resolver import ArticleMemory
-
-from .sentences import parsed
+from .sentences import agent_of
 
 pytestmark = pytest.mark.issue(10)
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(load_actor_kb(()))
-
-
-def agent_of(resolver: ActorResolver, spec: str, head: str) -> str | None:
-    sentence = parsed(spec)
-    found = resolver.resolve_sentence(sentence, ArticleMemory())
-    return next((actor.code for i, actor in found.items() if sentence.tokens[i].text == head), None)
 
 
 @pytest.mark.parametrize("spec, head, code", [
