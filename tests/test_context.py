@@ -35,6 +35,16 @@ def test_a_new_paragraph_starts_a_new_episode(code_text):
     assert by_trigger(events, "shelled").date.value == "2019-06-10"
 
 
+def test_a_sentence_set_in_what_was_just_told_continues_its_episode_across_a_paragraph(code_text):
+    """Wire copy gives each sentence a paragraph of its own: "At that meeting" still goes on with it."""
+    events = code_text("KABUL, Nov 8 (Wire) - Last October, Qatar hosted talks between the United States and "
+                       "the Taliban in Doha.\nAt that meeting, the Taliban demanded the release of frozen assets.",
+                       date="2021-11-08")
+    demand = by_trigger(events, "demanded")
+    assert (demand.date.value, demand.date.rule) == ("2021-10", "episode")
+    assert (demand.place.name, demand.place.rule) == ("Doha", "episode")
+
+
 def test_the_text_places_an_event_before_the_dateline(code_text):
     events = code_text("KINSHASA, June 10 (Wire) - Rebels attacked a checkpoint in Goma on Monday. "
                        "They killed three Congolese soldiers.", date="2019-06-10")

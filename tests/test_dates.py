@@ -74,3 +74,17 @@ def test_families_only_skip_patterns_that_cannot_match(form):
     for text in (form, f"Officials said {form} that talks, which began {form}, would go on."):
         assert find_expressions(text) == find_expressions(text, every_pattern=True)
     assert find_expressions(f"They met {form}.") or form.startswith(("decades", "Mayor", "Octopus"))
+
+
+def test_a_sentence_set_in_what_was_just_told_points_back():
+    from newsevents.time.attach import points_back
+
+    from .sentences import parsed
+
+    at_that = parsed("At/ADP/prep/5 that/DET/det/2 meeting/NOUN/pobj/0 ,/PUNCT/punct/5 Taliban/PROPN/nsubj/5 "
+                     "demanded/VERB/ROOT/5/demand")
+    assert points_back(at_that)
+    # a demonstrative on an object, or an article on a setting, points nowhere
+    that_plan = parsed("Taliban/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject that/DET/det/3 plan/NOUN/dobj/1")
+    at_a = parsed("At/ADP/prep/4 a/DET/det/2 meeting/NOUN/pobj/0 Taliban/PROPN/nsubj/4 demanded/VERB/ROOT/4/demand")
+    assert not points_back(that_plan) and not points_back(at_a)

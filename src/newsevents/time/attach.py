@@ -196,8 +196,27 @@ def told_in_past(sentence: Sentence, event: Event) -> bool:
 
 def new_paragraph(text: str, previous: Sentence, sentence: Sentence) -> bool:
     """A line break between two sentences starts a new stretch of the narrative (the parser may
-    keep the break inside the first sentence's span)."""
-    return "\n" in text[previous.start + len(previous.text.rstrip()):sentence.start]
+    keep the break inside the first sentence's span), unless the sentence points back into the one
+    before: "At that meeting, the Taliban demanded ..." goes on with the meeting's episode, as wire
+    copy puts each sentence in a paragraph of its own."""
+    return "\n" in text[previous.start + len(previous.text.rstrip()):sentence.start] and not points_back(sentence)
+
+
+# "At that meeting", "During those talks", "In this attack": a demonstrative on the object of a
+# preposition of time or place refers to what the story has just told
+POINTING_DETERMINERS = {"that", "this", "those", "these"}
+SETTING_PREPOSITIONS = {"at", "during", "in", "on", "throughout"}
+
+
+def points_back(sentence: Sentence) -> bool:
+    """Whether the sentence sets itself in something the text has just told ("At that meeting")."""
+    for token in sentence.tokens:
+        noun = sentence.tokens[token.head]
+        preposition = sentence.tokens[noun.head]
+        if token.dep == "det" and token.lower in POINTING_DETERMINERS and noun.dep == "pobj" \
+                and preposition.lower in SETTING_PREPOSITIONS:
+            return True
+    return False
 
 
 def narrative(sentence: Sentence, head: int) -> bool:
