@@ -107,6 +107,10 @@ def test_a_meeting_at_a_third_location_held_in_a_partys_country_is_a_meeting():
     [home] = step.run(coder, [met_in("Riyadh", "SAU")], NO_SENTENCE)  # type: ignore[arg-type]
     assert (home.code, home.plover, home.steps) == ("040", "CONSULT", ("third-location:044",))
     assert step.run(coder, [met_in("Geneva", "CHE")], NO_SENTENCE) == [met_in("Geneva", "CHE")]  # type: ignore[arg-type]
+    # "attended the summit in Brussels": a recipient that is the venue itself is no party met at home
+    venue = replace(event("044", "FRAGOV", "BEL"), place=PlaceRef(name="Brussels", country="BEL", level="city"))
+    venue = replace(venue, target=replace(venue.target, how="venue: Brussels"))
+    assert step.run(coder, [venue], NO_SENTENCE) == [venue]  # type: ignore[arg-type]
 
 
 def test_an_act_whose_doer_is_not_named_is_coded_for_violence_and_for_a_believed_passive():

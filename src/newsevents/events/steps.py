@@ -106,7 +106,10 @@ def _meets_at_home(event: Event) -> bool:
     country of neither party; one held in either's is a meeting."""
     if event.code != THIRD_LOCATION_CODE or event.place is None or not event.place.country:
         return False
-    return event.place.country in {actor.country for actor in (event.source, event.target) if actor is not None}
+    # a recipient that is the venue itself ("attended the summit in Brussels": Belgium as host, the
+    # lexicon's `venue` slot) is where the meeting is, not a party met at home
+    parties = [actor for actor in (event.source, event.target) if actor is not None and not actor.how.startswith("venue")]
+    return event.place.country in {actor.country for actor in parties}
 
 
 ARTICLE_STEPS: tuple[EventStep, ...] = (
