@@ -108,7 +108,8 @@ def _meets_at_home(event: Event) -> bool:
         return False
     # a recipient that is the venue itself ("attended the summit in Brussels": Belgium as host, the
     # lexicon's `venue` slot) is where the meeting is, not a party met at home
-    parties = [actor for actor in (event.source, event.target) if actor is not None and not actor.how.startswith("venue")]
+    parties = [actor for actor in (event.source, event.target)
+               if actor is not None and not actor.how.startswith("venue")]
     return event.place.country in {actor.country for actor in parties}
 
 
