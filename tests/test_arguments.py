@@ -603,3 +603,12 @@ def test_a_pattern_that_names_the_object_beats_one_that_only_takes_it_for_the_re
                        "prisoners/NOUN/dobj/1/prisoner")
     [candidate] = [c for c in coder.candidates(prisoners) if c.trigger == 1]
     assert (candidate.entry.code[:2], words(prisoners, candidate.targets)) == ("08", ["prisoners"])
+
+
+def test_a_venue_is_where_the_thing_is_held_not_what_it_is_about(lexicon, resolver):
+    # "attended a summit on Ukraine in Brussels": held in Belgium, about Ukraine
+    s = parsed("officials/NOUN/nsubj/1/official attended/VERB/ROOT/1/attend a/DET/det/3 summit/NOUN/dobj/1 "
+               "on/ADP/prep/3 Ukraine/PROPN/pobj/4//NNP/GPE in/ADP/prep/3 Brussels/PROPN/pobj/6//NNP/GPE")
+    venue_coder = EventCoder(lexicon, load_ontology(), resolver=resolver)
+    [entry] = [e for e in lexicon.entries("VERB", "attend") if e.entry_id == "044.attend_summit_at"]
+    assert venue_coder._entry_targets(s, 1, entry, [3]) == ("venue", [7])

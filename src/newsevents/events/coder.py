@@ -69,6 +69,7 @@ STATEMENT_ROOT = "01"
 CONSTRUCTION_RULES = {"received", "evaluation"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = filters.VIOLENT_ROOTS
+LOCATIVE_PREPS = {"in", "at", "near"}  # where a thing is, as against what it is about ("on", "of")
 MASS_VIOLENCE_ROOT = "20"
 # an agentless passive of any root is coded for its recipient when the classifier gives its trigger
 # at least this probability of being an event (below it, only violence: "three civilians were killed")
@@ -607,9 +608,11 @@ class EventCoder:
                 held = [i for i in clauses.direct_objects(sentence, anchors[0]) if i not in anchors[1:]]
                 return slot, held or anchors[1:]
             if slot == "venue":
-                # the place the object names, not the verb's own: "attend the Beijing Olympics"
+                # the place the object names, not the verb's own: "attend the Beijing Olympics"; one
+                # "in" or "at" it before a topic: "a conference on Gaza in Cairo" is held in Egypt
                 found = [i for anchor in anchors[1:] for i in clauses.place_words(sentence, anchor)
                          if self.resolver.venue(sentence, i, None) is not None]
+                found.sort(key=lambda i: sentence.tokens[sentence.tokens[i].head].lower not in LOCATIVE_PREPS)
                 if found:
                     return slot, found[:1]
             if slot == "xcomp_subj":
