@@ -21,7 +21,7 @@ from ..events.clauses import is_background, subtree
 from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
 from ..records import Article, Event, PlaceRef, Sentence, Span, Token
-from ..time.attach import new_paragraph, told_in_past
+from ..time.attach import new_episode, told_in_past
 from .gazetteer import Gazetteer, Place, name_key
 
 DESTINATION_PREPS = frozenset({"into", "onto"})
@@ -58,7 +58,7 @@ class EventPlacer:
         episode: PlaceRef | None = None
         placed = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
-            if k and new_paragraph(article.text, sentences[k - 1], sentence):
+            if k and new_episode(article.text, sentences[k - 1], sentence):
                 episode = None
             here = tuple(replace(e, place=self.place(sentence, e, focus) or self.sentence_place(sentence, e, focus)
                                  or (episode if told_in_past(sentence, e) else None) or dateline) for e in events)

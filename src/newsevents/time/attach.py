@@ -34,7 +34,7 @@ class EventDater:
         episode: EventDate | None = None
         dated = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
-            if k and new_paragraph(article.text, sentences[k - 1], sentence):
+            if k and new_episode(article.text, sentences[k - 1], sentence):
                 episode = None
             expressions = self.expressions(sentence, article.date)
             dated.append(self(sentence, events, article.date, episode, expressions))
@@ -194,11 +194,11 @@ def told_in_past(sentence: Sentence, event: Event) -> bool:
     return trigger is not None and _past(sentence, _clause_chain(sentence, trigger)[0])
 
 
-def new_paragraph(text: str, previous: Sentence, sentence: Sentence) -> bool:
-    """A line break between two sentences starts a new stretch of the narrative (the parser may
-    keep the break inside the first sentence's span), unless the sentence points back into the one
-    before: "At that meeting, the Taliban demanded ..." goes on with the meeting's episode, as wire
-    copy puts each sentence in a paragraph of its own."""
+def new_episode(text: str, previous: Sentence, sentence: Sentence) -> bool:
+    """Whether the sentence starts a new episode: after a line break it does (the parser may keep
+    the break inside the first sentence's span), unless it points back into the one before: "At that
+    meeting, the Taliban demanded ..." goes on with the meeting's episode, as wire copy puts each
+    sentence in a paragraph of its own."""
     return "\n" in text[previous.start + len(previous.text.rstrip()):sentence.start] and not points_back(sentence)
 
 
@@ -211,10 +211,10 @@ SETTING_PREPOSITIONS = {"at", "during", "in", "on", "throughout"}
 def points_back(sentence: Sentence) -> bool:
     """Whether the sentence sets itself in something the text has just told ("At that meeting")."""
     for token in sentence.tokens:
+        if token.dep != "det" or token.lower not in POINTING_DETERMINERS:
+            continue
         noun = sentence.tokens[token.head]
-        preposition = sentence.tokens[noun.head]
-        if token.dep == "det" and token.lower in POINTING_DETERMINERS and noun.dep == "pobj" \
-                and preposition.lower in SETTING_PREPOSITIONS:
+        if noun.dep == "pobj" and sentence.tokens[noun.head].lower in SETTING_PREPOSITIONS:
             return True
     return False
 
