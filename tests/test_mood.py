@@ -145,6 +145,17 @@ def test_a_subject_or_object_that_says_no_one_or_nothing_negates_the_verb():
     assert "negated" not in clauses.mood(either_or, 4).aux_modes
 
 
+def test_neither_before_coordinated_verbs_negates_both():
+    # "Beijing would neither accept nor recognise the ruling": a refusal of each
+    spec = parsed("Beijing/PROPN/nsubj/3 would/AUX/aux/3/would neither/CCONJ/preconj/3 accept/VERB/ROOT/3/accept/VB "
+                  "nor/CCONJ/cc/3 recognise/VERB/conj/3/recognise/VB the/DET/det/7 ruling/NOUN/dobj/5/ruling/NN")
+    assert "negated" in clauses.mood(spec, 3).aux_modes
+    assert "negated" in clauses.mood(spec, 5).aux_modes
+    either = parsed("Beijing/PROPN/nsubj/3 would/AUX/aux/3/would either/CCONJ/preconj/3 accept/VERB/ROOT/3/accept/VB "
+                    "or/CCONJ/cc/3 appeal/VERB/conj/3/appeal/VB")
+    assert "negated" not in clauses.mood(either, 3).aux_modes
+
+
 def test_an_object_that_says_nothing_does_not_negate_the_next_conjunct():
     # "held no grudges and called on his opponents": the call was made
     spec = parsed("He/PRON/nsubj/1/he held/VERB/ROOT/1/hold no/DET/det/3 grudges/NOUN/dobj/1/grudge "

@@ -440,6 +440,8 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
         word = child.lower
         if child.dep == "neg" or (word in word_list("negations") and child.dep in {"advmod", "neg", "det"}):
             modes.append("negated")
+        elif child.dep == "preconj" and word in word_list("negating_determiners"):
+            modes.append("negated")  # "would neither accept nor recognise the ruling": both verbs refused
         elif child.dep == "aux" and word in word_list("future_aux"):
             modes.append("future")
         elif child.dep == "aux" and word == "would" and _reported(sentence, verb):
