@@ -26,6 +26,25 @@ def test_a_past_tense_read_as_a_modifier_is_the_clauses_verb():
     assert tokens[0].head == 2 and tokens[5].head == 3  # "Myanmar's" owns the subject; "in a coup" the act
 
 
+def test_a_past_tense_with_its_own_subject_over_a_compound_object_is_the_clauses_verb():
+    """"..., and the opposition blamed government forces": the parse hangs 'opposition' on 'blamed' and
+    'blamed' on 'forces', past the compound 'government'."""
+    s = parsed("Rockets/NOUN/nsubj/1/rocket hit/VERB/ROOT/1/hit/VBD towns/NOUN/dobj/1/town ,/PUNCT/punct/1 "
+               "and/CCONJ/cc/1 the/DET/det/9 opposition/NOUN/npadvmod/7/opposition/NN "
+               "blamed/VERB/amod/9/blame/VBD government/NOUN/compound/9/government/NN "
+               "forces/NOUN/conj/1/force ./PUNCT/punct/1")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert (fixed.tokens[7].dep, fixed.tokens[7].head) == ("conj", 1)
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 7)] == ["opposition"]
+    assert [fixed.tokens[i].text for i in clauses.direct_objects(fixed, 7)] == ["forces"]
+    assert fixed.tokens[5].head == 6 and fixed.tokens[8].head == 9  # "the opposition", "government forces"
+    # a word between the verb and the noun that is not the noun's modifier leaves the parse alone
+    apart = parsed("the/DET/det/1 opposition/NOUN/npadvmod/2/opposition/NN blamed/VERB/amod/5/blame/VBD "
+                   "today/NOUN/npadvmod/2/today/NN government/NOUN/compound/5/government/NN "
+                   "forces/NOUN/ROOT/5/force/NNS")
+    assert repair(apart.tokens) == apart.tokens
+
+
 def test_a_participle_or_a_real_modifier_is_left_as_parsed():
     # "the ousted leader resigned": a participle (VBN) does modify its noun
     ousted = parsed("the/DET/det/2 ousted/VERB/amod/2/oust/VBN leader/NOUN/nsubj/3/leader/NN "

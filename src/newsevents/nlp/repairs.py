@@ -7,6 +7,11 @@ no object. A past tense (VBD, not the participle VBN) cannot modify a noun, so t
 kept and the tree rebuilt around it: the verb takes the noun's place in the sentence, the noun becomes
 its object, and the modifier just before the verb its subject, with the words before that.
 
+``past_tense_own_subject``: the same misreading where the word before the verb hangs on the verb
+(``nsubj`` or ``npadvmod``: "Rockets hit the suburbs, and the opposition blamed government forces",
+"Heavy rain flooded parts of the capital"): the subject is already the verb's; the verb still takes
+the noun's place and the noun becomes its object.
+
 ``subject_read_as_modifier``: "Erdogan Apologises to Putin", "Assad Promises to Cooperate": in a
 headline the small model hangs the name before a finite verb on the verb as a compound or an
 adjective. A verb takes no such modifier, so a name, noun or adjective before a finite verb that has
@@ -40,23 +45,55 @@ def past_tense_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     fixed = list(tokens)
     for verb in tokens:
         i = verb.i
-        if verb.tag != "VBD" or verb.dep != "amod" or verb.head != i + 1 or i == 0:
+        if not _past_tense_on_next_noun(fixed, i):
             continue
-        noun, subject = fixed[i + 1], fixed[i - 1]
-        if noun.pos not in {"NOUN", "PROPN"} or noun.dep in NOT_OBJECTS or subject.head != noun.i \
-                or subject.dep not in SUBJECT_LIKE or subject.pos not in {"NOUN", "PROPN", "ADJ"}:
-            continue
-        root = noun.head == noun.i
-        fixed[i] = replace(verb, pos="VERB", dep="ROOT" if root else noun.dep, head=i if root else noun.head)
-        fixed[i + 1] = replace(noun, dep="dobj", head=i)
-        fixed[i - 1] = replace(subject, dep="nsubj", head=i, pos="NOUN" if subject.pos == "ADJ" else subject.pos)
-        for j in range(i - 1):  # "the", "Myanmar 's": what stood before the subject modifies it
-            if fixed[j].head == noun.i:
-                fixed[j] = replace(fixed[j], head=i - 1)
-        for j in range(i + 2, len(fixed)):  # "in a coup": what followed the noun's clause goes to the verb
-            if fixed[j].head == noun.i and root and fixed[j].dep in {"prep", "punct", "advcl", "cc", "conj"}:
-                fixed[j] = replace(fixed[j], head=i)
+        subject = fixed[i - 1]
+        if subject.head == verb.head and subject.dep in SUBJECT_LIKE and subject.pos in {"NOUN", "PROPN", "ADJ"}:
+            _verb_over_its_object(fixed, i)
     return tuple(fixed)
+
+
+def past_tense_own_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed = list(tokens)
+    for verb in tokens:
+        i = verb.i
+        if not _past_tense_on_next_noun(fixed, i):
+            continue
+        subject = fixed[i - 1]
+        if subject.head == i and subject.dep in OWN_SUBJECT_DEPS and subject.pos in {"NOUN", "PROPN"}:
+            _verb_over_its_object(fixed, i)
+    return tuple(fixed)
+
+
+OWN_SUBJECT_DEPS = {"nsubj", "npadvmod"}
+
+
+def _past_tense_on_next_noun(tokens: list[Token], i: int) -> bool:
+    """A past tense read as a modifier of the noun phrase right after it ("blamed government forces")."""
+    verb = tokens[i]
+    if verb.tag != "VBD" or verb.dep != "amod" or verb.head <= i or i == 0:
+        return False
+    noun = tokens[verb.head]
+    between = tokens[i + 1:verb.head]
+    return noun.pos in {"NOUN", "PROPN"} and noun.dep not in NOT_OBJECTS \
+        and all(t.head == noun.i and t.dep in {"compound", "amod"} for t in between)
+
+
+def _verb_over_its_object(fixed: list[Token], i: int) -> None:
+    """The past tense at ``i`` takes the place of the noun after it, which becomes its object; the
+    word before the verb becomes its subject, with the words before it that hung on the noun."""
+    verb, subject = fixed[i], fixed[i - 1]
+    noun = fixed[verb.head]
+    root = noun.head == noun.i
+    fixed[i] = replace(verb, pos="VERB", dep="ROOT" if root else noun.dep, head=i if root else noun.head)
+    fixed[noun.i] = replace(noun, dep="dobj", head=i)
+    fixed[i - 1] = replace(subject, dep="nsubj", head=i, pos="NOUN" if subject.pos == "ADJ" else subject.pos)
+    for j in range(i - 1):  # "the", "Myanmar 's": what stood before the subject modifies it
+        if fixed[j].head == noun.i:
+            fixed[j] = replace(fixed[j], head=i - 1)
+    for j in range(noun.i + 1, len(fixed)):  # "in a coup": what followed the noun's clause goes to the verb
+        if fixed[j].head == noun.i and root and fixed[j].dep in {"prep", "punct", "advcl", "cc", "conj"}:
+            fixed[j] = replace(fixed[j], head=i)
 
 
 FINITE_TAGS = {"VBZ", "VBD", "VBP"}
@@ -104,4 +141,4 @@ def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-REPAIRS = (past_tense_modifier, subject_read_as_modifier, headline_comma_subjects)
+REPAIRS = (past_tense_modifier, past_tense_own_subject, subject_read_as_modifier, headline_comma_subjects)
