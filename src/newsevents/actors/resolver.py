@@ -33,7 +33,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
-                       "thing_noun_endings")
+                       "thing_noun_endings", "partitive_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -117,6 +117,9 @@ class ActorResolver:
             # the perpetrators, not named
             return self._actor(sentence, phrase_tokens(sentence, head), "---UAF", UNNAMED_RESPONSIBLE,
                                how="those responsible: perpetrators not named", kind="generic")
+        whole = self._partitive_whole(sentence, token)
+        if whole is not None:
+            return self._part_of(sentence, head, whole, memory)
         if token.pos == "PRON" or token.lower in ALL_PRONOUNS:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
@@ -141,6 +144,26 @@ class ActorResolver:
             if token.dep in {"nsubj", "nsubjpass"}:
                 memory.subjects.append(actor)
         return actor
+
+    def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
+        """The head of the phrase a quantifier or number is part of ("some of the youths", "two of
+        the attackers"), or None."""
+        if not (token.lower in self.words["partitive_words"] or token.tag == "CD") or token.ent_type in AMOUNT_ENTITIES:
+            return None
+        for preposition in sentence.children(token.i, {"prep"}):
+            if preposition.lower == "of":
+                whole = next((c.i for c in sentence.children(preposition.i, {"pobj"})), None)
+                if whole is not None and sentence.tokens[whole].pos in PHRASE_HEAD_POS:
+                    return whole
+        return None
+
+    def _part_of(self, sentence: Sentence, head: int, whole: int, memory: ArticleMemory) -> ActorRef | None:
+        # the whole's own phrase, resolved without a trace: the sentence's pass records it
+        actor = memory.sentence_actors.get(whole) or self(sentence, whole, memory.copy())
+        if actor is None:
+            return None
+        return replace(actor, text=sentence.tokens[head].text, span=_span(sentence.tokens, head, head + 1),
+                       how=f"part of {actor.text}: {actor.how}")
 
     def venue(self, sentence: Sentence, i: int, day: dt.date | None) -> ActorRef | None:
         """The country of a place named at token ``i`` ("the Beijing Olympics", "a summit in
