@@ -45,6 +45,23 @@ def test_a_past_tense_with_its_own_subject_over_a_compound_object_is_the_clauses
     assert repair(apart.tokens) == apart.tokens
 
 
+def test_a_second_verb_after_and_read_as_a_modifier_is_coordinated_with_the_first():
+    """"Garment workers blocked roads and vandalised factories": the parse makes 'vandalised' an
+    adjective on 'factories' and coordinates the noun with 'blocked'."""
+    s = parsed("Garment/NOUN/compound/1 workers/NOUN/nsubj/2/worker blocked/VERB/ROOT/2/block/VBD "
+               "roads/NOUN/dobj/2/road and/CCONJ/cc/2 vandalised/VERB/amod/6/vandalise/VBN "
+               "factories/NOUN/conj/2/factory ./PUNCT/punct/2")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert (fixed.tokens[5].dep, fixed.tokens[5].head, fixed.tokens[5].pos) == ("conj", 2, "VERB")
+    assert [fixed.tokens[i].text for i in clauses.direct_objects(fixed, 5)] == ["factories"]
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 5)] == ["workers"]
+    # a participle on a noun coordinated with another noun is a real modifier ("trucks and abandoned
+    # checkpoints")
+    nouns = parsed("lined/VERB/ROOT/0/line/VBN with/ADP/prep/0 trucks/NOUN/pobj/1/truck and/CCONJ/cc/2 "
+                   "abandoned/VERB/amod/5/abandon/VBN checkpoints/NOUN/conj/2/checkpoint")
+    assert repair(nouns.tokens) == nouns.tokens
+
+
 def test_a_participle_or_a_real_modifier_is_left_as_parsed():
     # "the ousted leader resigned": a participle (VBN) does modify its noun
     ousted = parsed("the/DET/det/2 ousted/VERB/amod/2/oust/VBN leader/NOUN/nsubj/3/leader/NN "

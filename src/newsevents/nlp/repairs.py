@@ -12,6 +12,12 @@ its object, and the modifier just before the verb its subject, with the words be
 "Heavy rain flooded parts of the capital"): the subject is already the verb's; the verb still takes
 the noun's place and the noun becomes its object.
 
+``coordinated_verb_read_as_modifier``: a second verb after "and" read as a modifier of its object,
+which the parse then coordinates with the first verb ("blocked roads and vandalised factories",
+"barred its airlines and banned imports of potash", "suspended the stations and threatened
+organisers"): a noun is not coordinated with a verb, so the participle or past tense is the verb
+coordinated with the first, and the noun its object.
+
 ``subject_read_as_modifier``: "Erdogan Apologises to Putin", "Assad Promises to Cooperate": in a
 headline the small model hangs the name before a finite verb on the verb as a compound or an
 adjective. A verb takes no such modifier, so a name, noun or adjective before a finite verb that has
@@ -96,6 +102,24 @@ def _verb_over_its_object(fixed: list[Token], i: int) -> None:
             fixed[j] = replace(fixed[j], head=i)
 
 
+def coordinated_verb_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed = list(tokens)
+    for verb in tokens:
+        i = verb.i
+        if verb.tag not in {"VBD", "VBN"} or verb.dep != "amod" or verb.head <= i or i == 0 \
+                or tokens[i - 1].dep != "cc":
+            continue
+        noun = tokens[verb.head]
+        if noun.dep != "conj" or noun.pos not in {"NOUN", "PROPN"} or tokens[noun.head].pos != "VERB" \
+                or any(t.head != noun.i or t.dep not in {"compound", "amod"} for t in tokens[i + 1:noun.i]):
+            continue
+        fixed[i] = replace(verb, pos="VERB", tag="VBD", dep="conj", head=noun.head)
+        fixed[noun.i] = replace(noun, dep="dobj", head=i)
+        if tokens[i - 1].head == noun.i:
+            fixed[i - 1] = replace(tokens[i - 1], head=noun.head)
+    return tuple(fixed)
+
+
 FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl"}
@@ -141,4 +165,5 @@ def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-REPAIRS = (past_tense_modifier, past_tense_own_subject, subject_read_as_modifier, headline_comma_subjects)
+REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
+           headline_comma_subjects)
