@@ -169,9 +169,7 @@ class ActorResolver:
         """The country of a place named at token ``i`` ("the Beijing Olympics", "a summit in
         Iran", "talks in Geneva"), as the host of an event held there."""
         tokens = sentence.tokens
-        start = end = i
-        while start > 0 and tokens[start - 1].pos == "PROPN" and tokens[start - 1].dep == "compound":
-            start -= 1
+        start, end = _name_start(tokens, i), i
         while end + 1 < len(tokens) and tokens[end].dep == "compound" and tokens[end + 1].pos == "PROPN":
             end += 1
         span = list(range(start, end + 1))
@@ -1113,6 +1111,22 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
             elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
     return sorted(keep)
+
+
+def _name_start(tokens: tuple[Token, ...], i: int) -> int:
+    """The first word of the place name ending at ``i``: the proper nouns before it, and those joined
+    to it by a hyphen ("KwaZulu-Natal" is not Natal in Brazil, "Guinea-Bissau" not Guinea)."""
+    start = i
+    while start > 0:
+        previous = tokens[start - 1]
+        if previous.pos == "PROPN" and previous.dep == "compound":
+            start -= 1
+        elif previous.text in HYPHENS and not previous.whitespace and start > 1 \
+                and tokens[start - 2].pos == "PROPN" and not tokens[start - 2].whitespace:
+            start -= 2
+        else:
+            break
+    return start
 
 
 def surface_text(tokens: tuple[Token, ...], start: int, end: int) -> str:

@@ -1,7 +1,10 @@
-"""A quantifier or number standing for part of the phrase after its "of" takes that phrase's actor:
-"some of the youths" are the youths, "two of the attackers" the attackers."""
+"""Parts and wholes of names: a quantifier or number standing for part of the phrase after its "of"
+takes that phrase's actor ("some of the youths" are the youths, "two of the attackers" the
+attackers), and a place name joined by a hyphen is one name."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -36,3 +39,13 @@ def test_the_part_is_its_own_evidence(resolver):
                       "rioted/VERB/ROOT/4/riot")
     actor = resolver(sentence, 0, ArticleMemory())
     assert actor is not None and actor.text == "Some" and actor.how.startswith("part of youths")
+
+
+def test_a_place_name_joined_by_a_hyphen_is_looked_up_whole(resolver):
+    # "KwaZulu-Natal" is not Natal in Brazil: the words joined by a hyphen are one name
+    sentence = parsed("talks/NOUN/ROOT/0/talk in/ADP/prep/0 Timor/PROPN/compound/4//NNP/GPE "
+                      "-/PUNCT/punct/4//HYPH/GPE Leste/PROPN/pobj/1//NNP/GPE")
+    sentence = replace(sentence, tokens=tuple(replace(t, whitespace="") if t.i in (2, 3) else t
+                                              for t in sentence.tokens))
+    place = resolver.venue(sentence, 4, None)
+    assert place is not None and place.code == "TLS"
