@@ -53,6 +53,17 @@ def test_of_two_subjects_after_a_comma_and_and_the_nearest_is_the_verbs_own():
     assert words(renamed, general_arguments(renamed, 4, "17").sources) == ["chief"]
 
 
+def test_a_headline_word_tagged_a_name_with_a_subject_of_its_own_is_a_verb():
+    # "Gunmen Overrun Gendarmerie Post": the tagger keeps the capitalised verb a proper noun
+    s = parsed("Gunmen/NOUN/nsubj/1/gunman Overrun/PROPN/ROOT/1/overrun/NNP Gendarmerie/PROPN/compound/3/NNP "
+               "Post/PROPN/dobj/1//NNP")
+    args = general_arguments(s, 1, "19")
+    assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Gunmen"], ["Post"], "verb")
+    # a name with no subject is still a noun ("the Tet Offensive")
+    noun = parsed("the/DET/det/2 Tet/PROPN/compound/2//NNP Offensive/PROPN/ROOT/2/offensive/NNP")
+    assert general_arguments(noun, 2, "19").rule.startswith("noun")
+
+
 def test_a_passive_takes_its_by_phrase_as_source():
     s = parsed("Gaza/PROPN/nsubjpass/2 was/AUX/auxpass/2/be shelled/VERB/ROOT/2/shell/VBN by/ADP/agent/2 "
                "Israel/PROPN/pobj/3")

@@ -208,7 +208,10 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     """The arguments of the predicate at ``i`` coded with ``root``, by construction alone."""
     token = sentence.tokens[i]
     slots = recipient_slots()[root]
-    if token.pos == "NOUN" or (token.pos == "PROPN" and not token.tag.startswith("VB")):
+    # a word with a subject of its own heads a clause, whatever its tag: the tagger keeps a headline's
+    # capitalised verb a proper noun ("Kurdish Teachers March in Sulaimaniyah")
+    own_subject = bool(clauses.children(sentence, i, {"nsubj"}))
+    if (token.pos == "NOUN" or (token.pos == "PROPN" and not token.tag.startswith("VB"))) and not own_subject:
         return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
