@@ -345,6 +345,20 @@ def test_an_active_verb_coordinated_with_a_passive_is_the_act_of_its_subject():
     assert subjects(both, 4) == []
 
 
+def test_a_second_act_told_after_a_comma_and_then_is_the_first_verbs_subjects():
+    from newsevents.events.clauses import subjects
+
+    # "The military detained Suu Kyi, then declared a state of emergency": the parse leaves the
+    # second verb unattached ('dep')
+    s = parsed("The/DET/det/1 military/NOUN/nsubj/2 detained/VERB/ROOT/2/detain/VBD Suu/PROPN/dobj/2 ,/PUNCT/punct/2 "
+               "then/ADV/advmod/6 declared/VERB/dep/2/declare/VBD an/DET/det/8 emergency/NOUN/dobj/6")
+    assert subjects(s, 6) == [1]
+    # not a participle or an infinitive left so ("..., hoping to win")
+    hoping = parsed("Troops/NOUN/nsubj/1 advanced/VERB/ROOT/1/advance/VBD ,/PUNCT/punct/1 "
+                    "hoping/VERB/dep/1/hope/VBG")
+    assert subjects(hoping, 3) == []
+
+
 def test_an_attempted_act_keeps_its_own_code_with_mode_attempted():
     from newsevents.events.clauses import mood
     from newsevents.events.modality import modal_code

@@ -141,7 +141,7 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
     asker = _asker_of_trailing_participle(sentence, token)
     if asker is not None:
         return subjects(sentence, asker, depth + 1)
-    if token.dep in {"xcomp", "conj", "advcl"} and token.head != verb:
+    if (token.dep in {"xcomp", "conj", "advcl"} or _unjoined_conjunct(token)) and token.head != verb:
         governor = sentence.tokens[token.head]
         if governor.pos == "ADJ" and governor.dep in {"acomp", "amod"} and governor.head != governor.i:
             governor = sentence.tokens[governor.head]  # "is willing to offer", "is ready to contribute"
@@ -174,6 +174,13 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
             return subjects(sentence, governor.i, depth + 1)
     return []
+
+
+def _unjoined_conjunct(token: Token) -> bool:
+    """A finite verb the parse leaves unattached (``dep``): a second act told without "and"
+    ("stormed Gezi Park, then hosed down streets", "detained Suu Kyi, then declared a state of
+    emergency"), the act of the first verb's subject."""
+    return token.dep == "dep" and token.pos == "VERB" and token.tag in {"VBD", "VBZ", "VBP"}
 
 
 def pronoun_antecedent(sentence: Sentence, pronoun: int) -> int | None:
