@@ -179,7 +179,8 @@ def test_a_region_wider_than_a_country_is_no_town_of_its_name():
 
 def test_a_word_of_a_longer_name_the_gazetteer_lacks_is_no_town():
     """'at Abu Ghraib prison': GeoNames knows no Abu Ghraib but a town Abu in India, which had placed
-    the abuse there; 'Gaza City' and 'Kunduz province' still name Gaza and Kunduz."""
+    the abuse there; a person's first names are no town either; 'Gaza City' and 'Kunduz province'
+    still name Gaza and Kunduz."""
     places = {"abu": Place(name="Ābu", country="IND", level="city", geonameid=21, latitude=24.6, longitude=72.7,
                            population=30_000),
               "gaza": Place(name="Gaza", country="PSE", level="city", geonameid=22, latitude=31.5, longitude=34.5,
@@ -188,6 +189,12 @@ def test_a_word_of_a_longer_name_the_gazetteer_lacks_is_no_town():
     prison = parsed("soldiers/NOUN/nsubj/1 abused/VERB/ROOT/1 prisoners/NOUN/dobj/1 at/ADP/prep/1 "
                     "Abu/PROPN/compound/6 Ghraib/PROPN/compound/6 prison/NOUN/pobj/3")
     assert placer.lookup_phrase(prison, 6, set()) is None
+    # nor are a person's first names a town ("detained Aung San Suu Kyi" happened nowhere named Aung San)
+    places["aung san"] = Place(name="Aung San", country="MMR", level="city", geonameid=23, latitude=20.0,
+                               longitude=96.0, population=5_000)
+    person = parsed("troops/NOUN/nsubj/1 detained/VERB/ROOT/1 Aung/PROPN/compound/5///PERSON "
+                    "San/PROPN/compound/5///PERSON Suu/PROPN/compound/5///PERSON Kyi/PROPN/dobj/1///PERSON")
+    assert placer.lookup_phrase(person, 5, set()) is None
     city = parsed("jets/NOUN/nsubj/1 struck/VERB/ROOT/1 Gaza/PROPN/compound/3 City/PROPN/dobj/1")
     found = placer.lookup_phrase(city, 3, set())
     assert found is not None and found.country == "PSE"

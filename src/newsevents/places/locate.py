@@ -197,8 +197,10 @@ class EventPlacer:
                     continue
                 if length == 1 and len(span) > 1 and tokens[window[0]].lemma.lower() in _building_or_place():
                     continue  # "Dhaka University", "Kabul International Airport": not University, Florida
-                if length == 1 and window[0] != head and _name_goes_on(tokens, span, window[0]):
-                    continue  # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India)
+                if head not in window and _name_goes_on(tokens, span, window[-1]):
+                    # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India);
+                    # nor are a person's first names ("Aung San Suu Kyi" is not Aung San, Myanmar)
+                    continue
                 if any(tokens[i].pos in NOT_IN_NAMES or (tokens[i].pos == "PUNCT" and tokens[i].text not in HYPHENS)
                        for i in window):
                     continue
