@@ -295,6 +295,36 @@ def test_a_warning_that_states_its_threat_is_that_threat_once():
     assert drop_wrappers([warning, threat], s) == [threat]
 
 
+def test_a_second_complement_of_a_wrapping_verb_is_what_it_wraps_too():
+    from newsevents.events.filters import drop_wrappers
+
+    # "promised to break with the past and to release all prisoners": the release is the promise
+    s = parsed("He/PRON/nsubj/1/he promised/VERB/ROOT/1/promise to/PART/aux/3 break/VERB/xcomp/1/break/VB "
+               "and/CCONJ/cc/3 to/PART/aux/6 release/VERB/conj/3/release/VB prisoners/NOUN/dobj/6/prisoner")
+    promise, release = _event(s, 1, "03", "TUN", ""), _event(s, 6, "08", "TUN", "TUNCVL")
+    assert drop_wrappers([promise, release], s) == [release]
+
+
+def test_a_bare_intent_over_a_that_clause_with_no_coded_act_is_dropped():
+    from dataclasses import replace
+
+    from newsevents.events.filters import drop_unspecified_intents
+
+    s = parsed("China/PROPN/nsubj/1 vowed/VERB/ROOT/1/vow that/SCONJ/mark/5 teams/NOUN/nsubj/5/team "
+               "would/AUX/aux/5 reach/VERB/ccomp/1/reach/VB villages/NOUN/dobj/5/village")
+    assert drop_unspecified_intents([_event(s, 1, "03", "CHN", "")], s) == []
+    # an assurance given to a party stays ("assured its neighbours that ..."), so does a specific intent
+    # and one whose infinitive is the speaker's own act ("agreed to form a government")
+    assured = parsed("Honiara/PROPN/nsubj/1 assured/VERB/ROOT/1/assure neighbours/NOUN/dobj/1/neighbour "
+                     "that/SCONJ/mark/6 it/PRON/nsubj/6 would/AUX/aux/6 refuse/VERB/ccomp/1/refuse/VB")
+    assert drop_unspecified_intents([_event(assured, 1, "03", "SLB", "")], assured) != []
+    specific = replace(_event(s, 1, "03", "CHN", ""), code="034")
+    assert drop_unspecified_intents([specific], s) == [specific]
+    own = parsed("The/DET/det/1 ANC/PROPN/nsubj/2 agreed/VERB/ROOT/2/agree to/PART/aux/4 form/VERB/xcomp/2/form/VB "
+                 "a/DET/det/6 government/NOUN/dobj/4/government")
+    assert drop_unspecified_intents([_event(own, 2, "03", "ZAF", "")], own) != []
+
+
 def test_a_verb_and_the_event_noun_it_governs_tell_one_act_once():
     from newsevents.events.filters import drop_told_twice
 

@@ -51,12 +51,35 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     wrappers: set[str] = set()
     for i in at_token:
         token = sentence.tokens[i]
+        while token.dep == "conj" and token.head != token.i:
+            # "promised to break with the past and to release all prisoners": the second complement too
+            token = sentence.tokens[token.head]
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
         elif token.dep == "ccomp" and any(e.root == THREAT_ROOT for e in at_token[i]):
             # "warned it would retaliate": the threat the clause states is the warning itself
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == THREAT_ROOT)
     return [e for e in events if e.event_id not in wrappers]
+
+
+UNSPECIFIED_INTENT = "030"
+
+
+def drop_unspecified_intents(events: list[Event], sentence: Sentence) -> list[Event]:
+    """A bare intent (030) whose 'that' clause says what is intended, where the clause holds no act
+    that survived the steps before: 'vowed that rescue teams would reach every village'."""
+    return [e for e in events if not (e.code == UNSPECIFIED_INTENT
+                                      and _states_its_intent(sentence, _trigger(sentence, e)))]
+
+
+def _states_its_intent(sentence: Sentence, verb: int) -> bool:
+    """'vowed that rescue teams would reach every village', 'promised that Gbagbo would be treated
+    with dignity': an intent whose clause says what another will do or undergo; when that is no act
+    the coder codes, the bare intent (030) names nothing the corpus labels. An infinitive ('agreed to
+    form a government') is the speaker's own intended act, which 030 may stand for."""
+    if clauses.children(sentence, verb, {"dobj", "dative"}):
+        return False  # "assured Pacific neighbours that ...": an assurance given to a party
+    return bool([c for c in clauses.children(sentence, verb, {"ccomp"}) if c.pos in {"VERB", "AUX"}])
 
 
 def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
