@@ -79,7 +79,8 @@ def test_the_pope_written_so_is_the_holy_sees(resolver):
     # "The Pope arrived in Baghdad": the head of the Catholic Church, not a cleric of the country he visits
     from .sentences import agent_of
 
-    spec = "The/DET/det/1 Pope/PROPN/nsubj/2//NNP arrived/VERB/ROOT/2/arrive in/ADP/prep/2 Baghdad/PROPN/pobj/3//NNP/GPE"
+    spec = ("The/DET/det/1 Pope/PROPN/nsubj/2//NNP arrived/VERB/ROOT/2/arrive in/ADP/prep/2 "
+            "Baghdad/PROPN/pobj/3//NNP/GPE")
     assert agent_of(resolver, spec, "Pope") == "VATREL"
     # a named pope of another church is his own (people.tsv)
     coptic = "Pope/PROPN/compound/2//NNP Tawadros/PROPN/compound/2//NNP II/PROPN/nsubj/3//NNP spoke/VERB/ROOT/3/speak"

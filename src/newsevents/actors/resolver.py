@@ -1115,7 +1115,7 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
 
 def _name_start(tokens: tuple[Token, ...], i: int) -> int:
     """The first word of the place name ending at ``i``: the proper nouns before it, and those joined
-    to it by a hyphen ("KwaZulu-Natal" is not Natal in Brazil, "Guinea-Bissau" not Guinea)."""
+    to it by a hyphen ("KwaZulu-Natal" is not Natal in Brazil)."""
     start = i
     while start > 0:
         previous = tokens[start - 1]

@@ -33,6 +33,7 @@ the first name is the verb's subject and the second its conjunct, as in "Obama a
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from ..records import Token
 
@@ -48,25 +49,30 @@ def repair(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 def past_tense_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    fixed = list(tokens)
-    for verb in tokens:
-        i = verb.i
-        if not _past_tense_on_next_noun(fixed, i):
-            continue
-        subject = fixed[i - 1]
-        if subject.head == verb.head and subject.dep in SUBJECT_LIKE and subject.pos in {"NOUN", "PROPN", "ADJ"}:
-            _verb_over_its_object(fixed, i)
-    return tuple(fixed)
+    return _past_tense_over_its_object(tokens, _modifies_the_noun)
 
 
 def past_tense_own_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    return _past_tense_over_its_object(tokens, _hangs_on_the_verb)
+
+
+def _modifies_the_noun(subject: Token, verb: Token) -> bool:
+    """"Myanmar's military seized power": the word before the verb hangs on the noun after it."""
+    return subject.head == verb.head and subject.dep in SUBJECT_LIKE and subject.pos in {"NOUN", "PROPN", "ADJ"}
+
+
+def _hangs_on_the_verb(subject: Token, verb: Token) -> bool:
+    """"and the opposition blamed government forces": the word before the verb hangs on the verb."""
+    return subject.head == verb.i and subject.dep in OWN_SUBJECT_DEPS and subject.pos in {"NOUN", "PROPN"}
+
+
+def _past_tense_over_its_object(tokens: tuple[Token, ...], subject_fits: Callable[[Token, Token], bool]
+                                ) -> tuple[Token, ...]:
+    """Each past tense read as a modifier of the noun after it, with a word before it that
+    ``subject_fits``, rebuilt as the clause's verb."""
     fixed = list(tokens)
-    for verb in tokens:
-        i = verb.i
-        if not _past_tense_on_next_noun(fixed, i):
-            continue
-        subject = fixed[i - 1]
-        if subject.head == i and subject.dep in OWN_SUBJECT_DEPS and subject.pos in {"NOUN", "PROPN"}:
+    for i in range(1, len(tokens)):
+        if _past_tense_on_next_noun(fixed, i) and subject_fits(fixed[i - 1], fixed[i]):
             _verb_over_its_object(fixed, i)
     return tuple(fixed)
 
