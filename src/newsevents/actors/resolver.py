@@ -158,12 +158,15 @@ class ActorResolver:
         return None
 
     def _part_of(self, sentence: Sentence, head: int, whole: int, memory: ArticleMemory) -> ActorRef | None:
-        # the whole's own phrase, resolved without a trace: the sentence's pass records it
-        actor = memory.sentence_actors.get(whole) or self(sentence, whole, memory.copy())
+        actor = self._resolved_quietly(sentence, whole, memory)
         if actor is None:
             return None
-        return replace(actor, text=sentence.tokens[head].text, span=_span(sentence.tokens, head, head + 1),
-                       how=f"part of {actor.text}: {actor.how}")
+        return _standing_at(actor, sentence.tokens, head, f"part of {actor.text}: {actor.how}")
+
+    def _resolved_quietly(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
+        """The actor of the phrase at ``head``, resolved without a trace if the sentence's pass has not
+        reached it yet (that pass records it)."""
+        return memory.sentence_actors.get(head) or self(sentence, head, memory.copy())
 
     def venue(self, sentence: Sentence, i: int, day: dt.date | None) -> ActorRef | None:
         """The country of a place named at token ``i`` ("the Beijing Olympics", "a summit in
@@ -709,8 +712,7 @@ class ActorResolver:
         for name in candidates:
             known = memory.learned.get(normalize(name))
             if known:
-                return replace(known, text=tokens[head].text, span=_span(tokens, head, head + 1),
-                               how=f"learned: {known.name or known.text} ({known.how})")
+                return _standing_at(known, tokens, head, f"learned: {known.name or known.text} ({known.how})")
         return None
 
     def _surname(self, sentence: Sentence, head: int, span: list[int], day: dt.date | None) -> ActorRef | None:
@@ -823,8 +825,8 @@ class ActorResolver:
             return self._quoted_speaker(sentence, token, memory)
         speaker = self._speaker(sentence, token, memory)
         if speaker is not None and word in THING_PRONOUNS | PLURAL_PRONOUNS and speaker.kind != "person":
-            return replace(speaker, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
-                           how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
+            return _standing_at(speaker, sentence.tokens, token.i,
+                                f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         if word in PERSON_PRONOUNS:
             # the last person who was a subject, else the last person named at all; an object is not its
             # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
@@ -846,8 +848,8 @@ class ActorResolver:
             return None
         if antecedent is None:
             return None
-        return replace(antecedent, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
-                       how=f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+        return _standing_at(antecedent, sentence.tokens, token.i,
+                            f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
 
     @staticmethod
     def _clause_subject(sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
@@ -886,12 +888,11 @@ class ActorResolver:
             subject = next((c for c in sentence.children(current.i) if c.dep == "nsubj"), None)
             if subject is None or subject.lower in FIRST_PERSON_PRONOUNS:
                 continue
-            # the speaker's own phrase, resolved without a trace: the sentence's pass will record it
-            speaker = memory.sentence_actors.get(subject.i) or self(sentence, subject.i, memory.copy())
+            speaker = self._resolved_quietly(sentence, subject.i, memory)
             if speaker is None:
                 return None
-            return replace(speaker, text=token.text, span=_span(tokens, token.i, token.i + 1),
-                           how=f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
+            return _standing_at(speaker, tokens, token.i,
+                                f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         return None
 
     def _speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
@@ -1142,6 +1143,11 @@ def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
     while end - 1 > start and tokens[end - 1].pos == "PUNCT":
         end -= 1
     return start, end
+
+
+def _standing_at(actor: ActorRef, tokens: tuple[Token, ...], i: int, how: str) -> ActorRef:
+    """``actor`` as the word at ``i`` names it: a pronoun, a learned name, a part of a phrase."""
+    return replace(actor, text=tokens[i].text, span=_span(tokens, i, i + 1), how=how)
 
 
 def _span(tokens: tuple[Token, ...], start: int, end: int) -> Span:
