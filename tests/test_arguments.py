@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents.config import CoderSettings
@@ -667,3 +669,17 @@ def test_a_venue_is_where_the_thing_is_held_not_what_it_is_about(lexicon, resolv
     venue_coder = EventCoder(lexicon, load_ontology(), resolver=resolver)
     [entry] = [e for e in lexicon.entries("VERB", "attend") if e.entry_id == "044.attend_summit_at"]
     assert venue_coder._entry_targets(s, 1, entry, [3]) == ("venue", [7])
+
+
+def test_a_demand_naming_its_penalty_is_an_ultimatum_and_the_penalty_no_act_beside_it():
+    from newsevents.events.filters import ultimatums
+
+    # "Kenya ordered traders to leave or face deportation": 139, not an order (100) and a deportation
+    s = parsed("Kenya/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order traders/NOUN/dobj/1/trader "
+               "to/PART/aux/4 leave/VERB/xcomp/1/leave/VB or/CCONJ/cc/4 face/VERB/conj/4/face/VB "
+               "deportation/NOUN/dobj/6/deportation")
+    order, penalty = _event(s, 1, "10", "KEN", "---BUS"), _event(s, 7, "17", "KEN", "---BUS")
+    recode = lambda event, code: replace(event, code=code, root=code[:2])  # noqa: E731
+    assert [(e.trigger.text, e.code) for e in ultimatums([order, penalty], s, recode)] == [("ordered", "139")]
+    # no event at the demand: the penalty stays, the threat it is
+    assert ultimatums([penalty], s, recode) == [penalty]

@@ -344,3 +344,69 @@ def test_a_statement_of_a_supposed_act_is_not_coded(pipeline):
     trace = explain(rules, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()
     steps = [step["rule"] for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]]
     assert "statement-of-a-hypothesis" in steps
+
+
+WARNING = ("Qatar/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn that/SCONJ/mark/5 it/PRON/nsubj/5/it "
+           "{aux}/AUX/aux/5 {verb}/VERB/ccomp/1/{lemma}/{tag} troops/NOUN/dobj/5/troop")
+
+
+@pytest.mark.parametrize("aux,code", [("would", "131"), ("could", "131")])
+def test_what_a_warning_says_will_or_may_be_done_is_threatened(aux, code):
+    """'warned that it could withdraw its troops': the threat itself, not a forecast nor a
+    hypothesis left uncoded."""
+    s = parsed(WARNING.format(aux=aux, verb="withdraw", lemma="withdraw", tag="VB"))
+    modes = clauses.mood(s, 5).aux_modes
+    assert "threatened" in modes
+    assert modal_code("161", modes) == code
+
+
+def test_a_warning_of_what_happened_or_of_what_will_not_be_done_is_no_threat():
+    done = parsed(WARNING.format(aux="had", verb="withdrawn", lemma="withdraw", tag="VBN"))
+    assert "threatened" not in clauses.mood(done, 5).aux_modes
+    refused = parsed("Qatar/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn it/PRON/nsubj/5/it would/AUX/aux/5 "
+                     "not/PART/neg/5 withdraw/VERB/ccomp/1/withdraw/VB troops/NOUN/dobj/5/troop")
+    assert "threatened" not in clauses.mood(refused, 5).aux_modes
+    # a forecast under a verb that does not warn stays a forecast
+    said = parsed(WARNING.format(aux="would", verb="withdraw", lemma="withdraw", tag="VB").replace("warn", "say"))
+    assert "threatened" not in clauses.mood(said, 5).aux_modes
+
+
+def test_an_act_with_no_threat_code_under_a_warning_stays_uncoded_when_only_possible():
+    # "warned that he might recall his soldiers": no threat code for a retreat; a hypothesis is not coded
+    assert modal_code("0874", ("hypothetical", "threatened")) is None
+    assert modal_code("0874", ("threatened",)) == "0874"
+
+
+ULTIMATUM = parsed(
+    "Kenya/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order traders/NOUN/dobj/1/trader to/PART/aux/4 "
+    "leave/VERB/xcomp/1/leave/VB or/CCONJ/cc/4 face/VERB/conj/4/face/VB deportation/NOUN/dobj/6/deportation")
+
+
+def test_the_penalty_a_demand_names_is_threatened_by_the_demander_against_its_addressee():
+    from newsevents.events.arguments import penalty_arguments
+
+    assert clauses.penalty_demand(ULTIMATUM, 6) == 1
+    assert clauses.mood(ULTIMATUM, 6).aux_modes == ("threatened",)
+    assert clauses.mood(ULTIMATUM, 4).aux_modes == ("requested",)
+    args = penalty_arguments(ULTIMATUM, 7)
+    assert args is not None
+    assert ([ULTIMATUM.tokens[i].text for i in args.sources], [ULTIMATUM.tokens[i].text for i in args.targets]) \
+        == (["Kenya"], ["traders"])
+
+
+def test_an_ultimatum_through_its_noun_is_made_by_the_subject_of_the_verb_that_gives_it():
+    s = parsed("Israel/PROPN/nsubj/1//NNP/GPE gave/VERB/ROOT/1/give Hamas/PROPN/dative/1//NNP/ORG "
+               "an/DET/det/4 ultimatum/NOUN/dobj/1/ultimatum to/PART/aux/6 release/VERB/acl/4/release/VB "
+               "the/DET/det/8 soldier/NOUN/dobj/6/soldier or/CCONJ/cc/6 face/VERB/conj/6/face/VB "
+               "an/DET/det/12 offensive/NOUN/dobj/10/offensive")
+    assert clauses.penalty_demand(s, 10) == 4
+    assert clauses.penalty_parties(s, 10, 4) == ([0], [2])
+
+
+def test_facing_a_penalty_without_a_demand_is_no_threat():
+    s = parsed("the/DET/det/1 president/NOUN/nsubj/3/president could/AUX/aux/3 face/VERB/ROOT/3/face/VB "
+               "impeachment/NOUN/dobj/3/impeachment")
+    assert clauses.penalty_demand(s, 3) is None
+    both = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest them/PRON/dobj/1/they and/CCONJ/cc/1 "
+                  "face/VERB/conj/1/face/VB charges/NOUN/dobj/5/charge")
+    assert clauses.penalty_demand(both, 5) is None

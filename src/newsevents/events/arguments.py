@@ -225,7 +225,19 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
 SETTING_ROOTS = {"14"}
 
 
+def penalty_arguments(sentence: Sentence, noun: int) -> Arguments | None:
+    """'ordered the traders to leave or face deportation': the penalty a demand names is the
+    demander's, threatened against whom the demand is made to."""
+    token = sentence.tokens[noun]
+    if token.dep != "dobj" or (demand := clauses.penalty_demand(sentence, token.head)) is None:
+        return None
+    sources, targets = clauses.penalty_parties(sentence, token.head, demand)
+    return Arguments(tuple(sources), tuple(targets), token.head, "penalty")
+
+
 def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root: str) -> Arguments:
+    if (penalty := penalty_arguments(sentence, noun)) is not None:
+        return penalty
     between = clauses.preposition_objects(sentence, noun, "between")
     if len(between) >= 2:
         return Arguments((between[0],), tuple(between[1:2]), noun, "noun-between")

@@ -322,6 +322,33 @@ def passive_patients(sentence: Sentence, verb: int) -> list[int]:
     return result
 
 
+def penalty_demand(sentence: Sentence, verb: int) -> int | None:
+    """The word of the demand whose alternative ``verb`` names: a penalty verb (``penalty_verbs``)
+    joined by 'or' to the demanded act ("ordered the traders to leave or face deportation": ordered;
+    "gave Hamas an ultimatum to release the soldier or face an offensive": ultimatum); else None."""
+    token = sentence.tokens[verb]
+    if token.lemma not in word_list("penalty_verbs") or token.dep != "conj" or token.head == token.i:
+        return None
+    demanded = sentence.tokens[token.head]
+    if demanded.head == demanded.i or not any(c.lower == "or" for c in children(sentence, demanded.i, {"cc"})):
+        return None
+    if demanded.dep in {"xcomp", "ccomp", "advcl"} or (demanded.dep == "acl" and demanded.pos in {"VERB", "AUX"}):
+        return demanded.head
+    return None
+
+
+def penalty_parties(sentence: Sentence, verb: int, demand: int) -> tuple[list[int], list[int]]:
+    """Who threatens the penalty and whom: the demand's subject (a noun's, its verb's: "gave Hamas an
+    ultimatum"), and the subject of the demanded act ("demanded that the fighters withdraw or face"),
+    else whom the demand is made to ("gave the junta two weeks", "ordered the traders to leave")."""
+    word = sentence.tokens[demand]
+    speaker = word.head if word.pos == "NOUN" and word.dep in {"dobj", "nsubjpass"} else demand
+    demanded = sentence.tokens[verb].head
+    addressed = children(sentence, demanded, {"nsubj"}) or children(sentence, speaker, {"dative"}) \
+        or [c for c in children(sentence, speaker, {"dobj"}) if c.i != demand]
+    return subjects(sentence, speaker), conjuncts(sentence, addressed[0].i) if addressed else []
+
+
 def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs. A
     verb coordinated with another, with no subject or auxiliary of its own, shares that verb's mood:
@@ -329,6 +356,8 @@ def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     curfew" (not after 'but': "did not fire but arrested them"); not a negation in the first
     verb's object ("held no grudges and called for dialogue"). ``objects``: whether an object that
     says nothing ("made no arrests") negates the verb."""
+    if penalty_demand(sentence, verb) is not None:
+        return Mood(aux_modes=("threatened",))  # "leave or face deportation": the penalty is threatened
     first = _shared_conjunct(sentence, verb)
     if first is None:
         return _mood(sentence, verb, objects)
@@ -389,6 +418,11 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         if token.dep == "acl" and sentence.tokens[token.head].lemma in word_list("effort_nouns"):
             modes.append("attempted")  # "in an attempt to storm the palace", as "tried to storm" is
             break
+        if _warned_of(sentence, token, modes):
+            # "warned that it could withdraw its troops if ...", "warned that Madrid would suspend
+            # self-government": what a warning says will or may be done is the threat, not a forecast
+            modes.append("threatened")
+            break
         climbs = token.dep == "xcomp" or (token.dep == "ccomp" and _permits(sentence, token.head))
         if token.head == current or not climbs:
             break
@@ -420,6 +454,17 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         modes.remove("negated")  # "did not refuse to meet" is a meeting intent; keep it simple
         refused = False
     return Mood(aux_modes=tuple(dict.fromkeys(modes)), refused=refused)
+
+
+UNASSERTED_MODES = {"future", "hypothetical", "conditional"}
+
+
+def _warned_of(sentence: Sentence, token: Token, modes: list[str]) -> bool:
+    """The clause is what a warning or threat says will or may be done ("warned that ... would",
+    "threatened that ... could"): a clause said as fact ("warned that prices had risen") or denied
+    ("warned that it would not tolerate ...", a refusal) is not."""
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("threat_governors") \
+        and "negated" not in modes and any(mode in UNASSERTED_MODES for mode in modes)
 
 
 def _asked_for(sentence: Sentence, token: Token) -> bool:

@@ -18,7 +18,7 @@ from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (GIVING_ROOTS, complement_verbs, event_parties, fill_slots, general_arguments, giving_anchors,
-                        intends, light_verb, noun_agents, placed, recipient_slots)
+                        intends, light_verb, noun_agents, penalty_arguments, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -639,6 +639,9 @@ class EventCoder:
             return Candidate(trigger=noun, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
                              mood=clauses.Mood(), rule="noun-between", between=True,
                              reporter=None)
+        if (penalty := penalty_arguments(sentence, noun)) is not None:
+            return Candidate(trigger=noun, entry=entry, sources=penalty.sources, targets=penalty.targets,
+                             mood=clauses.mood(sentence, penalty.anchor), rule=penalty.rule, reporter=None)
         light = light_verb(sentence, anchor)
         targets = (placed(sentence, light) if light is not None else []) \
             or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])

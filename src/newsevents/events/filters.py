@@ -7,6 +7,8 @@ accusation, a partial duplicate.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..records import Event, Sentence, Token
 from . import clauses
 from .modality import ADDRESSED_ROOTS
@@ -34,6 +36,7 @@ WRAPPER_ROOTS = {"01", "03", "12", "13"}
 # intents, refusals and threats stand on their own when their complement's act is not coded
 COMPLEMENT_WRAPPER_ROOTS = {"03", "12", "13"}
 THREAT_ROOT = "13"
+STATED_THREAT_ROOTS = {"01", THREAT_ROOT}
 
 
 def _trigger(sentence: Sentence, event: Event) -> int:
@@ -57,9 +60,36 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
         elif token.dep == "ccomp" and any(e.root == THREAT_ROOT for e in at_token[i]):
-            # "warned it would retaliate": the threat the clause states is the warning itself
-            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == THREAT_ROOT)
+            # "warned it would retaliate": the threat the clause states is the warning itself, whether
+            # the warning verb was coded a threat or a statement ("warned", 012)
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in STATED_THREAT_ROOTS)
     return [e for e in events if e.event_id not in wrappers]
+
+
+ULTIMATUM_CODE = "139"
+
+
+def ultimatums(events: list[Event], sentence: Sentence, recode: Callable[[Event, str], Event]) -> list[Event]:
+    """'ordered the traders to leave or face deportation': a demand that names the penalty for
+    refusing it is an ultimatum (139, as CAMEO codes it), and the penalty it names ('deportation')
+    is what the ultimatum threatens, not an act beside it, as 'threatened Mexico with tariffs' is one
+    threat. Without an event at the demand, the penalty stays coded as the threat it is."""
+    demands: dict[int, int] = {}  # the demand's word -> its penalty verb
+    for token in sentence.tokens:
+        if (demand := clauses.penalty_demand(sentence, token.i)) is not None:
+            demands[demand] = token.i
+    if not demands:
+        return events
+    penalties: set[int] = set()
+    recoded: dict[str, Event] = {}
+    for demand, penalty in demands.items():
+        word = sentence.tokens[demand]
+        speaker = word.head if word.pos == "NOUN" else demand  # "gave Hamas an ultimatum to"
+        at_demand = [e for e in events if _trigger(sentence, e) in {demand, speaker}]
+        if at_demand:
+            penalties.update([penalty, *clauses.direct_objects(sentence, penalty)])
+            recoded.update({e.event_id: e if e.code == ULTIMATUM_CODE else recode(e, ULTIMATUM_CODE) for e in at_demand})
+    return [recoded.get(e.event_id, e) for e in events if _trigger(sentence, e) not in penalties]
 
 
 UNSPECIFIED_INTENT = "030"

@@ -78,10 +78,13 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         return None
     if "conditional" in modes and root in COERCIVE_ROOTS:
         return tables.code("threatened", code)  # "would impose tariffs if Washington goes ahead": a threat
+    threat = tables.code("threatened", code)
+    if "threatened" in modes and threat is not None:
+        return threat  # "warned that it could ban the party": what may be done, threatened
     if "hypothetical" in modes and not keep_hypothetical:
         return None  # "could impose sanctions": not an event the field codes
     if "threatened" in modes:
-        return tables.code("threatened", code) or code
+        return code  # "threatened to release the files": no threat code for it, the act as threatened
     future = "intended" in modes or "future" in modes
     intent = tables.code("intended", code)
     if future and intent is not None:

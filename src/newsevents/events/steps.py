@@ -80,6 +80,10 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: coder.sentence_veto(events, sentence)),
     EventStep("question", "a sentence that asks ('Will Iran retaliate?') asserts no act",
               lambda coder, events, sentence: filters.drop_questions(events, sentence)),
+    EventStep("ultimatum", "'ordered the traders to leave or face deportation': a demand naming the penalty for "
+                           "refusing it is an ultimatum (139); the penalty is what it threatens, no act beside it",
+              lambda coder, events, sentence: filters.ultimatums(
+                  events, sentence, lambda e, code: recoded(e, code, "ultimatum", coder.ontology, coder.settings))),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
