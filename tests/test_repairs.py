@@ -110,3 +110,20 @@ def test_two_headline_subjects_joined_by_a_comma_are_coordinated():
     prose = parsed("Paris/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 France/PROPN/nsubj/3//NNP hosted/VERB/ROOT/3/host/VBD "
                    "talks/NOUN/dobj/3/talk")
     assert repair(prose.tokens) == prose.tokens
+
+
+@pytest.mark.parametrize("word,stem,lemma", [("staged", "stag", "stage"), ("hoped", "hop", "hope"),
+                                             ("waging", "wag", "wage"), ("fined", "fin", "fine")])
+def test_a_silent_e_verb_lemmatised_as_its_stem_gets_its_e_back(word, stem, lemma):
+    """'staged a coup' was lemmatised 'stag', 'hoped to meet' 'hop': the light verb and the intent
+    governor were lost."""
+    tag = "VBG" if word.endswith("ing") else "VBD"
+    s = parsed(f"Troops/NOUN/nsubj/1/troop {word}/VERB/ROOT/1/{stem}/{tag} it/PRON/dobj/1/it")
+    assert repair(s.tokens)[1].lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("stopped", "stop"), ("visited", "visit"), ("showed", "show"),
+                                        ("fixed", "fix"), ("rained", "rain")])
+def test_a_verb_whose_stem_doubles_or_is_no_closed_syllable_keeps_its_lemma(word, lemma):
+    s = parsed(f"Troops/NOUN/nsubj/1/troop {word}/VERB/ROOT/1/{lemma}/VBD it/PRON/dobj/1/it")
+    assert repair(s.tokens)[1].lemma == lemma
