@@ -410,3 +410,15 @@ def test_facing_a_penalty_without_a_demand_is_no_threat():
     both = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest them/PRON/dobj/1/they and/CCONJ/cc/1 "
                   "face/VERB/conj/1/face/VB charges/NOUN/dobj/5/charge")
     assert clauses.penalty_demand(both, 5) is None
+
+
+def test_what_is_done_without_is_not_done():
+    """'ended their summit without reaching an agreement', 'released without charge': the training
+    corpus labels the word after 'without' an act 7 times in 391, each negated."""
+    gerund = parsed("leaders/NOUN/nsubj/1/leader ended/VERB/ROOT/1/end summit/NOUN/dobj/1/summit "
+                    "without/ADP/prep/1/without reaching/VERB/pcomp/3/reach/VBG agreement/NOUN/dobj/4/agreement")
+    assert clauses.mood(gerund, 4).negated
+    assert not clauses.mood(gerund, 1).negated
+    noun = parsed("he/PRON/nsubjpass/2/he was/AUX/auxpass/2/be released/VERB/ROOT/2/release/VBN "
+                  "without/ADP/prep/2/without charge/NOUN/pobj/3/charge")
+    assert clauses.mood(noun, 4).negated

@@ -409,6 +409,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     for _ in range(4):
         modes.extend(_own_modes(sentence, current, objects))
         token = sentence.tokens[current]
+        if token.dep in {"pcomp", "pobj"} and sentence.tokens[token.head].lower == "without":
+            modes.append("negated")  # "ended the summit without reaching an agreement", "released without charge"
+            break
         if _denied_clause(sentence, current):
             modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done
             break
