@@ -683,3 +683,20 @@ def test_a_demand_naming_its_penalty_is_an_ultimatum_and_the_penalty_no_act_besi
     assert [(e.trigger.text, e.code) for e in ultimatums([order, penalty], s, recode)] == [("ordered", "139")]
     # no event at the demand: the penalty stays, the threat it is
     assert ultimatums([penalty], s, recode) == [penalty]
+
+
+def test_those_who_attend_one_gathering_do_not_meet_each_other(coder):
+    """'The presidents of Kenya and Uganda attended the summit': two attendees, no meeting of the two
+    (real news coded so had paired every attendee with every other); 'took part in talks' is theirs."""
+    from newsevents.events.arguments import attends_gathering
+    from newsevents.records import ActorRef
+
+    summit = parsed("Kenya/PROPN/nsubj/3 and/CCONJ/cc/0 Uganda/PROPN/conj/0 attended/VERB/ROOT/3/attend "
+                    "the/DET/det/5 summit/NOUN/dobj/3/summit")
+    talks = parsed("Iran/PROPN/nsubj/1 took/VERB/ROOT/1/take part/NOUN/dobj/1/part in/ADP/prep/1 "
+                   "talks/NOUN/pobj/3/talk")
+    assert attends_gathering(summit, 3) and not attends_gathering(talks, 1)
+    kenya, uganda, nato = (ActorRef(text=c, code=c) for c in ("KEN", "UGA", "IGOWSTNAT"))
+    assert coder._pairs([kenya, uganda], [], "040", False, attending=True) == [(kenya, None), (uganda, None)]
+    assert len(coder._pairs([kenya, uganda], [], "040", False)) == 2  # held together: each meets the other
+    assert coder._pairs([kenya], [nato], "040", False, attending=True) == [(kenya, nato)]

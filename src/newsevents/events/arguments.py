@@ -101,6 +101,17 @@ def intends(sentence: Sentence, light: int, anchor: int) -> bool:
         and f"{verb.lemma} {preposition.lower}" in word_list("intent_complement_verbs")
 
 
+def attends_gathering(sentence: Sentence, verb: int, noun: int | None = None) -> bool:
+    """Whether ``verb`` attends a gathering (``noun``, or its object or 'in' phrase): "attended the
+    summit", "took part in a NATO meeting" (word lists ``attending_verbs``, ``gathering_nouns``)."""
+    token = sentence.tokens[verb]
+    if token.lemma not in word_list("attending_verbs") and not _takes_part(sentence, token):
+        return False
+    nouns = [noun] if noun is not None else \
+        clauses.direct_objects(sentence, verb) + clauses.preposition_objects(sentence, verb, "in")
+    return any(sentence.tokens[i].lemma in word_list("gathering_nouns") for i in nouns)
+
+
 def _takes_part(sentence: Sentence, token: Token) -> bool:
     """'took part' or its 'part': the verb take with the object part."""
     if token.pos == "NOUN" and token.lemma == "part" and token.dep in {"dobj", "obj"}:

@@ -17,8 +17,8 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import (GIVING_ROOTS, complement_verbs, event_parties, fill_slots, general_arguments, giving_anchors,
-                        intends, light_verb, noun_agents, penalty_arguments, placed, recipient_slots)
+from .arguments import (GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
+                        general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments, placed, recipient_slots)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -728,7 +728,8 @@ class EventCoder:
         mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 \
             and (sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs") or candidate.between)
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
-                            mutual_force=mutual_force)
+                            mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
+                            and self._attends_gathering(sentence, candidate))
         if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
             # "Armenia and Azerbaijan accused each other": each party's act on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -804,15 +805,27 @@ class EventCoder:
                 return found
         return []
 
+    @staticmethod
+    def _attends_gathering(sentence: Sentence, candidate: Candidate) -> bool:
+        """'attended the summit', 'took part in a NATO meeting' (the verb's pattern or the noun's)."""
+        if candidate.rule.startswith("light-verb:"):
+            light = light_verb(sentence, clauses.climb_quantifiers(sentence, candidate.trigger))
+            return light is not None and attends_gathering(sentence, light, candidate.trigger)
+        return attends_gathering(sentence, candidate.trigger)
+
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
-               mutual_act: str = "", mutual_force: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
+               mutual_act: str = "", mutual_force: bool = False,
+               attending: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
+        """Who does the act to whom. ``attending``: the sources attend one gathering ("Merkel and
+        Macron took part in a NATO meeting"): each meets its organiser, if named, not the others, and
+        the organiser does not meet them."""
         if not sources:
             return [(None, t) for t in targets]
         if targets:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
-            if (between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES:
+            if ((between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES) and not attending:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and (
+        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and not attending and (
                 code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
