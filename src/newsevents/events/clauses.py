@@ -371,6 +371,14 @@ def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
                 refused=shared.refused or own.refused)
 
 
+def _alleged_clause(sentence: Sentence, verb: int) -> bool:
+    """Whether ``verb`` heads what an allegation alleges ("alleged that its agents had killed"); not
+    the news a trailing attribution vouches for ("gunmen raided a market, an official alleged")."""
+    token = sentence.tokens[verb]
+    return token.dep == "ccomp" and token.i > token.head \
+        and sentence.tokens[token.head].lemma in word_list("allegation_governors")
+
+
 def _denied_clause(sentence: Sentence, verb: int) -> bool:
     """Whether ``verb`` heads the clause a denial reports ("denied that its forces had fired")."""
     token = sentence.tokens[verb]
@@ -411,6 +419,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         token = sentence.tokens[current]
         if token.dep in {"pcomp", "pobj"} and sentence.tokens[token.head].lower == "without":
             modes.append("negated")  # "ended the summit without reaching an agreement", "released without charge"
+            break
+        if _alleged_clause(sentence, current):
+            modes.append("alleged")  # "alleged that its agents had killed the scientist": the allegation is the act
             break
         if _denied_clause(sentence, current):
             modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done

@@ -69,6 +69,8 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
     negated = "negated" in modes
     if "requested" in modes:
         return None  # "urged ECOWAS to lift sanctions": the appeal is the event, not the lifting
+    if "alleged" in modes:
+        return None  # "alleged that its agents had killed the scientist": the allegation is the event
     refusal = tables.code("refused", code)
     if refused or "refused" in modes:
         return refusal
