@@ -434,3 +434,13 @@ def test_what_an_allegation_alleges_is_not_coded_but_a_trailing_attribution_vouc
     trailing = parsed("gunmen/NOUN/nsubj/1/gunman raided/VERB/ccomp/4/raid market/NOUN/dobj/1/market "
                       "official/NOUN/nsubj/4/official alleged/VERB/ROOT/4/allege")
     assert "alleged" not in clauses.mood(trailing, 1).aux_modes
+
+
+def test_an_event_noun_naming_its_parties_takes_the_mood_of_the_clause_it_is_an_argument_of():
+    """'a truce between Israel and Hamas could be reached': only supposed; '... will resume': to come."""
+    s = parsed("a/DET/det/1 truce/NOUN/nsubjpass/8/truce between/ADP/prep/1 Israel/PROPN/pobj/2 and/CCONJ/cc/3 "
+               "Hamas/PROPN/conj/3 could/AUX/aux/8 be/AUX/auxpass/8 reached/VERB/ROOT/8/reach/VBN")
+    assert "hypothetical" in clauses.argument_mood(s, 1).aux_modes
+    adjunct = parsed("officials/NOUN/nsubj/1/official met/VERB/ROOT/1/meet before/ADP/prep/1 talks/NOUN/pobj/2/talk "
+                     "between/ADP/prep/3 Iran/PROPN/pobj/4")
+    assert clauses.argument_mood(adjunct, 3) == clauses.Mood()

@@ -349,6 +349,19 @@ def penalty_parties(sentence: Sentence, verb: int, demand: int) -> tuple[list[in
     return subjects(sentence, speaker), conjuncts(sentence, addressed[0].i) if addressed else []
 
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def argument_mood(sentence: Sentence, noun: int) -> Mood:
+    """The mood of the clause an event noun is an argument of: "a truce between Israel and Hamas could
+    be reached" is only supposed, "talks between them will resume" to come; none for an adjunct."""
+    token = sentence.tokens[noun]
+    head = sentence.tokens[token.head]
+    if token.dep in ARGUMENT_DEPS and token.head != noun and head.pos in {"VERB", "AUX"}:
+        return mood(sentence, head.i)
+    return Mood()
+
+
 def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
     """Aux modes of a predicate: negated, future, intended, hypothetical; climbs control verbs. A
     verb coordinated with another, with no subject or auxiliary of its own, shares that verb's mood:

@@ -329,7 +329,8 @@ class EventCoder:
         token, prediction = sentence.tokens[i], scored.prediction
         code = self._model_code(token.lemma, prediction.root, subject_kind(scored.features))
         arguments = general_arguments(sentence, i, prediction.root)
-        mood = clauses.mood(sentence, arguments.anchor)
+        mood = clauses.argument_mood(sentence, i) if arguments.rule == "noun-between" \
+            else clauses.mood(sentence, arguments.anchor)
         if arguments.anchor != i and intends(sentence, arguments.anchor, clauses.climb_quantifiers(sentence, i)):
             mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))), refused=mood.refused)
         if not mood.aux_modes and not mood.refused and prediction.mode != "actual" \
@@ -637,7 +638,7 @@ class EventCoder:
         between = clauses.preposition_objects(sentence, noun, "between")
         if between:
             return Candidate(trigger=noun, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
-                             mood=clauses.Mood(), rule="noun-between", between=True,
+                             mood=clauses.argument_mood(sentence, noun), rule="noun-between", between=True,
                              reporter=None)
         if (penalty := penalty_arguments(sentence, noun)) is not None:
             return Candidate(trigger=noun, entry=entry, sources=penalty.sources, targets=penalty.targets,
