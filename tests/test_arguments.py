@@ -700,3 +700,15 @@ def test_those_who_attend_one_gathering_do_not_meet_each_other(coder):
     assert coder._pairs([kenya, uganda], [], "040", False, attending=True) == [(kenya, None), (uganda, None)]
     assert len(coder._pairs([kenya, uganda], [], "040", False)) == 2  # held together: each meets the other
     assert coder._pairs([kenya], [nato], "040", False, attending=True) == [(kenya, nato)]
+
+
+def test_a_state_saying_its_own_forces_acted_accuses_no_one():
+    """'Iraq said its forces had entered Kuwait': no accusation of aggression (1123) of Iraq by Iraq;
+    a government reporting its country's rebels does accuse them."""
+    from newsevents.events.coder import _same_state
+    from newsevents.records import ActorRef
+
+    iraq, forces, rebels, un = (ActorRef(text=c, code=c, country=c[:3]) for c in ("IRQ", "IRQMIL", "IRQREB", "IGOUNO"))
+    assert _same_state(iraq, forces)
+    assert not _same_state(iraq, rebels)
+    assert not _same_state(ActorRef(text="IGOWSTNAT", code="IGOWSTNAT"), un)

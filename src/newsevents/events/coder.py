@@ -786,9 +786,11 @@ class EventCoder:
         if own and lemma in word_list("claiming_lemmas"):
             recipients: list[ActorRef | None] = list(targets) or [None]
             return [self._event(sentence, rule, CLAIM_CODE, ("reported",), reporter, t, None) for t in recipients]
-        # nobody is accused of an act whose author the sentence does not name
+        # nobody is accused of an act whose author the sentence does not name, nor a state of its own
+        # forces' act ("Iraq said its forces had entered Kuwait": a claim of it, not an accusation)
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
-                for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR]
+                for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR
+                and not _same_state(s, reporter)]
 
     def _recipients_of_measure(self, sentence: Sentence, verb: int) -> list[int]:
         """Whom a threatened measure would strike, by the measure's own recipient slots: "warned of a
@@ -1012,6 +1014,19 @@ class _Parties:
             preps = clauses.PLACE_PREPS | ({"with"} if token.lemma in word_list("border_nouns") else set())
             return next((v for v in map(self.venue, clauses.place_words(self.sentence, i, preps=preps)) if v), None)
         return None
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _same_state(first: ActorRef, second: ActorRef) -> bool:
+    """Whether two parties are one state or its organs ("Iraq" and "its forces", IRQ and IRQMIL); a
+    state and the rebels or civilians of its country are not."""
+    country = first.country_code
+    if country == "---" or country != second.country_code or not country.isalpha():
+        return False
+    return all({actor.code[i:i + 3] for i in range(3, len(actor.code), 3)} <= STATE_SECTORS
+               for actor in (first, second))
 
 
 def _same_party(source: ActorRef, target: ActorRef) -> bool:
