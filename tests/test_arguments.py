@@ -728,3 +728,10 @@ def test_an_accusation_read_off_an_asserted_act_does_not_make_the_acts_own_words
     assert drop_objects_of_speech_acts([accusation, seizure], s) == [accusation, seizure]
     condemned = _replace(accusation, rule_id="111.condemn@verb")
     assert drop_objects_of_speech_acts([condemned, seizure], s) == [condemned]
+
+
+@pytest.mark.parametrize("verb,lemma", [("renewed", "renew"), ("revived", "revive"), ("reopened", "reopen")])
+def test_a_verb_of_resumption_carries_its_event_noun_as_resume_does(verb, lemma):
+    # "renewed peace negotiations with the rebels": the negotiation is the government's
+    s = parsed(f"government/NOUN/nsubj/1/government {verb}/VERB/ROOT/1/{lemma} negotiations/NOUN/dobj/1/negotiation")
+    assert light_verb(s, 2) == 1
