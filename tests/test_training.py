@@ -598,3 +598,18 @@ class _StubClassifier:
 
     def __call__(self, _sentence):
         return self.scored
+
+
+@pytest.mark.slow
+def test_a_deal_brokered_by_a_third_party_is_its_mediation_between_the_deals_parties(resources):
+    """'signed deals brokered by Turkey': the code head reads the noun 'deals' as talks (046); the
+    brokering stays Turkey's mediation (045) of the deal's parties."""
+    import datetime as dt
+
+    from newsevents import Article, Pipeline
+
+    coded = next(Pipeline(Settings(), resources).run(
+        [Article(article_id="b", text="Russia and Ukraine signed deals brokered by Turkey.", date=dt.date(2022, 7, 22))]))
+    brokered = [(e.code, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in coded.events if e.trigger.text == "brokered"]
+    assert sorted(brokered) == [("045", "TUR", "RUS"), ("045", "TUR", "UKR")]

@@ -223,8 +223,11 @@ class EventCoder:
         best = max(linked, key=lambda t: scored[t].prediction.event_probability)
         found = self.classifier.model.code_in_root(scored[best].features, candidate.entry.code[:2])
         mediating = found is not None and found[0] in word_list("third_party_codes")
+        # a mediator's pattern read off the mediated noun: "a deal brokered by Turkey" is the deal's
+        # 046 to the code head, but the brokering is Turkey's mediation
+        mediated = candidate.entry.code in word_list("third_party_codes") and best != candidate.trigger
         if found is None or found[0] == candidate.entry.code or found[0] not in self.ontology \
-                or found[1] < self.settings.model_subcode or (candidate.between and mediating):
+                or found[1] < self.settings.model_subcode or (candidate.between and mediating) or mediated:
             # the parties "between" whom talks are held do not mediate them: "talks between the Taliban
             # and US officials" hosted by Qatar are theirs, though the corpus labels the hosting on "talks"
             return candidate
