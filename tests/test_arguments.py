@@ -714,22 +714,6 @@ def test_a_state_saying_its_own_forces_acted_accuses_no_one():
     assert not _same_state(ActorRef(text="IGOWSTNAT", code="IGOWSTNAT"), un)
 
 
-def test_an_accusation_read_off_an_asserted_act_does_not_make_the_acts_own_words_its_topic():
-    from dataclasses import replace as _replace
-
-    from newsevents.events.filters import drop_objects_of_speech_acts
-
-    # "Turkey said troops foiled an attempt to seize the broadcaster": the accusation (1123) stands on
-    # "foiled"; the seizure below it is the foiled act's, not what a speech act is about
-    s = parsed("troops/NOUN/nsubj/1/troop foiled/VERB/ROOT/1/foil attempt/NOUN/dobj/1/attempt "
-               "to/PART/aux/4 seize/VERB/acl/2/seize/VB broadcaster/NOUN/dobj/4/broadcaster")
-    accusation = _replace(_event(s, 1, "11", "TUR", "TURMIL"), rule_id="190.foil@asserted-by-say")
-    seizure = _event(s, 4, "17", "TURMIL", "TURMED")
-    assert drop_objects_of_speech_acts([accusation, seizure], s) == [accusation, seizure]
-    condemned = _replace(accusation, rule_id="111.condemn@verb")
-    assert drop_objects_of_speech_acts([condemned, seizure], s) == [condemned]
-
-
 @pytest.mark.parametrize("verb,lemma", [("renewed", "renew"), ("revived", "revive"), ("reopened", "reopen")])
 def test_a_verb_of_resumption_carries_its_event_noun_as_resume_does(verb, lemma):
     # "renewed peace negotiations with the rebels": the negotiation is the government's
