@@ -608,8 +608,8 @@ def test_a_deal_brokered_by_a_third_party_is_its_mediation_between_the_deals_par
 
     from newsevents import Article, Pipeline
 
-    coded = next(Pipeline(Settings(), resources).run(
-        [Article(article_id="b", text="Russia and Ukraine signed deals brokered by Turkey.", date=dt.date(2022, 7, 22))]))
+    text = "Russia and Ukraine signed deals brokered by Turkey."
+    coded = next(Pipeline(Settings(), resources).run([Article(article_id="b", text=text, date=dt.date(2022, 7, 22))]))
     brokered = [(e.code, e.source.code if e.source else None, e.target.code if e.target else None)
                 for e in coded.events if e.trigger.text == "brokered"]
     assert sorted(brokered) == [("045", "TUR", "RUS"), ("045", "TUR", "UKR")]

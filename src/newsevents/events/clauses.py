@@ -341,12 +341,18 @@ def penalty_parties(sentence: Sentence, verb: int, demand: int) -> tuple[list[in
     """Who threatens the penalty and whom: the demand's subject (a noun's, its verb's: "gave Hamas an
     ultimatum"), and the subject of the demanded act ("demanded that the fighters withdraw or face"),
     else whom the demand is made to ("gave the junta two weeks", "ordered the traders to leave")."""
-    word = sentence.tokens[demand]
-    speaker = word.head if word.pos == "NOUN" and word.dep in {"dobj", "nsubjpass"} else demand
+    speaker = demand_speaker(sentence, demand)
     demanded = sentence.tokens[verb].head
     addressed = children(sentence, demanded, {"nsubj"}) or children(sentence, speaker, {"dative"}) \
         or [c for c in children(sentence, speaker, {"dobj"}) if c.i != demand]
     return subjects(sentence, speaker), conjuncts(sentence, addressed[0].i) if addressed else []
+
+
+def demand_speaker(sentence: Sentence, demand: int) -> int:
+    """The word whose subject makes a demand: the demand's verb, or the verb a demand noun is the
+    object of ("gave Hamas an ultimatum to ...": gave)."""
+    word = sentence.tokens[demand]
+    return word.head if word.pos == "NOUN" and word.dep in {"dobj", "nsubjpass"} else demand
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}

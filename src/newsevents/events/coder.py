@@ -18,7 +18,8 @@ from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
-                        general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments, placed, recipient_slots)
+                        general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
+                        placed, recipient_slots)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture

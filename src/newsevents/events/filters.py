@@ -83,12 +83,12 @@ def ultimatums(events: list[Event], sentence: Sentence, recode: Callable[[Event,
     penalties: set[int] = set()
     recoded: dict[str, Event] = {}
     for demand, penalty in demands.items():
-        word = sentence.tokens[demand]
-        speaker = word.head if word.pos == "NOUN" else demand  # "gave Hamas an ultimatum to"
-        at_demand = [e for e in events if _trigger(sentence, e) in {demand, speaker}]
+        words = {demand, clauses.demand_speaker(sentence, demand)}
+        at_demand = [e for e in events if _trigger(sentence, e) in words]
         if at_demand:
             penalties.update([penalty, *clauses.direct_objects(sentence, penalty)])
-            recoded.update({e.event_id: e if e.code == ULTIMATUM_CODE else recode(e, ULTIMATUM_CODE) for e in at_demand})
+            recoded.update({e.event_id: e if e.code == ULTIMATUM_CODE else recode(e, ULTIMATUM_CODE)
+                            for e in at_demand})
     return [recoded.get(e.event_id, e) for e in events if _trigger(sentence, e) not in penalties]
 
 
