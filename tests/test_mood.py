@@ -444,3 +444,15 @@ def test_an_event_noun_naming_its_parties_takes_the_mood_of_the_clause_it_is_an_
     adjunct = parsed("officials/NOUN/nsubj/1/official met/VERB/ROOT/1/meet before/ADP/prep/1 talks/NOUN/pobj/2/talk "
                      "between/ADP/prep/3 Iran/PROPN/pobj/4")
     assert clauses.argument_mood(adjunct, 3) == clauses.Mood()
+
+
+def test_a_participle_on_what_there_is_is_a_passive_done_to_it():
+    """'There were 14 soldiers killed in the attack': the soldiers were killed (the corpus labels such a
+    participle 12 times in 16); 'the soldiers killed in the attack were buried' stays a description."""
+    there = parsed("There/PRON/expl/1/there were/VERB/ROOT/1/be 14/NUM/nummod/3/14 soldiers/NOUN/attr/1/soldier "
+                   "killed/VERB/acl/3/kill/VBN")
+    assert clauses.is_passive(there, 4)
+    assert clauses.passive_patients(there, 4) == [3]
+    described = parsed("soldiers/NOUN/nsubjpass/3/soldier killed/VERB/acl/0/kill/VBN were/AUX/auxpass/3/be "
+                       "buried/VERB/ROOT/3/bury/VBN")
+    assert not clauses.is_passive(described, 1)

@@ -118,7 +118,15 @@ def is_passive(sentence: Sentence, verb: int) -> bool:
         # a reduced passive relative: "talks mediated by China", "a ship seized by Iran"; or the same
         # read as an adverbial clause ("signed a deal in Doha mediated by Qatar")
         return True
+    if token.dep == "acl" and token.tag == "VBN" and _existential(sentence, token.head):
+        return True  # "There were 14 soldiers killed in the attack": told as done to them, as a passive is
     return any(t.dep in PASSIVE_SUBJECT_DEPS or t.dep == "auxpass" for t in children(sentence, verb))
+
+
+def _existential(sentence: Sentence, noun: int) -> bool:
+    """Whether ``noun`` is what an existential "there is/are" says there is ("There were 14 soldiers")."""
+    token = sentence.tokens[noun]
+    return token.dep == "attr" and any(c.dep == "expl" for c in children(sentence, token.head))
 
 
 def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
