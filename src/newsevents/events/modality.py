@@ -78,9 +78,9 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         return refusal  # "will not accept refugees": a refusal; "will not reject the plan" none
     if negated and not keep_negated:
         return None
-    if "conditional" in modes and root in COERCIVE_ROOTS:
-        return tables.code("threatened", code)  # "would impose tariffs if Washington goes ahead": a threat
     threat = tables.code("threatened", code)
+    if "conditional" in modes and root in COERCIVE_ROOTS:
+        return threat  # "would impose tariffs if Washington goes ahead": a threat
     if "threatened" in modes and threat is not None:
         return threat  # "warned that it could ban the party": what may be done, threatened
     if "hypothetical" in modes and not keep_hypothetical:
@@ -97,5 +97,5 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         # restrictions", "is prepared to impose martial law" or "agreed to impose sanctions" threats of
         # coercion, as the training corpus codes intended coercion (a pledge too: it labels the
         # pledged act intended); but "announced it would prohibit aid" is the decision itself
-        return tables.code("threatened", code)
+        return threat
     return code
