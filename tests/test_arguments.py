@@ -228,6 +228,20 @@ def test_a_participle_that_repeats_its_clause_is_no_second_event_but_one_with_it
     assert drop_participial_repeats([main, other], s) == [main, other]
 
 
+def test_a_clause_on_a_noun_inside_a_purpose_is_a_fact_not_the_purpose():
+    from newsevents.events.filters import drop_purposes
+
+    s = parsed("Libya/PROPN/nsubj/1 paid/VERB/ROOT/1/pay ransoms/NOUN/dobj/1/ransom to/PART/aux/4 "
+               "free/VERB/advcl/1 hostages/NOUN/dobj/4/hostage held/VERB/acl/5/hold/VBN by/ADP/agent/6 "
+               "rebels/NOUN/pobj/7/rebel")
+    paid, freeing, holding = _event(s, 1, "07", "LBY", None), _event(s, 4, "08", "LBY", None), \
+        _event(s, 6, "18", "REB", None)
+    # the freeing is what the payment is for; the holding is so whatever the payment is for
+    assert drop_purposes([paid, freeing, holding], s) == [paid, holding]
+    # with no event in the main clause, nothing is dropped
+    assert drop_purposes([freeing, holding], s) == [freeing, holding]
+
+
 def test_a_participle_that_tells_what_its_clause_caused_is_no_act_of_its_own():
     from newsevents.events.filters import drop_causal_participles
 

@@ -116,25 +116,38 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     """'sent aid to help them cope', 'efforts to return to normal life': an infinitive gives the main
     clause's purpose or a noun's, no second event; when the main clause has its own event, the
     purpose's are not reported. A relative clause or a participle is kept: "condemned the attack,
-    which killed 20" reports the killing as fact, as the training corpus labels it."""
-    def purpose(event: Event) -> bool:
-        index = _trigger(sentence, event)
-        for _ in range(12):
-            token = sentence.tokens[index]
-            if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
-                # "stayed home to protest the settlement" is a protest, which is what makes it news
-                return True
-            if token.dep == "acl" and clauses.purpose(sentence, index) and "attempted" not in event.aux_modes:
-                # "efforts to return to normal life following the withdrawal": what for; but "in a last
-                # attempt to persuade Milosevic" is the persuasion, attempted, as "tried to persuade" is
-                return True
-            if token.head == index:
-                return False
-            index = token.head
-        return False
+    which killed 20" reports the killing as fact, as the training corpus labels it, and so does one
+    on a noun inside the purpose ("to secure the release of the hostages held by the Abu Sayyaf")."""
+    placed = {e.event_id: _purpose_place(sentence, _trigger(sentence, e), e) for e in events}
+    if not any(place == "main" for place in placed.values()):
+        return events
+    return [e for e in events if placed[e.event_id] != "purpose"]
 
-    main = [e for e in events if not purpose(e)]
-    return main if main else events
+
+def _purpose_place(sentence: Sentence, index: int, event: Event) -> str:
+    """'purpose' for an act an infinitive of purpose holds, 'fact' for one a clause on a noun inside
+    such an infinitive holds, 'main' otherwise."""
+    describing = False
+    for _ in range(12):
+        token = sentence.tokens[index]
+        if token.dep == "advcl" and clauses.purpose(sentence, index) and event.root != "14":
+            # "stayed home to protest the settlement" is a protest, which is what makes it news
+            return "fact" if describing else "purpose"
+        if token.dep == "acl" and clauses.purpose(sentence, index) and "attempted" not in event.aux_modes:
+            # "efforts to return to normal life following the withdrawal": what for; but "in a last
+            # attempt to persuade Milosevic" is the persuasion, attempted, as "tried to persuade" is
+            return "fact" if describing else "purpose"
+        describing = describing or _describes_noun(token)
+        if token.head == index:
+            return "main"
+        index = token.head
+    return "main"
+
+
+def _describes_noun(token: Token) -> bool:
+    """A relative clause or a participle on a noun ('the villages attacked by rebels'): it says what
+    is so of the noun, whatever clause the noun sits in."""
+    return token.dep == "relcl" or (token.dep == "acl" and token.tag in {"VBN", "VBG"})
 
 
 CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
