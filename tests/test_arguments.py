@@ -55,6 +55,15 @@ def test_of_two_subjects_after_a_comma_and_and_the_nearest_is_the_verbs_own():
     assert words(renamed, general_arguments(renamed, 4, "17").sources) == ["chief"]
 
 
+def test_of_two_subjects_the_one_after_the_verbs_own_subordinator_is_its_own():
+    # "metals used in chipmaking, days after the Netherlands restricted sales": both nouns parsed as
+    # subjects of "restricted"; "after" opens its clause, so what follows it is its subject
+    s = parsed("metals/NOUN/nsubj/6/metal used/VERB/acl/0/use ,/PUNCT/punct/0 days/NOUN/npadvmod/6/day "
+               "after/SCONJ/mark/6 Netherlands/PROPN/nsubj/6 restricted/VERB/ROOT/6/restrict "
+               "sales/NOUN/dobj/6/sale")
+    assert words(s, general_arguments(s, 6, "16").sources) == ["Netherlands"]
+
+
 def test_a_headline_word_tagged_a_name_with_a_subject_of_its_own_is_a_verb():
     # "Gunmen Overrun Gendarmerie Post": the tagger keeps the capitalised verb a proper noun
     s = parsed("Gunmen/NOUN/nsubj/1/gunman Overrun/PROPN/ROOT/1/overrun/NNP Gendarmerie/PROPN/compound/3/NNP "

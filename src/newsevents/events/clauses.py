@@ -236,13 +236,16 @@ def _asker_of_trailing_participle(sentence: Sentence, token: Token) -> int | Non
 def _misparsed_subjects(sentence: Sentence, verb: int, found: list[int]) -> list[int]:
     """A verb with several subjects is a misparse. After a comma and a conjunction the nearest is
     the verb's own and the earlier one ends the clause before ("declared Kibaki the winner, and
-    Odinga accused the government"); otherwise the first, which the others mostly name again
-    ("Sudan's army chief General Burhan") or which a dateline precedes."""
+    Odinga accused the government"), and so is one after the verb's own subordinator ("metals used
+    in chips, days after the Netherlands restricted sales"); otherwise the first, which the others
+    mostly name again ("Sudan's army chief General Burhan") or which a dateline precedes."""
     before = [i for i in found if i < verb]
     if len(before) >= 2:
         between = sentence.tokens[before[-2] + 1:before[-1]]
         joined = [t.text for t in between if t.pos == "PUNCT" or t.pos == "CCONJ"]
         if any(a == "," and b.lower() in {"and", "but"} for a, b in zip(joined, joined[1:])):
+            return conjuncts(sentence, before[-1])
+        if any(t.dep == "mark" and t.head == verb for t in between):
             return conjuncts(sentence, before[-1])
     return conjuncts(sentence, found[0])
 
