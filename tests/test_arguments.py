@@ -64,6 +64,15 @@ def test_of_two_subjects_the_one_after_the_verbs_own_subordinator_is_its_own():
     assert words(s, general_arguments(s, 6, "16").sources) == ["Netherlands"]
 
 
+def test_a_past_form_read_as_a_reduced_relative_with_an_object_is_the_nouns_act():
+    # "Gunmen believed to be herders killed 80 people": the parser hangs "killed" on "herders" as a
+    # reduced relative, but a passive takes no object; without one it stays a passive ("herders killed")
+    s = parsed("herders/NOUN/nsubj/0/herder killed/VERB/acl/0/kill/VBD 80/NUM/nummod/3 people/NOUN/dobj/1/people")
+    assert words(s, general_arguments(s, 1, "18").sources) == ["herders"]
+    passive = parsed("herders/NOUN/ROOT/0/herder killed/VERB/acl/0/kill/VBN in/ADP/prep/1 clashes/NOUN/pobj/2/clash")
+    assert general_arguments(passive, 1, "18").sources == ()
+
+
 def test_a_headline_word_tagged_a_name_with_a_subject_of_its_own_is_a_verb():
     # "Gunmen Overrun Gendarmerie Post": the tagger keeps the capitalised verb a proper noun
     s = parsed("Gunmen/NOUN/nsubj/1/gunman Overrun/PROPN/ROOT/1/overrun/NNP Gendarmerie/PROPN/compound/3/NNP "

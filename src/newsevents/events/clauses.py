@@ -167,7 +167,9 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
                 return conjuncts(sentence, patients[0].i)
         if governor.pos in {"VERB", "AUX"}:
             return subjects(sentence, governor.i, depth + 1)
-    if token.dep == "acl" and token.tag == "VBG":
+    if token.dep == "acl" and (token.tag == "VBG" or token.tag in {"VBD", "VBN"} and direct_objects(sentence, verb)):
+        # "troops guarding the border"; and a past form with an object of its own is no reduced
+        # passive but a misread predicate: "gunmen believed to be herders killed 80 people"
         return conjuncts(sentence, token.head)
     misread_subject = _subject_of_misread_predicate(sentence, verb)
     if misread_subject is not None:
