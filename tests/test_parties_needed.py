@@ -10,6 +10,8 @@ from newsevents.events.lexicon import LexiconEntry
 from newsevents.events.steps import ARTICLE_STEPS
 from newsevents.records import ActorRef, Event, Sentence, Span
 
+from .sentences import parsed
+
 pytestmark = pytest.mark.issue(10)
 
 NEEDS_A_PARTY = next(step for step in ARTICLE_STEPS if step.name == "needs-a-party")
@@ -68,24 +70,30 @@ def test_the_classifiers_belief_moves_a_patterns_confidence():
     assert _confidence(sure, actor("FRAGOV"), actor("USA"), 0.3) == 0.99  # never certain
 
 
-def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code():
-    # "used tear gas to disperse the protesters": one 175, kept with its recipient
-    assert filters.drop_partial_duplicates([event("175", "KENCOP"), event("175", "KENCOP", "KENCVL")]) == [
-        event("175", "KENCOP", "KENCVL")]
-    # "stormed the offices, killing 12 people": the storming (180) and the killing (1823) are two acts
-    two = [event("180", "---UAF"), event("1823", "---UAF", "---CVL")]
-    assert filters.drop_partial_duplicates(two) == two
-
-
-def test_two_violent_acts_the_code_head_gives_one_code_stay_two():
+def told_at(sentence: Sentence, i: int, code: str, source: str | None, target: str | None = None) -> Event:
     from dataclasses import replace
 
-    def subcoded(e: Event) -> Event:
-        return replace(e, rule_id="1823.kill@verb", steps=("model-subcode",))
+    token = sentence.tokens[i]
+    return replace(event(code, source, target), event_id=f"e{i}",
+                   trigger=Span(start=token.idx, end=token.idx + len(token.text), text=token.text))
 
-    # "stormed the offices, killing 12 people": the code head makes the killing 180 too, as the corpus codes it
-    two = [event("180", "---UAF", "---CVL"), subcoded(event("180", "---UAF"))]
-    assert filters.drop_partial_duplicates(two) == two
+
+DISPERSE = parsed("police/NOUN/nsubj/1 used/VERB/ROOT/1/use gas/NOUN/dobj/1 to/PART/aux/4 "
+                  "disperse/VERB/advcl/1 protesters/NOUN/dobj/4/protester")
+STORM = parsed("commandos/NOUN/nsubj/1/commando stormed/VERB/ROOT/1/storm the/DET/det/3 residence/NOUN/dobj/1 "
+               ",/PUNCT/punct/1 killing/VERB/advcl/1/kill/VBG rebels/NOUN/dobj/5/rebel")
+
+
+def test_an_act_without_a_recipient_is_a_partial_duplicate_only_of_the_same_code_and_act():
+    # "used tear gas to disperse the protesters": one 175, kept with its recipient
+    used, dispersed = told_at(DISPERSE, 1, "175", "KENCOP"), told_at(DISPERSE, 4, "175", "KENCOP", "KENCVL")
+    assert filters.drop_partial_duplicates([used, dispersed], DISPERSE) == [dispersed]
+    # "stormed the offices, killing 12 people": the storming (180) and the killing (1823) are two acts
+    two = [told_at(STORM, 1, "180", "---UAF"), told_at(STORM, 5, "1823", "---UAF", "---CVL")]
+    assert filters.drop_partial_duplicates(two, STORM) == two
+    # and so are they with one code, told by two verbs, as the corpus labels them
+    two = [told_at(STORM, 1, "190", "PERMIL"), told_at(STORM, 5, "190", "PERMIL", "PERREB")]
+    assert filters.drop_partial_duplicates(two, STORM) == two
 
 
 def test_a_meeting_at_a_third_location_held_in_a_partys_country_is_a_meeting():

@@ -165,5 +165,5 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("unique", "the same code, parties and trigger once",
               lambda coder, events, sentence: filters.unique(events)),
     EventStep("partial-duplicate", "one party's act of one code, with and without a recipient: kept with it",
-              lambda coder, events, sentence: filters.drop_partial_duplicates(events)),
+              lambda coder, events, sentence: filters.drop_partial_duplicates(events, sentence)),
 )
