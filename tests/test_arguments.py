@@ -73,6 +73,15 @@ def test_a_past_form_read_as_a_reduced_relative_with_an_object_is_the_nouns_act(
     assert general_arguments(passive, 1, "18").sources == ()
 
 
+def test_what_a_host_verb_hosts():
+    from newsevents.events.coder import EventCoder
+
+    active = parsed("Qatar/PROPN/nsubj/1 hosted/VERB/ROOT/1/host talks/NOUN/dobj/1/talk")
+    participle = parsed("talks/NOUN/ROOT/0/talk hosted/VERB/acl/0/host/VBN by/ADP/agent/1 Qatar/PROPN/pobj/2")
+    passive = parsed("talks/NOUN/nsubjpass/2/talk were/AUX/auxpass/2/be hosted/VERB/ROOT/2/host/VBN")
+    assert [EventCoder._hosted(s, i) for s, i in ((active, 1), (participle, 1), (passive, 2))] == [[2], [0], [0]]
+
+
 def test_a_headline_word_tagged_a_name_with_a_subject_of_its_own_is_a_verb():
     # "Gunmen Overrun Gendarmerie Post": the tagger keeps the capitalised verb a proper noun
     s = parsed("Gunmen/NOUN/nsubj/1/gunman Overrun/PROPN/ROOT/1/overrun/NNP Gendarmerie/PROPN/compound/3/NNP "

@@ -26,6 +26,15 @@ def test_a_mediator_in_a_by_phrase_mediates_between_the_parties_of_what_it_media
     assert mediation == {("IGOAFRAFU", "KEN"), ("IGOAFRAFU", "UGA")}
 
 
+def test_a_host_receives_the_parties_the_hosted_gathering_is_between(code_text):
+    events = code_text("Last October, the Qatari capital, Doha, hosted the first direct meeting between senior "
+                       "US officials and the Taliban.", date="2021-11-08")
+    hosting = {(e.source.code, e.target.code[:3]) for e in events if e.trigger.text == "hosted"}
+    # the host's own code, not the code the meeting's words give the meeting (044)
+    assert {e.code for e in events if e.trigger.text == "hosted"} == {"043"}
+    assert hosting == {("QAT", "USA"), ("QAT", "AFG")}
+
+
 def test_an_infinitive_giving_a_purpose_is_no_event(code_text):
     events = code_text("The UN sent aid to help Malawi rebuild after the floods.", date="2019-10-26")
     assert [e.trigger.text for e in events] == ["sent"]

@@ -60,6 +60,7 @@ FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 MEDIATION_CODE = "045"
+HOSTING_CODE = "043"
 STATEMENT_CODE = "010"
 HYPOTHESIS_MODES = frozenset({"hypothetical", "conditional"})
 # which statement a saying is (a pessimistic comment, a denial) is in what is said, which the
@@ -227,6 +228,10 @@ class EventCoder:
         # a mediator's pattern read off the mediated noun: "a deal brokered by Turkey" is the deal's
         # 046 to the code head, but the brokering is Turkey's mediation
         mediated = candidate.entry.code in word_list("third_party_codes") and best != candidate.trigger
+        # and a host's: "hosted the first direct meeting between US officials and the Taliban" is the
+        # meeting's 044 to the code head, but the hosting is Qatar's
+        mediated = mediated or (best != candidate.trigger and sentence.tokens[candidate.trigger].lemma in
+                                word_list("host_lemmas"))
         if found is None or found[0] == candidate.entry.code or found[0] not in self.ontology \
                 or found[1] < self.settings.model_subcode or (candidate.between and mediating) or mediated:
             # the parties "between" whom talks are held do not mediate them: "talks between the Taliban
@@ -715,6 +720,11 @@ class EventCoder:
                 targets = parties.each(resolve, slot)
                 if targets:
                     break
+        if not targets and code == HOSTING_CODE:
+            # "Doha hosted a meeting between US officials and the Taliban": the host receives the
+            # parties the gathering is between
+            targets = parties.each(resolve, tuple(i for gathering in self._hosted(sentence, candidate.trigger)
+                                                  for i in clauses.preposition_objects(sentence, gathering, "between")))
         if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
             # phrase stays one party, as the corpus labels it ("the presidents of X, Y and Z signed")
@@ -755,6 +765,16 @@ class EventCoder:
                 return asserted, ""
             events.extend(e for e in asserted if self.settings.asserted_force == "both" or e.code == CLAIM_CODE)
         return events, ""
+
+    @staticmethod
+    def _hosted(sentence: Sentence, verb: int) -> list[int]:
+        """What a host verb hosts: its object ("hosted talks"), a passive's subject, or the noun a
+        participle hangs on ("talks hosted by Qatar")."""
+        token = sentence.tokens[verb]
+        if token.dep == "acl" and token.head != verb:
+            return [token.head]
+        return clauses.passive_patients(sentence, verb) if clauses.is_passive(sentence, verb) \
+            else clauses.direct_objects(sentence, verb)
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
         """Where to look for the parties of the first event noun among the candidate's recipients,
