@@ -198,3 +198,22 @@ def test_a_word_of_a_longer_name_the_gazetteer_lacks_is_no_town():
     city = parsed("jets/NOUN/nsubj/1 struck/VERB/ROOT/1 Gaza/PROPN/compound/3 City/PROPN/dobj/1")
     found = placer.lookup_phrase(city, 3, set())
     assert found is not None and found.country == "PSE"
+
+
+def test_a_party_of_one_act_is_no_place_of_its_other_copies(placer):
+    """'expelled diplomats from Pakistan and India': fanned out over two countries, the expulsion of
+    India's diplomats does not happen in Pakistan."""
+    from dataclasses import replace
+
+    sentence = parsed("Kenya/PROPN/nsubj/1///GPE expelled/VERB/ROOT/1/expel diplomats/NOUN/dobj/1/diplomat "
+                      "from/ADP/prep/2 Pakistan/PROPN/pobj/3///GPE and/CCONJ/cc/4 India/PROPN/conj/4///GPE")
+
+    def country(i: int, code: str) -> ActorRef:
+        token = sentence.tokens[i]
+        return ActorRef(text=token.text, code=code, country=code, kind="country",
+                        span=Span(start=token.idx, end=token.idx + len(token.text), text=token.text))
+
+    pakistan, india = (replace(event_at(sentence, 1, "161", country(i, code)), event_id=code)
+                       for i, code in ((4, "PAK"), (6, "IND")))
+    assert placer.place(sentence, india, set(), (pakistan, india)) is None
+    assert placer.place(sentence, india, set()) is not None  # alone, Pakistan would be its place

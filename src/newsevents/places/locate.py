@@ -60,7 +60,7 @@ class EventPlacer:
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
                 episode = None
-            here = tuple(replace(e, place=self.place(sentence, e, focus) or self.sentence_place(sentence, e, focus)
+            here = tuple(replace(e, place=self.place(sentence, e, focus, events) or self.sentence_place(sentence, e, focus)
                                  or (episode if told_in_past(sentence, e) else None) or dateline) for e in events)
             placed.append(here)
             named = [e.place for e in here if e.place is not None and e.place.level != "country"
@@ -84,7 +84,7 @@ class EventPlacer:
     def __call__(self, sentence: Sentence, events: tuple[Event, ...], dateline: PlaceRef | None,
                  focus: Iterable[str] = ()) -> tuple[Event, ...]:
         focus = set(focus)
-        return tuple(replace(e, place=self.place(sentence, e, focus) or self.sentence_place(sentence, e, focus)
+        return tuple(replace(e, place=self.place(sentence, e, focus, events) or self.sentence_place(sentence, e, focus)
                              or dateline) for e in events)
 
     def sentence_place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
@@ -106,14 +106,18 @@ class EventPlacer:
                     return replace(place, rule=f"continued-{rule}")
         return None
 
-    def place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
+    def place(self, sentence: Sentence, event: Event, focus: set[str], events: tuple[Event, ...] = ()) -> PlaceRef | None:
+        """Where the text places the event; ``events``, the sentence's events, whose parties at the
+        same trigger are no place of it either ("expelled diplomats from Somalia and Eritrea": the
+        expulsion of Eritrea's is not in Somalia)."""
         trigger = sentence.token_at(event.trigger.start)
         if trigger is None:
             return None
         # a place named as an actor ("Washington has frozen aid") is not where the event happened
         # ... unless the actor stands for a place acted upon ("attacked the town of Goma" targets Congo
         # and happens in Goma)
-        actor_spans = [a.span for a in (event.source, event.target)
+        told_with = [e for e in events if e.trigger == event.trigger] or [event]
+        actor_spans = [a.span for e in told_with for a in (e.source, e.target)
                        if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}
                        and not a.how.startswith(("place of", "venue"))]
         broad: PlaceRef | None = None
