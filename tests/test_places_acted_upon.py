@@ -217,3 +217,20 @@ def test_a_party_of_one_act_is_no_place_of_its_other_copies(placer):
                        for i, code in ((4, "PAK"), (6, "IND")))
     assert placer.place(sentence, india, set(), (pakistan, india)) is None
     assert placer.place(sentence, india, set()) is not None  # alone, Pakistan would be its place
+
+
+def test_only_a_visit_is_placed_at_its_host(placer):
+    """'will visit Pakistan': each intended visit (036) happens at its host; 'agreed to restore relations
+    with Pakistan' (032, the same code family) happens nowhere the sentence says."""
+    def intended(spec: str, trigger: int, host: int, code: str) -> PlaceRef | None:
+        sentence = parsed(spec)
+        token = sentence.tokens[host]
+        target = ActorRef(text=token.text, code="PAK", country="PAK", kind="country",
+                          span=Span(start=token.idx, end=token.idx + len(token.text), text=token.text))
+        return placer.place(sentence, event_at(sentence, trigger, code, target), set())
+
+    visit = intended("India/PROPN/nsubj/2///GPE will/AUX/aux/2 visit/VERB/ROOT/2 Pakistan/PROPN/dobj/2///GPE",
+                     2, 3, "036")
+    assert visit is not None and visit.name == "Pakistan"
+    assert intended("India/PROPN/nsubj/1///GPE agreed/VERB/ROOT/1/agree to/PART/aux/3 restore/VERB/xcomp/1 "
+                    "relations/NOUN/dobj/3/relation with/ADP/prep/4 Pakistan/PROPN/pobj/5///GPE", 3, 6, "032") is None

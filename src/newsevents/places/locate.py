@@ -169,7 +169,7 @@ class EventPlacer:
         # then any locative inside the clause, nearest first: "police in Manila detained",
         # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
         yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
-        if event.code in VISIT_CODES and event.target is not None and event.target.span is not None:
+        if _is_visit(sentence, trigger, event) and event.target is not None and event.target.span is not None:
             # "will visit Pakistan, Russia and India": each visit is placed at its own host, before
             # the verb's first object
             head = sentence.token_at(event.target.span.start)
@@ -279,6 +279,15 @@ def spelling_variant(written: str, name: str) -> bool:
     """Whether two names are spellings of one ("Merca" and "Marka", "Kiev" and "Kyiv"), not
     different names ("Google" and "Topeka"): half their letters in common order."""
     return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= SPELLING_VARIANT_RATIO
+
+
+def _is_visit(sentence: Sentence, trigger: int, event: Event) -> bool:
+    """A visit (042), or one intended or promised (036, 032) when a word of travel or a trip tells it
+    ("will visit Seoul", "plans a trip to Tokyo"); not another intended act of those codes ("agreed to
+    restore relations")."""
+    words = {sentence.tokens[trigger].lemma} | {c.lemma for c in sentence.children(trigger) if c.dep == "dobj"}
+    return event.code == "042" or event.code in VISIT_CODES and bool(
+        words & (word_list("travel_verbs") | word_list("trip_nouns")))
 
 
 def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, place: PlaceRef) -> str:
