@@ -234,3 +234,13 @@ def test_only_a_visit_is_placed_at_its_host(placer):
     assert visit is not None and visit.name == "Pakistan"
     assert intended("India/PROPN/nsubj/1///GPE agreed/VERB/ROOT/1/agree to/PART/aux/3 restore/VERB/xcomp/1 "
                     "relations/NOUN/dobj/3/relation with/ADP/prep/4 Pakistan/PROPN/pobj/5///GPE", 3, 6, "032") is None
+
+
+def test_a_country_that_only_qualifies_a_thing_gives_way_to_the_place_named_after_it(placer):
+    """'fired a missile at a Russian base in Haiti': the base is Russia's, and in Haiti; with no place
+    after it the qualifier still places the act ('at a Russian base')."""
+    in_haiti = ("Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE "
+                "base/NOUN/pobj/2 in/ADP/prep/5 Haiti/PROPN/pobj/6///GPE")
+    assert place_rule(placer, in_haiti, 1, "195")[0] == "Haiti"
+    alone = "Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE base/NOUN/pobj/2"
+    assert place_rule(placer, alone, 1, "195")[0] == "Russia"

@@ -121,6 +121,7 @@ class EventPlacer:
                        if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}
                        and not a.how.startswith(("place of", "venue"))]
         broad: PlaceRef | None = None
+        owner: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans)
             if in_actor and rule not in {"visit-target", "host"}:  # "Doha hosted" is actor and place
@@ -129,11 +130,16 @@ class EventPlacer:
             if found is None or (broad is not None and found.country != broad.country):
                 continue
             rule = _acted_upon_rule(sentence, trigger, rule, head, found)
+            if broad is None and found.level == "country" and not _names_head(found, sentence.tokens[head]):
+                # "fired a missile at a U.S. base in Iraq": a country that only qualifies a thing
+                # may be its owner; a place the phrase names after it says where
+                owner = owner or replace(found, rule=rule)
+                continue
             if found.level == "city":
                 return replace(found, rule=rule)
             # "Qatar hosted talks in Doha": a country is kept until the clause names a city in it
             broad = broad or replace(found, rule=rule)
-        return broad
+        return broad or owner
 
     def _candidates(self, sentence: Sentence, event: Event, trigger: int):
         """(rule, token) pairs in priority order: the clause's own locatives first."""
@@ -343,6 +349,12 @@ def _covers_head(place: PlaceRef, head: Token) -> bool:
     (the head is a place word, its 'of' phrase names it) and "Kabul" do; "Russia's participation" does not."""
     if head.lemma in word_list("place_objects"):
         return True
+    return place.span is not None and place.span.start <= head.idx < place.span.end
+
+
+def _names_head(place: PlaceRef, head: Token) -> bool:
+    """Whether the name the place was found by is the phrase's head word ("in Iraq"), not a word
+    that qualifies it ("at a U.S. base")."""
     return place.span is not None and place.span.start <= head.idx < place.span.end
 
 
