@@ -242,5 +242,6 @@ def test_a_country_that_only_qualifies_a_thing_gives_way_to_the_place_named_afte
     in_haiti = ("Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE "
                 "base/NOUN/pobj/2 in/ADP/prep/5 Haiti/PROPN/pobj/6///GPE")
     assert place_rule(placer, in_haiti, 1, "195")[0] == "Haiti"
-    alone = "Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE base/NOUN/pobj/2"
+    alone = ("Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE "
+             "base/NOUN/pobj/2")
     assert place_rule(placer, alone, 1, "195")[0] == "Russia"
