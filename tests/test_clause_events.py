@@ -35,6 +35,15 @@ def test_a_host_receives_the_parties_the_hosted_gathering_is_between(code_text):
     assert hosting == {("QAT", "USA"), ("QAT", "AFG")}
 
 
+def test_an_event_noun_takes_the_mood_of_the_clause_it_is_an_argument_of(code_text):
+    # only supposed: no strike happened
+    events = code_text("Any Israeli strike on Iran's nuclear sites could trigger a regional war.", date="2023-06-01")
+    assert not [e for e in events if e.trigger.text == "strike"]
+    # asserted
+    events = code_text("The Israeli strike on Iran's nuclear sites triggered a regional war.", date="2023-06-01")
+    assert [e.root for e in events if e.trigger.text == "strike"] == ["19"]
+
+
 def test_an_infinitive_giving_a_purpose_is_no_event(code_text):
     events = code_text("The UN sent aid to help Malawi rebuild after the floods.", date="2019-10-26")
     assert [e.trigger.text for e in events] == ["sent"]

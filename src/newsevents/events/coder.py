@@ -60,6 +60,9 @@ FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
 MEDIATION_CODE = "045"
+# an event noun whose parties its own phrase names takes the mood of the clause it is an argument of:
+# "any Israeli strike on Iran could trigger a war" is only supposed
+NOUN_ARGUMENT_RULES = frozenset({"noun-between", "noun-modifier", "noun"})
 HOSTING_CODE = "043"
 STATEMENT_CODE = "010"
 HYPOTHESIS_MODES = frozenset({"hypothetical", "conditional"})
@@ -338,7 +341,7 @@ class EventCoder:
         token, prediction = sentence.tokens[i], scored.prediction
         code = self._model_code(token.lemma, prediction.root, subject_kind(scored.features))
         arguments = general_arguments(sentence, i, prediction.root)
-        mood = clauses.argument_mood(sentence, i) if arguments.rule == "noun-between" \
+        mood = clauses.argument_mood(sentence, i) if arguments.rule in NOUN_ARGUMENT_RULES \
             else clauses.mood(sentence, arguments.anchor)
         if arguments.anchor != i and intends(sentence, arguments.anchor, clauses.climb_quantifiers(sentence, i)):
             mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))), refused=mood.refused)
@@ -667,7 +670,7 @@ class EventCoder:
         if not sources or not targets:
             return None  # "ISIS attacks" alone names a kind of event, not one with a recipient
         return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
-                         mood=clauses.Mood(), rule="noun-modifier")
+                         mood=clauses.argument_mood(sentence, noun), rule="noun-modifier")
 
     # -- building events ---------------------------------------------------------------
 
