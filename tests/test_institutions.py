@@ -109,6 +109,20 @@ def test_a_region_is_no_antecedent_of_one_body():
     assert first[1].code == "WSTGOV" and second[1].code == "---GOV"
 
 
+def test_a_body_named_after_a_person_of_its_role_is_no_later_he():
+    """'Besigye rejected the result. The president said the opposition was lying. He warned ...':
+    'the opposition' is Besigye's side (his code), not Besigye, so 'He' is the president."""
+    sentences = [parsed("Kizza/PROPN/compound/1//NNP/PERSON Besigye/PROPN/nsubj/2//NNP/PERSON "
+                        "rejected/VERB/ROOT/2/reject the/DET/det/4 result/NOUN/dobj/2/result"),
+                 parsed("The/DET/det/1 president/NOUN/nsubj/2/president/NN said/VERB/ROOT/2/say the/DET/det/4 "
+                        "opposition/NOUN/nsubj/6/opposition/NN was/AUX/aux/6/be lying/VERB/ccomp/2/lie/VBG"),
+                 parsed("He/PRON/nsubj/1/he/PRP warned/VERB/ROOT/1/warn")]
+    resolver, memory = ActorResolver(load_actor_kb(())), ArticleMemory()
+    found = [resolver.resolve_sentence(s, memory) for s in sentences]
+    assert (found[1][4].code, found[1][4].kind) == ("UGAOPP", "institution")
+    assert (found[2][0].code, found[2][0].kind) == ("---GOV", "person")
+
+
 def test_coordinated_nationalities_on_one_head_are_two_parties_even_misparsed(code_text):
     """'French and Egyptian warships' are two parties; so are 'Serbian and ethnic Albanian
     delegations', which the small parser reads as 'Serbian and ethnic' plus 'Albanian', and 'U.S. and

@@ -559,16 +559,21 @@ class ActorResolver:
         return "institution" if agent.term in institutions or token.lemma in institutions else "person"
 
     def _same_role_antecedent(self, sentence: Sentence, span: list[int], agent, memory: ArticleMemory):
-        """'The court', 'the rebels': the most recent actor of the article in the same role."""
+        """'The court', 'the rebels': the most recent actor of the article in the same role. A body
+        named after a person of its role ("the opposition" after the opposition leader) is his
+        side, not him: it stays an institution, which no later 'he' stands for."""
         tokens = sentence.tokens
         if not agent.role or not any(tokens[i].lower == "the" for i in span):
             return None
+        institutions = self.words["institution_agents"]
+        body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
         for earlier in reversed(memory.mentions):
             # a region ("West African leaders") is no antecedent of one body ("the junta")
             if agent.role in earlier.sectors and not earlier.code.startswith("---") \
                     and earlier.code[:3] not in region_codes():
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
+                               kind="institution" if body and earlier.kind == "person" else earlier.kind,
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
         return None
 
