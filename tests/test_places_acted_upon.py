@@ -245,3 +245,15 @@ def test_a_country_that_only_qualifies_a_thing_gives_way_to_the_place_named_afte
     alone = ("Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE "
              "base/NOUN/pobj/2")
     assert place_rule(placer, alone, 1, "195")[0] == "Russia"
+
+
+def test_a_named_person_is_no_place_even_when_a_town_has_his_name(placer):
+    """'accused Abiy of preparing a war': Abiy Adi is a town in Tigray, and the act is not there; a
+    person named by a role keeps the place his phrase names ('his counterpart in Muscat')."""
+    sentence = parsed("Rebels/NOUN/nsubj/1/rebel accused/VERB/ROOT/1/accuse Rich/PROPN/dobj/1 of/ADP/prep/1 "
+                      "lying/VERB/pcomp/3/lie")
+    token = sentence.tokens[2]
+    person = ActorRef(text="Rich", code="USAELI", country="USA", kind="person", how="people.tsv:10",
+                      span=Span(start=token.idx, end=token.idx + len(token.text), text=token.text))
+    assert placer.place(sentence, event_at(sentence, 1, "112", person), set()) is None
+    assert placer.place(sentence, event_at(sentence, 1, "112"), set()) is not None

@@ -127,6 +127,34 @@ def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, r
     assert text[end:].startswith(rest) and split_dateline(text) == (place, end)
 
 
+def test_a_dateline_under_a_byline_is_the_storys_but_not_under_a_headline():
+    text = "By Jane Doe\n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive."
+    written, _, end = dateline_parts(text)
+    assert written == "ADDIS ABABA" and text[end:].startswith("Ethiopia ordered")
+    # a headline is news: the story is parsed from its first line
+    assert split_dateline("Ethiopia Orders Offensive in Tigray\n\nADDIS ABABA (Wire) - The army moved.") == ("", 0)
+
+
+def test_a_blank_line_ends_a_sentence_before_the_parser_reads_it():
+    import spacy
+
+    from newsevents.nlp.paragraphs import mark_paragraph_starts
+
+    doc = mark_paragraph_starts(spacy.blank("en")("By Jane Doe\n\nEthiopia ordered an offensive. It\nwas late."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Ethiopia" in starts and "was" not in starts  # a single line break is the parser's to judge
+
+
+def test_a_byline_without_a_full_stop_does_not_take_the_lead_with_it(pipeline):
+    """The parser had read "By Jane Doe" and the lead under it as one sentence, which the furniture
+    step then dropped whole."""
+    from newsevents import Article
+
+    text = "By Jane Doe\n\nKenyan police arrested 20 protesters in Nairobi on Tuesday."
+    [coded] = pipeline.run([Article(article_id="byline", text=text, date=dt.date(2023, 6, 1))])
+    assert [e.trigger.text for e in coded.events] == ["arrested"]
+
+
 def test_a_text_over_spacys_limit_is_cut_into_pieces_at_paragraphs():
     text = ("Kenya met Uganda in Nairobi. " * 2_000 + "\n\n") * 25  # 1.45 million characters
     found = list(pieces(text, 0, 100_000))

@@ -114,7 +114,19 @@ def split_dateline(text: str) -> tuple[str, int]:
 def dateline_parts(text: str) -> tuple[str, str, int]:
     """The dateline's place, the country or state it names after the place ("Iraq" in "KIRKUK,
     Iraq -", else ''), and where the story proper begins; ('', '', 0) when there is no dateline."""
-    match = DATELINE.match(text)
-    if not match or match.end() >= len(text):
+    start = _after_leading_furniture(text)
+    match = DATELINE.match(text[start:])
+    if not match or start + match.end() >= len(text):
         return "", "", 0
-    return match["place"].strip(), match["region"] or "", match.end()
+    return match["place"].strip(), match["region"] or "", start + match.end()
+
+
+def _after_leading_furniture(text: str) -> int:
+    """Where the story's first paragraph begins when a line of page furniture comes first ("By Jane
+    Doe", then a blank line, then "ADDIS ABABA, Nov 4 (Wire) - ..."); 0 otherwise."""
+    from ..events.furniture import furniture
+
+    first, blank, _ = text.partition("\n\n")
+    if not blank or "\n" in first.strip() or furniture(first.strip()) is None:
+        return 0
+    return len(first) + len(blank)

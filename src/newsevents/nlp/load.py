@@ -26,6 +26,9 @@ def load_pipeline(settings: NlpSettings) -> Any:
     for name in ("tagger", "parser", "lemmatizer"):
         if name not in nlp.pipe_names and not (name == "tagger" and "morphologizer" in nlp.pipe_names):
             raise ResourceMissing(f"spaCy pipeline {settings.model!r} has no {name!r}: the coder needs a parser")
+    from .paragraphs import add_paragraph_starts
+
+    add_paragraph_starts(nlp)
     if settings.fast_components:
         from .fast_components import cache_lemmas, use_indexed_ruler
 

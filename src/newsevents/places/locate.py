@@ -20,7 +20,7 @@ from ..actors.kb import normalize
 from ..events.clauses import is_background, subtree
 from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
-from ..records import Article, Event, PlaceRef, Sentence, Span, Token
+from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import new_episode, told_in_past
 from .gazetteer import Gazetteer, Place, name_key
 
@@ -38,6 +38,9 @@ NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 SPEECH_ROOTS = {"01", "02"}
+# parties whose words name no place of the act: a state, its capital or a place standing for it
+# ("Washington has frozen aid"); and see _named_person
+NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
 
 
 class EventPlacer:
@@ -118,7 +121,7 @@ class EventPlacer:
         # and happens in Goma)
         told_with = [e for e in events if e.trigger == event.trigger] or [event]
         actor_spans = [a.span for e in told_with for a in (e.source, e.target)
-                       if a is not None and a.span is not None and a.kind in {"metonym", "country", "capital"}
+                       if a is not None and a.span is not None and (a.kind in NOT_WHERE_KINDS or _named_person(a))
                        and not a.how.startswith(("place of", "venue"))]
         broad: PlaceRef | None = None
         owner: PlaceRef | None = None
@@ -285,6 +288,13 @@ def spelling_variant(written: str, name: str) -> bool:
     """Whether two names are spellings of one ("Merca" and "Marka", "Kiev" and "Kyiv"), not
     different names ("Google" and "Topeka"): half their letters in common order."""
     return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= SPELLING_VARIANT_RATIO
+
+
+def _named_person(actor: ActorRef) -> bool:
+    """A person of the people table, named in the text, whose name may be a town's ("accused Abiy of
+    preparing a war": Abiy Adi is a town in Tigray); not one named by a role, whose phrase may say
+    where he is ("his Omani counterpart in Muscat")."""
+    return actor.kind == "person" and "people.tsv" in actor.how
 
 
 def _is_visit(sentence: Sentence, trigger: int, event: Event) -> bool:
