@@ -167,13 +167,15 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
                 return conjuncts(sentence, patients[0].i)
         if governor.pos in {"VERB", "AUX"}:
             return subjects(sentence, governor.i, depth + 1)
-    if token.dep == "acl" and (token.tag == "VBG" or token.tag in {"VBD", "VBN"} and direct_objects(sentence, verb)):
-        # "troops guarding the border"; and a past form with an object of its own is no reduced
-        # passive but a misread predicate: "gunmen believed to be herders killed 80 people"
+    if token.dep == "acl" and token.tag == "VBG":
         return conjuncts(sentence, token.head)
     misread_subject = _subject_of_misread_predicate(sentence, verb)
     if misread_subject is not None:
         return conjuncts(sentence, misread_subject)
+    if token.dep == "acl" and token.tag in {"VBD", "VBN"} and direct_objects(sentence, verb):
+        # a past form with an object of its own is no reduced passive but a misread predicate, also
+        # where the noun is not the root: "gunmen believed to be herders killed 80 people"
+        return conjuncts(sentence, token.head)
     if token.dep == "acl" and token.tag == "VB" and token.head != verb:
         return _attempt_makers(sentence, token.head, depth)
     if token.dep == "pcomp" and token.tag == "VBG" and token.head != verb:
