@@ -8,6 +8,8 @@ import pytest
 
 from newsevents import Article, Pipeline
 
+from .sentences import parsed
+
 pytestmark = pytest.mark.issue(10)
 
 
@@ -194,3 +196,19 @@ def test_a_coordinated_nationality_keeps_its_own_modifier(code_text):
     clash = sorted((e.source.code, e.target.code) for e in events
                    if e.trigger.text == "clashed" and e.source is not None and e.target is not None)
     assert clash == [("SDNMIL", "SSDMIL"), ("SSDMIL", "SDNMIL")]
+
+
+def test_two_parties_who_fought_fought_each_other_unless_side_by_side(code_text):
+    events = code_text("Israel and Islamic Jihad fought a three-day conflict.", date="2022-09-10")
+    assert sorted((e.source.code, e.target.code) for e in events if e.target is not None) == [
+        ("ISR", "PSEREB"), ("PSEREB", "ISR")]
+    events = code_text("Britain and France fought alongside the rebels.", date="2022-09-10")
+    assert [e for e in events if e.target is not None and e.target.code in {"GBR", "FRA"}] == []
+
+
+def test_words_that_put_two_parties_on_one_side():
+    from newsevents.events.clauses import side_by_side
+
+    allied = parsed("Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight alongside/ADP/prep/1 rebels/NOUN/pobj/2/rebel")
+    facing = parsed("Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight in/ADP/prep/1 Libya/PROPN/pobj/2")
+    assert side_by_side(allied, 1) and not side_by_side(facing, 1)

@@ -188,6 +188,12 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
     return []
 
 
+def side_by_side(sentence: Sentence, verb: int) -> bool:
+    """'Britain and France fought alongside the rebels', 'fought together': the verb's parties act on
+    the same side (``allied_markers``), not on each other."""
+    return any(c.lower in word_list("allied_markers") for c in children(sentence, verb, {"prep", "advmod"}))
+
+
 def _unjoined_conjunct(token: Token) -> bool:
     """A finite verb the parse leaves unattached (``dep``): a second act told without "and"
     ("stormed Gezi Park, then hosed down streets", "detained Suu Kyi, then declared a state of

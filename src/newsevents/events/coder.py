@@ -743,8 +743,9 @@ class EventCoder:
         if reporter is not None:
             modes = modes + ("reported",)
         # "Palestinians and Israelis failed to reach agreement": mutual by the act, whatever the mood
-        mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 \
-            and (sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs") or candidate.between)
+        mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 and (candidate.between or (
+            sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs")
+            and not clauses.side_by_side(sentence, candidate.trigger)))
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
                             and self._attends_gathering(sentence, candidate))
