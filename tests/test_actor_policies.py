@@ -28,6 +28,16 @@ def policies(events: list[Event], story: StoryContext | None = None) -> list[Eve
     return list(apply_policies(tuple(events), story or StoryContext(country=None), Settings()))
 
 
+def test_the_sides_of_a_dispute_together_are_not_of_the_country_that_addresses_them():
+    # "Egypt urged both sides to show restraint": not Egypt's
+    appeal = replace(event("EGY", None), code="0256", root="02",
+                     target=ActorRef(text="both sides", code="---GOV", sectors=("GOV",)))
+    [coded] = policies([appeal])
+    assert coded.target is not None and coded.target.code == "---GOV"
+    [coded] = policies([replace(appeal, target=ActorRef(text="the side", code="---GOV", sectors=("GOV",)))])
+    assert coded.target is not None and coded.target.code == "EGYGOV"
+
+
 def test_a_party_of_no_country_facing_one_country_is_of_it():
     [coded] = policies([event("---REB", "MOZGOV")])
     assert coded.source is not None and coded.source.code == "MOZREB"

@@ -161,3 +161,12 @@ def test_a_capitals_name_ending_a_longer_unknown_name_is_no_capital(resolver):
     assert agent_of(resolver, "Victoria/PROPN/nsubj/1//NNP/GPE protested/VERB/ROOT/1/protest", "Victoria") == "SYCGOV"
     east = "East/PROPN/compound/1//NNP Jerusalem/PROPN/nsubj/2//NNP/GPE protested/VERB/ROOT/2/protest"
     assert agent_of(resolver, east, "Jerusalem") is not None
+
+
+def test_a_quantifying_determiner_stays_in_the_actors_text():
+    # "both sides", "all parties": what the policies read to keep the sides of a dispute of no country
+    sentence = parsed("Egypt/PROPN/nsubj/1//NNP/GPE urged/VERB/ROOT/1/urge both/DET/det/3 sides/NOUN/dobj/1/side/NNS")
+    found = ActorResolver(load_actor_kb(())).resolve_sentence(sentence, ArticleMemory())
+    assert found[3].text == "both sides"
+    sentence = parsed("The/DET/det/1 army/NOUN/nsubj/2/army attacked/VERB/ROOT/2/attack")
+    assert ActorResolver(load_actor_kb(())).resolve_sentence(sentence, ArticleMemory())[1].text == "army"

@@ -69,6 +69,14 @@ def _foreign(actor: ActorRef) -> bool:
     return not word_list("foreign_qualifiers").isdisjoint(actor.text.lower().split())
 
 
+def _all_sides(actor: ActorRef) -> bool:
+    """"both sides", "the two sides", "all parties", "the warring factions": the parties of a dispute
+    together, of no one country, and not of the country of whoever addresses them."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in word_list("dispute_side_nouns") \
+        and not word_list("dispute_side_quantifiers").isdisjoint(words)
+
+
 def _envoy(actor: ActorRef) -> bool:
     """A state's representative abroad ("the Russian ambassador", "French diplomats"): whoever
     faces one is more likely of another country than of the envoy's."""
@@ -160,7 +168,8 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     unknown = [a for a in parties if _unknown(a) and "UAF" not in a.sectors]
     if _came_to_a_state(event):
         unknown = [a for a in unknown if a is not event.source]
-    if len(known) != 1 or not unknown or any(_foreign(a) for a in unknown) or any(_envoy(a) for a in parties):
+    if len(known) != 1 or not unknown or any(_foreign(a) or _all_sides(a) for a in unknown) \
+            or any(_envoy(a) for a in parties):
         return event
     country = known.pop()
     if _stateless(country) or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:

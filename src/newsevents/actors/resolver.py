@@ -1141,9 +1141,13 @@ def surface_text(tokens: tuple[Token, ...], start: int, end: int) -> str:
     return "".join([token.text + token.whitespace for token in tokens[start:end - 1]]) + tokens[end - 1].text
 
 
+# determiners that say how many of a kind a phrase names, kept in its text ("both sides", "all parties")
+QUANTIFYING_DETERMINERS = {"both", "all", "each", "either"}
+
+
 def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
     start, end = span[0], span[-1] + 1
-    while start < end - 1 and tokens[start].pos in {"DET", "PUNCT"}:
+    while start < end - 1 and tokens[start].pos in {"DET", "PUNCT"} and tokens[start].lower not in QUANTIFYING_DETERMINERS:
         start += 1
     while end - 1 > start and tokens[end - 1].pos == "PUNCT":
         end -= 1
