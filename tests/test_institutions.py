@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsevents.actors import ActorResolver, load_actor_kb
@@ -170,3 +172,11 @@ def test_a_quantifying_determiner_stays_in_the_actors_text():
     assert found[3].text == "both sides"
     sentence = parsed("The/DET/det/1 army/NOUN/nsubj/2/army attacked/VERB/ROOT/2/attack")
     assert ActorResolver(load_actor_kb(())).resolve_sentence(sentence, ArticleMemory())[1].text == "army"
+
+
+def test_no_person_is_named_with_the():
+    # "accused the West of meddling": Thomas West, a U.S. envoy, is not who is meant
+    sentence = parsed("Russia/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse the/DET/det/3 "
+                      "West/PROPN/dobj/1//NNP/PERSON of/ADP/prep/1 meddling/NOUN/pobj/4/meddling")
+    found = ActorResolver(load_actor_kb(())).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2021, 11, 8)))
+    assert 3 not in found or found[3].kind != "person"

@@ -257,3 +257,12 @@ def test_a_named_person_is_no_place_even_when_a_town_has_his_name(placer):
                       span=Span(start=token.idx, end=token.idx + len(token.text), text=token.text))
     assert placer.place(sentence, event_at(sentence, 1, "112", person), set()) is None
     assert placer.place(sentence, event_at(sentence, 1, "112"), set()) is not None
+
+
+def test_a_direction_alone_is_no_place():
+    """'accused the West of meddling', 'a town in the North': West and North are regions of Cameroon
+    to GeoNames, not where these acts are."""
+    west = Place(name="West", country="CMR", level="admin", geonameid=20, latitude=5.5, longitude=10.5)
+    placer = EventPlacer(Gazetteer(lambda key: (west,) if key == name_key("West") else (), {}, {}))
+    sentence = parsed("Russia/PROPN/nsubj/1///GPE accused/VERB/ROOT/1/accuse the/DET/det/3 West/PROPN/dobj/1///LOC")
+    assert placer.place(sentence, event_at(sentence, 1, "112"), set()) is None

@@ -180,8 +180,10 @@ class ActorResolver:
                      if m.entry.kind in {"country", "capital", "adjective"}), None)
         if iso3 is None and self.places is not None and tokens[i].pos == "PROPN":
             # "Esfahan Uranium Conversion Facilities": the leading name may be the place
-            iso3 = next(filter(None, (self.places(surface_text(tokens, start, stop))
-                                      for stop in range(end + 1, start, -1))), None)
+            # not a direction alone ("accused the West": "West" is a region of Cameroon)
+            iso3 = next(filter(None, (self.places(name) for stop in range(end + 1, start, -1)
+                                      if (name := surface_text(tokens, start, stop)).lower()
+                                      not in self.words["generic_region_names"])), None)
         country = self.kb.countries.get(iso3 or "")
         if country is None:
             return None
@@ -734,6 +736,8 @@ class ActorResolver:
             return None
         if any(tokens[i].ent_type == "PERSON" for i in span if i != head):
             return None
+        if any(c.dep == "det" and c.lower == "the" for c in sentence.children(head)):
+            return None  # "accused the West of meddling": no person is named with "the"
         if token.dep == "conj" and tokens[token.head].pos == "PROPN" and tokens[token.head].ent_type in PLACE_LIKE_ENTITIES:
             return None  # "captured Kidal and Gao": a town listed with a town, not Gao Zhisheng
         entry = _surname_holder(self.kb.people_by_surname(token.text), day, self._office_tier)

@@ -210,6 +210,8 @@ class EventPlacer:
                     continue
                 if length == 1 and len(span) > 1 and tokens[window[0]].lemma.lower() in _building_or_place():
                     continue  # "Dhaka University", "Kabul International Airport": not University, Florida
+                if all(tokens[i].lower in word_list("generic_region_names") for i in window if tokens[i].pos != "DET"):
+                    continue  # "accused the West", "fighting in the North": a direction, not Cameroon's West
                 if head not in window and _name_goes_on(tokens, span, window[-1]):
                     # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India);
                     # nor are a person's first names ("Aung San Suu Kyi" is not Aung San, Myanmar)
