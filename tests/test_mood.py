@@ -456,3 +456,15 @@ def test_a_participle_on_what_there_is_is_a_passive_done_to_it():
     described = parsed("soldiers/NOUN/nsubjpass/3/soldier killed/VERB/acl/0/kill/VBN were/AUX/auxpass/3/be "
                        "buried/VERB/ROOT/3/bury/VBN")
     assert not clauses.is_passive(described, 1)
+
+
+def test_an_act_a_verb_of_stopping_governs_is_not_reported_as_done():
+    # "stopped issuing visas and barred entry": the issuing ended; the barring is the stopper's second act
+    s = parsed("Estonia/PROPN/nsubj/1 stopped/VERB/ROOT/1/stop issuing/VERB/xcomp/1/issue/VBG visas/NOUN/dobj/2/visa "
+               "and/CCONJ/cc/2 barred/VERB/conj/2/bar/VBN entry/NOUN/dobj/5/entry")
+    assert "negated" in clauses.mood(s, 2).aux_modes
+    assert "negated" not in clauses.mood(s, 5).aux_modes
+    # "urged Washington to stop arming Taiwan": the request is the stopping's
+    urged = parsed("China/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Washington/PROPN/dobj/1 to/PART/aux/4 "
+                   "stop/VERB/xcomp/1 arming/VERB/xcomp/4/arm/VBG Taiwan/PROPN/dobj/5")
+    assert "negated" in clauses.mood(urged, 5).aux_modes and "requested" in clauses.mood(urged, 4).aux_modes

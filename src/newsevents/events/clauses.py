@@ -444,6 +444,10 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
         # addresses someone of its own is the governor's second act, which the parse hangs on the
         # governor's complement; it shares the governor's mood, not the complement's request
         return first.head
+    if first.dep == "xcomp" and first.head != first.i and first.tag == "VBG" and token.tag in {"VBD", "VBN"}:
+        # "stopped issuing visas and barred entry": a past form is no second gerund of the complement
+        # but the governor's second act, which the parse hangs on the complement
+        return first.head
     return token.head
 
 
@@ -497,6 +501,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("requested")
         elif governor.lemma in word_list("attempt_governors"):
             modes.append("attempted")  # "tried to storm the palace": the act, attempted, not a threat of it
+        elif governor.lemma in word_list("cessation_governors"):
+            modes.append("negated")  # "stopped hosting WikiLeaks", "urged it to stop arming Taiwan": ended
+            break
         elif governor.lemma in word_list("deliberating_governors"):
             modes.append("hypothetical")  # "considering lifting the state of emergency": weighed, not intended
         elif governor.lemma in word_list("intent_governors"):
