@@ -212,3 +212,11 @@ def test_words_that_put_two_parties_on_one_side():
     allied = parsed("Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight alongside/ADP/prep/1 rebels/NOUN/pobj/2/rebel")
     facing = parsed("Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight in/ADP/prep/1 Libya/PROPN/pobj/2")
     assert side_by_side(allied, 1) and not side_by_side(facing, 1)
+
+
+def test_revenge_for_an_act_is_aimed_at_no_victim_of_it(code_text):
+    # "for" gives the reason: not the general killed, Iran's own
+    [event] = code_text("Iran vowed revenge for the killing of its top general.", date="2023-06-01")
+    assert (event.code, event.target) == ("130", None)
+    [event] = code_text("Iran vowed revenge on Israel for the killing of its top general.", date="2023-06-01")
+    assert event.target is not None and event.target.code == "ISR"
