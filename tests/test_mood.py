@@ -468,3 +468,14 @@ def test_an_act_a_verb_of_stopping_governs_is_not_reported_as_done():
     urged = parsed("China/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Washington/PROPN/dobj/1 to/PART/aux/4 "
                    "stop/VERB/xcomp/1 arming/VERB/xcomp/4/arm/VBG Taiwan/PROPN/dobj/5")
     assert "negated" in clauses.mood(urged, 5).aux_modes and "requested" in clauses.mood(urged, 4).aux_modes
+
+
+def test_what_a_future_clause_is_timed_by_is_supposed_but_not_what_a_past_one_is():
+    # "would negotiate only once he dissolved parliament": no dissolution is reported
+    future = parsed("They/PRON/nsubj/2/they would/AUX/aux/2 negotiate/VERB/ROOT/2 once/SCONJ/mark/5 he/PRON/nsubj/5/he "
+                    "dissolved/VERB/advcl/2/dissolve parliament/NOUN/dobj/5")
+    assert "hypothetical" in clauses.mood(future, 5).aux_modes
+    # "did not intervene while police beat protesters": the beating is reported
+    past = parsed("Troops/NOUN/nsubj/3/troop did/AUX/aux/3/do not/PART/neg/3 intervene/VERB/ROOT/3 while/SCONJ/mark/6 "
+                  "police/NOUN/nsubj/6 beat/VERB/advcl/3/beat protesters/NOUN/dobj/6/protester")
+    assert "hypothetical" not in clauses.mood(past, 6).aux_modes

@@ -573,6 +573,11 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
             modes.append("hypothetical")  # "have not decided whether to recall the ambassador": an open question
         elif child.dep == "mark" and word == "until" and _awaited(sentence, verb):
             modes.append("hypothetical")  # "would not negotiate until Iran halted enrichment": a condition
+        elif child.dep == "mark" and word in {"while", "once"} and _awaited(sentence, verb, UNASSERTED_MODES):
+            # "would not stand by while Israel attacked civilians", "will withdraw once elections are
+            # held": what a future or supposed clause is timed by is supposed too; not "did not
+            # intervene while police beat protesters", which says they did
+            modes.append("hypothetical")
     if "negated" not in modes and _negated_argument(sentence, verb, objects):
         modes.append("negated")  # "Neither government has released figures", "police made no arrests"
     # conditions after the auxiliaries are read, wherever the clause stands ("If Washington goes ahead,
@@ -596,15 +601,17 @@ CONDITION_MARKS = {"unless", "if"}
 AWAITING_MODES = {"future", "negated", "intended", "hypothetical", "threatened"}
 
 
-def _awaited(sentence: Sentence, verb: int) -> bool:
+def _awaited(sentence: Sentence, verb: int, awaiting: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the 'until' clause at ``verb`` is what the clause it depends on waits for: that
     clause is future, negated, intended, hypothetical, threatened or refused ("would remain until the
     government quit", "refused to leave until ..."), not a past span ("fighting went on until the
-    army withdrew")."""
+    army withdrew"). ``awaiting``: the modes of the governing clause that count, if not those."""
     token = sentence.tokens[verb]
     if token.dep != "advcl" or token.head == verb:
         return False
     governing = mood(sentence, token.head)
+    if awaiting:
+        return bool(awaiting & set(governing.aux_modes))
     return governing.refused or bool(AWAITING_MODES & set(governing.aux_modes))
 NEGATED_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 NEGATED_ARGUMENT_DEPS = NEGATED_SUBJECT_DEPS | {"dobj"}
