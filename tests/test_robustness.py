@@ -155,6 +155,28 @@ def test_a_byline_without_a_full_stop_does_not_take_the_lead_with_it(pipeline):
     assert [e.trigger.text for e in coded.events] == ["arrested"]
 
 
+@pytest.mark.parametrize("line, parsed_as", [
+    ("UPDATE 2-Turkey detains dozens", "         Turkey detains dozens"),
+    ("RPT-UPDATE 1-Oil rises", "             Oil rises"),
+    ("EXCLUSIVE-U.S. weighs sanctions", "          U.S. weighs sanctions"),
+    ("Update on the talks", "Update on the talks"),  # a word, not a slug
+    ("Brief-Kenya votes", "Brief-Kenya votes"),  # slugs are written in capitals
+])
+def test_a_wire_slug_is_blanked_for_the_parser(line, parsed_as):
+    from newsevents.nlp.slugs import blank_wire_slugs
+
+    assert blank_wire_slugs(line) == parsed_as
+
+
+def test_a_slugged_headline_is_coded_and_quoted_as_written(pipeline):
+    from newsevents import Article
+
+    text = "UPDATE 2-Turkey detains dozens of Islamic State suspects"
+    [coded] = pipeline.run([Article(article_id="slug", text=text, date=dt.date(2024, 1, 4))])
+    [event] = [e for e in coded.events if e.trigger.text == "detains"]
+    assert event.source is not None and event.source.code == "TUR" and event.sentence_text.startswith("UPDATE 2-")
+
+
 def test_a_text_over_spacys_limit_is_cut_into_pieces_at_paragraphs():
     text = ("Kenya met Uganda in Nairobi. " * 2_000 + "\n\n") * 25  # 1.45 million characters
     found = list(pieces(text, 0, 100_000))

@@ -31,6 +31,7 @@ from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import DATELINE, split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import HeadlineCaser
+from ..nlp.slugs import blank_wire_slugs
 from ..nlp.repairs import REPAIRS
 from ..ontology import load_ontology
 from ..records import Sentence
@@ -70,11 +71,13 @@ class Example:
 
 def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int = 64,
                  recase: Callable[[str], str] | None = None) -> list[tuple[Sentence, ...]]:
-    """Parse each corpus text as the coder parses an article: dateline kept out of the parse, and
-    title-case lines recased as the pipeline recases them (``recase``, see nlp/headlines.py)."""
+    """Parse each corpus text as the coder parses an article: dateline kept out of the parse, wire
+    slugs blanked (nlp/slugs.py), and title-case lines recased as the pipeline recases them
+    (``recase``, see nlp/headlines.py)."""
     starts = [split_dateline(s.text)[1] for s in sentences]
     texts = [s.text[start:] for s, start in zip(sentences, starts)]
-    docs = nlp.pipe((recase(text) if recase else text for text in texts), batch_size=batch_size)
+    parsed_texts = (blank_wire_slugs(text) for text in texts)
+    docs = nlp.pipe((recase(text) if recase else text for text in parsed_texts), batch_size=batch_size)
     return [doc_to_sentences(doc, s.sentence_id, offset=start, original=text)
             for s, doc, start, text in zip(sentences, docs, starts, texts)]
 
@@ -84,7 +87,7 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
     import pickle
 
     repairs = [rule.__name__ for rule in REPAIRS]  # a new parse repair makes the cached parse stale
-    key = hashlib.sha256("\x00".join([model, "recased headlines", DATELINE.pattern, *repairs]
+    key = hashlib.sha256("\x00".join([model, "recased headlines", "wire slugs blanked", DATELINE.pattern, *repairs]
                                      + [s.sentence_id + s.text for s in sentences])
                          .encode()).hexdigest()
     if cache is not None and cache.exists():
