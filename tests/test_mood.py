@@ -479,3 +479,12 @@ def test_what_a_future_clause_is_timed_by_is_supposed_but_not_what_a_past_one_is
     past = parsed("Troops/NOUN/nsubj/3/troop did/AUX/aux/3/do not/PART/neg/3 intervene/VERB/ROOT/3 while/SCONJ/mark/6 "
                   "police/NOUN/nsubj/6 beat/VERB/advcl/3/beat protesters/NOUN/dobj/6/protester")
     assert "hypothetical" not in clauses.mood(past, 6).aux_modes
+
+
+def test_a_finite_verb_shares_no_auxiliary_with_a_bare_one():
+    # "said he would not sign the bill and invited young people to talks": the invitation is no refusal
+    s = parsed("Ruto/PROPN/nsubj/1 said/VERB/ROOT/1/say he/PRON/nsubj/5/he would/AUX/aux/5 not/PART/neg/5 "
+               "sign/VERB/ccomp/1/sign/VB the/DET/det/7 bill/NOUN/dobj/5 and/CCONJ/cc/5 "
+               "invited/VERB/conj/5/invite/VBD people/NOUN/dobj/9/people")
+    assert {"negated", "future"} & set(clauses.mood(s, 5).aux_modes)
+    assert not {"negated", "future"} & set(clauses.mood(s, 9).aux_modes)

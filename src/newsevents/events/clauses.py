@@ -444,11 +444,24 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
         # addresses someone of its own is the governor's second act, which the parse hangs on the
         # governor's complement; it shares the governor's mood, not the complement's request
         return first.head
+    if _finite_beside_bare(sentence, token):
+        # "said he would not sign the bill and invited young people to talks": a finite verb shares
+        # no auxiliary with a bare one; it tells an act of its own, of the clause above if any
+        return first.head if first.dep == "ccomp" else None
     if first.dep == "xcomp" and first.head != first.i and first.tag == "VBG" and token.tag in {"VBD", "VBN"}:
         # "stopped issuing visas and barred entry": a past form is no second gerund of the complement
         # but the governor's second act, which the parse hangs on the complement
         return first.head
     return token.head
+
+
+def _finite_beside_bare(sentence: Sentence, token: Token) -> bool:
+    """A finite verb the parse coordinates with a bare verb under an auxiliary ("would not sign the
+    bill and invited ...", "agreed that Maduro should step aside and recognised Guaido"): the two
+    cannot share the auxiliary, so the finite one belongs to the clause above the bare one's."""
+    first = sentence.tokens[token.head]
+    return token.dep == "conj" and first.tag == "VB" and token.tag in {"VBD", "VBZ"} \
+        and first.dep in {"ccomp", "ROOT"} and bool(children(sentence, first.i, {"aux"}))
 
 
 CONTRAST_CONJUNCTIONS = {"but", "yet"}
