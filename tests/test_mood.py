@@ -488,3 +488,16 @@ def test_a_finite_verb_shares_no_auxiliary_with_a_bare_one():
                "invited/VERB/conj/5/invite/VBD people/NOUN/dobj/9/people")
     assert {"negated", "future"} & set(clauses.mood(s, 5).aux_modes)
     assert not {"negated", "future"} & set(clauses.mood(s, 9).aux_modes)
+
+
+def test_not_hesitating_to_act_is_acting_or_intending_to():
+    will = parsed("Putin/PROPN/nsubj/3 would/AUX/aux/3 not/PART/neg/3 hesitate/VERB/ROOT/3 to/PART/aux/5 "
+                  "use/VERB/xcomp/3 force/NOUN/dobj/5")
+    assert {"future", "intended"} <= set(clauses.mood(will, 5).aux_modes)
+    assert modal_code("175", clauses.mood(will, 5).aux_modes) == "137"  # force intended: a threat
+    did = parsed("Troops/NOUN/nsubj/3/troop did/AUX/aux/3/do not/PART/neg/3 hesitate/VERB/ROOT/3 to/PART/aux/5 "
+                 "fire/VERB/xcomp/3")
+    assert clauses.mood(did, 5).aux_modes == ()
+    weighed = parsed("Putin/PROPN/nsubj/1 hesitated/VERB/ROOT/1/hesitate to/PART/aux/3 use/VERB/xcomp/1 "
+                     "force/NOUN/dobj/3")
+    assert "hypothetical" in clauses.mood(weighed, 3).aux_modes

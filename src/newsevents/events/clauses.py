@@ -514,6 +514,16 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("requested")
         elif governor.lemma in word_list("attempt_governors"):
             modes.append("attempted")  # "tried to storm the palace": the act, attempted, not a threat of it
+        elif governor.lemma in word_list("hesitation_governors"):
+            # "would not hesitate to use force": the act intended, a threat for force; "did not
+            # hesitate to fire": the firing; "hesitated to use force": only weighed
+            own = _own_modes(sentence, governor.i)
+            if "negated" not in own:
+                modes.append("hypothetical")
+                modes.extend(own)
+            elif {"future", "hypothetical"} & set(own):  # "will not hesitate", "would not hesitate"
+                modes.extend(["future", "intended"])
+            break
         elif governor.lemma in word_list("cessation_governors"):
             modes.append("negated")  # "stopped hosting WikiLeaks", "urged it to stop arming Taiwan": ended
             break
