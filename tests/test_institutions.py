@@ -180,3 +180,22 @@ def test_no_person_is_named_with_the():
                       "West/PROPN/dobj/1//NNP/PERSON of/ADP/prep/1 meddling/NOUN/pobj/4/meddling")
     found = ActorResolver(load_actor_kb(())).resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2021, 11, 8)))
     assert 3 not in found or found[3].kind != "person"
+
+
+@pytest.mark.parametrize("spec, name, code", [
+    # "Oman's army chief, Major General Salim al-Harthi,": the title alone is a general of no country
+    ("Oman/PROPN/poss/3//NNP/GPE 's/PART/case/0 army/NOUN/compound/3 chief/NOUN/nsubj/9/chief ,/PUNCT/punct/3 "
+     "General/PROPN/compound/7//NNP Salim/PROPN/compound/7//NNP/PERSON Harthi/PROPN/appos/3//NNP/PERSON "
+     ",/PUNCT/punct/3 met/VERB/ROOT/9/meet", "Harthi", "OMNMIL"),
+    # "General Viktor Kovalenko, commander of Ukraine's ground forces,"
+    ("General/PROPN/compound/2//NNP Viktor/PROPN/compound/2//NNP/PERSON Kovalenko/PROPN/nsubj/11//NNP/PERSON "
+     ",/PUNCT/punct/2 commander/NOUN/appos/2/commander of/ADP/prep/4 Ukraine/PROPN/poss/9//NNP/GPE "
+     "'s/PART/case/6 ground/NOUN/compound/9 forces/NOUN/pobj/5/force ,/PUNCT/punct/2 said/VERB/ROOT/11/say",
+     "Kovalenko", "UKRMIL"),
+])
+def test_a_party_and_its_apposition_are_one(spec, name, code):
+    sentence, resolver = parsed(spec), ActorResolver(load_actor_kb(()))
+    memory = ArticleMemory(story_date=dt.date(2023, 6, 8))
+    resolver.resolve_sentence(sentence, memory)
+    actor = resolver(sentence, next(t.i for t in sentence.tokens if t.text == name), memory)
+    assert actor is not None and actor.code == code

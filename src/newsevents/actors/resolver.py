@@ -137,6 +137,8 @@ class ActorResolver:
             actor = self._description(sentence, token, span, matches, memory)
         if actor is None:
             actor = self._named_place(sentence, head, span)
+        if actor is not None and actor.code.startswith("---"):
+            actor = self._country_from_apposition(sentence, token, actor, memory)
         if actor is not None:
             actor = self._learn_from_apposition(sentence, head, actor, memory)
             self._learn_surname(matches, head, actor, memory)
@@ -769,6 +771,21 @@ class ActorResolver:
             return
         for key in surname_keys(match.entry.name, match.entry.country):
             memory.learned[key] = actor
+
+    def _country_from_apposition(self, sentence: Sentence, token: Token, actor: ActorRef,
+                                 memory: ArticleMemory) -> ActorRef:
+        """A phrase and its apposition name one party: "Oman's army chief, Major General Salim
+        al-Harthi" (the title alone is a general of no country), "General Viktor Kovalenko, commander
+        of Ukraine's ground forces". One of no country takes the other's code when the other has one."""
+        if token.dep == "appos" and token.head != token.i:
+            other = memory.sentence_actors.get(token.head)
+        else:
+            appositions = [c.i for c in sentence.children(token.i, {"appos"})]
+            other = next(filter(None, (self._resolved_quietly(sentence, i, memory) for i in appositions)), None)
+        if other is None or other.code.startswith("---") or not other.country or other.kind in {"place", "country"}:
+            return actor
+        return replace(actor, code=other.code, country=other.country, sectors=other.sectors,
+                       how=f"{actor.how}; apposition: {other.text} ({other.code})")
 
     def _learn_from_apposition(self, sentence: Sentence, head: int, actor: ActorRef,
                                memory: ArticleMemory) -> ActorRef:
