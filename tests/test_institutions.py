@@ -199,3 +199,16 @@ def test_a_party_and_its_apposition_are_one(spec, name, code):
     resolver.resolve_sentence(sentence, memory)
     actor = resolver(sentence, next(t.i for t in sentence.tokens if t.text == name), memory)
     assert actor is not None and actor.code == code
+
+
+def test_a_former_officeholder_described_again_is_the_one_named_before():
+    """'Former Thai prime minister Prasert Chaiwong returned. The former premier said ...': one out
+    of office (ELI), as he was coded, not a premier of no country."""
+    sentences = [parsed("Former/ADJ/amod/3/former Thai/ADJ/amod/3//JJ/NORP prime/ADJ/amod/3 minister/NOUN/compound/5 "
+                        "Prasert/PROPN/compound/5//NNP/PERSON Chaiwong/PROPN/nsubj/6//NNP/PERSON "
+                        "returned/VERB/ROOT/6/return"),
+                 parsed("The/DET/det/2 former/ADJ/amod/2/former premier/NOUN/nsubj/3/premier said/VERB/ROOT/3/say")]
+    resolver, memory = ActorResolver(load_actor_kb(())), ArticleMemory(story_date=dt.date(2021, 3, 4))
+    first = resolver.resolve_sentence(sentences[0], memory)
+    assert first[5].code == "THAELI"
+    assert resolver.resolve_sentence(sentences[1], memory)[2].code == "THAELI"

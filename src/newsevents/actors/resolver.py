@@ -571,9 +571,11 @@ class ActorResolver:
             return None
         institutions = self.words["institution_agents"]
         body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
+        # "the former premier": one out of office, an elite (ELI), as the person named before was coded
+        role = "ELI" if self._is_former(sentence, span) else agent.role
         for earlier in reversed(memory.mentions):
             # a region ("West African leaders") is no antecedent of one body ("the junta")
-            if agent.role in earlier.sectors and not earlier.code.startswith("---") \
+            if role in earlier.sectors and not earlier.code.startswith("---") \
                     and earlier.code[:3] not in region_codes():
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
