@@ -1170,7 +1170,8 @@ QUANTIFYING_DETERMINERS = {"both", "all", "each", "either"}
 
 def _trim(tokens: tuple[Token, ...], span: list[int]) -> tuple[int, int]:
     start, end = span[0], span[-1] + 1
-    while start < end - 1 and tokens[start].pos in {"DET", "PUNCT"} and tokens[start].lower not in QUANTIFYING_DETERMINERS:
+    while start < end - 1 and tokens[start].pos in {"DET", "PUNCT"} \
+            and tokens[start].lower not in QUANTIFYING_DETERMINERS:
         start += 1
     while end - 1 > start and tokens[end - 1].pos == "PUNCT":
         end -= 1

@@ -294,8 +294,8 @@ def _one_act(sentence: Sentence, first: int, second: int) -> bool:
         return True
     for lower, upper in ((first, second), (second, first)):
         token = sentence.tokens[lower]
-        if token.head == upper and (token.pos == "NOUN" or clauses.children(sentence, lower, {"aux"})
-                                    and any(c.lower == "to" for c in clauses.children(sentence, lower, {"aux"}))):
+        if token.head == upper and (token.pos == "NOUN"
+                                    or any(c.lower == "to" for c in clauses.children(sentence, lower, {"aux"}))):
             return True
         if token.dep == "pobj" and sentence.tokens[token.head].head == upper:
             return True

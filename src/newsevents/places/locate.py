@@ -63,7 +63,8 @@ class EventPlacer:
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
                 episode = None
-            here = tuple(replace(e, place=self.place(sentence, e, focus, events) or self.sentence_place(sentence, e, focus)
+            here = tuple(replace(e, place=self.place(sentence, e, focus, events)
+                                 or self.sentence_place(sentence, e, focus)
                                  or (episode if told_in_past(sentence, e) else None) or dateline) for e in events)
             placed.append(here)
             named = [e.place for e in here if e.place is not None and e.place.level != "country"
@@ -109,7 +110,8 @@ class EventPlacer:
                     return replace(place, rule=f"continued-{rule}")
         return None
 
-    def place(self, sentence: Sentence, event: Event, focus: set[str], events: tuple[Event, ...] = ()) -> PlaceRef | None:
+    def place(self, sentence: Sentence, event: Event, focus: set[str],
+              events: tuple[Event, ...] = ()) -> PlaceRef | None:
         """Where the text places the event; ``events``, the sentence's events, whose parties at the
         same trigger are no place of it either ("expelled diplomats from Somalia and Eritrea": the
         expulsion of Eritrea's is not in Somalia)."""
