@@ -231,8 +231,8 @@ class EventCoder:
         # a mediator's pattern read off the mediated noun: "a deal brokered by Turkey" is the deal's
         # 046 to the code head, but the brokering is Turkey's mediation
         mediated = candidate.entry.code in word_list("third_party_codes") and best != candidate.trigger
-        # and a host's: "hosted the first direct meeting between US officials and the Taliban" is the
-        # meeting's 044 to the code head, but the hosting is Qatar's
+        # and a host's: "Muscat hosted the first direct meeting between Iranian and Saudi officials" is
+        # the meeting's 044 to the code head, but the hosting is Oman's
         mediated = mediated or (best != candidate.trigger and sentence.tokens[candidate.trigger].lemma in
                                 word_list("host_lemmas"))
         if found is None or found[0] == candidate.entry.code or found[0] not in self.ontology \
