@@ -30,7 +30,7 @@ from .events.trace import SentenceTrace
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import pieces
-from .nlp.slugs import blank_wire_slugs
+from .nlp.slugs import parser_text
 from .nlp.headlines import HeadlineCaser
 from .nlp.language import LanguageDetector
 from .nlp.to_records import StringTable
@@ -200,8 +200,7 @@ class Pipeline:
     def _parsed_text(self, text: str) -> str:
         """What spaCy reads: the text, with wire slugs blanked ("UPDATE 2-") and title-case lines
         recased (nlp.recase_headlines); same length, so every offset holds."""
-        text = blank_wire_slugs(text)
-        return self.recase(text) if self.recase is not None else text
+        return parser_text(text, self.recase)
 
     def code_sentences(self, article: Article, sentences: tuple[Sentence, ...],
                        traces: list[SentenceTrace] | None = None) -> CodedArticle:

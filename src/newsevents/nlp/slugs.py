@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Callable
 
 from ..events.wordlists import word_list
 
@@ -26,3 +27,10 @@ def _slug_pattern() -> re.Pattern[str]:
 def blank_wire_slugs(text: str) -> str:
     """The text with each line's leading wire slug replaced by spaces (same length)."""
     return _slug_pattern().sub(lambda m: " " * len(m.group()), text)
+
+
+def parser_text(text: str, recase: Callable[[str], str] | None) -> str:
+    """What spaCy reads, in the pipeline and in training alike: the text with wire slugs blanked and,
+    with ``recase`` (nlp/headlines.py), title-case lines recased; same length, so offsets hold."""
+    text = blank_wire_slugs(text)
+    return recase(text) if recase is not None else text

@@ -361,9 +361,7 @@ def _name_goes_on(tokens: tuple[Token, ...], span: list[int], i: int) -> bool:
 def _covers_head(place: PlaceRef, head: Token) -> bool:
     """Whether the name the place was found by includes the phrase's head word: "the port of Poti"
     (the head is a place word, its 'of' phrase names it) and "Kabul" do; "Russia's participation" does not."""
-    if head.lemma in word_list("place_objects"):
-        return True
-    return place.span is not None and place.span.start <= head.idx < place.span.end
+    return head.lemma in word_list("place_objects") or _names_head(place, head)
 
 
 def _names_head(place: PlaceRef, head: Token) -> bool:

@@ -31,7 +31,7 @@ from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import DATELINE, split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import HeadlineCaser
-from ..nlp.slugs import blank_wire_slugs
+from ..nlp.slugs import parser_text
 from ..nlp.repairs import REPAIRS
 from ..ontology import load_ontology
 from ..records import Sentence
@@ -76,8 +76,7 @@ def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int =
     (``recase``, see nlp/headlines.py)."""
     starts = [split_dateline(s.text)[1] for s in sentences]
     texts = [s.text[start:] for s, start in zip(sentences, starts)]
-    parsed_texts = (blank_wire_slugs(text) for text in texts)
-    docs = nlp.pipe((recase(text) if recase else text for text in parsed_texts), batch_size=batch_size)
+    docs = nlp.pipe((parser_text(text, recase) for text in texts), batch_size=batch_size)
     return [doc_to_sentences(doc, s.sentence_id, offset=start, original=text)
             for s, doc, start, text in zip(sentences, docs, starts, texts)]
 
