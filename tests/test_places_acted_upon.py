@@ -266,3 +266,23 @@ def test_a_direction_alone_is_no_place():
     placer = EventPlacer(Gazetteer(lambda key: (west,) if key == name_key("West") else (), {}, {}))
     sentence = parsed("Russia/PROPN/nsubj/1///GPE accused/VERB/ROOT/1/accuse the/DET/det/3 West/PROPN/dobj/1///LOC")
     assert placer.place(sentence, event_at(sentence, 1, "112"), set()) is None
+
+
+def test_the_last_word_of_a_name_that_is_no_place_is_no_town():
+    """'aid from the African Union': Union is a town in New Jersey, the phrase names an organisation
+    (the parser's entity); a place named whole stays one ('talks in Kharkiv')."""
+    from dataclasses import replace
+
+    union = Place(name="Union", country="USA", level="city", geonameid=21, latitude=40.7, longitude=-74.3)
+    placer = EventPlacer(Gazetteer(lambda key: (union,) if key == name_key("Union") else (), {}, {}))
+    spec = ("Kenya/PROPN/nsubj/1///GPE received/VERB/ROOT/1/receive aid/NOUN/dobj/1 from/ADP/prep/1 "
+            "the/DET/det/6 African/PROPN/compound/6///ORG Union/PROPN/pobj/3///ORG")
+    sentence = parsed(spec)
+    tokens = list(sentence.tokens)
+    tokens[5], tokens[6] = replace(tokens[5], ent_iob="B"), replace(tokens[6], ent_iob="I")
+    organisation = replace(sentence, tokens=tuple(tokens))
+    assert placer.place(organisation, event_at(organisation, 1, "070"), set()) is None
+    # the same word as a name of its own is the town
+    town = parsed("Kenya/PROPN/nsubj/1///GPE received/VERB/ROOT/1/receive aid/NOUN/dobj/1 from/ADP/prep/1 "
+                  "Union/PROPN/pobj/3///GPE")
+    assert placer.place(town, event_at(town, 1, "070"), set()) is not None

@@ -214,6 +214,8 @@ class EventPlacer:
                     continue  # "Dhaka University", "Kabul International Airport": not University, Florida
                 if all(tokens[i].lower in word_list("generic_region_names") for i in window if tokens[i].pos != "DET"):
                     continue  # "accused the West", "fighting in the North": a direction, not Cameroon's West
+                if length == 1 and _ends_other_name(tokens, window[0]):
+                    continue  # "aid from the European Union": a name's last word is no town (Union, NJ)
                 if head not in window and _name_goes_on(tokens, span, window[-1]):
                     # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India);
                     # nor are a person's first names ("Aung San Suu Kyi" is not Aung San, Myanmar)
@@ -356,6 +358,18 @@ def _name_goes_on(tokens: tuple[Token, ...], span: list[int], i: int) -> bool:
         return False
     word = tokens[following]
     return word.pos == "PROPN" and word.lemma.lower() not in _building_or_place() | word_list("admin_words")
+
+
+# Named entities of these types are not places, whatever town shares one of their words
+NOT_PLACE_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _ends_other_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at ``i`` goes on a longer name of something that is no place: "the European
+    Union", "the African Union", "the Washington Post" (the parser's entity says what it names)."""
+    token = tokens[i]
+    return token.ent_iob == "I" and token.ent_type in NOT_PLACE_ENTITIES and i > 0 \
+        and tokens[i - 1].pos == "PROPN"
 
 
 def _covers_head(place: PlaceRef, head: Token) -> bool:
