@@ -466,6 +466,21 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
     assert general_arguments(protests, 4, "14").sources == ()
 
 
+def test_an_event_noun_keeps_its_later_agent_slots_for_when_the_first_names_no_actor():
+    """'a 10 billion euro rescue from the IMF': the modifier ('euro') names no party, the 'from'
+    phrase does; the coder tries the slots in order."""
+    s = parsed("Cyprus/PROPN/nsubj/1 won/VERB/ROOT/1/win a/DET/det/4 euro/NOUN/compound/4 rescue/NOUN/dobj/1/rescue "
+               "from/ADP/prep/4 the/DET/det/7 IMF/PROPN/pobj/5")
+    args = general_arguments(s, 4, "07")
+    assert (words(s, args.sources), args.rule) == (["euro"], "noun-modifier")
+    assert [words(s, slot) for slot in args.agent_alternatives] == [["IMF"]]
+    # with no modifier, the 'from' phrase is the first slot and nothing is left to try
+    plain = parsed("Cyprus/PROPN/nsubj/1 won/VERB/ROOT/1/win a/DET/det/3 rescue/NOUN/dobj/1/rescue "
+                   "from/ADP/prep/3 the/DET/det/6 IMF/PROPN/pobj/4")
+    args = general_arguments(plain, 3, "07")
+    assert (words(plain, args.sources), args.agent_alternatives) == (["IMF"], ())
+
+
 @pytest.mark.parametrize("spec, code, target", [
     ("France/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 decision/NOUN/dobj/1/decision "
      "a/DET/det/5 stab/NOUN/oprd/1/stab", "111", "decision"),

@@ -220,3 +220,11 @@ def test_revenge_for_an_act_is_aimed_at_no_victim_of_it(code_text):
     assert (event.code, event.target) == ("130", None)
     [event] = code_text("Iran vowed revenge on Israel for the killing of its top general.", date="2023-06-01")
     assert event.target is not None and event.target.code == "ISR"
+
+
+def test_an_event_nouns_giver_is_its_agent_where_its_modifier_names_no_party(code_text):
+    # 'euro' modifies the rescue and names no one; the 'from' phrase names who gives it
+    events = code_text("Portugal accepted a 78 billion euro rescue from the European Union and the IMF.",
+                       date="2011-05-04")
+    assert sorted(e.source.code for e in events if e.trigger.text == "rescue" and e.source is not None) == [
+        "IGOBUSIMF", "IGOEUREEC"]

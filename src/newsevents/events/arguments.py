@@ -33,6 +33,9 @@ class Arguments:
     # the later filled slots, in order: tried when the first names no actor ("fired tear gas at
     # demonstrators": the gas is no recipient, the demonstrators are)
     alternatives: tuple[tuple[int, ...], ...] = ()
+    # later agent slots of an event noun, tried when the first names no actor ("captured two soldiers
+    # in a cross-border raid": the modifier names no party, the clause's subject does)
+    agent_alternatives: tuple[tuple[int, ...], ...] = ()
 
 
 @cache
@@ -261,11 +264,12 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
         filled += filled_slots(sentence, [noun, light], noun_slots, [])
         return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
-    sources = noun_agents(sentence, noun) or clauses.preposition_objects(sentence, noun, "from")
-    rule = "noun-modifier" if sources else "noun"
-    if not sources and root not in SETTING_ROOTS:
-        sources = clauses.adjunct_subjects(sentence, anchor)
-        rule = "noun-adjunct" if sources else rule
+    modifiers, giver = noun_agents(sentence, noun), clauses.preposition_objects(sentence, noun, "from")
+    adjunct = clauses.adjunct_subjects(sentence, anchor) if root not in SETTING_ROOTS and not modifiers else []
+    # every slot that names someone, in order: the first that names an actor is the agent
+    agent_slots = list(dict.fromkeys(tuple(slot) for slot in (modifiers, giver, adjunct) if slot))
+    sources = agent_slots[0] if agent_slots else ()
+    rule = "noun-modifier" if modifiers or giver else "noun-adjunct" if adjunct else "noun"
     filled = [f for f in (tuple(t for t in slot if t not in sources)
                           for slot in filled_slots(sentence, [noun], noun_slots, [])) if f]
-    return Arguments(tuple(sources), filled[0] if filled else (), noun, rule, tuple(filled[1:]))
+    return Arguments(sources, filled[0] if filled else (), noun, rule, tuple(filled[1:]), tuple(agent_slots[1:]))

@@ -99,6 +99,7 @@ class Candidate:
     steps: tuple[str, ...] = ()  # the named coder steps that made or changed it
     probability: float | None = None  # the classifier's probability of its root, when it was consulted
     alternatives: tuple[tuple[int, ...], ...] = ()  # later recipient slots, when the first names no actor
+    agent_alternatives: tuple[tuple[int, ...], ...] = ()  # later agent slots, when the first names no actor
     subcode: str | None = None  # the code head's code within the root, used where no rule names one
 
 
@@ -358,7 +359,7 @@ class EventCoder:
                          rule=arguments.rule, reporter=clauses.reporter_of(sentence, arguments.anchor),
                          between=arguments.rule == "noun-between", noun=i if pos == "NOUN" else None,
                          steps=("model-candidate",), probability=prediction.event_probability,
-                         alternatives=arguments.alternatives)
+                         alternatives=arguments.alternatives, agent_alternatives=arguments.agent_alternatives)
 
     def _model_code(self, lemma: str, root: str, kind: str | None = None) -> str:
         """The corpus's code for this lemma in this root (and this kind of subject), else the
@@ -691,6 +692,10 @@ class EventCoder:
             candidate = replace(candidate, reporter=None)
         if candidate.rule == "noun-modifier":
             sources = sources[:1]  # the nearest modifier that names an actor: "US Predator attacks"
+        for slot in candidate.agent_alternatives:
+            if sources:
+                break
+            sources = parties.each(parties.agent, slot)
         resolve = parties.venue if candidate.venue else parties.recipient
         targets = parties.each(resolve, candidate.targets)
         for slot in candidate.alternatives:
