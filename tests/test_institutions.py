@@ -212,3 +212,21 @@ def test_a_former_officeholder_described_again_is_the_one_named_before():
     first = resolver.resolve_sentence(sentences[0], memory)
     assert first[5].code == "THAELI"
     assert resolver.resolve_sentence(sentences[1], memory)[2].code == "THAELI"
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # the roles news names people by, with their sectors (agents.tsv)
+    ("Hijackers/NOUN/nsubj/1/hijacker diverted/VERB/ROOT/1/divert the/DET/det/3 flight/NOUN/dobj/1",
+     "Hijackers", "---UAF"),
+    ("Cattle/NOUN/compound/1 raiders/NOUN/nsubj/2/raider attacked/VERB/ROOT/2/attack", "raiders", "---UAF"),
+    ("Sudanese/ADJ/amod/1//JJ/NORP planes/NOUN/nsubj/2/plane bombed/VERB/ROOT/2/bomb", "planes", "SDNMIL"),
+    ("Truckers/NOUN/nsubj/1/trucker blocked/VERB/ROOT/1/block the/DET/det/3 border/NOUN/dobj/1",
+     "Truckers", "---LAB"),
+    ("Greek/ADJ/amod/1//JJ/NORP creditors/NOUN/nsubj/2/creditor rejected/VERB/ROOT/2/reject", "creditors", "GRCBUS"),
+    # a state's broadcaster speaks for its government, another is the press
+    ("Russian/ADJ/amod/2//JJ/NORP state/NOUN/compound/2 television/NOUN/nsubj/3 suggested/VERB/ROOT/3/suggest",
+     "television", "RUSGOV"),
+    ("Russian/ADJ/amod/1//JJ/NORP television/NOUN/nsubj/2 suggested/VERB/ROOT/2/suggest", "television", "RUSMED"),
+])
+def test_roles_of_people_and_bodies_named_by_what_they_do(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
