@@ -501,3 +501,23 @@ def test_not_hesitating_to_act_is_acting_or_intending_to():
     weighed = parsed("Putin/PROPN/nsubj/1 hesitated/VERB/ROOT/1/hesitate to/PART/aux/3 use/VERB/xcomp/1 "
                      "force/NOUN/dobj/3")
     assert "hypothetical" in clauses.mood(weighed, 3).aux_modes
+
+
+@pytest.mark.parametrize("spec", [
+    "Obama/PROPN/ROOT/0 to/PART/aux/2 Visit/VERB/acl/0/visit/VB Turkey/PROPN/dobj/2",
+    # the subject of a line with no closing stop: "Obama to Visit Turkey, Seeks New Start"
+    "Obama/PROPN/nsubj/5 to/PART/aux/2 Visit/VERB/acl/0/visit/VB Turkey/PROPN/dobj/2 ,/PUNCT/punct/5 "
+    "Seeks/VERB/ROOT/5/seek/VBZ Start/NOUN/dobj/5/start/NN",
+])
+def test_a_headlines_x_to_v_read_as_a_noun_and_its_infinitive_is_what_x_will_do(spec):
+    s = parsed(spec)
+    assert clauses.subjects(s, 2) == [0]
+    assert "future" in clauses.mood(s, 2).aux_modes
+
+
+def test_a_nouns_infinitive_in_a_sentence_says_nothing_of_who_acts():
+    # "the decision to withdraw" names no one who withdraws, nor a future act of the decision
+    s = parsed("The/DET/det/1 decision/NOUN/nsubjpass/5/decision/NN to/PART/aux/3 withdraw/VERB/acl/1/withdraw/VB "
+               "was/AUX/auxpass/5/be welcomed/VERB/ROOT/5/welcome/VBN ./PUNCT/punct/5")
+    assert clauses.subjects(s, 3) == []
+    assert "future" not in clauses.mood(s, 3).aux_modes

@@ -176,6 +176,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         # a past form with an object of its own is no reduced passive but a misread predicate, also
         # where the noun is not the root: "gunmen believed to be herders killed 80 people"
         return conjuncts(sentence, token.head)
+    if _headline_noun_infinitive(sentence, verb):
+        return conjuncts(sentence, token.head)  # "Obama to Visit Turkey": the parser hung the verb on its subject
     if token.dep == "acl" and token.tag == "VB" and token.head != verb:
         return _attempt_makers(sentence, token.head, depth)
     if token.dep == "pcomp" and token.tag == "VBG" and token.head != verb:
@@ -617,7 +619,23 @@ def _headline_infinitive(sentence: Sentence, verb: int) -> bool:
     """An infinitive that heads its sentence with a subject of its own: "Kim to Meet Trump"."""
     token = sentence.tokens[verb]
     head = sentence.tokens[token.head] if token.dep == "conj" else token
-    return head.dep == "ROOT" and token.tag == head.tag == "VB" and bool(children(sentence, head.i, SUBJECT_DEPS))
+    return (head.dep == "ROOT" and token.tag == head.tag == "VB" and bool(children(sentence, head.i, SUBJECT_DEPS))) \
+        or _headline_noun_infinitive(sentence, head.i)
+
+
+def _headline_noun_infinitive(sentence: Sentence, verb: int) -> bool:
+    """A headline's "X to V" that the parser read as a noun and its infinitive ("Obama to Visit
+    Turkey", "UN chief to visit Myanmar"): the noun heads the line, or is the subject of a line with
+    no closing stop ("Obama to Visit Turkey, Seeks New Start"); not "the decision to withdraw"."""
+    token = sentence.tokens[verb]
+    if token.dep != "acl" or token.tag != "VB" or token.head == verb or token.head > verb \
+            or not any(c.lower == "to" for c in children(sentence, verb, {"aux"})):
+        return False
+    noun = sentence.tokens[token.head]
+    if noun.pos not in {"NOUN", "PROPN"} or noun.lemma in word_list("effort_nouns"):
+        return False
+    unstopped = sentence.tokens[-1].text not in {".", "!", "?", '"', "'"}
+    return noun.dep == "ROOT" or (noun.dep in SUBJECT_DEPS and unstopped)
 
 
 CONDITION_MARKS = {"unless", "if"}
