@@ -255,6 +255,17 @@ def test_a_participle_that_repeats_its_clause_is_no_second_event_but_one_with_it
     assert drop_participial_repeats([main, other], s) == [main, other]
 
 
+def test_a_participle_of_what_the_act_did_to_people_is_an_act_of_its_own():
+    # "Police fired on the crowd, killing two people": the killing is labelled beside the firing,
+    # even where both are coded as one party's repression of the other
+    from newsevents.events.filters import drop_participial_repeats
+
+    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire on/ADP/prep/1 crowds/NOUN/pobj/2/crowd "
+               ",/PUNCT/punct/1 killing/VERB/advcl/1/kill/VBG people/NOUN/dobj/5/people")
+    main, killing = _event(s, 1, "17", "EGYCOP", "EGYCVL"), _event(s, 5, "17", "EGYCOP", "EGYCVL")
+    assert drop_participial_repeats([main, killing], s) == [main, killing]
+
+
 def test_a_clause_on_a_noun_inside_a_purpose_is_a_fact_not_the_purpose():
     from newsevents.events.filters import drop_purposes
 

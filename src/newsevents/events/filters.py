@@ -220,12 +220,15 @@ def _own_agent(sentence: Sentence, noun: int, event: Event) -> bool:
 
 def drop_participial_repeats(events: list[Event], sentence: Sentence) -> list[Event]:
     """'Jets struck the city, bombing several districts': a participle of result is its own event
-    only with its own actors or code; one that repeats its clause's event is not a second event."""
+    only with its own actors or code; one that repeats its clause's event is not a second event.
+    What the act did to people and what its doer said of it are acts of their own, as the corpus
+    labels them ("opened fire on a crowd, killing 58 people", "sued the administration, calling the
+    deployment illegal": ``consequence_participles``)."""
     at = {e.event_id: _trigger(sentence, e) for e in events}
     kept = []
     for event in events:
         token = sentence.tokens[at[event.event_id]]
-        repeat = _result_participle(token) and any(
+        repeat = _result_participle(token) and token.lemma not in word_list("consequence_participles") and any(
             at[other.event_id] == token.head and (other.root, _code(other.source), _code(other.target)) ==
             (event.root, _code(event.source), _code(event.target)) for other in events)
         if not repeat:
