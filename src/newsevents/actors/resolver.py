@@ -643,7 +643,7 @@ class ActorResolver:
                 for child in sentence.children(head):
                     modifier = self.kb.agents.get(child.lemma)
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
-                            and not (key == two and child.i == head - 1):
+                            and not (key == two and child.i == head - 1) and not _in_one_name(tokens, child.i, head):
                         return modifier
                 return agent
         if tokens[head].pos == "PROPN":
@@ -982,6 +982,12 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
+    """Whether a modifier and its head are words of one proper name ("the Democratic Unionist
+    Party" is a party, whatever a unionist is), not a role set before a title."""
+    return tokens[modifier].pos == tokens[head].pos == "PROPN"
 
 
 def is_phrase_head(sentence: Sentence, token: Token) -> bool:
