@@ -286,3 +286,10 @@ def test_the_last_word_of_a_name_that_is_no_place_is_no_town():
     town = parsed("Kenya/PROPN/nsubj/1///GPE received/VERB/ROOT/1/receive aid/NOUN/dobj/1 from/ADP/prep/1 "
                   "Union/PROPN/pobj/3///GPE")
     assert placer.place(town, event_at(town, 1, "070"), set()) is not None
+
+
+def test_talks_a_trip_was_made_for_are_where_the_trip_went(placer):
+    # "the minister flew to Nairobi for talks": the talks are in Nairobi, not at the dateline
+    assert place_rule(placer, "Minister/NOUN/nsubj/1/minister flew/VERB/ROOT/1/fly to/ADP/prep/1 "
+                              "Nairobi/PROPN/pobj/2///GPE for/ADP/prep/1 talks/NOUN/pobj/4/talk", 5, "040") == (
+        "Nairobi", "trip")
