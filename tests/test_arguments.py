@@ -786,3 +786,20 @@ def test_a_verb_of_resumption_carries_its_event_noun_as_resume_does(verb, lemma)
     # "renewed peace negotiations with the rebels": the negotiation is the government's
     s = parsed(f"government/NOUN/nsubj/1/government {verb}/VERB/ROOT/1/{lemma} negotiations/NOUN/dobj/1/negotiation")
     assert light_verb(s, 2) == 1
+
+
+def test_a_free_relative_stands_for_what_its_clause_names():
+    # "condemned what it called China's dangerous actions": the actions are condemned
+    from newsevents.events.clauses import direct_objects
+
+    s = parsed("Washington/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn what/PRON/dobj/4/what/WP it/PRON/nsubj/4 "
+               "called/VERB/ccomp/1/call China/PROPN/poss/7 's/PART/case/5 actions/NOUN/oprd/4/action")
+    assert words(s, direct_objects(s, 1)) == ["actions"]
+    described = parsed("Russia/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn what/PRON/dobj/4/what/WP "
+                       "it/PRON/nsubj/4 described/VERB/ccomp/1/describe as/ADP/prep/4 "
+                       "a/DET/det/7 provocation/NOUN/pobj/5/provocation")
+    assert words(described, direct_objects(described, 1)) == ["provocation"]
+    # a reported clause is no free relative: "said it called the envoy"
+    said = parsed("Iran/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/3 called/VERB/ccomp/1/call "
+                  "the/DET/det/5 envoy/NOUN/dobj/3/envoy")
+    assert direct_objects(said, 1) == []

@@ -228,3 +228,9 @@ def test_an_event_nouns_giver_is_its_agent_where_its_modifier_names_no_party(cod
                        date="2011-05-04")
     assert sorted(e.source.code for e in events if e.trigger.text == "rescue" and e.source is not None) == [
         "IGOBUSIMF", "IGOEUREEC"]
+
+
+def test_what_a_party_called_an_act_is_what_it_condemned(code_text):
+    events = code_text("Washington condemned what it called China's dangerous and escalatory actions.",
+                       date="2024-06-18")
+    assert [(e.code, e.target.code if e.target else None) for e in events] == [("111", "CHN")]

@@ -105,7 +105,35 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
     found: list[int] = []
     for obj in objects:
         found.extend(conjuncts(sentence, obj.i))
+    if not found and (named := _named_by_free_relative(sentence, i)) is not None:
+        found.extend(conjuncts(sentence, named))
     return found
+
+
+def _named_by_free_relative(sentence: Sentence, verb: int) -> int | None:
+    """'condemned what it called China's dangerous actions', 'rejected what it described as a
+    provocation by Ukraine': the parser hangs the free relative's clause on the verb as its
+    complement; the thing that clause names (its verb in ``naming_verbs`` or ``evaluating_verbs``)
+    is what is condemned or rejected."""
+    for clause in children(sentence, verb, {"ccomp"}):
+        if clause.lemma not in word_list("naming_verbs") | word_list("evaluating_verbs") \
+                or not any(c.lower == "what" for c in children(sentence, clause.i, {"dobj", "nsubjpass"})):
+            continue
+        named = [c.i for c in children(sentence, clause.i, {"oprd", "attr"}) if c.pos in {"NOUN", "PROPN"}]
+        named += [g.i for p in children(sentence, clause.i, {"prep"}) if p.lower == "as"
+                  for g in children(sentence, p.i, {"pobj"}) if g.pos in {"NOUN", "PROPN"}]
+        if named:
+            return named[0]
+    return None
+    for clause in children(sentence, verb, {"ccomp"}):
+        if clause.lemma not in word_list("naming_verbs") | word_list("evaluating_verbs"):
+            continue
+        named = [c.i for c in children(sentence, clause.i, {"oprd", "attr"}) if c.pos in {"NOUN", "PROPN"}]
+        named += [g.i for p in children(sentence, clause.i, {"prep"}) if p.lower == "as"
+                  for g in children(sentence, p.i, {"pobj"}) if g.pos in {"NOUN", "PROPN"}]
+        if named:
+            return named[0]
+    return None
 
 
 
