@@ -803,3 +803,18 @@ def test_a_free_relative_stands_for_what_its_clause_names():
     said = parsed("Iran/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/3 called/VERB/ccomp/1/call "
                   "the/DET/det/5 envoy/NOUN/dobj/3/envoy")
     assert direct_objects(said, 1) == []
+
+
+def test_two_verbs_joined_before_one_object_share_it():
+    from newsevents.events.clauses import shared_objects
+
+    s = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest and/CCONJ/cc/1 charged/VERB/conj/1/charge "
+               "three/NUM/nummod/5 leaders/NOUN/dobj/3/leader")
+    assert words(s, shared_objects(s, 1)) == ["leaders"]
+    # a verb with an object of its own shares none; nor does a second verb with its own subject
+    own = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest him/PRON/dobj/1 and/CCONJ/cc/1 "
+                 "charged/VERB/conj/1/charge three/NUM/nummod/6 leaders/NOUN/dobj/4/leader")
+    assert shared_objects(own, 1) == []
+    apart = parsed("Police/NOUN/nsubj/1/police arrived/VERB/ROOT/1/arrive and/CCONJ/cc/1 they/PRON/nsubj/4 "
+                   "charged/VERB/conj/1/charge leaders/NOUN/dobj/4/leader")
+    assert shared_objects(apart, 1) == []

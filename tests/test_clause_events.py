@@ -234,3 +234,9 @@ def test_what_a_party_called_an_act_is_what_it_condemned(code_text):
     events = code_text("Washington condemned what it called China's dangerous and escalatory actions.",
                        date="2024-06-18")
     assert [(e.code, e.target.code if e.target else None) for e in events] == [("111", "CHN")]
+
+
+def test_verbs_of_force_joined_before_one_object_share_it_and_its_date(code_text):
+    events = code_text("Police in Kenya arrested and charged three opposition leaders on Monday.", date="2024-06-18")
+    assert sorted((e.trigger.text, e.target.code if e.target else None, e.date.value if e.date else None)
+                  for e in events) == [("arrested", "KENOPP", "2024-06-17"), ("charged", "KENOPP", "2024-06-17")]

@@ -110,6 +110,21 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
     return found
 
 
+def shared_objects(sentence: Sentence, verb: int) -> list[int]:
+    """The objects of the verb joined right after ``verb`` by "and" or "or" when ``verb`` has none of
+    its own and the second verb no subject of its own ("arrested and charged three leaders",
+    "attacked and looted a village"): an object the two verbs share. The caller decides whether the
+    first verb takes objects at all ("resigned and left the country" does not)."""
+    if children(sentence, verb, {"dobj", "obj", "prep", "ccomp", "xcomp"}):
+        return []
+    for second in children(sentence, verb, {"conj"}):
+        between = sentence.tokens[verb + 1:second.i]
+        if second.i > verb and len(between) == 1 and between[0].lower in {"and", "or"} \
+                and not children(sentence, second.i, SUBJECT_DEPS):
+            return direct_objects(sentence, second.i)
+    return []
+
+
 def _named_by_free_relative(sentence: Sentence, verb: int) -> int | None:
     """'condemned what it called China's dangerous actions', 'rejected what it described as a
     provocation by Ukraine': the parser hangs the free relative's clause on the verb as its

@@ -715,6 +715,10 @@ class EventCoder:
             candidate = replace(candidate, steps=candidate.steps + ("model-subcode",))
         if code is None:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
+        if not targets and code[:2] in VIOLENT_ROOTS and candidate.rule == "verb":
+            # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
+            # verb of force with no object of its own acts on the object of the verb it is joined to
+            targets = parties.each(resolve, tuple(clauses.shared_objects(sentence, candidate.trigger)))
         if not targets and code[:2] == THREAT_ROOT:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..events.clauses import is_background
+from ..events.clauses import is_background, shared_objects
 from ..events.wordlists import word_list
 from ..records import Article, Event, EventDate, Sentence, Span
 from .dates import find_expressions, resolve
@@ -157,6 +157,9 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
             break
         chain.append(_clause_of(sentence, token.head) if sentence.tokens[token.head].pos not in CLAUSE_HEADS
                      else token.head)
+    if shared_objects(sentence, chain[0]):
+        # "rammed and boarded two navy boats on Monday": the verbs share their object and its date
+        chain[1:1] = [c.i for c in sentence.children(chain[0], {"conj"}) if c.i > chain[0]][:1]
     return chain
 
 
