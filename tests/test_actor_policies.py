@@ -38,6 +38,19 @@ def test_the_sides_of_a_dispute_together_are_not_of_the_country_that_addresses_t
     assert coded.target is not None and coded.target.code == "EGYGOV"
 
 
+def test_the_sides_of_a_dispute_together_are_not_of_the_place_or_the_story_either():
+    # "the European Union called on both sides to exercise restraint", datelined Manila, in a story
+    # about the Philippines: not Filipino
+    appeal = replace(event("IGOEUREEC", None), code="0256", root="02",
+                     target=ActorRef(text="both sides", code="---GOV", sectors=("GOV",)),
+                     place=PlaceRef(name="Manila", country="PHL", level="city", rule="dateline"))
+    [coded] = policies([appeal], StoryContext(country="PHL"))
+    assert coded.target is not None and coded.target.code == "---GOV"
+    [coded] = policies([replace(appeal, target=ActorRef(text="the government", code="---GOV", sectors=("GOV",)))],
+                       StoryContext(country="PHL"))
+    assert coded.target is not None and coded.target.code == "PHLGOV"
+
+
 def test_a_party_of_no_country_facing_one_country_is_of_it():
     [coded] = policies([event("---REB", "MOZGOV")])
     assert coded.source is not None and coded.source.code == "MOZREB"

@@ -150,7 +150,7 @@ def event_place(event: Event, story: StoryContext) -> Event:
             continue
         if role == "target" and event.code in word_list("third_party_codes"):
             continue  # a mediator's parties are no more of where it mediates than of its own country
-        if _unknown(actor) and not _foreign(actor):
+        if _unknown(actor) and not _foreign(actor) and not _all_sides(actor):
             changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
     return _surer(event, changes) if changes else event
 
@@ -191,7 +191,7 @@ def story_country(event: Event, story: StoryContext) -> Event:
     for role in ("source", "target"):
         actor = getattr(event, role)
         # an unnamed perpetrator (UAF) may come from anywhere: only its place speaks for it
-        if _unknown(actor) and not _foreign(actor) and "UAF" not in actor.sectors:
+        if _unknown(actor) and not _foreign(actor) and not _all_sides(actor) and "UAF" not in actor.sectors:
             changes[role] = _with_country(actor, story.country, f"the story is about {story.country} only")
     return _surer(event, changes) if changes else event
 
