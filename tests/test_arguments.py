@@ -818,3 +818,16 @@ def test_two_verbs_joined_before_one_object_share_it():
     apart = parsed("Police/NOUN/nsubj/1/police arrived/VERB/ROOT/1/arrive and/CCONJ/cc/1 they/PRON/nsubj/4 "
                    "charged/VERB/conj/1/charge leaders/NOUN/dobj/4/leader")
     assert shared_objects(apart, 1) == []
+
+
+def test_a_date_fills_no_recipient_slot():
+    # "approved sanctions against Russia on Friday": 'on' is a slot of the sanctions' recipient, and
+    # Friday names no party
+    from newsevents.events.clauses import party_objects
+
+    s = parsed("EU/PROPN/nsubj/1 approved/VERB/ROOT/1/approve sanctions/NOUN/dobj/1/sanction "
+               "on/ADP/prep/1 Friday/PROPN/pobj/3//NNP/DATE")
+    assert party_objects(s, 1, "on") == []
+    against = parsed("EU/PROPN/nsubj/1 approved/VERB/ROOT/1/approve sanctions/NOUN/dobj/1/sanction "
+                     "on/ADP/prep/1 Russia/PROPN/pobj/3//NNP/GPE")
+    assert words(against, party_objects(against, 1, "on")) == ["Russia"]

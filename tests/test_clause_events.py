@@ -240,3 +240,9 @@ def test_verbs_of_force_joined_before_one_object_share_it_and_its_date(code_text
     events = code_text("Police in Kenya arrested and charged three opposition leaders on Monday.", date="2024-06-18")
     assert sorted((e.trigger.text, e.target.code if e.target else None, e.date.value if e.date else None)
                   for e in events) == [("arrested", "KENOPP", "2024-06-17"), ("charged", "KENOPP", "2024-06-17")]
+
+
+def test_a_day_named_with_on_is_no_recipient_of_sanctions(code_text):
+    [event] = code_text("European Union foreign ministers approved a 13th package of sanctions against Russia "
+                        "on Friday.", date="2024-02-23")
+    assert (event.code, event.target.code if event.target else None) == ("163", "RUS")

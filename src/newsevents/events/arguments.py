@@ -199,7 +199,7 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
                 found.append(tuple(clauses.conjuncts(sentence, subjects[0])))
         elif slot.startswith("prep:"):
             for anchor in anchors:
-                objects_of = clauses.preposition_objects(sentence, anchor, slot[5:])
+                objects_of = clauses.party_objects(sentence, anchor, slot[5:])
                 if objects_of:
                     found.append(tuple(objects_of))
                     break

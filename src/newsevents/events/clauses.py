@@ -90,6 +90,15 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return found
 
 
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def party_objects(sentence: Sentence, i: int, word: str) -> list[int]:
+    """The objects of a preposition that could name a party: not a date or a time ("approved
+    sanctions against Russia on Friday": 'on Friday' fills no recipient slot)."""
+    return [j for j in preposition_objects(sentence, i, word) if sentence.tokens[j].ent_type not in TEMPORAL_ENTITIES]
+
+
 def indirect_objects(sentence: Sentence, i: int) -> list[int]:
     """The first object of a ditransitive, with its conjuncts: "gave Kenya a loan", "handed Tehran an
     ultimatum", "sent Qatar a list of demands" (not the preposition the parser also calls a dative:

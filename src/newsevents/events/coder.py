@@ -637,7 +637,7 @@ class EventCoder:
                         return slot, clauses.conjuncts(sentence, subjects[0].i)
             if slot.startswith("prep:"):
                 for anchor in anchors:
-                    found = clauses.preposition_objects(sentence, anchor, slot[5:])
+                    found = clauses.party_objects(sentence, anchor, slot[5:])
                     if found:
                         return slot, found
         return "", []
