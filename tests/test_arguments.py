@@ -831,3 +831,18 @@ def test_a_date_fills_no_recipient_slot():
     against = parsed("EU/PROPN/nsubj/1 approved/VERB/ROOT/1/approve sanctions/NOUN/dobj/1/sanction "
                      "on/ADP/prep/1 Russia/PROPN/pobj/3//NNP/GPE")
     assert words(against, party_objects(against, 1, "on")) == ["Russia"]
+
+
+def test_a_participle_of_aim_says_whom_its_clauses_act_is_aimed_at():
+    # "widened sanctions, targeting the junta's leaders": one act, aimed at the leaders
+    from newsevents.events.filters import aimed_by_participle
+
+    s = parsed("EU/PROPN/nsubj/1 widened/VERB/ROOT/1/widen sanctions/NOUN/dobj/1/sanction ,/PUNCT/punct/1 "
+               "targeting/VERB/advcl/1/target/VBG leaders/NOUN/dobj/4/leader")
+    sanctions, aim = _event(s, 1, "16", "IGOEUREEC", None), _event(s, 4, "19", "IGOEUREEC", "MMRGOV")
+    [kept] = aimed_by_participle([sanctions, aim], s)
+    assert (kept.root, kept.target.code if kept.target else None, kept.steps) == ("16", "MMRGOV", ("aim-participle",))
+    # a clause that names its recipient keeps it; a participle with no event above it stays
+    named = _event(s, 1, "16", "IGOEUREEC", "RUS")
+    assert aimed_by_participle([named, aim], s) == [named]
+    assert aimed_by_participle([aim], s) == [aim]

@@ -246,3 +246,9 @@ def test_a_day_named_with_on_is_no_recipient_of_sanctions(code_text):
     [event] = code_text("European Union foreign ministers approved a 13th package of sanctions against Russia "
                         "on Friday.", date="2024-02-23")
     assert (event.code, event.target.code if event.target else None) == ("163", "RUS")
+
+
+def test_a_package_of_sanctions_is_sanctions_aimed_where_the_participle_says(code_text):
+    events = code_text("European Union foreign ministers approved a 13th package of sanctions on Friday, "
+                       "targeting nearly 200 Russian companies.", date="2024-02-23")
+    assert [(e.code, e.target.code if e.target else None) for e in events] == [("163", "RUSBUS")]

@@ -508,6 +508,11 @@ class EventCoder:
         # "declined to comment", "refused to talk": an infinitive names what a row's object would
         object_lemmas |= {c.lemma for c in clauses.children(sentence, verb, {"xcomp"}) if c.tag == "VB"}
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
+        # "approved a package of sanctions": what is measured is the object, not the measure ('package'
+        # is also a row's aid package)
+        measured_lemmas = {sentence.tokens[i].lemma for i in measured}
+        matching = [e for e in matching if not e.objects or e.objects & measured_lemmas] \
+            if any(e.objects & measured_lemmas for e in matching) else matching
         if not matching:
             return None
         # Among the patterns that fit, the first (most specific) whose recipient slot is filled wins.

@@ -92,6 +92,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
     EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
               lambda coder, events, sentence: filters.drop_participial_repeats(events, sentence)),
+    EventStep("aim-participle", "', targeting its leaders' bank accounts' says whom its clause's act is aimed "
+                                "at: no act of its own; its recipients become that act's where it names none",
+              lambda coder, events, sentence: filters.aimed_by_participle(events, sentence)),
     EventStep("means-of-response", "'responded by expelling the workers': the act is the expelling; the verb "
                                    "whose 'by' phrase names it is no second event",
               lambda coder, events, sentence: filters.drop_means_of_response(events, sentence)),
