@@ -239,3 +239,14 @@ def test_a_word_of_a_name_sets_no_role_but_a_modifier_before_a_title_does(resolv
     assert agent_of(resolver, party, "Party") == "---PTY"
     leaders = "rebel/NOUN/compound/1 leaders/NOUN/nsubj/2/leader said/VERB/ROOT/2/say"
     assert agent_of(resolver, leaders, "leaders") == "---REB"
+
+
+def test_a_description_in_the_object_is_not_the_subject_it_is_acted_on_by(resolver):
+    # "Washington widened sanctions on the junta": the junta is not the United States
+    spec = ("Washington/PROPN/nsubj/1//NNP/GPE widened/VERB/ROOT/1/widen sanctions/NOUN/dobj/1/sanction "
+            "on/ADP/prep/2 the/DET/det/5 junta/NOUN/pobj/3/junta/NN")
+    assert agent_of(resolver, spec, "junta") == "---GOV"
+    # a description as the subject of a later clause still finds its antecedent
+    later = ("Washington/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 junta/NOUN/nsubj/4/junta/NN "
+             "lied/VERB/ccomp/1/lie")
+    assert agent_of(resolver, later, "junta") == "USAGOV"

@@ -573,10 +573,14 @@ class ActorResolver:
         body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
         # "the former premier": one out of office, an elite (ELI), as the person named before was coded
         role = "ELI" if self._is_former(sentence, span) else agent.role
+        partners = _clause_subjects(sentence, span[-1])
         for earlier in reversed(memory.mentions):
-            # a region ("West African leaders") is no antecedent of one body ("the junta")
+            # a region ("West African leaders") is no antecedent of one body ("the junta"); nor is the
+            # subject of the clause the description is an object in ("Washington widened sanctions on
+            # the junta")
             if role in earlier.sectors and not earlier.code.startswith("---") \
-                    and earlier.code[:3] not in region_codes():
+                    and earlier.code[:3] not in region_codes() \
+                    and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
                                kind="institution" if body and earlier.kind == "person" else earlier.kind,
@@ -988,6 +992,24 @@ def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
     """Whether a modifier and its head are words of one proper name ("the Democratic Unionist
     Party" is a party, whatever a unionist is), not a role set before a title."""
     return tokens[modifier].pos == tokens[head].pos == "PROPN"
+
+
+def _clause_subjects(sentence: Sentence, head: int) -> list[int]:
+    """The subjects (with their conjuncts) of the verb whose object, or prepositional object, the
+    phrase at ``head`` is; none for a subject."""
+    token = sentence.tokens[head]
+    for _ in range(4):
+        if token.dep not in {"dobj", "obj", "pobj", "prep", "dative", "attr", "oprd"} or token.head == token.i:
+            return []
+        token = sentence.tokens[token.head]
+        if token.pos in {"VERB", "AUX"}:
+            subjects = [c.i for c in sentence.children(token.i, {"nsubj", "nsubjpass"})]
+            return subjects + [c.i for s in subjects for c in sentence.children(s, {"conj"})]
+    return []
+
+
+def _covers(span: Span, token: Token) -> bool:
+    return span.start <= token.idx < span.end
 
 
 def is_phrase_head(sentence: Sentence, token: Token) -> bool:
