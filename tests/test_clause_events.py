@@ -252,3 +252,10 @@ def test_a_package_of_sanctions_is_sanctions_aimed_where_the_participle_says(cod
     events = code_text("European Union foreign ministers approved a 13th package of sanctions on Friday, "
                        "targeting nearly 200 Russian companies.", date="2024-02-23")
     assert [(e.code, e.target.code if e.target else None) for e in events] == [("163", "RUSBUS")]
+
+
+def test_parties_that_act_on_something_named_do_not_act_on_each_other(code_text):
+    events = code_text("Germany, France and Britain said they would not recognise the declaration.",
+                       date="2023-05-11")
+    assert sorted((e.source.code, e.target) for e in events if e.source is not None) == [
+        ("DEU", None), ("FRA", None), ("GBR", None)]

@@ -521,3 +521,14 @@ def test_a_nouns_infinitive_in_a_sentence_says_nothing_of_who_acts():
                "was/AUX/auxpass/5/be welcomed/VERB/ROOT/5/welcome/VBN ./PUNCT/punct/5")
     assert clauses.subjects(s, 3) == []
     assert "future" not in clauses.mood(s, 3).aux_modes
+
+
+def test_they_stands_for_every_party_its_antecedent_coordinates():
+    # "the United States and Britain said they were following it and called for restraint"
+    s = parsed("States/PROPN/nsubj/3 and/CCONJ/cc/0 Britain/PROPN/conj/0 said/VERB/ROOT/3/say they/PRON/nsubj/6 "
+               "were/AUX/aux/6 following/VERB/ccomp/3/follow/VBG it/PRON/dobj/6 and/CCONJ/cc/6 "
+               "called/VERB/conj/6/call")
+    assert clauses.subjects(s, 9) == [0, 2]
+    # one party: the pronoun stays, and the actor stage resolves it
+    one = parsed("Britain/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/3 called/VERB/ccomp/1/call")
+    assert clauses.subjects(one, 3) == [2]

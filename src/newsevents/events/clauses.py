@@ -197,6 +197,12 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         subject = found[0]
         if sentence.tokens[subject].lower in word_list("relative_pronouns") and token.dep == "relcl":
             return conjuncts(sentence, token.head)
+        if sentence.tokens[subject].lower in PLURAL_SUBJECT_PRONOUNS:
+            # "the United States and Britain said they were following the situation and called for
+            # restraint": 'they' stands for both parties its antecedent coordinates
+            antecedent = pronoun_antecedent(sentence, subject)
+            if antecedent is not None and len(both := conjuncts(sentence, antecedent)) > 1:
+                return both
         return conjuncts(sentence, subject)
     asker = _asker_of_trailing_participle(sentence, token)
     if asker is not None:
@@ -253,6 +259,9 @@ def _unjoined_conjunct(token: Token) -> bool:
     ("stormed Gezi Park, then hosed down streets", "detained Suu Kyi, then declared a state of
     emergency"), the act of the first verb's subject."""
     return token.dep == "dep" and token.pos == "VERB" and token.tag in {"VBD", "VBZ", "VBP"}
+
+
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they"})
 
 
 def pronoun_antecedent(sentence: Sentence, pronoun: int) -> int | None:

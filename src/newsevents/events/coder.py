@@ -760,9 +760,13 @@ class EventCoder:
         mutual_force = code[:2] in MUTUAL_FORCE_ROOTS and len(sources) == 2 and (candidate.between or (
             sentence.tokens[candidate.trigger].lemma in word_list("mutual_force_verbs")
             and not clauses.side_by_side(sentence, candidate.trigger)))
+        # "Germany, France and Britain would not recognise the declaration": an act on something named
+        # that is no party is no act of the subjects on each other
+        unnamed_recipient = not candidate.between and not candidate.entry.objects and bool(candidate.targets) \
+            and not mutual_force and set(candidate.targets) <= set(clauses.direct_objects(sentence, candidate.trigger))
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
-                            and self._attends_gathering(sentence, candidate))
+                            and self._attends_gathering(sentence, candidate), unnamed_recipient=unnamed_recipient)
         if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
             # "Armenia and Azerbaijan accused each other": each party's act on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -859,18 +863,19 @@ class EventCoder:
         return attends_gathering(sentence, candidate.trigger)
 
     def _pairs(self, sources: list[ActorRef], targets: list[ActorRef], code: str, between: bool,
-               mutual_act: str = "", mutual_force: bool = False,
-               attending: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
+               mutual_act: str = "", mutual_force: bool = False, attending: bool = False,
+               unnamed_recipient: bool = False) -> list[tuple[ActorRef | None, ActorRef | None]]:
         """Who does the act to whom. ``attending``: the sources attend one gathering ("Merkel and
         Macron took part in a NATO meeting"): each meets its organiser, if named, not the others, and
-        the organiser does not meet them."""
+        the organiser does not meet them. ``unnamed_recipient``: the act has a recipient that names
+        no party ("recognised the declaration"), so the sources do not act on each other."""
         if not sources:
             return [(None, t) for t in targets]
         if targets:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if ((between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES) and not attending:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and not attending and (
+        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and not attending and not unnamed_recipient and (
                 code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
