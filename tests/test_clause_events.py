@@ -259,3 +259,12 @@ def test_parties_that_act_on_something_named_do_not_act_on_each_other(code_text)
                        date="2023-05-11")
     assert sorted((e.source.code, e.target) for e in events if e.source is not None) == [
         ("DEU", None), ("FRA", None), ("GBR", None)]
+
+
+def test_a_response_is_the_act_it_responds_with(code_text):
+    # a future response with tariffs threatens sanctions (131), not force (138)
+    [event] = code_text("The Treasury secretary warned that Washington would respond with tariffs of its own.",
+                        date="2025-10-09")
+    assert (event.trigger.text, event.code) == ("respond", "131")
+    [event] = code_text("Britain responded with an embargo on Iranian oil.", date="1951-06-01")
+    assert event.code[:2] == "16"

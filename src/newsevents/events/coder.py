@@ -894,6 +894,10 @@ class EventCoder:
             # more specific event, on an event noun or on the object of a verb pattern
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
             code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
+        if sentence.tokens[candidate.trigger].lemma in word_list("response_verbs"):
+            # "would respond with tariffs", "retaliated with air strikes": the act is what it responds with
+            code = next((entries[0].code for i in clauses.party_objects(sentence, candidate.trigger, "with")
+                         if (entries := self.lexicon.entries("NOUN", sentence.tokens[i].lemma))), code)
         if code == "030" and _agrees_with_a_view(sentence, candidate.trigger):
             code = "019"  # "agree with the NCAA that ...": sharing a view, not a commitment
         if code == "012" and _warns_of_action(sentence, candidate.trigger):
