@@ -1,7 +1,7 @@
 """A head noun no dictionary row names takes its actor from what qualifies it: a noun that names an
 agent ("coast guard personnel"), an organisation ("the IMF board"), or a country when the head names
-people by what they do ("South Korean truckers"); a country alone makes no actor of a thing ("the
-Spanish bond market") and an adjective does not lend its role ("suspected dealers"). "The country" is
+people by what they do ("South Korean cyclists"); a country alone makes no actor of a thing ("the
+Spanish bond market") and an adjective does not lend its role ("suspected couriers"). "The country" is
 the one country named so far."""
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ pytestmark = pytest.mark.issue(10)
      "Union/PROPN/compound/6//NNP/ORG Commission/PROPN/pobj/2//NNP/ORG criticised/VERB/ROOT/7/criticise "
      "Sudan/PROPN/dobj/7//NNP/GPE", "chairman", "IGOAFRAFU"),
     # a country's people named by what they do
-    ("South/PROPN/compound/1//NNP/NORP Korean/ADJ/amod/2//JJ/NORP truckers/NOUN/nsubj/3/trucker "
-     "blocked/VERB/ROOT/3/block roads/NOUN/dobj/3/road", "truckers", "KOR"),
-    ("Zimbabwean/ADJ/amod/2//JJ/NORP war/NOUN/compound/2 veterans/NOUN/nsubj/3/veteran "
-     "occupied/VERB/ROOT/3/occupy farms/NOUN/dobj/3/farm", "veterans", "ZWE"),
+    ("South/PROPN/compound/1//NNP/NORP Korean/ADJ/amod/2//JJ/NORP cyclists/NOUN/nsubj/3/cyclist "
+     "blocked/VERB/ROOT/3/block roads/NOUN/dobj/3/road", "cyclists", "KOR"),
+    ("Zimbabwean/ADJ/amod/2//JJ/NORP war/NOUN/compound/2 amputees/NOUN/nsubj/3/amputee "
+     "occupied/VERB/ROOT/3/occupy farms/NOUN/dobj/3/farm", "amputees", "ZWE"),
 ])
 def test_a_head_no_row_names_takes_the_actor_that_qualifies_it(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
@@ -40,10 +40,10 @@ def test_a_head_no_row_names_takes_the_actor_that_qualifies_it(resolver, spec, h
     ("the/DET/det/3 Spanish/ADJ/amod/3//JJ/NORP bond/NOUN/compound/3 market/NOUN/nsubj/4 "
      "rallied/VERB/ROOT/4/rally", "market"),
     # an adjective says what the head is like, not whose it is: "suspected" is no suspect
-    ("suspected/ADJ/amod/2/suspect drug/NOUN/compound/2 dealers/NOUN/nsubj/3/dealer fled/VERB/ROOT/3/flee",
-     "dealers"),
+    ("suspected/ADJ/amod/2/suspect drug/NOUN/compound/2 couriers/NOUN/nsubj/3/courier fled/VERB/ROOT/3/flee",
+     "couriers"),
     # an unknown head with nothing to qualify it stays unresolved
-    ("the/DET/det/1 truckers/NOUN/nsubj/2/trucker blocked/VERB/ROOT/2/block roads/NOUN/dobj/2/road", "truckers"),
+    ("the/DET/det/1 cyclists/NOUN/nsubj/2/cyclist blocked/VERB/ROOT/2/block roads/NOUN/dobj/2/road", "cyclists"),
 ])
 def test_a_head_nothing_qualifies_as_an_actor_stays_unresolved(resolver, spec, head):
     assert agent_of(resolver, spec, head) is None
