@@ -250,3 +250,26 @@ def test_a_description_in_the_object_is_not_the_subject_it_is_acted_on_by(resolv
     later = ("Washington/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say the/DET/det/3 junta/NOUN/nsubj/4/junta/NN "
              "lied/VERB/ccomp/1/lie")
     assert agent_of(resolver, later, "junta") == "USAGOV"
+
+
+def test_a_body_named_by_its_kind_is_the_last_subjects_not_the_last_mentioned():
+    # "China announced export controls ahead of talks with Washington. The commerce ministry said ..."
+    from newsevents.actors import ActorResolver, load_actor_kb
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    resolver = ActorResolver(load_actor_kb(()))
+    memory = ArticleMemory()
+    first = parsed("China/PROPN/nsubj/1//NNP/GPE announced/VERB/ROOT/1/announce controls/NOUN/dobj/1/control "
+                   "ahead/ADV/advmod/1 of/ADP/prep/3 talks/NOUN/pobj/4/talk with/ADP/prep/5 "
+                   "Washington/PROPN/pobj/6//NNP/GPE")
+    resolver.resolve_sentence(first, memory)
+    second = parsed("The/DET/det/2 commerce/NOUN/compound/2 ministry/NOUN/nsubj/3/ministry/NN said/VERB/ROOT/3/say")
+    found = resolver.resolve_sentence(second, memory)
+    assert found[2].code == "CHNGOV"
+    # the two governments are two parties: no one antecedent
+    memory = ArticleMemory()
+    resolver.resolve_sentence(first, memory)
+    two = parsed("The/DET/det/2 two/NUM/nummod/2 governments/NOUN/nsubj/3/government said/VERB/ROOT/3/say")
+    assert resolver.resolve_sentence(two, memory)[2].code == "---GOV"

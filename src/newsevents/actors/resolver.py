@@ -33,7 +33,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
-                       "thing_noun_endings", "partitive_words")
+                       "thing_noun_endings", "partitive_words", "dispute_side_quantifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -567,22 +567,25 @@ class ActorResolver:
         named after a person of its role ("the opposition" after the opposition leader) is his
         side, not him: it stays an institution, which no later 'he' stands for."""
         tokens = sentence.tokens
-        if not agent.role or not any(tokens[i].lower == "the" for i in span):
-            return None
+        if not agent.role or not any(tokens[i].lower == "the" for i in span) \
+                or not self.words["dispute_side_quantifiers"].isdisjoint(tokens[i].lower for i in span):
+            return None  # "the two governments", "both leaders" are two parties, not the last one
         institutions = self.words["institution_agents"]
         body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
         # "the former premier": one out of office, an elite (ELI), as the person named before was coded
         role = "ELI" if self._is_former(sentence, span) else agent.role
         partners = _clause_subjects(sentence, span[-1])
-        for earlier in reversed(memory.mentions):
-            # a region ("West African leaders") is no antecedent of one body ("the junta"); nor is the
-            # subject of the clause the description is an object in ("Washington widened sanctions on
-            # the junta")
-            if role in earlier.sectors and not earlier.code.startswith("---") \
-                    and earlier.code[:3] not in region_codes() \
-                    and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
+        # the last subject of the role first ("China announced controls ahead of talks with Washington.
+        # The commerce ministry said ...": China's government), then the last mention of it
+        salient = [(earlier, True) for earlier in reversed(memory.subjects)]
+        for earlier, subject in [*salient, *((earlier, False) for earlier in reversed(memory.mentions))]:
+            # nor is the subject of the clause the description is an object in an antecedent ("Washington
+            # widened sanctions on the junta")
+            code = _code_in_role(earlier, role, subject)
+            if code and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
                 text = surface_text(tokens, span[0], span[-1] + 1)
-                return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1),
+                return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1), code=code,
+                               sectors=tuple(code[i:i + 3] for i in range(3, len(code), 3)),
                                kind="institution" if body and earlier.kind == "person" else earlier.kind,
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
         return None
@@ -992,6 +995,20 @@ def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
     """Whether a modifier and its head are words of one proper name ("the Democratic Unionist
     Party" is a party, whatever a unionist is), not a role set before a title."""
     return tokens[modifier].pos == tokens[head].pos == "PROPN"
+
+
+def _code_in_role(earlier: ActorRef, role: str, subject: bool) -> str:
+    """The code an earlier actor gives a description of ``role`` ("the court", "the ministry"), or "":
+    its own where it is of that role and of a country (a region, "West African leaders", is no
+    antecedent of one body); a country named as a subject gives its government ("China announced
+    export controls. The commerce ministry said ...")."""
+    if earlier.code.startswith("---") or earlier.code[:3] in region_codes():
+        return ""
+    if role in earlier.sectors:
+        return earlier.code
+    if role == "GOV" and subject and earlier.kind == "country" and len(earlier.code) == 3:
+        return earlier.code + "GOV"
+    return ""
 
 
 def _clause_subjects(sentence: Sentence, head: int) -> list[int]:
