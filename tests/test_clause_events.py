@@ -268,3 +268,9 @@ def test_a_response_is_the_act_it_responds_with(code_text):
     assert (event.trigger.text, event.code) == ("respond", "131")
     [event] = code_text("Britain responded with an embargo on Iranian oil.", date="1951-06-01")
     assert event.code[:2] == "16"
+
+
+def test_a_mediator_mediates_between_the_parties_its_object_names(code_text):
+    events = code_text("French President Nicolas Sarkozy brokered a six-point ceasefire plan between Russia and "
+                       "Georgia.", date="2008-08-12")
+    assert sorted((e.code, e.target.code) for e in events if e.target is not None) == [("045", "GEO"), ("045", "RUS")]

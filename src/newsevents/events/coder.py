@@ -800,11 +800,14 @@ class EventCoder:
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
         """Where to look for the parties of the first event noun among the candidate's recipients,
-        or of the noun its pattern names ("a deal brokered by Kuwait": the deal's)."""
+        or of the noun its pattern names ("a deal brokered by Kuwait": the deal's), or of any noun
+        that names parties with 'between' ("brokered a ceasefire plan between Russia and Georgia")."""
         named = ((candidate.noun,),) if candidate.noun is not None else ()
-        for slot in (*named, candidate.targets, *candidate.alternatives):
+        objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
+        for slot in (*named, candidate.targets, *candidate.alternatives, objects):
             for i in slot:
-                if self.lexicon.entries("NOUN", sentence.tokens[i].lemma):
+                if self.lexicon.entries("NOUN", sentence.tokens[i].lemma) \
+                        or clauses.preposition_objects(sentence, i, "between"):
                     return event_parties(sentence, i)
         return []
 
