@@ -846,3 +846,13 @@ def test_a_participle_of_aim_says_whom_its_clauses_act_is_aimed_at():
     named = _event(s, 1, "16", "IGOEUREEC", "RUS")
     assert aimed_by_participle([named, aim], s) == [named]
     assert aimed_by_participle([aim], s) == [aim]
+
+
+def test_an_adjective_of_readiness_makes_its_event_noun_an_intent_of_the_subject():
+    from newsevents.events.arguments import intends, light_verb
+
+    s = parsed("Iran/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ open/ADJ/acomp/1 to/ADP/prep/2 talks/NOUN/pobj/3/talk")
+    assert light_verb(s, 4) == 1 and intends(s, 1, 4)
+    # an adjective that says nothing of readiness carries no act
+    other = parsed("Iran/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ close/ADJ/acomp/1 to/ADP/prep/2 talks/NOUN/pobj/3/talk")
+    assert light_verb(other, 4) is None

@@ -274,3 +274,8 @@ def test_a_mediator_mediates_between_the_parties_its_object_names(code_text):
     events = code_text("French President Nicolas Sarkozy brokered a six-point ceasefire plan between Russia and "
                        "Georgia.", date="2008-08-12")
     assert sorted((e.code, e.target.code) for e in events if e.target is not None) == [("045", "GEO"), ("045", "RUS")]
+
+
+def test_a_party_open_to_talks_intends_them(code_text):
+    [event] = code_text("Iran is open to talks with the United States, the foreign minister said.", date="2017-06-05")
+    assert (event.code, event.source.code, event.target.code if event.target else None) == ("036", "IRN", "USA")

@@ -82,7 +82,17 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
             return verb.i  # "placed Berlusconi under investigation", "put 20 men on trial"
         if head.lower == "of" and verb.lemma in word_list("container_nouns") and verb.pos == "NOUN" and depth < 2:
             return light_verb(sentence, verb.i, depth + 1)  # "sent messages of condolence"
+        if _ready_for(verb, head):
+            return verb.head  # "was ready for dialogue", "is open to talks": the copula's subject intends it
     return None
+
+
+def _ready_for(adjective: Token, preposition: Token) -> bool:
+    """'ready for dialogue', 'open to talks', 'prepared for negotiations': an adjective of readiness
+    (``readiness_adjectives``) whose 'for' or 'to' names an act its clause's subject is ready to do."""
+    return adjective.pos == "ADJ" and adjective.lemma in word_list("readiness_adjectives") \
+        and preposition.lower in {"for", "to"} and adjective.head != adjective.i \
+        and adjective.dep in {"acomp", "amod", "oprd"}
 
 
 @cache
@@ -100,6 +110,8 @@ def intends(sentence: Sentence, light: int, anchor: int) -> bool:
     if verb.lemma in word_list("intent_light_verbs"):
         return True
     preposition = sentence.tokens[sentence.tokens[anchor].head]
+    if preposition.dep == "prep" and _ready_for(sentence.tokens[preposition.head], preposition):
+        return True
     return preposition.dep == "prep" and preposition.head == light \
         and f"{verb.lemma} {preposition.lower}" in word_list("intent_complement_verbs")
 
