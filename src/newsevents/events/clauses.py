@@ -149,15 +149,6 @@ def _named_by_free_relative(sentence: Sentence, verb: int) -> int | None:
         if named:
             return named[0]
     return None
-    for clause in children(sentence, verb, {"ccomp"}):
-        if clause.lemma not in word_list("naming_verbs") | word_list("evaluating_verbs"):
-            continue
-        named = [c.i for c in children(sentence, clause.i, {"oprd", "attr"}) if c.pos in {"NOUN", "PROPN"}]
-        named += [g.i for p in children(sentence, clause.i, {"prep"}) if p.lower == "as"
-                  for g in children(sentence, p.i, {"pobj"}) if g.pos in {"NOUN", "PROPN"}]
-        if named:
-            return named[0]
-    return None
 
 
 

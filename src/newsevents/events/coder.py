@@ -720,28 +720,7 @@ class EventCoder:
             candidate = replace(candidate, steps=candidate.steps + ("model-subcode",))
         if code is None:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
-        if not targets and code[:2] in VIOLENT_ROOTS and candidate.rule == "verb":
-            # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
-            # verb of force with no object of its own acts on the object of the verb it is joined to
-            targets = parties.each(resolve, tuple(clauses.shared_objects(sentence, candidate.trigger)))
-        if not targets and code[:2] == THREAT_ROOT:
-            # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
-            # whoever the condition asks to act
-            targets = parties.each(parties.recipient, tuple(clauses.condition_subjects(sentence, candidate.trigger)))
-        if not targets and code[:2] == THREAT_ROOT:
-            targets = parties.each(parties.recipient, tuple(self._recipients_of_measure(sentence, candidate.trigger)))
-        if not targets and code == MEDIATION_CODE:
-            # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
-            # the parties of the event it mediates
-            for slot in self._mediated_parties(sentence, candidate):
-                targets = parties.each(resolve, slot)
-                if targets:
-                    break
-        if not targets and code == HOSTING_CODE:
-            # "Doha hosted a meeting between US officials and the Taliban": the host receives the
-            # parties the gathering is between
-            targets = parties.each(resolve, tuple(i for gathering in self._hosted(sentence, candidate.trigger)
-                                                  for i in clauses.preposition_objects(sentence, gathering, "between")))
+        targets = targets or self._implied_recipients(sentence, candidate, code, parties, resolve)
         if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
             # phrase stays one party, as the corpus labels it ("the presidents of X, Y and Z signed")
@@ -797,6 +776,36 @@ class EventCoder:
             return [token.head]
         return clauses.passive_patients(sentence, verb) if clauses.is_passive(sentence, verb) \
             else clauses.direct_objects(sentence, verb)
+
+    def _implied_recipients(self, sentence: Sentence, candidate: Candidate, code: str, parties: "_Parties",
+                            resolve) -> list[ActorRef]:
+        """Recipients the candidate's own slots do not name but its construction implies, tried in turn."""
+        trigger = candidate.trigger
+        slots: list[tuple[int, ...]] = []
+        resolver = resolve
+        if code[:2] in VIOLENT_ROOTS and candidate.rule == "verb":
+            # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
+            # verb of force with no object of its own acts on the object of the verb it is joined to
+            slots.append(tuple(clauses.shared_objects(sentence, trigger)))
+        if code[:2] == THREAT_ROOT:
+            # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
+            # whoever the condition asks to act; else at whom its measure names
+            resolver = parties.recipient
+            slots += [tuple(clauses.condition_subjects(sentence, trigger)),
+                      tuple(self._recipients_of_measure(sentence, trigger))]
+        if code == MEDIATION_CODE:
+            # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
+            # the parties of the event it mediates
+            slots += self._mediated_parties(sentence, candidate)
+        if code == HOSTING_CODE:
+            # "Doha hosted a meeting between US officials and the Taliban": the host receives the
+            # parties the gathering is between
+            slots.append(tuple(i for gathering in self._hosted(sentence, trigger)
+                               for i in clauses.preposition_objects(sentence, gathering, "between")))
+        for slot in slots:
+            if found := parties.each(resolver, slot):
+                return found
+        return []
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
         """Where to look for the parties of the first event noun among the candidate's recipients,
