@@ -33,8 +33,8 @@ class Arguments:
     # the later filled slots, in order: tried when the first names no actor ("fired tear gas at
     # demonstrators": the gas is no recipient, the demonstrators are)
     alternatives: tuple[tuple[int, ...], ...] = ()
-    # later agent slots of an event noun, tried when the first names no actor ("captured two soldiers
-    # in a cross-border raid": the modifier names no party, the clause's subject does)
+    # later agent slots of an event noun, tried when the first names no actor ("a 10 billion euro
+    # rescue from the IMF": the modifier names no party, the 'from' phrase does)
     agent_alternatives: tuple[tuple[int, ...], ...] = ()
 
 
