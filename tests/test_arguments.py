@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.config import CoderSettings
 from newsevents.events import clauses
-from newsevents.events.arguments import general_arguments, intends, light_verb, recipient_slots
+from newsevents.events.arguments import general_arguments, intends, light_verb, noun_agents, recipient_slots
 from newsevents.events.classifier import Scored
 from newsevents.events.coder import Candidate, EventCoder
 from newsevents.events.lexicon import LexiconEntry, load_lexicon
@@ -462,11 +462,12 @@ def test_an_event_noun_in_a_clauses_adjunct_is_the_act_of_the_clauses_subject():
                "talks/NOUN/pobj/3/talk with/ADP/prep/4 France/PROPN/pobj/5")
     args = general_arguments(s, 4, "04")
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Russia"], ["France"], "noun-adjunct")
-    # an 'of' phrase says whose act it is some other way: "at the request of U.S. prosecutors"
+    # an 'of' phrase says whose act it is some other way: "at the request of U.S. prosecutors" is the
+    # prosecutors' (agentive_of_nouns), not the police's
     request = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest officials/NOUN/dobj/1/official "
                      "at/ADP/prep/1 the/DET/det/5 request/NOUN/pobj/3/request of/ADP/prep/5 "
                      "prosecutors/NOUN/pobj/6/prosecutor")
-    assert general_arguments(request, 5, "02").sources == ()
+    assert words(request, general_arguments(request, 5, "02").sources) == ["prosecutors"]
     # nor does a preposition that gives a reason: "jailed for protests"
     reason = parsed("Iran/PROPN/nsubj/1 jailed/VERB/ROOT/1/jail students/NOUN/dobj/1/student for/ADP/prep/1 "
                     "protests/NOUN/pobj/3/protest")
@@ -849,10 +850,26 @@ def test_a_participle_of_aim_says_whom_its_clauses_act_is_aimed_at():
 
 
 def test_an_adjective_of_readiness_makes_its_event_noun_an_intent_of_the_subject():
-    from newsevents.events.arguments import intends, light_verb
-
     s = parsed("Iran/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ open/ADJ/acomp/1 to/ADP/prep/2 talks/NOUN/pobj/3/talk")
     assert light_verb(s, 4) == 1 and intends(s, 1, 4)
     # an adjective that says nothing of readiness carries no act
     other = parsed("Iran/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ close/ADJ/acomp/1 to/ADP/prep/2 talks/NOUN/pobj/3/talk")
     assert light_verb(other, 4) is None
+
+
+def test_a_request_is_made_by_its_of_phrase_to_the_subject_of_its_clause():
+    # "Swiss police arrested seven officials at the request of U.S. prosecutors"
+    from newsevents.events.clauses import requested_parties
+
+    s = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest officials/NOUN/dobj/1/official "
+               "at/ADP/prep/1 the/DET/det/5 request/NOUN/pobj/3/request of/ADP/prep/5 "
+               "prosecutors/NOUN/pobj/6/prosecutor")
+    assert words(s, noun_agents(s, 5)) == ["prosecutors"]
+    assert words(s, requested_parties(s, 5)) == ["Police"]
+    args = general_arguments(s, 5, "02")
+    assert (words(s, args.sources), words(s, args.targets)) == (["prosecutors"], ["Police"])
+    # any other noun's 'of' phrase is not its maker: "the release of the hostages"
+    release = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest officials/NOUN/dobj/1/official "
+                     "after/ADP/prep/1 the/DET/det/5 release/NOUN/pobj/3/release of/ADP/prep/5 "
+                     "hostages/NOUN/pobj/6/hostage")
+    assert noun_agents(release, 5) == [] and requested_parties(release, 5) == []

@@ -279,3 +279,10 @@ def test_a_mediator_mediates_between_the_parties_its_object_names(code_text):
 def test_a_party_open_to_talks_intends_them(code_text):
     [event] = code_text("Iran is open to talks with the United States, the foreign minister said.", date="2017-06-05")
     assert (event.code, event.source.code, event.target.code if event.target else None) == ("036", "IRN", "USA")
+
+
+def test_a_request_is_the_act_of_whoever_its_of_phrase_names(code_text):
+    events = code_text("Swiss police arrested seven officials at a Zurich hotel at the request of U.S. prosecutors.",
+                       date="2015-05-27")
+    [request] = [e for e in events if e.trigger.text == "request"]
+    assert (request.root, request.source.code, request.target.code) == ("02", "USAJUD", "CHECOP")

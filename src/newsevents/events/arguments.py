@@ -157,6 +157,9 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
     by = clauses.preposition_objects(sentence, noun, "by")
     if by:
         return by
+    if sentence.tokens[noun].lemma in word_list("agentive_of_nouns") \
+            and (of := clauses.preposition_objects(sentence, noun, "of")):
+        return of  # "at the request of U.S. prosecutors", "at the invitation of the government"
     found = []  # nearest first, and through a modifier's own modifiers: "US Predator attacks"
     for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
         if child.dep == "poss" and child.lower == "its":
@@ -283,5 +286,6 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
     sources = agent_slots[0] if agent_slots else ()
     rule = "noun-modifier" if modifiers or giver else "noun-adjunct" if adjunct else "noun"
     filled = [f for f in (tuple(t for t in slot if t not in sources)
-                          for slot in filled_slots(sentence, [noun], noun_slots, [])) if f]
+                          for slot in filled_slots(sentence, [noun], noun_slots, [])) if f] \
+        or [f for f in (tuple(clauses.requested_parties(sentence, noun)),) if f]
     return Arguments(sources, filled[0] if filled else (), noun, rule, tuple(filled[1:]), tuple(agent_slots[1:]))

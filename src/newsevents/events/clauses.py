@@ -821,6 +821,21 @@ def adjunct_subjects(sentence: Sentence, noun: int) -> list[int]:
     return subjects(sentence, governor.i) if governor.pos in {"VERB", "AUX"} and governor.i != preposition.i else []
 
 
+def requested_parties(sentence: Sentence, noun: int) -> list[int]:
+    """Whom a request or an invitation whose 'of' phrase names its maker is made to: the subject of the
+    clause it is an adjunct of ("Swiss police arrested seven officials at the request of U.S.
+    prosecutors": the police; "arrived in Paris at the invitation of France's president": the visitor).
+    Only for ``agentive_of_nouns``; none for any other noun."""
+    token = sentence.tokens[noun]
+    if token.lemma not in word_list("agentive_of_nouns") or token.dep != "pobj":
+        return []
+    preposition = sentence.tokens[token.head]
+    if preposition.dep != "prep" or preposition.lower not in {"at", "on"}:
+        return []
+    governor = sentence.tokens[preposition.head]
+    return subjects(sentence, governor.i) if governor.pos in {"VERB", "AUX"} and governor.i != preposition.i else []
+
+
 def coordinated_with_report(sentence: Sentence, verb: int, beside_acts: bool = False) -> bool:
     """A verb with no subject of its own, coordinated with the clause a reporting verb governs when
     that clause states what something is or underwent: "Israel said the plan was a step but

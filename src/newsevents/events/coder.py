@@ -673,6 +673,7 @@ class EventCoder:
                              targets=tuple(targets), mood=mood, rule=f"light-verb:{sentence.tokens[light].lemma}",
                              reporter=clauses.reporter_of(sentence, light))
         sources = noun_agents(sentence, noun)
+        targets = [t for t in targets if t not in sources] or clauses.requested_parties(sentence, noun)
         if not sources or not targets:
             return None  # "ISIS attacks" alone names a kind of event, not one with a recipient
         return Candidate(trigger=noun, entry=entry, sources=tuple(sources), targets=tuple(targets),
