@@ -783,7 +783,7 @@ class EventCoder:
         """Recipients the candidate's own slots do not name but its construction implies, tried in turn."""
         trigger = candidate.trigger
         slots: list[tuple[int, ...]] = []
-        resolver = resolve
+        resolve_party = resolve
         if code[:2] in VIOLENT_ROOTS and candidate.rule == "verb":
             # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
             # verb of force with no object of its own acts on the object of the verb it is joined to
@@ -791,7 +791,7 @@ class EventCoder:
         if code[:2] == THREAT_ROOT:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act; else at whom its measure names
-            resolver = parties.recipient
+            resolve_party = parties.recipient
             slots += [tuple(clauses.condition_subjects(sentence, trigger)),
                       tuple(self._recipients_of_measure(sentence, trigger))]
         if code == MEDIATION_CODE:
@@ -804,7 +804,7 @@ class EventCoder:
             slots.append(tuple(i for gathering in self._hosted(sentence, trigger)
                                for i in clauses.preposition_objects(sentence, gathering, "between")))
         for slot in slots:
-            if found := parties.each(resolver, slot):
+            if found := parties.each(resolve_party, slot):
                 return found
         return []
 

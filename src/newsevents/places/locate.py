@@ -157,8 +157,8 @@ class EventPlacer:
         for anchor in anchors[1:]:
             if tokens[anchor].lemma in word_list("travel_verbs"):
                 # "flew to Port Sudan for talks with the army chief": the talks are where the trip went
-                yield from ((("trip", c.i) for to in sentence.children(anchor) if to.lower == "to"
-                             for c in sentence.children(to.i) if c.dep == "pobj"))
+                yield from (("trip", c.i) for to in sentence.children(anchor) if to.lower == "to"
+                            for c in sentence.children(to.i) if c.dep == "pobj")
         for anchor in anchors:
             governor = tokens[anchor]
             hosts = word_list("host_lemmas")
