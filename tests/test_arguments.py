@@ -368,15 +368,25 @@ def test_a_bare_intent_over_a_that_clause_with_no_coded_act_is_dropped():
                "would/AUX/aux/5 reach/VERB/ccomp/1/reach/VB villages/NOUN/dobj/5/village")
     assert drop_unspecified_intents([_event(s, 1, "03", "CHN", "")], s) == []
     # an assurance given to a party stays ("assured its neighbours that ..."), so does a specific intent
-    # and one whose infinitive is the speaker's own act ("agreed to form a government")
+    # and a promise whose infinitive is the speaker's own act ("promised to form a government")
     assured = parsed("Honiara/PROPN/nsubj/1 assured/VERB/ROOT/1/assure neighbours/NOUN/dobj/1/neighbour "
                      "that/SCONJ/mark/6 it/PRON/nsubj/6 would/AUX/aux/6 refuse/VERB/ccomp/1/refuse/VB")
     assert drop_unspecified_intents([_event(assured, 1, "03", "SLB", "")], assured) != []
     specific = replace(_event(s, 1, "03", "CHN", ""), code="034")
     assert drop_unspecified_intents([specific], s) == [specific]
-    own = parsed("The/DET/det/1 ANC/PROPN/nsubj/2 agreed/VERB/ROOT/2/agree to/PART/aux/4 form/VERB/xcomp/2/form/VB "
+    own = parsed("The/DET/det/1 ANC/PROPN/nsubj/2 promised/VERB/ROOT/2/promise to/PART/aux/4 form/VERB/xcomp/2/form/VB "
                  "a/DET/det/6 government/NOUN/dobj/4/government")
     assert drop_unspecified_intents([_event(own, 2, "03", "ZAF", "")], own) != []
+
+
+def test_a_vow_or_an_agreement_whose_infinitive_holds_no_coded_act_is_no_event():
+    from newsevents.events.filters import drop_unspecified_intents
+
+    # the corpus labels the infinitive, never the verb (word list infinitive_only_intents)
+    for lemma, word in (("agree", "agreed"), ("vow", "vowed")):
+        s = parsed(f"The/DET/det/1 ANC/PROPN/nsubj/2 {word}/VERB/ROOT/2/{lemma} to/PART/aux/4 "
+                   "form/VERB/xcomp/2/form/VB a/DET/det/6 government/NOUN/dobj/4/government")
+        assert drop_unspecified_intents([_event(s, 2, "03", "ZAF", "")], s) == []
 
 
 def test_a_verb_and_the_event_noun_it_governs_tell_one_act_once():

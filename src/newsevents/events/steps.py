@@ -159,7 +159,8 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                          "(once that event has survived the steps above)",
               lambda coder, events, sentence: filters.drop_wrappers(events, sentence)),
     EventStep("unspecified-intent", "'vowed that rescue teams would reach every village': a bare intent (030) "
-                                    "whose 'that' clause holds no coded act names nothing to code; an "
+                                    "whose 'that' clause (after a vow or an agreement, its infinitive: 'vowed to "
+                                    "keep fighting') holds no coded act names nothing to code; an "
                                     "assurance given to someone ('assured its neighbours that') stays",
               lambda coder, events, sentence: filters.drop_unspecified_intents(events, sentence)),
     EventStep("told-twice", "'engaged soldiers in a firefight': a verb and the event noun it governs that give "
