@@ -453,6 +453,21 @@ def test_a_second_act_told_after_a_comma_and_then_is_the_first_verbs_subjects():
     assert subjects(hoping, 3) == []
 
 
+def test_a_participle_after_a_reports_attribution_is_the_speakers_act():
+    from newsevents.events.clauses import subjects
+
+    # "A bomb killed 49 civilians, the government said, blaming jihadists": the parse hangs the
+    # participle on 'killed', but the blaming is the government's
+    s = parsed("A/DET/det/1 bomb/NOUN/nsubj/2 killed/VERB/ROOT/2/kill/VBD civilians/NOUN/dobj/2/civilian "
+               ",/PUNCT/punct/6 the/DET/det/6 government/NOUN/nsubj/7 said/VERB/parataxis/2/say/VBD "
+               ",/PUNCT/punct/2 blaming/VERB/advcl/2/blame/VBG jihadists/NOUN/dobj/9/jihadist")
+    assert subjects(s, 9) == [6]
+    # with no attribution between them the participle stays with its clause ("..., killing two")
+    plain = parsed("A/DET/det/1 bomb/NOUN/nsubj/2 hit/VERB/ROOT/2/hit/VBD buses/NOUN/dobj/2/bus "
+                   ",/PUNCT/punct/2 killing/VERB/advcl/2/kill/VBG two/NUM/dobj/5")
+    assert subjects(plain, 5) == [1]
+
+
 def test_an_attempted_act_keeps_its_own_code_with_mode_attempted():
     from newsevents.events.clauses import mood
     from newsevents.events.modality import modal_code

@@ -196,6 +196,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
                 return both
         return conjuncts(sentence, subject)
     asker = _asker_of_trailing_participle(sentence, token)
+    if asker is None:
+        asker = _speaker_before_trailing_participle(sentence, token)
     if asker is not None:
         return subjects(sentence, asker, depth + 1)
     if (token.dep in {"xcomp", "conj", "advcl"} or _unjoined_conjunct(token)) and token.head != verb:
@@ -295,6 +297,19 @@ def _asker_of_trailing_participle(sentence: Sentence, token: Token) -> int | Non
             asked.dep == "ccomp" and asker.lemma in word_list("demanding_governors")):
         return asker.i
     return None
+
+
+def _speaker_before_trailing_participle(sentence: Sentence, token: Token) -> int | None:
+    """The verb of saying whose subject a participle after a comma belongs to when a report's
+    attribution stands between it and the clause the parse hangs it on: "A rocket attack killed 49
+    civilians, the government said, blaming jihadists"; the blaming is the government's, not the
+    attack's. The training corpus gives such a participle the speaker as its source in 11 of its 12
+    labelled sentences so parsed."""
+    if token.dep != "advcl" or token.tag != "VBG" or token.i == 0 or sentence.tokens[token.i - 1].text != ",":
+        return None
+    speakers = [c.i for c in children(sentence, token.head, {"parataxis", "ccomp", "conj"})
+                if token.head < c.i < token.i and c.lemma in word_list("quoting_verbs")]
+    return speakers[-1] if speakers else None
 
 
 def _misparsed_subjects(sentence: Sentence, verb: int, found: list[int]) -> list[int]:
