@@ -80,10 +80,15 @@ def test_a_possessive_its_owns_what_the_subject_before_it_does():
     assert resolver(sentence, 4, memory).code == "SYR"
 
 
-def test_its_on_an_event_noun_names_the_agent():
+def test_a_possessive_pronoun_on_an_event_noun_names_the_agent_unless_the_noun_is_undergone():
     spec = "criticism/NOUN/ROOT/0 of/ADP/prep/0 its/PRON/poss/3/its raid/NOUN/pobj/1"
     assert noun_agents(parsed(spec), 3) == [2]
-    assert noun_agents(parsed(spec.replace("its/PRON/poss/3/its", "his/PRON/poss/3/his")), 3) == []
+    # "during his visit", "their raid": the owner does it; "his release" is done to him
+    assert noun_agents(parsed(spec.replace("its/PRON/poss/3/its", "his/PRON/poss/3/his")), 3) == [2]
+    assert noun_agents(parsed(spec.replace("its/PRON/poss/3/its", "their/PRON/poss/3/their")), 3) == [2]
+    release = "demanded/VERB/ROOT/0/demand his/PRON/poss/2/his release/NOUN/dobj/0/release"
+    assert noun_agents(parsed(release), 2) == []
+    assert noun_agents(parsed(release.replace("release/NOUN/dobj/0/release", "extradition/NOUN/dobj/0")), 2) == []
 
 
 def test_a_first_person_pronoun_in_a_quote_is_its_speaker_named_after_it():

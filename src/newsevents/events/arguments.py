@@ -152,6 +152,9 @@ def placed(sentence: Sentence, light: int) -> list[int]:
     return clauses.direct_objects(sentence, light)
 
 
+PERSONAL_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+
+
 def noun_agents(sentence: Sentence, noun: int) -> list[int]:
     """Agents named inside the noun phrase: "Israel's attack", "US talks", "attack by militants"."""
     by = clauses.preposition_objects(sentence, noun, "by")
@@ -162,10 +165,12 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
         return of  # "at the request of U.S. prosecutors", "at the invitation of the government"
     found = []  # nearest first, and through a modifier's own modifiers: "US Predator attacks"
     for child in reversed(clauses.children(sentence, noun, {"poss", "compound", "amod", "nmod"})):
-        if child.dep == "poss" and child.lower == "its":
-            # "criticism of its raid on a flotilla": a state or a body does what it owns; a person's
-            # "his release" is more often what was done to him
-            found.append(child.i)
+        if child.dep == "poss" and child.lower in PERSONAL_POSSESSIVES:
+            # "criticism of its raid on a flotilla", "during his visit to Washington": the owner does
+            # what it owns, unless the noun names what is done to someone ("his release", "their
+            # extradition": ``undergone_nouns``)
+            if child.lower == "its" or sentence.tokens[noun].lemma not in word_list("undergone_nouns"):
+                found.append(child.i)
         elif child.pos in {"PROPN", "ADJ", "NOUN"} and child.i < noun:
             found.append(child.i)
             found.extend(c.i for c in reversed(clauses.children(sentence, child.i, {"compound", "amod"}))
