@@ -286,3 +286,11 @@ def test_a_request_is_the_act_of_whoever_its_of_phrase_names(code_text):
                        date="2015-05-27")
     [request] = [e for e in events if e.trigger.text == "request"]
     assert (request.root, request.source.code, request.target.code) == ("02", "USAJUD", "CHECOP")
+
+
+def test_an_agentless_passive_light_verb_is_coded_for_whom_it_places(code_text):
+    # "was placed under house arrest" names no doer; as for "was arrested", its recipient suffices
+    events = code_text("Uganda's opposition leader Kizza Besigye was placed under house arrest.",
+                       date="2016-02-20")
+    [arrest] = [e for e in events if e.trigger.text == "arrest"]
+    assert (arrest.root, arrest.source, arrest.target.code) == ("17", None, "UGAOPP")

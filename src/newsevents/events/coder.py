@@ -708,11 +708,12 @@ class EventCoder:
             if targets:
                 break
             targets = parties.each(resolve, slot)
-        unattributed = candidate.rule == "passive" or any(
+        unattributed = _in_the_passive(sentence, candidate) or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
         if not sources and not targets and _protest_that_happened(sentence, candidate):
             sources = [UNNAMED_PROTESTERS]
-        if not sources and not (targets and unattributed and recipient_suffices(candidate)):
+        if not sources and not (targets and unattributed and recipient_suffices(
+                candidate, _in_the_passive(sentence, candidate))):
             # kept: a recipient of an act whose doer is not named, where that suffices (violence, a
             # believed passive)
             return [], "no party resolved (no agent that names an actor)"
@@ -1211,12 +1212,24 @@ def _protest_that_happened(sentence: Sentence, candidate: Candidate) -> bool:
         and sentence.tokens[token.head].pos == "VERB" and not clauses.is_background(sentence, token.head)
 
 
-def recipient_suffices(candidate: Candidate) -> bool:
+def recipient_suffices(candidate: Candidate, passive: bool | None = None) -> bool:
     """Whether an act whose doer is not named is coded for its recipient: violence ("three civilians
     were killed", "a roadside bombing killed a US soldier"), and an agentless passive of any root
-    that the classifier believes ("the 15 Turkish sailors were freed", "Milosevic was extradited")."""
-    believed = candidate.rule == "passive" and (candidate.probability or 0.0) >= BELIEVED_PASSIVE
+    that the classifier believes ("the 15 Turkish sailors were freed", "Milosevic was extradited",
+    and through a light verb, "was placed under house arrest", "were put on high alert")."""
+    passive = candidate.rule == "passive" if passive is None else passive
+    believed = passive and (candidate.probability or 0.0) >= BELIEVED_PASSIVE
     return candidate.entry.code[:2] in VIOLENT_ROOTS or believed
+
+
+def _in_the_passive(sentence: Sentence, candidate: Candidate) -> bool:
+    """A passive verb, or an event noun whose light verb is one ("was placed under house arrest")."""
+    if candidate.rule == "passive":
+        return True
+    if not candidate.rule.startswith("light-verb:"):
+        return False
+    light = light_verb(sentence, clauses.climb_quantifiers(sentence, candidate.trigger))
+    return light is not None and clauses.is_passive(sentence, light)
 
 
 def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef | None,
