@@ -56,17 +56,22 @@ def test_a_missing_recipient_costs_confidence_only_for_a_spoken_act():
     assert _confidence(candidate("111"), speaker, actor("USA"), 0.3) == 0.9
     assert _confidence(candidate("141"), crowd, None, 0.3) == 0.75  # a march of unknown country: kept at 0.6
     assert _confidence(candidate("141"), actor("FRACVL"), None, 0.3) == 0.9
+    # an unaddressed spoken act costs the same whether or not its party's country is known: the two
+    # doubts do not add up ("rebel leaders rejected the plan" 0.7, not 0.55)
+    assert _confidence(candidate("111"), actor("---GOV"), None, 0.3) == 0.7
+    assert _confidence(candidate("111"), actor("---GOV"), actor("USA"), 0.3) == 0.75
 
 
 def test_the_classifiers_belief_moves_a_patterns_confidence():
     from dataclasses import replace
 
-    leaders = actor("---GOV")  # "Sunni leaders condemned the bombing": no country, no recipient
+    # "Sunni leaders condemned the gunmen": two parties of no country
+    leaders, gunmen = actor("---GOV"), actor("---UAF")
     sure, doubtful = replace(candidate("111"), probability=0.98), replace(candidate("111"), probability=0.2)
-    assert _confidence(candidate("111"), leaders, None, 0.3) == 0.55  # unscored: below min_confidence 0.6
-    assert _confidence(sure, leaders, None, 0.3) == 0.69
-    assert _confidence(doubtful, leaders, None, 0.3) == 0.46
-    assert _confidence(sure, leaders, None, 0.0) == 0.55  # coder.model_confidence = 0: the pattern alone
+    assert _confidence(candidate("111"), leaders, gunmen, 0.3) == 0.6  # unscored: at min_confidence 0.6
+    assert _confidence(sure, leaders, gunmen, 0.3) == 0.74
+    assert _confidence(doubtful, leaders, gunmen, 0.3) == 0.51
+    assert _confidence(sure, leaders, gunmen, 0.0) == 0.6  # coder.model_confidence = 0: the pattern alone
     assert _confidence(sure, actor("FRAGOV"), actor("USA"), 0.3) == 0.99  # never certain
 
 

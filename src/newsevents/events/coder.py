@@ -1247,12 +1247,14 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
         score = 0.8
     if source is None or source is UNNAMED_PERPETRATOR:
         score -= 0.2
+    unaddressed = target is None and candidate.entry.code[:2] in SPOKEN_ROOTS
     for actor in (source, target):
         if actor is not None and actor.how.startswith("pronoun"):
             score -= 0.1
-        if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR:
+        if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR \
+                and not unaddressed:
             score -= 0.15  # (an unnamed perpetrator counts as no source, above)
-    if target is None and candidate.entry.code[:2] in SPOKEN_ROOTS:
+    if unaddressed:
         score -= 0.2  # a march or a resignation has no recipient to miss
     return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
 
