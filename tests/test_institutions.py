@@ -273,3 +273,13 @@ def test_a_body_named_by_its_kind_is_the_last_subjects_not_the_last_mentioned():
     resolver.resolve_sentence(first, memory)
     two = parsed("The/DET/det/2 two/NUM/nummod/2 governments/NOUN/nsubj/3/government said/VERB/ROOT/3/say")
     assert resolver.resolve_sentence(two, memory)[2].code == "---GOV"
+
+
+def test_a_company_the_dictionary_names_is_its_countrys_business_and_an_it():
+    # companies.tsv: "Gazprom" RUSBUS, kind organization, so a later "it" can stand for it
+    resolver, memory = ActorResolver(load_actor_kb()), ArticleMemory(story_date=dt.date(2019, 3, 7))
+    first = parsed("Gazprom/PROPN/nsubj/1//NNP/ORG cut/VERB/ROOT/1/cut supplies/NOUN/dobj/1/supply")
+    company = resolver.resolve_sentence(first, memory)[0]
+    assert (company.code, company.kind) == ("RUSBUS", "organization")
+    then = parsed("It/PRON/nsubj/1/it blamed/VERB/ROOT/1/blame Kiev/PROPN/dobj/1//NNP/GPE")
+    assert resolver.resolve_sentence(then, memory)[0].code == "RUSBUS"

@@ -177,6 +177,7 @@ def load_actor_kb(extra_files: Iterable[str | Path] = ()) -> ActorKB:
     _load_regions(kb, package_data("actors", "regions.tsv"))
     _load_dated(kb, package_data("actors", "organizations.tsv"), "organization")
     _load_dated(kb, package_data("actors", "groups.tsv"), "group")
+    _load_dated(kb, package_data("actors", "companies.tsv"), "company")
     _load_dated(kb, package_data("actors", "people.tsv"), "person")
     _load_agents(kb, package_data("actors", "agents.tsv"))
     for path in extra_files:
@@ -250,8 +251,8 @@ def _load_regions(kb: ActorKB, path: Path) -> None:
 
 def _load_dated(kb: ActorKB, path: Path, kind: str) -> None:
     """Organisations, groups, people, or a user's file with the people or groups columns."""
-    columns = {"organization": ORG_COLUMNS, "group": GROUP_COLUMNS, "person": PEOPLE_COLUMNS,
-               "user": ("name", "aliases", "code")}[kind]
+    columns = {"organization": ORG_COLUMNS, "group": GROUP_COLUMNS, "company": GROUP_COLUMNS,
+               "person": PEOPLE_COLUMNS, "user": ("name", "aliases", "code")}[kind]
     errors: list[str] = []
     for number, row in read_rows(path, columns):
         try:
@@ -277,6 +278,8 @@ def _dated_entry(row: dict[str, str], kind: str, origin: str) -> KBEntry:
         raise ValueError(f"end {end} is before start {start}")
     if kind == "user":
         kind = "person" if row.get("role") else "group"
+    elif kind == "company":
+        kind = "organization"  # a company is an "it", as an organisation is ("Gazprom said it would ...")
     country = row.get("country") or row.get("plover_country") or code[:3]
     return KBEntry(code=code, name=row["name"], kind=kind, country=country,
                    sectors=split_list(row.get("sectors", "")) or _sectors_of(code),

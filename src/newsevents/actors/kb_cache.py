@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 KEEP_FILES = 3
 BUNDLED_TABLES = (("actors", "countries.tsv"), ("actors", "regions.tsv"), ("actors", "organizations.tsv"),
-                  ("actors", "groups.tsv"), ("actors", "people.tsv"), ("actors", "agents.tsv"), ("events", "word_lists.tsv"))
+                  ("actors", "groups.tsv"), ("actors", "companies.tsv"), ("actors", "people.tsv"),
+                  ("actors", "agents.tsv"), ("events", "word_lists.tsv"))
 ENTRY_FIELDS = tuple(KBEntry.__dataclass_fields__)
 DATE_FIELDS = ("start", "end")
 
