@@ -85,3 +85,13 @@ def test_the_pope_written_so_is_the_holy_sees(resolver):
     # a named pope of another church is his own (people.tsv)
     coptic = "Pope/PROPN/compound/2//NNP Tawadros/PROPN/compound/2//NNP II/PROPN/nsubj/3//NNP spoke/VERB/ROOT/3/speak"
     assert agent_of(resolver, coptic, "II") == "EGYREL"
+
+
+def test_a_name_spelled_the_british_way_is_the_entry_spelled_the_american_way():
+    from newsevents.actors.kb import load_actor_kb, normalize
+
+    kb = load_actor_kb()
+    [osce] = {e.code for e in kb.phrases[normalize("the Organisation for Security and Cooperation in Europe")]}
+    assert osce == "IGOEURSCE"
+    # only same-length swaps: a shorter window's text stays a prefix of the longer one's
+    assert normalize("Organisation for").startswith(normalize("Organisation"))

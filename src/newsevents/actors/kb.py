@@ -148,14 +148,22 @@ def surname_keys(name: str, country: str) -> tuple[str, ...]:
     return tuple(key for key in dict.fromkeys(normalize(k) for k in keys) if len(key) >= 2)
 
 
+# spellings that differ by a letter in place, so that "Organisation for Security and Cooperation in
+# Europe" is the entry "Organization for Security and Cooperation in Europe"; only same-length swaps,
+# which keep every window's normalised text a prefix of the longer window's (see NamePrefixes)
+AMERICAN_SPELLINGS = {"organis": "organiz"}
+BRITISH_SPELLINGS = re.compile("|".join(AMERICAN_SPELLINGS))
+
+
 @lru_cache(maxsize=65_536)  # called on every window of every noun phrase; names repeat
 def normalize(text: str) -> str:
     """Lowercase, no accents ("Piñera" and "Pinera" are one name: wire copy drops them as often as it
-    keeps them), straight quotes, no leading article or trailing possessive, single spaces."""
+    keeps them), British spellings as American ones, straight quotes, no leading article or trailing
+    possessive, single spaces."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").lower().strip()
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = SPACES.sub(" ", text)
+    text = BRITISH_SPELLINGS.sub(lambda m: AMERICAN_SPELLINGS[m.group(0)], SPACES.sub(" ", text))
     if text.startswith("the "):
         text = text[4:]
     return POSSESSIVE.sub("", text).strip()
