@@ -285,3 +285,12 @@ def test_a_company_the_dictionary_names_is_its_countrys_business_and_an_it():
     assert (company.code, company.kind) == ("RUSBUS", "organization")
     then = parsed("It/PRON/nsubj/1/it blamed/VERB/ROOT/1/blame Kiev/PROPN/dobj/1//NNP/GPE")
     assert resolver.resolve_sentence(then, memory)[0].code == "RUSBUS"
+
+
+@pytest.mark.parametrize("day, code", [(dt.date(2008, 6, 1), "ZWEOPP"), (dt.date(2010, 6, 1), "ZWEGOV")])
+def test_a_party_is_government_or_opposition_as_of_the_story_date(day, code):
+    # groups.tsv dates each party's spells in and out of government (the MDC joined the unity
+    # government of 2009-2013)
+    resolver, memory = ActorResolver(load_actor_kb()), ArticleMemory(story_date=day)
+    sentence = parsed("The/DET/det/1 MDC/PROPN/nsubj/2//NNP/ORG protested/VERB/ROOT/2/protest")
+    assert resolver.resolve_sentence(sentence, memory)[1].code == code
