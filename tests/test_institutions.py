@@ -235,8 +235,8 @@ def test_roles_of_people_and_bodies_named_by_what_they_do(resolver, spec, head, 
 
 
 def test_a_word_of_a_name_sets_no_role_but_a_modifier_before_a_title_does(resolver):
-    # "the Democratic Unionist Party" is a party, whatever a unionist is; "rebel leaders" are rebels
-    party = ("the/DET/det/3 Democratic/PROPN/compound/3 Unionist/PROPN/compound/3 Party/PROPN/nsubj/4 "
+    # "the Progressive Unionist Party" is a party, whatever a unionist is; "rebel leaders" are rebels
+    party = ("the/DET/det/3 Progressive/PROPN/compound/3 Unionist/PROPN/compound/3 Party/PROPN/nsubj/4 "
              "said/VERB/ROOT/4/say")
     assert agent_of(resolver, party, "Party") == "---PTY"
     leaders = "rebel/NOUN/compound/1 leaders/NOUN/nsubj/2/leader said/VERB/ROOT/2/say"
