@@ -55,6 +55,9 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("145", "---UAF", "FJILEG", "180"),
     ("1452", "---REB", None, "180"),
     ("145", "LKACVL", "LKALEG", None),
+    # peacekeepers are an armed force (CAMEO's PKO): rebels attacking them fight, as against an army
+    ("190", "---REB", "IGOAFRAFUPKO", None),
+    ("1823", "FRAMIL", "IGOUNOPKO", "190"),
 ])
 def test_the_parties_decide_the_root_of_force(code, source, target, expected):
     assert force_code(event(code, source, target)) == expected
