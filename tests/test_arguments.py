@@ -898,3 +898,25 @@ def test_a_request_is_made_by_its_of_phrase_to_the_subject_of_its_clause():
                      "after/ADP/prep/1 the/DET/det/5 release/NOUN/pobj/3/release of/ADP/prep/5 "
                      "hostages/NOUN/pobj/6/hostage")
     assert noun_agents(release, 5) == [] and requested_parties(release, 5) == []
+
+
+def test_what_a_mishap_or_a_disaster_does_is_no_ones_act():
+    from newsevents.events.filters import drop_mishaps
+
+    crash = parsed("The/DET/det/1 crash/NOUN/nsubj/2/crash killed/VERB/ROOT/2/kill/VBD "
+                   "the/DET/det/4 president/NOUN/dobj/2/president")
+    assert drop_mishaps([_event(crash, 2, "18", "MYSBUS", "POLGOV")], crash) == []
+    # "were killed in a car crash", "were killed when their plane crashed"
+    passive = parsed("Two/NUM/nummod/1 teenagers/NOUN/nsubjpass/3/teenager were/AUX/auxpass/3/be "
+                     "killed/VERB/ROOT/3/kill/VBN in/ADP/prep/3 a/DET/det/7 car/NOUN/compound/7 crash/NOUN/pobj/4/crash")
+    assert drop_mishaps([_event(passive, 3, "18", "", "---CVL")], passive) == []
+    when = parsed("Officials/NOUN/nsubjpass/2/official were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN "
+                  "when/SCONJ/advmod/6 their/PRON/poss/5 plane/NOUN/nsubj/6/plane crashed/VERB/advcl/2/crash/VBD")
+    assert drop_mishaps([_event(when, 2, "18", "", "POLGOV")], when) == []
+    # an attack told as such, or an explosion (which may be a bombing), stays
+    attack = parsed("Rebels/NOUN/nsubj/1/rebel killed/VERB/ROOT/1/kill/VBD ten/NUM/nummod/3 "
+                    "soldiers/NOUN/dobj/1/soldier in/ADP/prep/1 an/DET/det/6 ambush/NOUN/pobj/4/ambush")
+    assert drop_mishaps([_event(attack, 1, "19", "---REB", "---MIL")], attack) != []
+    explosion = parsed("The/DET/det/1 explosion/NOUN/nsubj/2/explosion killed/VERB/ROOT/2/kill/VBD "
+                       "the/DET/det/4 president/NOUN/dobj/2/president")
+    assert drop_mishaps([_event(explosion, 2, "18", "---UAF", "POLGOV")], explosion) != []

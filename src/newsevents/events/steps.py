@@ -135,6 +135,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                 "a meeting, 040 ('met his Iranian counterpart in Riyadh')",
               lambda coder, events, sentence: [recoded(e, CONSULT_CODE, "third-location", coder.ontology, coder.settings)
                                                if _meets_at_home(e) else e for e in events]),
+    EventStep("mishap", "an act whose cause is a mishap or a disaster ('the crash killed 298 people', 'killed "
+                        "in a car crash', 'killed when their plane crashed') is no one's act",
+              lambda coder, events, sentence: filters.drop_mishaps(events, sentence)),
     EventStep("recollection", "an act a sentence recalls from two years or more before the story ('Thirty years "
                               "ago, ...') is no news, unless coder.keep_recollections",
               _keeping(lambda coder, e: coder.settings.keep_recollections or "recollection" not in e.aux_modes)),
