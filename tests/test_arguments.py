@@ -908,7 +908,8 @@ def test_what_a_mishap_or_a_disaster_does_is_no_ones_act():
     assert drop_mishaps([_event(crash, 2, "18", "MYSBUS", "POLGOV")], crash) == []
     # "were killed in a car crash", "were killed when their plane crashed"
     passive = parsed("Two/NUM/nummod/1 teenagers/NOUN/nsubjpass/3/teenager were/AUX/auxpass/3/be "
-                     "killed/VERB/ROOT/3/kill/VBN in/ADP/prep/3 a/DET/det/7 car/NOUN/compound/7 crash/NOUN/pobj/4/crash")
+                     "killed/VERB/ROOT/3/kill/VBN in/ADP/prep/3 a/DET/det/7 car/NOUN/compound/7 "
+                     "crash/NOUN/pobj/4/crash")
     assert drop_mishaps([_event(passive, 3, "18", "", "---CVL")], passive) == []
     when = parsed("Officials/NOUN/nsubjpass/2/official were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN "
                   "when/SCONJ/advmod/6 their/PRON/poss/5 plane/NOUN/nsubj/6/plane crashed/VERB/advcl/2/crash/VBD")

@@ -87,7 +87,8 @@ def test_a_rights_watchdog_stays_a_non_governmental_group(resolver):
     ("The/DET/det/1 head/NOUN/nsubj/5 of/ADP/prep/1 the/DET/det/4 IAEA/PROPN/pobj/2//NNP/ORG "
      "criticised/VERB/ROOT/5/criticise", "head", "IGOUNOIAE"),
     # a body the dictionary does not know, owned by a country
-    ("Russia/PROPN/poss/2//NNP/GPE 's/PART/case/0 Volgaprom/PROPN/nsubj/3//NNP/ORG cut/VERB/ROOT/3", "Volgaprom", "RUS"),
+    ("Russia/PROPN/poss/2//NNP/GPE 's/PART/case/0 Volgaprom/PROPN/nsubj/3//NNP/ORG cut/VERB/ROOT/3",
+     "Volgaprom", "RUS"),
     # CAMEO's region codes (regions.tsv): "Western leaders" WSTGOV, "Gulf states" PGS
     ("Western/ADJ/amod/1//JJ/NORP leaders/NOUN/nsubj/2/leader blamed/VERB/ROOT/2/blame", "leaders", "WSTGOV"),
     ("Gulf/PROPN/compound/1//NNP/LOC states/NOUN/nsubj/2/state promised/VERB/ROOT/2/promise", "states", "PGS"),

@@ -708,12 +708,12 @@ class EventCoder:
             if targets:
                 break
             targets = parties.each(resolve, slot)
-        unattributed = _in_the_passive(sentence, candidate) or any(
+        passive = _in_the_passive(sentence, candidate)
+        unattributed = passive or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
         if not sources and not targets and _protest_that_happened(sentence, candidate):
             sources = [UNNAMED_PROTESTERS]
-        if not sources and not (targets and unattributed and recipient_suffices(
-                candidate, _in_the_passive(sentence, candidate))):
+        if not sources and not (targets and unattributed and recipient_suffices(candidate, passive)):
             # kept: a recipient of an act whose doer is not named, where that suffices (violence, a
             # believed passive)
             return [], "no party resolved (no agent that names an actor)"

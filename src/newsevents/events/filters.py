@@ -122,11 +122,14 @@ def drop_mishaps(events: list[Event], sentence: Sentence) -> list[Event]:
     """'The crash near Smolensk killed the president', 'were killed in a car crash', 'floods hit the
     city', 'were killed when their plane crashed': what a mishap or a disaster does is no party's
     act (word lists ``mishap_nouns`` and ``mishap_verbs``); the training corpus labels such a verb
-    no event in all 232 of its sentences so told (an explosion, which may be an attack, and gunfire are no mishaps)."""
+    no event in all 232 of its sentences so told (an explosion, which may be an attack, and gunfire
+    are no mishaps)."""
     return [e for e in events if not _caused_by_mishap(sentence, _trigger(sentence, e))]
 
 
 def _caused_by_mishap(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb's subject, a passive's 'by' or 'in' phrase, or a 'when' clause of its names a
+    mishap."""
     token = sentence.tokens[verb]
     if token.pos != "VERB":
         return False
