@@ -295,3 +295,14 @@ def test_a_party_is_government_or_opposition_as_of_the_story_date(day, code):
     resolver, memory = ActorResolver(load_actor_kb()), ArticleMemory(story_date=day)
     sentence = parsed("The/DET/det/1 MDC/PROPN/nsubj/2//NNP/ORG protested/VERB/ROOT/2/protest")
     assert resolver.resolve_sentence(sentence, memory)[1].code == code
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a central bank by its own name is its country's government, as "the central bank" is
+    ("The/DET/det/2 Federal/PROPN/compound/2//NNP/ORG Reserve/PROPN/nsubj/3//NNP/ORG raised/VERB/ROOT/3/raise",
+     "Reserve", "USAGOV"),
+    ("the/DET/det/2 Central/PROPN/compound/2//NNP/ORG Bank/PROPN/nsubj/5//NNP/ORG of/ADP/prep/2 "
+     "Libya/PROPN/pobj/3//NNP/GPE suspended/VERB/ROOT/5/suspend", "Bank", "LBYGOV"),
+])
+def test_a_central_bank_named_as_such_is_its_countrys_government(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
