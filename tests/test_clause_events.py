@@ -294,3 +294,12 @@ def test_an_agentless_passive_light_verb_is_coded_for_whom_it_places(code_text):
                        date="2016-02-20")
     [arrest] = [e for e in events if e.trigger.text == "arrest"]
     assert (arrest.root, arrest.source, arrest.target.code) == ("17", None, "UGAOPP")
+
+
+def test_declining_to_say_or_confirm_is_declining_comment(code_text):
+    # the lexicon's "decline comment" row names the speech verbs as well as "comment"
+    said = code_text("Kenya's interior ministry declined to say whether the suspects had been charged.",
+                     date="2019-03-02")
+    speculated = code_text("The Kenyan foreign ministry declined to speculate on the talks.", date="2019-03-02")
+    assert [(e.code, e.trigger.text) for e in said] == [("011", "declined")]
+    assert [(e.code, e.trigger.text) for e in speculated] == [("011", "declined")]
