@@ -532,3 +532,18 @@ def test_they_stands_for_every_party_its_antecedent_coordinates():
     # one party: the pronoun stays, and the actor stage resolves it
     one = parsed("Britain/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/3 called/VERB/ccomp/1/call")
     assert clauses.subjects(one, 3) == [2]
+
+
+def test_a_warning_of_what_a_party_may_do_is_a_threat_and_of_what_a_thing_may_do_a_forecast():
+    from newsevents.events.coder import _warns_of_action
+
+    party = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/5 "
+                   "Britain/PROPN/nsubj/5//NNP/GPE might/AUX/aux/5/might/MD cut/VERB/ccomp/1/cut/VB "
+                   "aid/NOUN/dobj/5//NN")
+    thing = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/6 "
+                   "the/DET/det/4 economy/NOUN/nsubj/6//NN could/AUX/aux/6/could/MD shrink/VERB/ccomp/1/shrink/VB")
+    certain = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/6 "
+                     "the/DET/det/4 police/NOUN/nsubj/6//NN would/AUX/aux/6/would/MD act/VERB/ccomp/1/act/VB")
+    assert _warns_of_action(party, 1)
+    assert not _warns_of_action(thing, 1)
+    assert _warns_of_action(certain, 1)  # what "will" or "would" be done is a threat whoever does it

@@ -64,6 +64,7 @@ MEDIATION_CODE = "045"
 # "any Israeli strike on Iran could trigger a war" is only supposed
 NOUN_ARGUMENT_RULES = frozenset({"noun-between", "noun-modifier", "noun"})
 HOSTING_CODE = "043"
+PARTY_ENTITIES = {"PERSON", "NORP", "GPE", "ORG"}  # entity types that name a party ("warned that Britain might")
 STATEMENT_CODE = "010"
 HYPOTHESIS_MODES = frozenset({"hypothetical", "conditional"})
 # which statement a saying is (a pessimistic comment, a denial) is in what is said, which the
@@ -1270,11 +1271,27 @@ def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
 
 
 def _warns_of_action(sentence: Sentence, verb: int) -> bool:
-    """A warning whose clause says what will be done ("warned that it will retaliate")."""
+    """A warning whose clause says what will be done ("warned that it will retaliate"), or what a
+    named party may do ("warned that Britain might cut aid"); what a thing may do is a forecast
+    ("warned that the economy could shrink")."""
     if sentence.tokens[verb].lemma != "warn":
         return False
     for clause in clauses.children(sentence, verb, {"ccomp"}):
-        if any(t.lower in {"will", "would", "'ll", "wo"} for t in clauses.children(sentence, clause.i, {"aux"})):
+        auxiliaries = {t.lower for t in clauses.children(sentence, clause.i, {"aux"})}
+        if auxiliaries & {"will", "would", "'ll", "wo"}:
+            return True
+        if auxiliaries & {"could", "might", "may"} and _names_a_party(sentence, clause.i):
+            return True
+    return False
+
+
+def _names_a_party(sentence: Sentence, clause: int) -> bool:
+    """The clause's subject is a name, a pronoun or a noun a name or nationality qualifies."""
+    for subject in clauses.children(sentence, clause, {"nsubj", "nsubjpass"}):
+        if subject.pos in {"PROPN", "PRON"} or subject.ent_type in PARTY_ENTITIES:
+            return True
+        if any(t.pos == "PROPN" or t.ent_type in PARTY_ENTITIES
+               for t in clauses.children(sentence, subject.i, {"compound", "amod", "poss"})):
             return True
     return False
 
