@@ -303,3 +303,10 @@ def test_declining_to_say_or_confirm_is_declining_comment(code_text):
     speculated = code_text("The Kenyan foreign ministry declined to speculate on the talks.", date="2019-03-02")
     assert [(e.code, e.trigger.text) for e in said] == [("011", "declined")]
     assert [(e.code, e.trigger.text) for e in speculated] == [("011", "declined")]
+
+
+def test_a_verb_the_lexicon_knew_only_with_listed_objects_is_coded_with_another(code_text):
+    # lemma rows where the corpus codes a verb alike whatever its object ("dissolved the commission",
+    # a sanction, where the lexicon had known only "dissolve" a ceasefire or a party)
+    events = code_text("Kenya's president dissolved the electoral commission.", date="2019-03-02")
+    assert [(e.code, e.rule_id) for e in events] == [("172", "172.dissolve@verb")]
