@@ -544,6 +544,10 @@ def test_a_warning_of_what_a_party_may_do_is_a_threat_and_of_what_a_thing_may_do
                    "the/DET/det/4 economy/NOUN/nsubj/6//NN could/AUX/aux/6/could/MD shrink/VERB/ccomp/1/shrink/VB")
     certain = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/6 "
                      "the/DET/det/4 police/NOUN/nsubj/6//NN would/AUX/aux/6/would/MD act/VERB/ccomp/1/act/VB")
+    done_to = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/7 "
+                     "his/PRON/poss/4 licence/NOUN/nsubjpass/7//NN could/AUX/aux/7/could/MD be/AUX/auxpass/7/be "
+                     "revoked/VERB/ccomp/1/revoke/VBN")
     assert _warns_of_action(party, 1)
+    assert _warns_of_action(done_to, 1)
     assert not _warns_of_action(thing, 1)
     assert _warns_of_action(certain, 1)  # what "will" or "would" be done is a threat whoever does it

@@ -1272,16 +1272,17 @@ def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
 
 def _warns_of_action(sentence: Sentence, verb: int) -> bool:
     """A warning whose clause says what will be done ("warned that it will retaliate"), or what a
-    named party may do ("warned that Britain might cut aid"); what a thing may do is a forecast
-    ("warned that the economy could shrink")."""
+    named party may do or what may be done to someone ("warned that Britain might cut aid", "that
+    his licence could be revoked"); what a thing may do is a forecast ("the economy could shrink")."""
     if sentence.tokens[verb].lemma != "warn":
         return False
     for clause in clauses.children(sentence, verb, {"ccomp"}):
         auxiliaries = {t.lower for t in clauses.children(sentence, clause.i, {"aux"})}
         if auxiliaries & {"will", "would", "'ll", "wo"}:
             return True
-        if auxiliaries & {"could", "might", "may"} and _names_a_party(sentence, clause.i):
-            return True
+        if auxiliaries & {"could", "might", "may"} and (
+                _names_a_party(sentence, clause.i) or clauses.is_passive(sentence, clause.i)):
+            return True  # "warned that Britain might cut aid", "that its licence could be revoked"
     return False
 
 
