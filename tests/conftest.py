@@ -72,6 +72,26 @@ def code_text(pipeline):
     return run
 
 
+@pytest.fixture(scope="session")
+def rules_pipeline(pipeline):
+    """The rules alone (``coder.engine = "rules"``) over the shared resources: what the lexicon and
+    the rules do without the classifier's say."""
+    from newsevents import Pipeline
+
+    return Pipeline(pipeline.settings.with_values({"coder.engine": "rules"}), pipeline.resources)
+
+
+@pytest.fixture
+def rule_codes(rules_pipeline):
+    """The codes the rules alone give a text coded as one article dated ``date``."""
+
+    def run(text: str, date: str = "2021-11-08") -> list[str]:
+        article = Article(article_id="t", text=text, date=dt.date.fromisoformat(date))
+        return [e.code for e in next(rules_pipeline.run([article])).events]
+
+    return run
+
+
 @pytest.fixture
 def example_article() -> Path:
     if not EXAMPLE_ARTICLE.exists():

@@ -312,18 +312,8 @@ def test_a_verb_the_lexicon_knew_only_with_listed_objects_is_coded_with_another(
     assert [(e.code, e.rule_id) for e in events] == [("172", "172.dissolve@verb")]
 
 
-def test_verbs_of_criticism_and_dismissal_are_in_the_lexicon(pipeline):
+def test_verbs_of_criticism_and_dismissal_are_in_the_lexicon(rule_codes):
     # rows the rules alone code, where before only the classifier knew these verbs
-    import datetime as dt
-
-    from newsevents import Article, Pipeline
-
-    rules = Pipeline(pipeline.settings.with_values({"coder.engine": "rules"}), pipeline.resources)
-
-    def codes(text: str) -> list[str]:
-        article = Article(article_id="t", text=text, date=dt.date(2019, 3, 2))
-        return [e.code for e in next(rules.run([article])).events]
-
-    assert codes("Kenya's president branded the opposition leader a traitor.") == ["111"]
-    assert codes("Uganda's president likened the opposition to terrorists.") == ["111"]
-    assert codes("Kenya's president sacked the interior minister.") == ["172"]
+    assert rule_codes("Kenya's president branded the opposition leader a traitor.", "2019-03-02") == ["111"]
+    assert rule_codes("Uganda's president likened the opposition to terrorists.", "2019-03-02") == ["111"]
+    assert rule_codes("Kenya's president sacked the interior minister.", "2019-03-02") == ["172"]

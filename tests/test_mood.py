@@ -326,22 +326,15 @@ def test_a_bad_modal_table_row_is_named(tmp_path, monkeypatch):
     assert "line 4" in message and "refused code '+'" in message
 
 
-def test_a_statement_of_a_supposed_act_is_not_coded(pipeline):
+def test_a_statement_of_a_supposed_act_is_not_coded(rules_pipeline, rule_codes):
     """'said it might send troops': neither the act only supposed nor the saying is coded, as the
     corpus labels such sentences; the same statement of a plan is an intent.
     The rules alone, so that the classifier's doubt about the statement cannot decide it."""
-    from newsevents import Article, Pipeline
     from newsevents.explain import explain
 
-    rules = Pipeline(pipeline.settings.with_values({"coder.engine": "rules"}), pipeline.resources)
-
-    def codes(text: str) -> list[str]:
-        article = Article(article_id="t", text=text, date=dt.date(2021, 11, 8))
-        return [e.code for e in next(rules.run([article])).events]
-
-    assert codes("Kenya said it would send troops to Haiti.") == ["033"]
-    assert codes("Kenya said it might send troops to Haiti.") == []
-    trace = explain(rules, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()
+    assert rule_codes("Kenya said it would send troops to Haiti.") == ["033"]
+    assert rule_codes("Kenya said it might send troops to Haiti.") == []
+    trace = explain(rules_pipeline, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()
     steps = [step["rule"] for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]]
     assert "statement-of-a-hypothesis" in steps
 
