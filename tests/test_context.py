@@ -126,3 +126,28 @@ def test_a_sentence_that_opens_with_a_date_long_past_recalls_it(code_text, pipel
     # a date inside the clause, or one of the last two years, is the event's date, not a recollection
     assert by_trigger(code_text("North Korean troops invaded the South in 1950.", date="2020-06-25"), "invaded")
     assert by_trigger(code_text("In March 2019, rebels attacked the town of Goma.", date="2020-06-25"), "attacked")
+
+
+def test_page_furniture_names_no_party_of_the_story(code_text):
+    # a related-story line names Pakistan: the story's "the government" is still Afghanistan's, and
+    # the lines of furniture between an attack and "the attack" do not hide the one from the other
+    text = ("KABUL, Nov 8 (Wire) - Taliban fighters attacked a police post in Kunduz on Saturday, officials said.\n\n"
+            "FILE PHOTO: Afghan soldiers patrol a street in Kabul, Afghanistan, August 5, 2021. REUTERS/Stringer\n\n"
+            "RELATED: U.S. imposes sanctions on Taliban leaders\n\n"
+            "Read more: Pakistan closes border with Afghanistan\n\n"
+            "The government condemned the attack.\n")
+    condemnation = by_trigger(code_text(text, date="2021-11-08"), "condemned")
+    assert (condemnation.source.code, condemnation.target.code) == ("AFGGOV", "AFGREB")
+
+
+def test_the_actor_stage_reads_no_one_in_a_sentence_it_is_told_to_skip(resolver):
+    from newsevents.actors import ActorStage
+
+    from .sentences import parsed
+
+    sentences = (parsed("Pakistan/PROPN/nsubj/1//NNP/GPE closed/VERB/ROOT/1/close the/DET/det/3 "
+                        "border/NOUN/dobj/1//NN"),
+                 parsed("Kenya/PROPN/nsubj/1//NNP/GPE protested/VERB/ROOT/1/protest"))
+    resolved = ActorStage(resolver)(sentences, None, skipped=frozenset({0}))
+    assert dict(resolved.sentences[0].actors) == {}
+    assert [a.code for a in resolved.mentions] == ["KEN"]

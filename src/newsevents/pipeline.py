@@ -24,6 +24,7 @@ from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
+from .events.furniture import furniture
 from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
@@ -213,12 +214,15 @@ class Pipeline:
                                     severity=Severity.WARNING, location=article.origin,
                                     message=f"{article.origin or article.article_id}: no publication date; "
                                             "relative dates stay unresolved"))
-        resolved = self._timed(timings, "actors", lambda: self.actor_stage(sentences, article.date))
+        # page furniture (bylines, captions, "Read more" lines) is never coded, nor read for who the
+        # story's parties are, nor counted among its sentences
+        page = frozenset(k for k, s in enumerate(sentences) if furniture(line_of(article.text, s)) is not None)
+        resolved = self._timed(timings, "actors", lambda: self.actor_stage(sentences, article.date, page))
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
         classifier = self.classifier
         scores = self._timed(timings, "classifier", lambda: [
-            classifier(s) if classifier is not None else None for s in sentences])
+            classifier(s) if classifier is not None and k not in page else None for k, s in enumerate(sentences)])
         per_sentence = self._timed(timings, "events", lambda: [
             self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None, line_of(article.text, s),
                        scores[k]) for k, s in enumerate(sentences)])
@@ -226,9 +230,9 @@ class Pipeline:
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
         events = tuple(e for evs in per_sentence for e in evs)
         places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
-        events = self._timed(timings, "events", lambda: resolve_event_anaphora(events, self.resources.lexicon))
+        events = self._timed(timings, "events", lambda: resolve_event_anaphora(events, self.resources.lexicon, page))
         events = self._timed(timings, "actors", lambda: apply_policies(
-            events, story_context(resolved.mentions, places, len(sentences)), self.settings))
+            events, story_context(resolved.mentions, places, len(sentences) - len(page)), self.settings))
         events = self._timed(timings, "events", lambda: self._article_steps(sentences, events, traces))
         return CodedArticle(article=article, sentences=sentences, events=events, problems=tuple(problems),
                             timings=timings)
@@ -359,10 +363,12 @@ ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it n
 FORCE_ROOTS = {"18", "19", "20"}
 
 
-def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon) -> tuple[Event, ...]:
+def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
+                           furniture_lines: frozenset[int] = frozenset()) -> tuple[Event, ...]:
     """'A suicide bomber killed ten people in Kabul. The US condemned the attack.': an event whose
     recipient is an event noun naming no actor takes the author of the latest earlier event of
-    that kind (a root the noun's lexicon rows give), in the same sentence or the few before."""
+    that kind (a root the noun's lexicon rows give), in the same sentence or the few before (page
+    furniture between them, ``furniture_lines``, not counted)."""
     resolved = []
     for k, event in enumerate(events):
         if event.target is None and event.target_event:
@@ -371,13 +377,18 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon) -> tuple
                 roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
             here = _sentence_number(event)
             earlier = [e for e in events[:k] if e.source is not None and e.root in roots
-                       and 0 <= here - _sentence_number(e) <= ANAPHORA_SENTENCES]
+                       and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
             author = earlier[-1].source if earlier else None
             if author is not None:
                 event = replace(event, target=replace(author, how=f"{author.how}; '{event.target_event}' names "
                                                                  f"the event of sentence {_sentence_number(earlier[-1])}"))
         resolved.append(event)
     return tuple(resolved)
+
+
+def _story_distance(earlier: int, later: int, furniture_lines: frozenset[int]) -> int:
+    """How many sentences of the story lie from one sentence to a later one."""
+    return later - earlier - sum(1 for k in furniture_lines if earlier < k < later)
 
 
 def _sentence_number(event: Event) -> int:

@@ -46,10 +46,14 @@ class ActorStage:
     def __init__(self, resolver: ActorResolver):
         self.resolver = resolver
 
-    def __call__(self, sentences: tuple[Sentence, ...], story_date: dt.date | None) -> ResolvedArticle:
+    def __call__(self, sentences: tuple[Sentence, ...], story_date: dt.date | None,
+                 skipped: frozenset[int] = frozenset()) -> ResolvedArticle:
+        """``skipped``: the indices of sentences that are not the story (page furniture: "Read more:
+        Pakistan closes border"), resolved to no one and left out of the memory, so that the
+        story's "the government" is not taken for a country a related-story line names."""
         memory = ArticleMemory(story_date=story_date)
         resolved = []
-        for sentence in sentences:
-            actors = self.resolver.resolve_sentence(sentence, memory)
+        for k, sentence in enumerate(sentences):
+            actors = {} if k in skipped else self.resolver.resolve_sentence(sentence, memory)
             resolved.append(ResolvedSentence(actors=MappingProxyType(dict(actors)), memory=memory.copy()))
         return ResolvedArticle(sentences=tuple(resolved), mentions=tuple(memory.mentions))
