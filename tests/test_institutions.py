@@ -306,3 +306,13 @@ def test_a_party_is_government_or_opposition_as_of_the_story_date(day, code):
 ])
 def test_a_central_bank_named_as_such_is_its_countrys_government(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+def test_a_lower_case_direction_is_no_nationality(resolver):
+    # "western" describes the city; "Western" names the West acting together
+    city = parsed("police/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 opposition/NOUN/compound/4//NN "
+                  "supporters/NOUN/pobj/2/supporter in/ADP/prep/4 the/DET/det/8 western/ADJ/amod/8/western "
+                  "city/NOUN/pobj/5//NN")
+    west = parsed("Western/ADJ/amod/1/western diplomats/NOUN/nsubj/2/diplomat met/VERB/ROOT/2/meet")
+    assert resolver(city, 4, ArticleMemory()).code == "---OPP"
+    assert resolver(west, 1, ArticleMemory()).code == "WSTGOV"

@@ -208,6 +208,8 @@ class ActorResolver:
                     entry = None  # "an anti-Syria journalist" is no Syrian, "Iranian-backed militias" no Iranians
                 if entry and entry.kind == "capital" and self._ends_a_longer_name(tokens, window[0]):
                     entry = None  # "Lake Victoria" is no Seychelles, "Mocimboa da Praia" no Cape Verde
+                if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
+                    entry = None  # "the western city of Kisumu" is no West; "western diplomats" are
                 if entry:
                     found = Match(window[0], window[-1] + 1, entry)
                     break
@@ -218,6 +220,14 @@ class ActorResolver:
             else:
                 position += 1
         return matches
+
+    def _names_its_party(self, tokens: tuple[Token, ...], window: list[int]) -> bool:
+        """Whether a nationality or region adjective names a party: written capitalised ("Iraqi
+        towns" stand for Iraq), or lower-case as some house styles write "western diplomats"; but a
+        lower-case one on a place is a direction ("the western city of Kisumu", ``location_nouns``)."""
+        if tokens[window[0]].text[:1].isupper():
+            return True
+        return tokens[tokens[window[-1]].head].lemma.lower() not in self.words["location_nouns"]
 
     def _ends_a_longer_name(self, tokens: tuple[Token, ...], first: int) -> bool:
         """Whether the capital's name at ``first`` ends a longer proper name the dictionaries do not
