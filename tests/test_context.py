@@ -151,3 +151,11 @@ def test_the_actor_stage_reads_no_one_in_a_sentence_it_is_told_to_skip(resolver)
     resolved = ActorStage(resolver)(sentences, None, skipped=frozenset({0}))
     assert dict(resolved.sentences[0].actors) == {}
     assert [a.code for a in resolved.mentions] == ["KEN"]
+
+
+def test_an_object_pronoun_stands_for_the_person_its_sentence_has_just_named_as_object(code_text):
+    # "him" is Ruto, whom the sentence names as the one telephoned, not Odinga, the last subject before
+    events = code_text("Kenya's President William Ruto won the vote. Opposition leader Raila Odinga rejected the "
+                       "result. On Monday, Uganda's president telephoned Ruto to congratulate him.", date="2023-03-03")
+    congratulation = by_trigger(events, "congratulate")
+    assert congratulation.target.code == "KENGOV" and "Ruto" in congratulation.target.how

@@ -877,7 +877,8 @@ class ActorResolver:
             # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
             # ambassador, not the president)
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
-            antecedent = memory.last({"person"}, salient=True, exclude=bound) or memory.last({"person"}, exclude=bound)
+            antecedent = (self._object_before(sentence, token, memory, bound) if token.dep in OBJECT_DEPS else None) \
+                or memory.last({"person"}, salient=True, exclude=bound) or memory.last({"person"}, exclude=bound)
         elif word in PLURAL_PRONOUNS:
             kinds = {"group", "generic", "institution", "organization", "metonym", "country"}
             # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
@@ -895,6 +896,16 @@ class ActorResolver:
             return None
         return _standing_at(antecedent, sentence.tokens, token.i,
                             f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    @staticmethod
+    def _object_before(sentence: Sentence, token: Token, memory: ArticleMemory,
+                       bound: ActorRef | None) -> ActorRef | None:
+        """"Uganda's president telephoned Ruto to congratulate him": an object pronoun stands for the
+        person its sentence has just made the object of an act, before the subjects of earlier
+        sentences; not for its own clause's subject (``bound``)."""
+        objects = [i for i, actor in memory.sentence_actors.items() if i < token.i and actor.kind == "person"
+                   and sentence.tokens[i].dep in OBJECT_DEPS and actor is not bound]
+        return memory.sentence_actors[max(objects)] if objects else None
 
     @staticmethod
     def _clause_subject(sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
