@@ -159,3 +159,11 @@ def test_an_object_pronoun_stands_for_the_person_its_sentence_has_just_named_as_
                        "result. On Monday, Uganda's president telephoned Ruto to congratulate him.", date="2023-03-03")
     congratulation = by_trigger(events, "congratulate")
     assert congratulation.target.code == "KENGOV" and "Ruto" in congratulation.target.how
+
+
+def test_a_named_person_is_not_renamed_by_an_apposition_the_parse_hangs_on_him(code_text):
+    # the parse hangs "Abdel Fattah al-Burhan" on Abiy Ahmed, not on "Sudan's army chief"
+    events = code_text("The agreement was reached at a meeting in Addis Ababa between Prime Minister Abiy Ahmed and "
+                       "Sudan's army chief, Abdel Fattah al-Burhan.", date="2021-11-10")
+    meeting = [e for e in events if e.trigger.text == "meeting"]
+    assert {e.source.code[:3] for e in meeting} == {"ETH", "SDN"}

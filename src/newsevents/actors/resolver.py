@@ -140,7 +140,8 @@ class ActorResolver:
         if actor is not None and actor.code.startswith("---"):
             actor = self._country_from_apposition(sentence, token, actor, memory)
         if actor is not None:
-            actor = self._learn_from_apposition(sentence, head, actor, memory)
+            named = any(m.entry.kind == "person" for m in matches)  # the phrase names a known person
+            actor = self._learn_from_apposition(sentence, head, actor, memory, named)
             self._learn_surname(matches, head, actor, memory)
             memory.remember(actor)
             if token.dep in {"nsubj", "nsubjpass"}:
@@ -807,11 +808,14 @@ class ActorResolver:
                        how=f"{actor.how}; apposition: {other.text} ({other.code})")
 
     def _learn_from_apposition(self, sentence: Sentence, head: int, actor: ActorRef,
-                               memory: ArticleMemory) -> ActorRef:
-        """'The US special envoy, Thomas West,' teaches that West is USAGOV for this article."""
+                               memory: ArticleMemory, named: bool = False) -> ActorRef:
+        """'The US special envoy, Thomas West,' teaches that West is USAGOV for this article. A person the
+        phrase already names (``named``: a dictionary person) is not renamed by a name after it, which
+        the parse may hang on the wrong one of two conjuncts ("between Prime Minister Abiy Ahmed and
+        Sudan's army chief, Abdel Fattah al-Burhan")."""
         tokens = sentence.tokens
         for child in sentence.children(head):
-            if child.dep == "appos" and child.pos == "PROPN":
+            if child.dep == "appos" and child.pos == "PROPN" and not named:
                 name_span = [i for i in phrase_tokens(sentence, child.i) if tokens[i].pos == "PROPN"]
                 if not name_span:
                     continue
