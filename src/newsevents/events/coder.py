@@ -1287,14 +1287,10 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
 
 
 def _names_a_party(sentence: Sentence, clause: int) -> bool:
-    """The clause's subject is a name, a pronoun or a noun a name or nationality qualifies."""
-    for subject in clauses.children(sentence, clause, {"nsubj", "nsubjpass"}):
-        if subject.pos in {"PROPN", "PRON"} or subject.ent_type in PARTY_ENTITIES:
-            return True
-        if any(t.pos == "PROPN" or t.ent_type in PARTY_ENTITIES
-               for t in clauses.children(sentence, subject.i, {"compound", "amod", "poss"})):
-            return True
-    return False
+    """The clause's subject is a name, a pronoun or a noun a name or nationality owns."""
+    return any(subject.pos in {"PROPN", "PRON"} or subject.ent_type in PARTY_ENTITIES
+               or clauses.named_owner(sentence, subject.i) is not None
+               for subject in clauses.children(sentence, clause, {"nsubj", "nsubjpass"}))
 
 
 def code_fields(ontology: Ontology, code: str, settings: CoderSettings) -> dict[str, Any]:
