@@ -48,3 +48,21 @@ def test_recasing_is_a_setting(pipeline):
     article = Article(article_id="h", text="Israel Praises Courageous Decision", date=dt.date(2024, 1, 5))
     [sentence] = plain.parse(replace(article))
     assert sentence.tokens[1].pos != "VERB"
+
+
+def test_a_word_of_a_longer_name_keeps_its_case_only_beside_its_neighbour_in_the_name():
+    caser = HeadlineCaser(common=frozenset({"ban", "women", "from", "urge", "calm", "bill", "call"}),
+                          protected=frozenset({"taliban", "ki-moon", "clinton"}),
+                          name_pairs=frozenset({("ban", "ki-moon"), ("bill", "clinton")}))
+    assert caser("Taliban Ban Women From Universities") == "Taliban ban women from Universities"
+    assert caser("UN Chief Ban Ki-moon Urges Calm") == "UN Chief Ban Ki-moon urges calm"
+    assert caser("Senate Passes Bill Clinton Opposed") == "Senate Passes Bill Clinton Opposed"
+
+
+def test_irregular_forms_and_stop_words_are_common_words_and_names_keep_their_case(pipeline):
+    caser = pipeline.recase
+    assert caser("Police Detain Women From Opposition Party") == "Police detain women from opposition party"
+    assert caser("Rebels Fled Village as Army Took Control") == "Rebels fled village as army took control"
+    assert caser("Jordan Says No Arrests of Former Officials") == "Jordan says no arrests of former officials"
+    assert caser("Ban Ki-moon Urges Calm in Cape Town") == "Ban Ki-moon urges calm in Cape Town"
+    assert caser("Theresa May Says Deal Done") == "Theresa May says deal done"

@@ -98,8 +98,8 @@ class Pipeline:
         self.dater = EventDater()
         self.placer = EventPlacer(resources.gazetteer, resources.actors.region_names())
         self.detector = LanguageDetector() if settings.nlp.detect_language else None
-        self.recase = HeadlineCaser.build(resources.nlp, resources.actors.name_words()) \
-            if settings.nlp.recase_headlines else None
+        self.recase = HeadlineCaser.build(resources.nlp, resources.actors.name_words(),
+                                          resources.actors.surname_words()) if settings.nlp.recase_headlines else None
         self.strings = StringTable(resources.nlp.vocab.strings)
 
     @classmethod

@@ -85,6 +85,11 @@ class ActorKB:
         return [key for key, entries in self.phrases.items()
                 if " " not in key or any(entry.kind in NAME_KINDS for entry in entries)]
 
+    def surname_words(self) -> list[str]:
+        """The words people are named by alone on second mention ("clinton", "xi"): a headline keeps
+        them capitalised wherever they stand."""
+        return list(self.surnames)
+
     def region_names(self) -> frozenset[str]:
         """The names, normalized, of CAMEO's regions ("asia", "middle east", "gulf states"): the place
         stage takes none of them for a town so named ("Asia" is a town in the Philippines)."""

@@ -9,8 +9,13 @@ take their text from the original (``doc_to_sentences(..., original=...)``): the
 article as written.
 
 A word is common when the lemmatizer's own word index (WordNet's nouns, verbs, adjectives and adverbs,
-shipped with the spaCy pipeline) holds it or its base form; a word of an actor name is protected even
-so ("Bill" in "Bill Clinton", "Israel", "Hope" as a place).
+shipped with the spaCy pipeline) holds it or its base form, when the lemmatizer lists it as an irregular
+form ("Fled", "Women"), or when it is one of the language's stop words, the closed-class words the index
+lacks ("From", "Against", "No"). A one-word name, the last word of a longer one and a person's surname
+(the names used alone) are protected even so ("Israel", "Korea", "Hope" as a place, "May", "Xi"); any
+other word of a name only where the line has it beside its neighbour in that name ("Bill" before
+"Clinton", "South" before "Sudan"; not "Former" or "Republic" as in "the Former Yugoslav Republic of
+Macedonia" elsewhere).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ MIN_WORDS = 3
 MIN_LONG_WORDS = 2
 # base forms of an inflected word, tried in order: "pauses" -> "pause", "rallies" -> "rally"
 SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
+# the trainer's parse cache is keyed on this: a change to what is recased makes the cached parse stale
+VERSION = "recased headlines 2: irregular forms, stop words, names' words beside their neighbours"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,19 +43,32 @@ class HeadlineCaser:
 
     common: frozenset[str]
     protected: frozenset[str]
+    # adjacent words of longer names ("bill", "clinton"): each is protected only beside the other
+    name_pairs: frozenset[tuple[str, str]] = frozenset()
+    # endings and their base forms: SUFFIXES and the lemmatizer's own rules ("women" -> "woman")
+    suffixes: tuple[tuple[str, str], ...] = SUFFIXES
 
     @classmethod
-    def build(cls, nlp: Any, names: Iterable[str]) -> "HeadlineCaser":
-        """From the pipeline's lemmatizer index and the actor dictionaries' names (lowercased)."""
-        common: set[str] = set()
+    def build(cls, nlp: Any, names: Iterable[str], alone: Iterable[str] = ()) -> "HeadlineCaser":
+        """From the pipeline's lemmatizer tables and stop words, and the actor dictionaries' names and the
+        words people are named by alone (surnames, "Clinton", "Xi")."""
         try:
-            index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
         except (KeyError, ValueError, AttributeError):  # a pipeline with no rule lemmatizer: recase nothing
-            index = {}
-        for words in index.values():
-            common.update(words)
-        protected = {word for name in names for word in name.lower().split()}
-        return cls(common=frozenset(common), protected=frozenset(protected))
+            return cls(common=frozenset(), protected=frozenset())
+        common = {word for words in index.values() for word in words}
+        common.update(form for forms in irregular.values() for form in forms)
+        common.update(nlp.Defaults.stop_words)
+        rules = {(old, new) for pairs in lookups.get_table("lemma_rules").values() for old, new in pairs
+                 if old.isalpha()}
+        protected = {word.lower() for word in alone}
+        pairs: set[tuple[str, str]] = set()
+        for words in (name.lower().split() for name in names):
+            protected.add(words[-1])
+            pairs.update(zip(words, words[1:]))
+        return cls(common=frozenset(common), protected=frozenset(protected), name_pairs=frozenset(pairs),
+                   suffixes=tuple(dict.fromkeys((*SUFFIXES, *sorted(rules)))))
 
     def __call__(self, text: str) -> str:
         if not self.common:
@@ -64,16 +84,23 @@ class HeadlineCaser:
 
     def _recase(self, line: str) -> str:
         chars = list(line)
+        words = [match.group().lower() for match in WORD.finditer(line)]
         for n, match in enumerate(WORD.finditer(line)):
             word = match.group()
             if n == 0 or not word[0].isupper() or word.isupper() or not self._common(word.lower()):
                 continue
+            if self._in_a_name(words, n):
+                continue
             chars[match.start()] = word[0].lower()
         return "".join(chars)
 
+    def _in_a_name(self, words: list[str], n: int) -> bool:
+        before = words[n - 1] if n else ""
+        after = words[n + 1] if n + 1 < len(words) else ""
+        return (words[n] in self.protected or (before, words[n]) in self.name_pairs
+                or (words[n], after) in self.name_pairs)
+
     def _common(self, word: str) -> bool:
-        if word in self.protected:
-            return False
         return word in self.common or any(
             word.endswith(suffix) and word[: len(word) - len(suffix)] + base in self.common
-            for suffix, base in SUFFIXES if len(word) > len(suffix) + 2)
+            for suffix, base in self.suffixes if len(word) >= len(suffix) + 2)

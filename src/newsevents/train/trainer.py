@@ -30,7 +30,7 @@ from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import DATELINE, split_dateline
 from ..nlp import doc_to_sentences, load_pipeline
-from ..nlp.headlines import HeadlineCaser
+from ..nlp.headlines import VERSION as HEADLINES_VERSION, HeadlineCaser
 from ..nlp.slugs import parser_text
 from ..nlp.repairs import REPAIRS
 from ..ontology import load_ontology
@@ -86,7 +86,7 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
     import pickle
 
     repairs = [rule.__name__ for rule in REPAIRS]  # a new parse repair makes the cached parse stale
-    key = hashlib.sha256("\x00".join([model, "recased headlines", "wire slugs blanked", DATELINE.pattern, *repairs]
+    key = hashlib.sha256("\x00".join([model, HEADLINES_VERSION, "wire slugs blanked", DATELINE.pattern, *repairs]
                                      + [s.sentence_id + s.text for s in sentences])
                          .encode()).hexdigest()
     if cache is not None and cache.exists():
@@ -95,7 +95,8 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
         if stored_key == key:
             return parsed
     nlp = load_pipeline(NlpSettings(model=model))
-    parsed = parse_corpus(nlp, sentences, recase=HeadlineCaser.build(nlp, load_actor_kb(()).name_words()))
+    actors = load_actor_kb(())
+    parsed = parse_corpus(nlp, sentences, recase=HeadlineCaser.build(nlp, actors.name_words(), actors.surname_words()))
     if cache is not None:
         with cache.open("wb") as handle:
             pickle.dump((key, parsed), handle)
