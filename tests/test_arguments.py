@@ -41,6 +41,18 @@ def test_a_verb_takes_its_subject_and_object():
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Israel"], ["Gaza"], "verb")
 
 
+def test_a_list_of_subjects_whose_second_name_the_parse_made_an_adverbial_noun_is_one_list():
+    """Read after another sentence, spaCy can parse 'Argentina, Chile, Peru and Uruguay' with Chile
+    hung on Argentina as an adverbial noun after the comma, heading the rest of the list."""
+    s = parsed("Argentina/PROPN/nsubj/7 ,/PUNCT/punct/0 Chile/PROPN/npadvmod/0 ,/PUNCT/punct/2 "
+               "Peru/PROPN/conj/2 and/CCONJ/cc/4 Uruguay/PROPN/conj/4 demanded/VERB/ROOT/7/demand "
+               "a/DET/det/9 count/NOUN/dobj/7")
+    assert words(s, general_arguments(s, 7, "10").sources) == ["Argentina", "Chile", "Peru", "Uruguay"]
+    no_comma = parsed("Argentina/PROPN/nsubj/2 Monday/PROPN/npadvmod/0 demanded/VERB/ROOT/2/demand "
+                      "a/DET/det/4 count/NOUN/dobj/2")
+    assert words(no_comma, general_arguments(no_comma, 2, "10").sources) == ["Argentina"]
+
+
 def test_of_two_subjects_after_a_comma_and_and_the_nearest_is_the_verbs_own():
     """'declared Kibaki the winner, and Odinga accused the government' parses 'winner' and 'Odinga'
     both as subjects of 'accused'; without ', and' between them the first stays ('Sudan's army chief

@@ -1,6 +1,6 @@
-"""Parts and wholes of names: a quantifier or number standing for part of the phrase after its "of"
-takes that phrase's actor ("some of the youths" are the youths, "two of the attackers" the
-attackers), and a place name joined by a hyphen is one name."""
+"""Parts and wholes of names: a quantifier, a number or "members" standing for part of the phrase
+after its "of" takes that phrase's actor ("some of the youths" are the youths, "two of the attackers"
+the attackers, "members of his coalition" the coalition), and a place name joined by a hyphen is one name."""
 
 from __future__ import annotations
 
@@ -32,6 +32,15 @@ def _code_at(resolver, spec: str, head: int) -> str | None:
 ])
 def test_a_part_takes_the_actor_of_its_whole(resolver, spec, head, code):
     assert _code_at(resolver, spec, head) == code
+
+
+def test_members_of_a_body_are_that_bodys_with_the_country_its_owner_gives_it(resolver):
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("Benjamin/PROPN/compound/1//NNP/PERSON Netanyahu/PROPN/nsubj/2//NNP/PERSON "
+                                     "spoke/VERB/ROOT/2/speak"), memory)
+    members = parsed("Members/NOUN/nsubj/4/member of/ADP/prep/0 his/PRON/poss/3//PRP$ coalition/NOUN/pobj/1 "
+                     "resigned/VERB/ROOT/4/resign")
+    assert resolver.resolve_sentence(members, memory)[0].code == "ISRGOV"
 
 
 def test_the_part_is_its_own_evidence(resolver):

@@ -56,11 +56,15 @@ def conjuncts(sentence: Sentence, i: int) -> list[int]:
         current = stack.pop()
         result.append(current)
         follow = []
-        for child in children(sentence, current, {"conj", "appos"}):
+        for child in children(sentence, current, {"conj", "appos", "npadvmod"}):
             if child.pos not in {"NOUN", "PROPN", "PRON"}:
                 continue
             # "The US, Russia, and Switzerland" parses as US <-appos- Russia -conj-> Switzerland;
-            # an apposition without its own conjunct is another name for the same thing.
+            # an apposition without its own conjunct is another name for the same thing. Read after
+            # another sentence, "Argentina, Chile, Peru and Uruguay" can parse with Chile as an
+            # adverbial noun after the comma, heading the rest of the list.
+            if child.dep == "npadvmod" and sentence.tokens[child.i - 1].text != ",":
+                continue
             if child.dep == "conj" or children(sentence, child.i, {"conj"}):
                 follow.append(child.i)
         stack.extend(reversed(follow))
