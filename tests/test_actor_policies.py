@@ -151,3 +151,17 @@ def test_the_guests_of_a_host_and_the_parties_of_a_mediator_are_not_of_its_count
                     place=PlaceRef(name="Norway", country="NOR", level="country", rule=rule))
     [coded] = policies([talks])
     assert coded.target is not None and coded.target.code == expected
+
+
+def test_a_dateline_gives_its_country_only_where_the_storys_parties_name_it():
+    # a Myanmar story datelined THE HAGUE (the court's seat): "refugees" there are not Dutch; a story
+    # datelined CARACAS whose parties name Venezuela: "police" there are Venezuelan
+    hague = PlaceRef(name="The Hague", country="NLD", level="city", rule="dateline")
+    hosting = replace(event("---REF", None), place=hague)
+    [coded] = policies([hosting], StoryContext(country=None, named=frozenset({"MMR", "BGD"})))
+    assert coded.source is not None and coded.source.code == "---REF"
+    caracas = replace(hague, name="Caracas", country="VEN")
+    [coded] = policies([replace(hosting, place=caracas)], StoryContext(country=None, named=frozenset({"VEN", "ARG"})))
+    assert coded.source is not None and coded.source.code == "VENREF"
+    [coded] = policies([replace(hosting, place=caracas)])  # nothing named: the dateline is all there is
+    assert coded.source is not None and coded.source.code == "VENREF"

@@ -9,7 +9,8 @@ Each policy may give a party of unknown country (``---``) a country, and says so
 2. ``event-place``: agents of no named country take the country where the event happened
    ("Police detained protesters in Caracas": VENCOP), but not an agent that came to a state ("the
    president arrived in Beijing": a visitor; nor does 3. make it Chinese), nor the guests of a host
-   ("Norway hosted talks between the government and the rebels") or a mediator's parties;
+   ("Norway hosted talks between the government and the rebels") or a mediator's parties, nor by a
+   dateline whose country none of the story's parties names (a court's seat, a summit's venue);
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
@@ -38,11 +39,13 @@ PLACED_COUNTRY_GAIN = 0.1
 
 @dataclass(frozen=True, slots=True)
 class StoryContext:
-    """What the article as a whole says: the one country it is about, if there is one; and the
+    """What the article as a whole says: the one country it is about, if there is one; the countries
+    its parties name; and the
     countries the parties of each trigger's events name (by sentence id and trigger offset), which
     ``apply_policies`` fills in."""
 
     country: str | None
+    named: frozenset[str] = frozenset()  # the countries of all the parties the story names
     trigger_countries: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
@@ -143,6 +146,8 @@ def event_place(event: Event, story: StoryContext) -> Event:
     arrival in a state: it came from elsewhere."""
     if event.place is None or not event.place.country or event.place.rule in HOST_RULES:
         return event  # "Norway hosted talks between the government and the rebels": guests, not Norwegians
+    if event.place.rule == "dateline" and story.named and event.place.country not in story.named:
+        return event  # a Myanmar story datelined THE HAGUE: its refugees are not Dutch
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
@@ -215,7 +220,7 @@ def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: 
     """The one country a story is about: the only country among its named actors and places."""
     countries = _countries(mentions) | {p for p in places if p}
     one = len(countries) == 1 and sentences >= STORY_SENTENCES
-    return StoryContext(country=next(iter(countries)) if one else None)
+    return StoryContext(country=next(iter(countries)) if one else None, named=frozenset(_countries(mentions)))
 
 
 def _countries(actors: Iterable[ActorRef]) -> set[str]:
