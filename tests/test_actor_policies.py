@@ -153,9 +153,10 @@ def test_the_guests_of_a_host_and_the_parties_of_a_mediator_are_not_of_its_count
     assert coded.target is not None and coded.target.code == expected
 
 
-def test_a_dateline_gives_its_country_only_where_the_storys_parties_name_it():
+def test_a_dateline_at_a_seat_of_courts_or_talks_gives_its_country_only_where_the_storys_parties_name_it():
     # a Myanmar story datelined THE HAGUE (the court's seat): "refugees" there are not Dutch; a story
-    # datelined CARACAS whose parties name Venezuela: "police" there are Venezuelan
+    # datelined CARACAS whose parties name Venezuela: "police" there are Venezuelan; DOUMA, Syria is
+    # no venue: its dead are Syrian though only Trump is named
     hague = PlaceRef(name="The Hague", country="NLD", level="city", rule="dateline")
     hosting = replace(event("---REF", None), place=hague)
     [coded] = policies([hosting], StoryContext(country=None, named=frozenset({"MMR", "BGD"})))
@@ -165,3 +166,6 @@ def test_a_dateline_gives_its_country_only_where_the_storys_parties_name_it():
     assert coded.source is not None and coded.source.code == "VENREF"
     [coded] = policies([replace(hosting, place=caracas)])  # nothing named: the dateline is all there is
     assert coded.source is not None and coded.source.code == "VENREF"
+    douma = replace(hague, name="Douma", country="SYR")
+    [coded] = policies([replace(hosting, place=douma)], StoryContext(country=None, named=frozenset({"USA"})))
+    assert coded.source is not None and coded.source.code == "SYRREF"

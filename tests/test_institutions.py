@@ -255,6 +255,42 @@ def test_a_description_in_the_object_is_not_the_subject_it_is_acted_on_by(resolv
     assert agent_of(resolver, later, "junta") == "USAGOV"
 
 
+def test_a_description_in_the_object_is_not_another_mention_of_its_subject():
+    # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
+    from newsevents.actors import ActorResolver, load_actor_kb
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    resolver = ActorResolver(load_actor_kb(()))
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "
+                                     "urged/VERB/ROOT/3/urge restraint/NOUN/dobj/3/restraint"), memory)
+    second = parsed("Washington/PROPN/nsubj/1//NNP/GPE called/VERB/ROOT/1/call on/ADP/prep/1 the/DET/det/4 "
+                    "authorities/NOUN/pobj/2/authority/NNS")
+    found = resolver.resolve_sentence(second, memory)
+    assert found[0].code == "USAGOV" and (4 not in found or found[4].code != "USAGOV")
+
+
+def test_the_party_is_the_party_named_before_whatever_its_code_and_so_is_its_leader():
+    # the Bangladesh Nationalist Party is coded BGDOPP and is a party (PTY) to the dictionary too
+    from newsevents.actors import ActorResolver, load_actor_kb
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    resolver = ActorResolver(load_actor_kb(()))
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("the/DET/det/3 Bangladesh/PROPN/compound/3//NNP/ORG "
+                                     "Nationalist/PROPN/compound/3//NNP/ORG Party/PROPN/nsubj/4//NNP/ORG "
+                                     "protested/VERB/ROOT/4/protest"), memory)
+    party = parsed("The/DET/det/1 party/NOUN/nsubj/2/party/NN called/VERB/ROOT/2/call")
+    assert resolver.resolve_sentence(party, memory)[1].code == "BGDOPP"
+    leader = parsed("The/DET/det/1 party/NOUN/poss/3/party/NN 's/PART/case/1//POS leader/NOUN/nsubj/4/leader/NN "
+                    "spoke/VERB/ROOT/4/speak")
+    assert resolver.resolve_sentence(leader, memory)[3].code == "BGDOPP"
+
+
 def test_a_body_named_by_its_kind_is_the_last_subjects_not_the_last_mentioned():
     # "China announced export controls ahead of talks with Washington. The commerce ministry said ..."
     from newsevents.actors import ActorResolver, load_actor_kb

@@ -10,7 +10,8 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    ("Police detained protesters in Caracas": VENCOP), but not an agent that came to a state ("the
    president arrived in Beijing": a visitor; nor does 3. make it Chinese), nor the guests of a host
    ("Norway hosted talks between the government and the rebels") or a mediator's parties, nor by a
-   dateline whose country none of the story's parties names (a court's seat, a summit's venue);
+   dateline at a seat of courts and international bodies or a venue of talks (list
+   ``venue_datelines``) whose country none of the story's parties names;
 3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
@@ -28,7 +29,7 @@ from typing import Callable, Iterable, Mapping
 
 from ..config import Settings
 from ..events.wordlists import word_list
-from ..records import ActorRef, Event
+from ..records import ActorRef, Event, PlaceRef
 from .kb import region_codes
 
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
@@ -146,7 +147,7 @@ def event_place(event: Event, story: StoryContext) -> Event:
     arrival in a state: it came from elsewhere."""
     if event.place is None or not event.place.country or event.place.rule in HOST_RULES:
         return event  # "Norway hosted talks between the government and the rebels": guests, not Norwegians
-    if event.place.rule == "dateline" and story.named and event.place.country not in story.named:
+    if _venue_dateline(event.place, story):
         return event  # a Myanmar story datelined THE HAGUE: its refugees are not Dutch
     changes = {}
     for role in ("source", "target"):
@@ -158,6 +159,13 @@ def event_place(event: Event, story: StoryContext) -> Event:
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor):
             changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
     return _surer(event, changes) if changes else event
+
+
+def _venue_dateline(place: PlaceRef, story: StoryContext) -> bool:
+    """A dateline at a seat of courts and international bodies or a venue of talks (list
+    ``venue_datelines``) whose country none of the story's parties names."""
+    return place.rule == "dateline" and place.name.lower() in word_list("venue_datelines") \
+        and place.country not in story.named
 
 
 def domestic_counterpart(event: Event, story: StoryContext) -> Event:

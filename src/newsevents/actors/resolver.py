@@ -335,7 +335,8 @@ class ActorResolver:
     def _possessor_decides(self, phrase: "_Phrase", memory: ArticleMemory) -> None:
         """"Syria said its troops fired", "Morsi's ... his supporters", "the AU said its members": a
         possessive pronoun gives the phrase its antecedent's organisation or country, as a named
-        owner would ("Syrian troops", "the AU's members"). Not for relational nouns other than
+        owner would ("Syrian troops", "the AU's members"); so does a possessive description of a party
+        named before ("the party's leader"). Not for relational nouns other than
         followers: "his counterpart" and "its neighbours" are someone else; nor for places: "deployed
         troops to its border with Lebanon" is aimed at Lebanon, not at the deployer's own soil."""
         tokens = phrase.sentence.tokens
@@ -343,18 +344,26 @@ class ActorResolver:
         someone_else = lemma in self.words["relational_nouns"] and lemma not in self.words["follower_nouns"]
         if someone_else or lemma in self.words["location_nouns"]:
             return
-        pronoun = next((c for c in phrase.sentence.children(phrase.head)
-                        if c.dep == "poss" and c.lower in ALL_PRONOUNS), None)
-        antecedent = self._pronoun(phrase.sentence, pronoun, memory) if pronoun is not None else None
-        if antecedent is None:
+        possessor = next((c for c in phrase.sentence.children(phrase.head) if c.dep == "poss"), None)
+        antecedent = self._possessor_antecedent(phrase.sentence, possessor, memory) if possessor else None
+        if possessor is None or antecedent is None:
             return
-        origin = f"'{pronoun.text}' -> {antecedent.name or antecedent.text}"  # type: ignore[union-attr]
+        origin = f"'{possessor.text}' -> {antecedent.name or antecedent.text}"
         if antecedent.kind in ORG_KINDS:
             phrase.owner = KBEntry(code=antecedent.code, name=antecedent.name, kind=antecedent.kind,
                                    country=antecedent.country, wikidata=antecedent.wikidata, origin=origin)
         elif antecedent.country in self.kb.countries:
             country = self.kb.countries[antecedent.country]
             phrase.country = replace_entry(country, origin=f"{origin} ({country.origin})")
+
+    def _possessor_antecedent(self, sentence: Sentence, possessor: Token, memory: ArticleMemory) -> ActorRef | None:
+        if possessor.lower in ALL_PRONOUNS:
+            return self._pronoun(sentence, possessor, memory)
+        if possessor.pos != "NOUN" or not any(c.lower == "the" for c in sentence.children(possessor.i, {"det"})):
+            return None
+        # "the party's leader": a description of a party named before, resolved as it would be alone
+        described = self(sentence, possessor.i, memory.copy())
+        return None if described is None or described.code.startswith("---") else described
 
     def _named_head(self, phrase: "_Phrase"):
         """The head is a known name: a person, organisation, group, seat of power or country."""
@@ -585,21 +594,32 @@ class ActorResolver:
         body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
         # "the former premier": one out of office, an elite (ELI), as the person named before was coded
         role = "ELI" if self._is_former(sentence, span) else agent.role
+        # the subject of the clause the description is an object in is no antecedent ("Washington widened
+        # sanctions on the junta"), nor is another mention of the same party ("Washington called on the
+        # authorities" after "the United States urged ...")
         partners = _clause_subjects(sentence, span[-1])
+        partner_codes = {memory.sentence_actors[i].code for i in partners if i in memory.sentence_actors}
         # the last subject of the role first ("China announced controls ahead of talks with Washington.
         # The commerce ministry said ...": China's government), then the last mention of it
         salient = [(earlier, True) for earlier in reversed(memory.subjects)]
         for earlier, subject in [*salient, *((earlier, False) for earlier in reversed(memory.mentions))]:
-            # nor is the subject of the clause the description is an object in an antecedent ("Washington
-            # widened sanctions on the junta")
-            code = _code_in_role(earlier, role, subject)
-            if code and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
+            code = _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
+            if code and code not in partner_codes \
+                    and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
                 text = surface_text(tokens, span[0], span[-1] + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], span[-1] + 1), code=code,
                                sectors=tuple(code[i:i + 3] for i in range(3, len(code), 3)),
                                kind="institution" if body and earlier.kind == "person" else earlier.kind,
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
         return None
+
+    def _dictionary_roles(self, actor: ActorRef) -> frozenset[str]:
+        """All the roles the dictionary gives the entry an actor was resolved to, the code's and the
+        others (the Bangladesh Nationalist Party is coded BGDOPP and is also a party, PTY)."""
+        if not actor.name:
+            return frozenset()
+        return frozenset(sector for entry in self.kb.phrases.get(normalize(actor.name), ())
+                         if entry.code == actor.code for sector in entry.sectors)
 
     def _country_of_owner(self, matches: list[Match], tokens: tuple[Token, ...], head: int) -> KBEntry | None:
         """"Hun Sen's government", "Trump's administration", "the Obama administration": the country
@@ -1022,14 +1042,15 @@ def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
     return tokens[modifier].pos == tokens[head].pos == "PROPN"
 
 
-def _code_in_role(earlier: ActorRef, role: str, subject: bool) -> str:
+def _code_in_role(earlier: ActorRef, role: str, subject: bool, roles: frozenset[str] = frozenset()) -> str:
     """The code an earlier actor gives a description of ``role`` ("the court", "the ministry"), or "":
-    its own where it is of that role and of a country (a region, "West African leaders", is no
-    antecedent of one body); a country named as a subject gives its government ("China announced
-    export controls. The commerce ministry said ...")."""
+    its own where it is of that role, by its code or by the dictionary's other ``roles`` for it ("the
+    party" after the Bangladesh Nationalist Party, BGDOPP), and of a country (a region, "West African
+    leaders", is no antecedent of one body); a country named as a subject gives its government ("China
+    announced export controls. The commerce ministry said ...")."""
     if earlier.code.startswith("---") or earlier.code[:3] in region_codes():
         return ""
-    if role in earlier.sectors:
+    if role in earlier.sectors or role in roles:
         return earlier.code
     if role == "GOV" and subject and earlier.kind == "country" and len(earlier.code) == 3:
         return earlier.code + "GOV"
