@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..events.clauses import is_background, shared_objects
 from ..events.wordlists import word_list
-from ..records import Article, Event, EventDate, Sentence, Span
+from ..records import Article, Event, EventDate, Sentence, Span, Token
 from .dates import find_expressions, resolve
 
 HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is PLOVER-historical
@@ -80,10 +80,12 @@ class EventDater:
                 if head == clause and not background:
                     return _recalled(sentence, _with_date(event, date, story), story)
         if _past(sentence, clauses[0]):
-            # "The minister said on Monday that talks had collapsed": the sentence's own date,
-            # else the episode the paragraph is telling
+            # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
+            # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
+            # victory on Monday, dismissing a petition by Odinga, who had alleged fraud"): not its date
             named = [date for head, date, background in expressions
-                     if not background and narrative(sentence, head) and _governs(sentence, head, clauses[0])]
+                     if not background and narrative(sentence, head) and _governs(sentence, head, clauses[0])
+                     and narrative(sentence, clauses[0])]
             if named:
                 return _with_date(event, replace(named[0], rule=f"sentence:{named[0].rule}"), story)
             if episode is not None and episode.first_day <= story:
@@ -153,7 +155,7 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
     chain = [_clause_of(sentence, trigger) if sentence.tokens[trigger].pos not in CLAUSE_HEADS else trigger]
     for _ in range(4):
         token = sentence.tokens[chain[-1]]
-        if token.dep not in {"xcomp", "conj"} or token.head == token.i:
+        if not (token.dep in {"xcomp", "conj"} or _participial_adjunct(sentence, token)) or token.head == token.i:
             break
         chain.append(_clause_of(sentence, token.head) if sentence.tokens[token.head].pos not in CLAUSE_HEADS
                      else token.head)
@@ -161,6 +163,14 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
         # "rammed and boarded two navy boats on Monday": the verbs share their object and its date
         chain[1:1] = [c.i for c in sentence.children(chain[0], {"conj"}) if c.i > chain[0]][:1]
     return chain
+
+
+def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
+    """", dismissing a petition", ", killing five": a participle with no subject and no subordinator of
+    its own happens when its clause does ("after killing five" does not)."""
+    return token.dep == "advcl" and token.tag == "VBG" \
+        and not any(c.dep in {"nsubj", "nsubjpass", "mark"} for c in sentence.children(token.i)) \
+        and not any(t.head == token.i and t.dep == "prep" and t.i < token.i for t in sentence.tokens)
 
 
 def _future(sentence: Sentence, verb: int) -> bool:
