@@ -352,3 +352,13 @@ def test_a_lower_case_direction_is_no_nationality(resolver):
     west = parsed("Western/ADJ/amod/1/western diplomats/NOUN/nsubj/2/diplomat met/VERB/ROOT/2/meet")
     assert resolver(city, 4, ArticleMemory()).code == "---OPP"
     assert resolver(west, 1, ArticleMemory()).code == "WSTGOV"
+
+
+def test_an_agent_word_that_names_someone_only_as_a_noun_names_no_one_as_an_adjective(resolver):
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    strike = parsed("called/VERB/ROOT/0/call for/ADP/prep/0 a/DET/det/4 general/ADJ/amod/4//JJ strike/NOUN/pobj/1/strike/NN")
+    assert resolver(strike, 3, ArticleMemory()) is None
+    assert agent_of(resolver, "the/DET/det/1 general/NOUN/nsubj/2/general/NN said/VERB/ROOT/2/say", "general") == "---MIL"

@@ -33,7 +33,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
-                       "thing_noun_endings", "partitive_words", "dispute_side_quantifiers")
+                       "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -670,6 +670,8 @@ class ActorResolver:
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
         tokens = sentence.tokens
         lemma = self._agent_lemma(tokens[head])
+        if tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
+            return None  # "a general strike": no general
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         for key in (two, lemma):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
