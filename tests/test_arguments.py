@@ -418,6 +418,11 @@ def test_a_verb_and_the_event_noun_it_governs_tell_one_act_once():
                   "for/ADP/prep/2 talks/NOUN/pobj/4/talk")
     visit, talks = _event(trip, 2, "03", "DEUGOV", "CHN"), _event(trip, 5, "03", "DEUGOV", "CHN")
     assert drop_told_twice([visit, talks], trip) == [visit, talks]
+    # a noun counting the event noun carries the syntax: "launched a wave of drone attacks"
+    wave = parsed("forces/NOUN/nsubj/1/force launched/VERB/ROOT/1/launch a/DET/det/3 wave/NOUN/dobj/1/wave "
+                  "of/ADP/prep/3 drone/NOUN/compound/6 attacks/NOUN/pobj/4/attack")
+    launched, attacks = _event(wave, 1, "19", "RUSMIL", "UKR"), _event(wave, 6, "19", "RUSMIL", "UKR")
+    assert drop_told_twice([launched, attacks], wave) == [attacks]
 
 
 def test_a_reduced_passive_relative_takes_its_by_phrase_as_source_and_its_noun_as_target():

@@ -374,11 +374,12 @@ def drop_told_twice(events: list[Event], sentence: Sentence) -> list[Event]:
 
 
 def _governs(sentence: Sentence, verb: int, noun: int) -> bool:
-    """Whether the noun is the verb's object or the object of a preposition on it; not a journey's
-    purpose: "will visit Beijing for talks" is a visit and talks."""
-    token = sentence.tokens[noun]
-    if token.pos != "NOUN" or sentence.tokens[verb].pos != "VERB":
+    """Whether the noun is the verb's object or the object of a preposition on it, or counted by one
+    ("launched a wave of drone attacks"); not a journey's purpose: "will visit Beijing for talks" is a
+    visit and talks."""
+    if sentence.tokens[noun].pos != "NOUN" or sentence.tokens[verb].pos != "VERB":
         return False
+    token = sentence.tokens[clauses.climb_quantifiers(sentence, noun)]
     if token.head == verb:
         return token.dep in {"dobj", "obj"}
     preposition = sentence.tokens[token.head]
