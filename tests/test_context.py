@@ -97,6 +97,15 @@ def test_an_event_noun_as_recipient_names_the_author_of_the_event_told_before(co
     assert condemnation.target.code == "RUSMIL" and "'invasion' names the event of sentence 0" in condemnation.target.how
 
 
+def test_co_mediators_do_not_name_each_other_through_the_noun_they_mediate(code_text):
+    # each mediator's event names "talks" as what it acts on; no one mediator's share of the act is
+    # the talks another one mediated
+    events = code_text("Israel and Hamas agreed to a ceasefire and the release of hostages after weeks of talks "
+                       "mediated by Qatar, Egypt and the United States.", date="2025-01-15")
+    assert [(e.source.code, e.target.code) for e in events if e.root == "04"
+            and {e.source.code, e.target.code} <= {"QAT", "EGY", "USA"}] == []
+
+
 def test_an_event_noun_names_no_one_when_nothing_of_its_kind_was_told(code_text):
     [condemned] = [e for e in code_text("The UN Security Council condemned the invasion.", date="2022-02-26")
                    if e.trigger.text == "condemned"]

@@ -376,7 +376,10 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
             if roots & FORCE_ROOTS:
                 roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
             here = _sentence_number(event)
+            # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
+            # does not mediate for Qatar)
             earlier = [e for e in events[:k] if e.source is not None and e.root in roots
+                       and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                        and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
             author = earlier[-1].source if earlier else None
             if author is not None:
