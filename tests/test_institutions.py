@@ -362,3 +362,35 @@ def test_an_agent_word_that_names_someone_only_as_a_noun_names_no_one_as_an_adje
     strike = parsed("called/VERB/ROOT/0/call for/ADP/prep/0 a/DET/det/4 general/ADJ/amod/4//JJ strike/NOUN/pobj/1/strike/NN")
     assert resolver(strike, 3, ArticleMemory()) is None
     assert agent_of(resolver, "the/DET/det/1 general/NOUN/nsubj/2/general/NN said/VERB/ROOT/2/say", "general") == "---MIL"
+
+
+def test_the_two_men_are_the_last_two_people_named_and_the_two_countries_the_last_two_countries(resolver):
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("Vladimir/PROPN/compound/1//NNP/PERSON Putin/PROPN/nsubj/2//NNP/PERSON "
+                                     "called/VERB/ROOT/2/call Recep/PROPN/compound/5//NNP/PERSON "
+                                     "Tayyip/PROPN/compound/5//NNP/PERSON Erdogan/PROPN/dobj/2//NNP/PERSON"),
+                              memory)
+    met = parsed("The/DET/det/2 two/NUM/nummod/2//CD men/NOUN/nsubj/3/man/NNS met/VERB/ROOT/3/meet")
+    resolver.resolve_sentence(met, memory)
+    pair = resolver.pair_named_before(met, 2, memory)
+    assert sorted(a.code for a in pair) == ["RUSGOV", "TURGOV"] and all(a.text == "The two men" for a in pair)
+    countries = parsed("both/DET/det/1 countries/NOUN/nsubj/2/country/NNS agreed/VERB/ROOT/2/agree")
+    resolver.resolve_sentence(countries, memory)
+    assert resolver.pair_named_before(countries, 1, memory) == ()  # no two countries named yet
+    resolver.resolve_sentence(parsed("Ethiopia/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse "
+                                     "Sudan/PROPN/dobj/1//NNP/GPE"), memory)
+    resolver.resolve_sentence(countries, memory)
+    assert sorted(a.code for a in resolver.pair_named_before(countries, 1, memory)) == ["ETH", "SDN"]
+    one = parsed("the/DET/det/1 men/NOUN/nsubj/2/man/NNS met/VERB/ROOT/2/meet")
+    assert resolver.pair_named_before(one, 1, memory) == ()
+
+
+def test_the_two_men_meet_each_other(code_text):
+    events = code_text("Ruto thanked the judges and Odinga urged calm. The two men met at State House in Nairobi.",
+                       date="2022-08-20")
+    assert {(e.source.code, e.target.code) for e in events if e.trigger.text == "met"} == {
+        ("KENGOV", "KENOPP"), ("KENOPP", "KENGOV")}

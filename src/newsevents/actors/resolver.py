@@ -33,7 +33,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
-                       "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents")
+                       "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
+                       "pair_person_nouns", "pair_state_nouns")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -147,6 +148,34 @@ class ActorResolver:
             if token.dep in {"nsubj", "nsubjpass"}:
                 memory.subjects.append(actor)
         return actor
+
+    def pair_named_before(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """"The two men met", "both leaders agreed", "the two countries signed": the last two people
+        (or countries) the story named before the phrase, one party each; () for any other phrase."""
+        token = sentence.tokens[head]
+        words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
+        if token.tag not in {"NNS", "NNPS"} or not ({"the", "two"} <= words or "both" in words):
+            return ()
+        if token.lower in self.words["pair_person_nouns"]:
+            kinds, key = {"person"}, (lambda a: a.name or a.text)
+        elif token.lower in self.words["pair_state_nouns"]:
+            kinds, key = {"country", "capital", "metonym"}, (lambda a: a.code[:3])
+        else:
+            return ()
+        later = {id(a) for i, a in memory.sentence_actors.items() if i >= head}  # this sentence's, from here on
+        found: dict[str, ActorRef] = {}
+        for earlier in reversed(memory.mentions):
+            if earlier.kind in kinds and id(earlier) not in later and not earlier.code.startswith("---"):
+                found.setdefault(key(earlier), earlier)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return ()
+        phrase = phrase_tokens(sentence, head)
+        text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
+        both = " and ".join(a.name or a.text for a in reversed(found.values()))
+        return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
+                             how=f"'{text}' -> {both}") for a in reversed(found.values()))
 
     def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
         """The head of the phrase a quantifier or number is part of ("some of the youths", "two of

@@ -955,6 +955,10 @@ class _Parties:
         """Resolve every argument; "French and Egyptian warships" are two parties."""
         found: list[ActorRef] = []
         for i in indices:
+            pair = self.coder.resolver.pair_named_before(self.sentence, i, self.memory)
+            if pair:  # "the two men": the last two people named
+                found.extend(pair)
+                continue
             actor = resolve(i)
             if actor is not None:
                 found.append(actor)
