@@ -380,7 +380,8 @@ def test_the_two_men_are_the_last_two_people_named_and_the_two_countries_the_las
     assert sorted(a.code for a in pair) == ["RUSGOV", "TURGOV"] and all(a.text == "The two men" for a in pair)
     countries = parsed("both/DET/det/1 countries/NOUN/nsubj/2/country/NNS agreed/VERB/ROOT/2/agree")
     resolver.resolve_sentence(countries, memory)
-    assert resolver.pair_named_before(countries, 1, memory) == ()  # no two countries named yet
+    # a state named in any form: by its leader too
+    assert sorted(a.code for a in resolver.pair_named_before(countries, 1, memory)) == ["RUS", "TUR"]
     resolver.resolve_sentence(parsed("Ethiopia/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse "
                                      "Sudan/PROPN/dobj/1//NNP/GPE"), memory)
     resolver.resolve_sentence(countries, memory)
@@ -394,3 +395,10 @@ def test_the_two_men_meet_each_other(code_text):
                        date="2022-08-20")
     assert {(e.source.code, e.target.code) for e in events if e.trigger.text == "met"} == {
         ("KENGOV", "KENOPP"), ("KENOPP", "KENGOV")}
+
+
+def test_both_countries_are_not_the_parties_that_address_them(code_text):
+    events = code_text("India said it had shot down a Pakistani jet. The United States and China urged both countries "
+                       "to exercise restraint.", date="2019-02-27")
+    assert sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "urged") == [
+        ("CHN", "IND"), ("CHN", "PAK"), ("USA", "IND"), ("USA", "PAK")]

@@ -157,15 +157,27 @@ class ActorResolver:
         if token.tag not in {"NNS", "NNPS"} or not ({"the", "two"} <= words or "both" in words):
             return ()
         if token.lower in self.words["pair_person_nouns"]:
-            kinds, key = {"person"}, (lambda a: a.name or a.text)
+            def fits(a: ActorRef) -> bool:
+                return a.kind == "person"
+
+            def key(a: ActorRef) -> str:
+                return a.name or a.text
         elif token.lower in self.words["pair_state_nouns"]:
-            kinds, key = {"country", "capital", "metonym"}, (lambda a: a.code[:3])
+            def fits(a: ActorRef) -> bool:  # a state named in any form: "Pakistan", "a Pakistani jet"
+                return a.country in self.kb.countries
+
+            def key(a: ActorRef) -> str:
+                return a.country
         else:
             return ()
         later = {id(a) for i, a in memory.sentence_actors.items() if i >= head}  # this sentence's, from here on
+        # "the US and China urged both countries": not the subjects of the clause the phrase is an object in
+        partners = {key(memory.sentence_actors[i]) for i in _clause_subjects(sentence, head)
+                    if i in memory.sentence_actors}
         found: dict[str, ActorRef] = {}
         for earlier in reversed(memory.mentions):
-            if earlier.kind in kinds and id(earlier) not in later and not earlier.code.startswith("---"):
+            if fits(earlier) and id(earlier) not in later and not earlier.code.startswith("---") \
+                    and key(earlier) not in partners:
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
@@ -174,8 +186,13 @@ class ActorResolver:
         phrase = phrase_tokens(sentence, head)
         text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
         both = " and ".join(a.name or a.text for a in reversed(found.values()))
-        return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
-                             how=f"'{text}' -> {both}") for a in reversed(found.values()))
+        pair = [replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1), how=f"'{text}' -> {both}")
+                for a in reversed(found.values())]
+        if token.lower in self.words["pair_state_nouns"]:  # the states themselves, or their governments
+            role = "GOV" if token.lemma == "government" else ""
+            pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
+                            name=self.kb.countries[a.country].name) for a in pair]
+        return tuple(pair)
 
     def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
         """The head of the phrase a quantifier or number is part of ("some of the youths", "two of
