@@ -938,3 +938,14 @@ def test_what_a_mishap_or_a_disaster_does_is_no_ones_act():
     explosion = parsed("The/DET/det/1 explosion/NOUN/nsubj/2/explosion killed/VERB/ROOT/2/kill/VBD "
                        "the/DET/det/4 president/NOUN/dobj/2/president")
     assert drop_mishaps([_event(explosion, 2, "18", "---UAF", "POLGOV")], explosion) != []
+
+
+def test_a_preposition_the_parse_hangs_on_an_amount_belongs_to_what_the_amount_measures():
+    # "imposed tariffs of 25 percent on Chinese steel": 'on' hangs on 'percent'
+    s = parsed("States/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose tariffs/NOUN/dobj/1/tariff of/ADP/prep/2 "
+               "25/NUM/nummod/5//CD percent/NOUN/pobj/3/percent/NN on/ADP/prep/5 Chinese/ADJ/amod/8//JJ/NORP "
+               "steel/NOUN/pobj/6/steel/NN")
+    assert words(s, clauses.preposition_objects(s, 2, "on")) == ["steel"]
+    plain = parsed("States/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose tariffs/NOUN/dobj/1/tariff of/ADP/prep/2 "
+                   "steel/NOUN/pobj/3/steel/NN on/ADP/prep/4 Tuesday/PROPN/pobj/5//NNP/DATE")
+    assert clauses.preposition_objects(plain, 2, "on") == []

@@ -321,6 +321,7 @@ def test_verbs_of_criticism_and_dismissal_are_in_the_lexicon(rule_codes):
 
 def test_a_participial_adjunct_shares_its_clauses_date_and_a_relative_clause_does_not(code_text):
     events = code_text("Kenya's Supreme Court on Monday upheld the president's election victory, dismissing a "
-                       "petition by opposition leader Raila Odinga, who had alleged widespread fraud.", date="2022-08-20")
+                       "petition by opposition leader Raila Odinga, who had alleged widespread fraud.",
+                       date="2022-08-20")
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
     assert dates == {"dismissing": "2022-08-15", "alleged": "2022-08-20"}

@@ -359,9 +359,11 @@ def test_an_agent_word_that_names_someone_only_as_a_noun_names_no_one_as_an_adje
 
     from .sentences import parsed
 
-    strike = parsed("called/VERB/ROOT/0/call for/ADP/prep/0 a/DET/det/4 general/ADJ/amod/4//JJ strike/NOUN/pobj/1/strike/NN")
+    strike = parsed("called/VERB/ROOT/0/call for/ADP/prep/0 a/DET/det/4 general/ADJ/amod/4//JJ "
+                    "strike/NOUN/pobj/1/strike/NN")
     assert resolver(strike, 3, ArticleMemory()) is None
-    assert agent_of(resolver, "the/DET/det/1 general/NOUN/nsubj/2/general/NN said/VERB/ROOT/2/say", "general") == "---MIL"
+    said = "the/DET/det/1 general/NOUN/nsubj/2/general/NN said/VERB/ROOT/2/say"
+    assert agent_of(resolver, said, "general") == "---MIL"
 
 
 def test_the_two_men_are_the_last_two_people_named_and_the_two_countries_the_last_two_countries(resolver):

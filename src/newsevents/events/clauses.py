@@ -84,9 +84,15 @@ def reciprocal_object(sentence: Sentence, verb: int) -> bool:
 
 
 def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
-    """Objects of the preposition ``word`` attached to token ``i``, with their conjuncts."""
+    """Objects of the preposition ``word`` attached to token ``i``, with their conjuncts; and attached
+    to an amount in its 'of' phrase, which the parse hangs them on ("tariffs of 25 percent on Chinese
+    steel", "a loan of $2 billion to Pakistan")."""
     found: list[int] = []
-    for prep in children(sentence, i, {"prep", "dative", "agent"}):
+    amounts = [obj.i for of in children(sentence, i, {"prep"}) if of.lower == "of"
+               for obj in children(sentence, of.i, {"pobj"}) if children(sentence, obj.i, {"nummod"})]
+    preps = children(sentence, i, {"prep", "dative", "agent"})
+    preps += [prep for a in amounts for prep in children(sentence, a, {"prep"})]
+    for prep in preps:
         if prep.lower == word:
             for obj in children(sentence, prep.i, {"pobj", "pcomp"}):
                 if obj.dep == "pobj" or obj.pos in {"NOUN", "PROPN"}:  # "about Turkish drilling"
