@@ -725,11 +725,12 @@ class ActorResolver:
             if key in self.kb.agents:
                 agent = self.kb.agents[key]
                 # "rebel leaders", "opposition leader", "army officers": the modifier sets the role,
-                # unless it is part of the term ("parent company" is no parent's)
+                # unless it is part of the term ("parent company" is no parent's) or qualifies a term of
+                # two words ("press freedom groups" are advocacy groups, not the press)
                 for child in sentence.children(head):
                     modifier = self.kb.agents.get(child.lemma)
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
-                            and not (key == two and child.i == head - 1) and not _in_one_name(tokens, child.i, head):
+                            and not (key == two and child.i <= head - 1) and not _in_one_name(tokens, child.i, head):
                         return modifier
                 return agent
         if tokens[head].pos == "PROPN":
