@@ -127,3 +127,16 @@ def test_a_silent_e_verb_lemmatised_as_its_stem_gets_its_e_back(word, stem, lemm
 def test_a_verb_whose_stem_doubles_or_is_no_closed_syllable_keeps_its_lemma(word, lemma):
     s = parsed(f"Troops/NOUN/nsubj/1/troop {word}/VERB/ROOT/1/{lemma}/VBD it/PRON/dobj/1/it")
     assert repair(s.tokens)[1].lemma == lemma
+
+
+def test_a_past_tense_coordinated_with_an_infinitive_is_the_conjunct_of_the_past_tense_above_it():
+    # "The envoy said the resolution would not help end the fighting and accused the West"
+    s = parsed("envoy/NOUN/nsubj/1 said/VERB/ROOT/1/say/VBD resolution/NOUN/nsubj/5 would/AUX/aux/5//MD "
+               "not/PART/neg/5//RB help/VERB/ccomp/1/help/VB end/VERB/xcomp/5/end/VB fighting/NOUN/dobj/6 "
+               "and/CCONJ/cc/6 accused/VERB/conj/6/accuse/VBD West/PROPN/dobj/9")
+    fixed = repair(s.tokens)
+    assert (fixed[9].head, fixed[8].head) == (1, 1)
+    # "threatened to close its border and cut off exports": 'cut' may be the infinitive, left as parsed
+    cut = parsed("Turkey/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3 close/VERB/xcomp/1/close/VB "
+                 "border/NOUN/dobj/3 and/CCONJ/cc/3 cut/VERB/conj/3/cut/VBD exports/NOUN/dobj/6")
+    assert repair(cut.tokens)[6].head == 3

@@ -29,6 +29,14 @@ an adverbial, an apposition or a modifier of the second. Where a line opens with
 a second name just before a capitalised verb (the headline's case: in prose the verb is lowercase),
 the first name is the verb's subject and the second its conjunct, as in "Obama and Putin meet".
 
+``finite_conjunct_of_infinitive``: "Russia's envoy said the resolution would not help end the fighting
+and accused the West of arming Kyiv", "threatened to take the dispute to the WTO and vowed to cut its
+dependence": the small model coordinates the second past-tense verb with the infinitive just before it,
+inside the reported or controlled clause, so that it takes that clause's subject ("the resolution")
+and mood ("would not"). A past tense is not coordinated with a bare infinitive: it is the conjunct of
+the past-tense verb the infinitive's clause hangs from ("said", "threatened"), with the "and" before
+it.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -199,5 +207,39 @@ def silent_e_lemma(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+# the clauses a reported or controlled infinitive hangs from its finite verb by
+EMBEDDING_DEPS = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def finite_conjunct_of_infinitive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        first = tokens[verb.head]
+        # "to close its border and cut off oil exports": a past tense spelled as its base form may be one
+        if verb.dep != "conj" or verb.tag != "VBD" or first.tag != "VB" or first.i > verb.i \
+                or verb.lower == verb.lemma:
+            continue
+        finite = _finite_ancestor(tokens, first)
+        if finite is None:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[verb.i] = replace(verb, head=finite)
+        joining = [t for t in tokens[first.i + 1:verb.i] if t.head == first.i and t.dep in {"cc", "punct"}]
+        for word in joining[-2:]:  # ", and" before the verb joins it to its new first conjunct
+            fixed[word.i] = replace(word, head=finite)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _finite_ancestor(tokens: tuple[Token, ...], token: Token) -> int | None:
+    """The past-tense verb an infinitive's clause hangs from, through up to four clauses."""
+    for _ in range(4):
+        if token.dep not in EMBEDDING_DEPS or token.head == token.i:
+            return None
+        token = tokens[token.head]
+        if token.tag == "VBD":
+            return token.i
+    return None
+
+
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
-           headline_comma_subjects, silent_e_lemma)
+           headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive)
