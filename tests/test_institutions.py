@@ -228,6 +228,8 @@ def test_a_former_officeholder_described_again_is_the_one_named_before():
     ("Russian/ADJ/amod/2//JJ/NORP state/NOUN/compound/2 television/NOUN/nsubj/3 suggested/VERB/ROOT/3/suggest",
      "television", "RUSGOV"),
     ("Russian/ADJ/amod/1//JJ/NORP television/NOUN/nsubj/2 suggested/VERB/ROOT/2/suggest", "television", "RUSMED"),
+    # men nobody names who beat or attack are unnamed assailants
+    ("unidentified/ADJ/amod/1//JJ men/NOUN/nsubj/2/man beat/VERB/ROOT/2/beat", "men", "---UAF"),
     # a finance ministry by its other name; the story or the role's last subject gives its country
     ("The/DET/det/1 Treasury/PROPN/nsubj/2//NNP/ORG imposed/VERB/ROOT/2/impose", "Treasury", "---GOV"),
 ])
