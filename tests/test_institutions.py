@@ -228,6 +228,11 @@ def test_a_former_officeholder_described_again_is_the_one_named_before():
     ("Russian/ADJ/amod/2//JJ/NORP state/NOUN/compound/2 television/NOUN/nsubj/3 suggested/VERB/ROOT/3/suggest",
      "television", "RUSGOV"),
     ("Russian/ADJ/amod/1//JJ/NORP television/NOUN/nsubj/2 suggested/VERB/ROOT/2/suggest", "television", "RUSMED"),
+    # "the West" alone is the Western powers; "the west of the city" is a direction
+    ("Russia/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse the/DET/det/3 West/PROPN/dobj/1//NNP/LOC",
+     "West", "WST"),
+    ("the/DET/det/1 west/NOUN/nsubj/4 of/ADP/prep/1 the/DET/det/4 city/NOUN/pobj/2 burned/VERB/ROOT/4/burn",
+     "west", None),
     # men nobody names who beat or attack are unnamed assailants
     ("unidentified/ADJ/amod/1//JJ men/NOUN/nsubj/2/man beat/VERB/ROOT/2/beat", "men", "---UAF"),
     # a finance ministry by its other name; the story or the role's last subject gives its country

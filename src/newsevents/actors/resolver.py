@@ -138,6 +138,8 @@ class ActorResolver:
             actor = self._description(sentence, token, span, matches, memory)
         if actor is None:
             actor = self._named_place(sentence, head, span)
+        if actor is None:
+            actor = self._the_west(sentence, head, span)
         if actor is not None and actor.code.startswith("---"):
             actor = self._country_from_apposition(sentence, token, actor, memory)
         if actor is not None:
@@ -778,6 +780,16 @@ class ActorResolver:
         entry = country or KBEntry(code="---", name="", kind="group", country="---", origin="its name")
         code = (country.country if country is not None else "---") + "REB"
         return self._actor(sentence, name, code, entry, how=f"armed group by its name: '{word}'", kind="group")
+
+    def _the_west(self, sentence: Sentence, head: int, span: list[int]) -> ActorRef | None:
+        """"accused the West of arming Kyiv": the phrase "the West" alone is the Western powers (the
+        region table leaves out the key "west", which would take "West Darfur" and "West Bank")."""
+        tokens = sentence.tokens
+        words = [tokens[i].lower for i in span]
+        entries = self.kb.phrases.get("western powers", [])
+        if words != ["the", "west"] or tokens[head].pos != "PROPN" or not entries:
+            return None
+        return self._actor(sentence, span, entries[0].code, entries[0], how=f"'the West' ({entries[0].origin})")
 
     def _named_place(self, sentence: Sentence, head: int, span: list[int]) -> ActorRef | None:
         """A province, state or city that no dictionary lists stands for its country, as the
