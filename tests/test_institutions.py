@@ -417,3 +417,19 @@ def test_a_modifier_before_a_term_of_two_words_does_not_set_its_role(resolver):
     # "press freedom groups" are advocacy groups (NGO), not the press; "rebel leaders" are rebels
     spec = "Press/NOUN/compound/2/press freedom/NOUN/compound/2 groups/NOUN/nsubj/3/group urged/VERB/ROOT/3/urge"
     assert agent_of(resolver, spec, "groups") == "NGO"
+
+
+def test_a_description_is_no_organisation_by_the_dictionarys_other_roles_for_it():
+    # "ECOWAS imposed sanctions. The junta accused France ...": the junta is not ECOWAS
+    from newsevents.actors import ActorResolver, load_actor_kb
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    resolver = ActorResolver(load_actor_kb(()))
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("ECOWAS/PROPN/nsubj/1//NNP/ORG imposed/VERB/ROOT/1/impose "
+                                     "sanctions/NOUN/dobj/1/sanction"), memory)
+    junta = parsed("The/DET/det/1 junta/NOUN/nsubj/2/junta/NN accused/VERB/ROOT/2/accuse France/PROPN/dobj/2//NNP/GPE")
+    found = resolver.resolve_sentence(junta, memory)
+    assert 1 not in found or not found[1].code.startswith("IGO")

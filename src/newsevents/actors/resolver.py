@@ -39,6 +39,9 @@ HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
 PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
+# where a phrase names a party to what is told (ArticleMemory.parties), not a place in passing
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
+PARTY_PREPOSITIONS = {"with", "against", "between", "by", "to", "on", "from"}
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 OBJECT_DEPS = {"dobj", "dative"}
@@ -53,6 +56,7 @@ class ArticleMemory:
     story_date: dt.date | None = None
     mentions: list[ActorRef] = field(default_factory=list)
     subjects: list[ActorRef] = field(default_factory=list)  # the salient ones: grammatical subjects
+    parties: list[ActorRef] = field(default_factory=list)  # subjects, objects and owners: not places in passing
     learned: dict[str, ActorRef] = field(default_factory=dict)
     sentence_actors: dict[int, ActorRef] = field(default_factory=dict)  # this sentence's, by head token
 
@@ -62,7 +66,8 @@ class ArticleMemory:
     def copy(self) -> "ArticleMemory":
         """An independent copy: the records are frozen, the lists and maps are new."""
         return ArticleMemory(story_date=self.story_date, mentions=list(self.mentions), subjects=list(self.subjects),
-                             learned=dict(self.learned), sentence_actors=dict(self.sentence_actors))
+                             parties=list(self.parties), learned=dict(self.learned),
+                             sentence_actors=dict(self.sentence_actors))
 
     def learn(self, name: str, actor: ActorRef) -> None:
         parts = name.split()
@@ -149,6 +154,8 @@ class ActorResolver:
             memory.remember(actor)
             if token.dep in {"nsubj", "nsubjpass"}:
                 memory.subjects.append(actor)
+            if _in_party_position(sentence, token):
+                memory.parties.append(actor)
         return actor
 
     def pair_named_before(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
@@ -177,7 +184,10 @@ class ActorResolver:
         partners = {key(memory.sentence_actors[i]) for i in _clause_subjects(sentence, head)
                     if i in memory.sentence_actors}
         found: dict[str, ActorRef] = {}
-        for earlier in reversed(memory.mentions):
+        # states as the story's parties (subjects, objects, owners), not as places named in passing ("the
+        # wars in Gaza and Lebanon"); people wherever they were named
+        earlier_ones = memory.mentions if token.lower in self.words["pair_person_nouns"] else memory.parties
+        for earlier in reversed(earlier_ones):
             if fits(earlier) and id(earlier) not in later and not earlier.code.startswith("---") \
                     and key(earlier) not in partners:
                 found.setdefault(key(earlier), earlier)
@@ -662,9 +672,10 @@ class ActorResolver:
         return None
 
     def _dictionary_roles(self, actor: ActorRef) -> frozenset[str]:
-        """All the roles the dictionary gives the entry an actor was resolved to, the code's and the
-        others (the Bangladesh Nationalist Party is coded BGDOPP and is also a party, PTY)."""
-        if not actor.name:
+        """All the roles the dictionary gives the group an actor was resolved to, the code's and the
+        others (the Bangladesh Nationalist Party is coded BGDOPP and is also a party, PTY); not an
+        organisation's (ECOWAS is no government, "the junta" no description of it)."""
+        if not actor.name or actor.kind != "group":
             return frozenset()
         return frozenset(sector for entry in self.kb.phrases.get(normalize(actor.name), ())
                          if entry.code == actor.code for sector in entry.sectors)
@@ -1095,6 +1106,17 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+def _in_party_position(sentence: Sentence, token: Token) -> bool:
+    """Whether the phrase at ``token`` (or the first of the conjuncts it is one of) is a subject, an
+    object, an owner or the object of a preposition that names a party ("talks with Iran"), not a
+    place named in passing ("the wars in Gaza and Lebanon")."""
+    for _ in range(MAX_PHRASE_TOKENS):
+        if token.dep not in {"conj", "appos"} or token.head == token.i:
+            break
+        token = sentence.tokens[token.head]
+    return token.dep in PARTY_DEPS or (token.dep == "pobj" and sentence.tokens[token.head].lower in PARTY_PREPOSITIONS)
 
 
 def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
