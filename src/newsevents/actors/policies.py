@@ -92,17 +92,9 @@ def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:
 
 
 def _surer(event: Event, changes: dict[str, ActorRef]) -> Event:
-    """The event with its parties' new countries, unless one would become the party it faces; a party
-    whose country is now known, from weaker evidence than a name, costs the confidence less than an
-    unknown one did. (An unnamed
+    """The event with its parties' new countries; a party whose country is now known, from weaker
+    evidence than a name, costs the confidence less than an unknown one did. (An unnamed
     perpetrator gains nothing: it weighs as no source at all.)"""
-    # a party is not made the very party it faces: "talks with Chinese officials" by someone unnamed
-    # who travelled to Beijing are not China's government with itself
-    other = {"source": event.target, "target": event.source}
-    changes = {role: actor for role, actor in changes.items()
-               if other[role] is None or actor.code != other[role].code}  # type: ignore[union-attr]
-    if not changes:
-        return event
     gained = PLACED_COUNTRY_GAIN * sum("UAF" not in actor.sectors for actor in changes.values())
     return replace(event, source=changes.get("source", event.source), target=changes.get("target", event.target),
                    confidence=round(min(event.confidence + gained, 0.95), 2))
@@ -201,7 +193,10 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
         return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
     changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
                for role in ("source", "target") if getattr(event, role) in unknown}
-    return _surer(event, changes)
+    # "travels to Beijing for talks with Chinese officials" by someone unknown: not China with itself
+    codes = {a.code for a in parties if a not in unknown}
+    changes = {role: actor for role, actor in changes.items() if actor.code not in codes}
+    return _surer(event, changes) if changes else event
 
 
 def story_country(event: Event, story: StoryContext) -> Event:
