@@ -193,10 +193,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
         return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
     changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
                for role in ("source", "target") if getattr(event, role) in unknown}
-    # "travels to Beijing for talks with Chinese officials" by someone unknown: not China with itself
-    codes = {a.code for a in parties if a not in unknown}
-    changes = {role: actor for role, actor in changes.items() if actor.code not in codes}
-    return _surer(event, changes) if changes else event
+    return _surer(event, changes)
 
 
 def story_country(event: Event, story: StoryContext) -> Event:
