@@ -231,7 +231,7 @@ def test_a_former_officeholder_described_again_is_the_one_named_before():
     # "the West" alone is the Western powers; "the west of the city" is a direction
     ("Russia/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse the/DET/det/3 West/PROPN/dobj/1//NNP/LOC",
      "West", "WST"),
-    ("the/DET/det/1 west/NOUN/nsubj/4 of/ADP/prep/1 the/DET/det/4 city/NOUN/pobj/2 burned/VERB/ROOT/4/burn",
+    ("the/DET/det/1 west/NOUN/nsubj/5 of/ADP/prep/1 the/DET/det/4 city/NOUN/pobj/2 burned/VERB/ROOT/5/burn",
      "west", None),
     # men nobody names who beat or attack are unnamed assailants
     ("unidentified/ADJ/amod/1//JJ men/NOUN/nsubj/2/man beat/VERB/ROOT/2/beat", "men", "---UAF"),
