@@ -163,48 +163,47 @@ class ActorResolver:
         (or countries) the story named before the phrase, one party each; () for any other phrase."""
         token = sentence.tokens[head]
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
-        if token.tag not in {"NNS", "NNPS"} or not ({"the", "two"} <= words or "both" in words):
+        states = token.lower in self.words["pair_state_nouns"]
+        if token.tag not in {"NNS", "NNPS"} or not ({"the", "two"} <= words or "both" in words) \
+                or not (states or token.lower in self.words["pair_person_nouns"]):
             return ()
-        if token.lower in self.words["pair_person_nouns"]:
-            def fits(a: ActorRef) -> bool:
-                return a.kind == "person"
-
-            def key(a: ActorRef) -> str:
-                return a.name or a.text
-        elif token.lower in self.words["pair_state_nouns"]:
-            def fits(a: ActorRef) -> bool:  # a state named in any form: "Pakistan", "a Pakistani jet"
-                return a.country in self.kb.countries
-
-            def key(a: ActorRef) -> str:
-                return a.country
-        else:
+        found = self._last_two(sentence, head, memory, states)
+        if len(found) < 2:
             return ()
+        phrase = phrase_tokens(sentence, head)
+        text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
+        both = " and ".join(a.name or a.text for a in found)
+        pair = [replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1), how=f"'{text}' -> {both}")
+                for a in found]
+        if states:  # the states themselves, or their governments
+            role = "GOV" if token.lemma == "government" else ""
+            pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
+                            name=self.kb.countries[a.country].name) for a in pair]
+        return tuple(pair)
+
+    def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, states: bool) -> list[ActorRef]:
+        """The last two distinct people (or states) named before the phrase at ``head``, in order:
+        states as the story's parties (subjects, objects, owners), not as places named in passing ("the
+        wars in Gaza and Lebanon"), and named in any form ("Pakistan", "a Pakistani jet"); people
+        wherever they were named. Not the subjects of the clause the phrase is an object in ("the US
+        and China urged both countries")."""
+        def key(actor: ActorRef) -> str:
+            return actor.country if states else actor.name or actor.text
+
+        def fits(actor: ActorRef) -> bool:
+            return actor.country in self.kb.countries if states else actor.kind == "person"
+
         later = {id(a) for i, a in memory.sentence_actors.items() if i >= head}  # this sentence's, from here on
-        # "the US and China urged both countries": not the subjects of the clause the phrase is an object in
         partners = {key(memory.sentence_actors[i]) for i in _clause_subjects(sentence, head)
                     if i in memory.sentence_actors}
         found: dict[str, ActorRef] = {}
-        # states as the story's parties (subjects, objects, owners), not as places named in passing ("the
-        # wars in Gaza and Lebanon"); people wherever they were named
-        earlier_ones = memory.mentions if token.lower in self.words["pair_person_nouns"] else memory.parties
-        for earlier in reversed(earlier_ones):
+        for earlier in reversed(memory.parties if states else memory.mentions):
             if fits(earlier) and id(earlier) not in later and not earlier.code.startswith("---") \
                     and key(earlier) not in partners:
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
-        if len(found) < 2:
-            return ()
-        phrase = phrase_tokens(sentence, head)
-        text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
-        both = " and ".join(a.name or a.text for a in reversed(found.values()))
-        pair = [replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1), how=f"'{text}' -> {both}")
-                for a in reversed(found.values())]
-        if token.lower in self.words["pair_state_nouns"]:  # the states themselves, or their governments
-            role = "GOV" if token.lemma == "government" else ""
-            pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
-                            name=self.kb.countries[a.country].name) for a in pair]
-        return tuple(pair)
+        return list(reversed(found.values()))
 
     def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
         """The head of the phrase a quantifier or number is part of ("some of the youths", "two of
