@@ -15,6 +15,15 @@ from .sentences import agent_of, parsed
 pytestmark = pytest.mark.issue(10)
 
 
+def resolved_in_turn(resolver, *specs: str) -> dict:
+    """Resolve hand-built sentences one after another in one article; the last one's actors by head."""
+    memory = ArticleMemory()
+    found: dict = {}
+    for spec in specs:
+        found = resolver.resolve_sentence(parsed(spec), memory)
+    return found
+
+
 @pytest.mark.parametrize("spec, head, code", [
     ("Sweden/PROPN/poss/3//NNP/GPE 's/PART/case/0 migration/NOUN/compound/3 agency/NOUN/nsubj/4 "
      "deported/VERB/ROOT/4/deport", "agency", "SWEGOV"),
@@ -262,40 +271,24 @@ def test_a_description_in_the_object_is_not_the_subject_it_is_acted_on_by(resolv
     assert agent_of(resolver, later, "junta") == "USAGOV"
 
 
-def test_a_description_in_the_object_is_not_another_mention_of_its_subject():
+def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
-    from newsevents.actors import ActorResolver, load_actor_kb
-    from newsevents.actors.resolver import ArticleMemory
-
-    from .sentences import parsed
-
-    resolver = ActorResolver(load_actor_kb(()))
-    memory = ArticleMemory()
-    resolver.resolve_sentence(parsed("The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "
-                                     "urged/VERB/ROOT/3/urge restraint/NOUN/dobj/3/restraint"), memory)
-    second = parsed("Washington/PROPN/nsubj/1//NNP/GPE called/VERB/ROOT/1/call on/ADP/prep/1 the/DET/det/4 "
-                    "authorities/NOUN/pobj/2/authority/NNS")
-    found = resolver.resolve_sentence(second, memory)
+    found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "
+                                       "urged/VERB/ROOT/3/urge restraint/NOUN/dobj/3/restraint",
+                             "Washington/PROPN/nsubj/1//NNP/GPE called/VERB/ROOT/1/call on/ADP/prep/1 the/DET/det/4 "
+                             "authorities/NOUN/pobj/2/authority/NNS")
     assert found[0].code == "USAGOV" and (4 not in found or found[4].code != "USAGOV")
 
 
-def test_the_party_is_the_party_named_before_whatever_its_code_and_so_is_its_leader():
+def test_the_party_is_the_party_named_before_whatever_its_code_and_so_is_its_leader(resolver):
     # the Bangladesh Nationalist Party is coded BGDOPP and is a party (PTY) to the dictionary too
-    from newsevents.actors import ActorResolver, load_actor_kb
-    from newsevents.actors.resolver import ArticleMemory
-
-    from .sentences import parsed
-
-    resolver = ActorResolver(load_actor_kb(()))
-    memory = ArticleMemory()
-    resolver.resolve_sentence(parsed("the/DET/det/3 Bangladesh/PROPN/compound/3//NNP/ORG "
-                                     "Nationalist/PROPN/compound/3//NNP/ORG Party/PROPN/nsubj/4//NNP/ORG "
-                                     "protested/VERB/ROOT/4/protest"), memory)
-    party = parsed("The/DET/det/1 party/NOUN/nsubj/2/party/NN called/VERB/ROOT/2/call")
-    assert resolver.resolve_sentence(party, memory)[1].code == "BGDOPP"
-    leader = parsed("The/DET/det/1 party/NOUN/poss/3/party/NN 's/PART/case/1//POS leader/NOUN/nsubj/4/leader/NN "
-                    "spoke/VERB/ROOT/4/speak")
-    assert resolver.resolve_sentence(leader, memory)[3].code == "BGDOPP"
+    named = ("the/DET/det/3 Bangladesh/PROPN/compound/3//NNP/ORG Nationalist/PROPN/compound/3//NNP/ORG "
+             "Party/PROPN/nsubj/4//NNP/ORG protested/VERB/ROOT/4/protest")
+    party = "The/DET/det/1 party/NOUN/nsubj/2/party/NN called/VERB/ROOT/2/call"
+    assert resolved_in_turn(resolver, named, party)[1].code == "BGDOPP"
+    leader = ("The/DET/det/1 party/NOUN/poss/3/party/NN 's/PART/case/1//POS leader/NOUN/nsubj/4/leader/NN "
+              "spoke/VERB/ROOT/4/speak")
+    assert resolved_in_turn(resolver, named, party, leader)[3].code == "BGDOPP"
 
 
 def test_a_body_named_by_its_kind_is_the_last_subjects_not_the_last_mentioned():
@@ -419,17 +412,10 @@ def test_a_modifier_before_a_term_of_two_words_does_not_set_its_role(resolver):
     assert agent_of(resolver, spec, "groups") == "NGO"
 
 
-def test_a_description_is_no_organisation_by_the_dictionarys_other_roles_for_it():
+def test_a_description_is_no_organisation_by_the_dictionarys_other_roles_for_it(resolver):
     # "ECOWAS imposed sanctions. The junta accused France ...": the junta is not ECOWAS
-    from newsevents.actors import ActorResolver, load_actor_kb
-    from newsevents.actors.resolver import ArticleMemory
-
-    from .sentences import parsed
-
-    resolver = ActorResolver(load_actor_kb(()))
-    memory = ArticleMemory()
-    resolver.resolve_sentence(parsed("ECOWAS/PROPN/nsubj/1//NNP/ORG imposed/VERB/ROOT/1/impose "
-                                     "sanctions/NOUN/dobj/1/sanction"), memory)
-    junta = parsed("The/DET/det/1 junta/NOUN/nsubj/2/junta/NN accused/VERB/ROOT/2/accuse France/PROPN/dobj/2//NNP/GPE")
-    found = resolver.resolve_sentence(junta, memory)
+    found = resolved_in_turn(resolver, "ECOWAS/PROPN/nsubj/1//NNP/ORG imposed/VERB/ROOT/1/impose "
+                                       "sanctions/NOUN/dobj/1/sanction",
+                             "The/DET/det/1 junta/NOUN/nsubj/2/junta/NN accused/VERB/ROOT/2/accuse "
+                             "France/PROPN/dobj/2//NNP/GPE")
     assert 1 not in found or not found[1].code.startswith("IGO")
