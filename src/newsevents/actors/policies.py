@@ -226,9 +226,10 @@ STORY_SENTENCES = 3  # fewer sentences are a snippet, not a story about a countr
 
 def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: int) -> StoryContext:
     """The one country a story is about: the only country among its named actors and places."""
-    countries = _countries(mentions) | {p for p in places if p}
+    named = frozenset(_countries(mentions))
+    countries = named | {p for p in places if p}
     one = len(countries) == 1 and sentences >= STORY_SENTENCES
-    return StoryContext(country=next(iter(countries)) if one else None, named=frozenset(_countries(mentions)))
+    return StoryContext(country=next(iter(countries)) if one else None, named=named)
 
 
 def _countries(actors: Iterable[ActorRef]) -> set[str]:

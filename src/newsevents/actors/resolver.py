@@ -162,10 +162,11 @@ class ActorResolver:
         """"The two men met", "both leaders agreed", "the two countries signed": the last two people
         (or countries) the story named before the phrase, one party each; () for any other phrase."""
         token = sentence.tokens[head]
-        words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
         states = token.lower in self.words["pair_state_nouns"]
-        if token.tag not in {"NNS", "NNPS"} or not ({"the", "two"} <= words or "both" in words) \
-                or not (states or token.lower in self.words["pair_person_nouns"]):
+        if token.tag not in {"NNS", "NNPS"} or not (states or token.lower in self.words["pair_person_nouns"]):
+            return ()  # first: the coder asks this of every argument it resolves
+        words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
+        if not ({"the", "two"} <= words or "both" in words):
             return ()
         found = self._last_two(sentence, head, memory, states)
         if len(found) < 2:

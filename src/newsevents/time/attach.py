@@ -168,9 +168,9 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
 def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
     """", dismissing a petition", ", killing five": a participle with no subject and no subordinator of
     its own happens when its clause does ("after killing five" does not)."""
-    return token.dep == "advcl" and token.tag == "VBG" \
-        and not any(c.dep in {"nsubj", "nsubjpass", "mark"} for c in sentence.children(token.i)) \
-        and not any(t.head == token.i and t.dep == "prep" and t.i < token.i for t in sentence.tokens)
+    return token.dep == "advcl" and token.tag == "VBG" and not any(
+        c.dep in {"nsubj", "nsubjpass", "mark"} or (c.dep == "prep" and c.i < token.i)
+        for c in sentence.children(token.i))
 
 
 def _future(sentence: Sentence, verb: int) -> bool:
