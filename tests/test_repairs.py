@@ -140,3 +140,46 @@ def test_a_past_tense_coordinated_with_an_infinitive_is_the_conjunct_of_the_past
     cut = parsed("Turkey/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3 close/VERB/xcomp/1/close/VB "
                  "border/NOUN/dobj/3 and/CCONJ/cc/3 cut/VERB/conj/3/cut/VBD exports/NOUN/dobj/6")
     assert repair(cut.tokens)[6].head == 3
+
+
+def test_a_noun_coordinated_with_an_object_before_a_subjectless_past_tense_is_its_subject():
+    # "Warships blockaded the coast and jets hit the port": 'jets' read as the coast's conjunct
+    s = parsed("warships/NOUN/nsubj/1 blockaded/VERB/ROOT/1/blockade/VBD the/DET/det/3 coast/NOUN/dobj/1 "
+               "and/CCONJ/cc/3 jets/NOUN/conj/3//NNS hit/VERB/conj/1/hit/VBD the/DET/det/8 port/NOUN/dobj/6")
+    tokens = repair(s.tokens)
+    fixed = replace(s, tokens=tokens)
+    assert (tokens[5].dep, tokens[5].head, tokens[4].head) == ("nsubj", 6, 1)
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 6)] == ["jets"]
+    assert [fixed.tokens[i].text for i in clauses.direct_objects(fixed, 1)] == ["coast"]
+
+
+def test_a_noun_before_a_past_tense_under_a_participle_is_left_as_parsed():
+    # "Mobs armed with clubs and knives attacked migrants": 'armed' is no clause of its own
+    s = parsed("mobs/NOUN/nsubj/1 armed/VERB/ROOT/1/arm/VBN with/ADP/prep/1 clubs/NOUN/pobj/2 and/CCONJ/cc/3 "
+               "knives/NOUN/conj/3//NNS attacked/VERB/conj/1/attack/VBD migrants/NOUN/dobj/6")
+    assert repair(s.tokens) == s.tokens
+
+
+def test_a_date_between_a_reporting_verb_and_the_reported_subject_is_the_reporting_verbs():
+    # "Congo said on Monday it would not renew the mandate"
+    s = parsed("Congo/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD on/ADP/prep/6 Monday/PROPN/pobj/2//NNP/DATE "
+               "it/PRON/nsubj/6 would/AUX/aux/6//MD renew/VERB/ccomp/1/renew/VB mandate/NOUN/dobj/6")
+    assert repair(s.tokens)[2].head == 1
+    # "said that on Monday it would ...": after 'that' the date is the reported clause's own
+    inside = parsed("Congo/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD that/SCONJ/mark/7 on/ADP/prep/7 "
+                    "Monday/PROPN/pobj/3//NNP/DATE it/PRON/nsubj/7 would/AUX/aux/7//MD renew/VERB/ccomp/1/renew/VB")
+    assert repair(inside.tokens)[3].head == 7
+
+
+def test_a_past_tense_hung_on_a_noun_root_is_the_root_and_the_noun_its_subject():
+    # "Russia, which has close ties with Iran, called on the West to show restraint."
+    s = parsed("Russia/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3//WDT has/VERB/relcl/0/have/VBZ "
+               "ties/NOUN/dobj/3 ,/PUNCT/punct/0 called/VERB/acl/0/call/VBD on/ADP/prep/6 West/PROPN/pobj/7 "
+               "./PUNCT/punct/0")
+    tokens = repair(s.tokens)
+    fixed = replace(s, tokens=tokens)
+    assert (tokens[6].dep, tokens[0].dep, tokens[0].head, tokens[9].head) == ("ROOT", "nsubj", 6, 6)
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 6)] == ["Russia"]
+    # a participle is a modifier: "the refugees arrived" aside, "a reporter captured during a clash" stays
+    captured = parsed("reporter/NOUN/ROOT/0 captured/VERB/acl/0/capture/VBN during/ADP/prep/1 clash/NOUN/pobj/2")
+    assert repair(captured.tokens) == captured.tokens

@@ -37,6 +37,25 @@ and mood ("would not"). A past tense is not coordinated with a bare infinitive: 
 the past-tense verb the infinitive's clause hangs from ("said", "threatened"), with the "and" before
 it.
 
+``subject_read_as_conjunct``: "Russian warships blockaded the coast and Russian jets hit the port",
+"Greece sent rescue teams to Turkey and Turkish officials thanked Athens": the small model coordinates
+the second clause's subject with the first clause's last noun, so that the second past-tense verb has
+no subject and takes the first clause's ("Russian warships hit the port"). A noun coordinated with an
+object and followed at once by a past tense that is the conjunct of a finite verb and has no subject of
+its own is that verb's subject, and the "and" before it joins the two clauses. Only after a finite first
+verb: in "mobs armed with clubs and knives attacked" the participle is not a clause of its own.
+
+``date_before_reported_subject``: "Congo said on Monday it would not renew the mandate": the small
+model hangs the date between a reporting verb and the subject of what it reports on the reported
+verb, which a future tense then reads forward (next Monday). A preposition between the two verbs,
+before the reported clause's subject and its "that", belongs to the reporting verb.
+
+``past_tense_on_a_noun_root``: "Russia, which has close ties with Iran, called on the West to show
+restraint", "Bolivia's interim leader called on lawmakers to approve a law": the small model makes the
+subject the sentence's root and hangs the past-tense verb on it as a clausal modifier, so the verb
+has no subject. A past tense (VBD, not the participle) does not modify a noun: it is the root, the
+noun its subject, and what followed the verb in the noun's care goes to the verb.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -187,6 +206,54 @@ def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
+def subject_read_as_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for noun in tokens[:-1]:
+        verb, first = tokens[noun.i + 1], tokens[noun.head]
+        if noun.dep != "conj" or noun.pos not in {"NOUN", "PROPN"} or first.pos not in {"NOUN", "PROPN"} \
+                or verb.dep != "conj" or verb.tag != "VBD" or tokens[verb.head].tag not in FINITE_TAGS \
+                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        joining = [t for t in tokens[first.i + 1:noun.i] if t.head == first.i and t.dep in {"cc", "punct"}]
+        for word in joining[-2:]:  # ", and" before the subject joins the two clauses
+            fixed[word.i] = replace(word, head=verb.head)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def date_before_reported_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.dep != "ccomp" or verb.head >= verb.i:
+            continue
+        opening = [t.i for t in tokens if t.head == verb.i and (t.dep in SUBJECTS or t.dep == "mark")]
+        if not opening:
+            continue
+        for prep in tokens[verb.head + 1:min(opening)]:
+            if prep.head == verb.i and prep.dep == "prep":
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[prep.i] = replace(prep, head=verb.head)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def past_tense_on_a_noun_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    for verb in tokens:
+        noun = tokens[verb.head]
+        if verb.dep != "acl" or verb.tag != "VBD" or verb.i < noun.i or noun.dep != "ROOT" \
+                or noun.pos not in {"NOUN", "PROPN"} \
+                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
+            continue
+        fixed = list(tokens)
+        fixed[verb.i] = replace(verb, pos="VERB", dep="ROOT", head=verb.i)
+        fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        for after in tokens[verb.i + 1:]:  # the closing full stop, a trailing attribution
+            if after.head == noun.i:
+                fixed[after.i] = replace(after, head=verb.i)
+        return tuple(fixed)
+    return tokens
+
+
 # one syllable closed by a single consonant: a verb so spelled doubles it before -ed and -ing ("hop",
 # "hopped"); w, x and y are never doubled ("showed", "fixed", "played")
 CLOSED_SYLLABLE = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
@@ -242,4 +309,5 @@ def _finite_ancestor(tokens: tuple[Token, ...], token: Token) -> int | None:
 
 
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
-           headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive)
+           headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
+           date_before_reported_subject, past_tense_on_a_noun_root)
