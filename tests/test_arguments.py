@@ -949,3 +949,22 @@ def test_a_preposition_the_parse_hangs_on_an_amount_belongs_to_what_the_amount_m
     plain = parsed("States/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose tariffs/NOUN/dobj/1/tariff of/ADP/prep/2 "
                    "steel/NOUN/pobj/3/steel/NN on/ADP/prep/4 Tuesday/PROPN/pobj/5//NNP/DATE")
     assert clauses.preposition_objects(plain, 2, "on") == []
+
+
+def test_a_relative_pronoun_as_object_stands_for_the_noun_its_clause_describes():
+    # "Rwanda, which Kinshasa accuses of backing the rebels"
+    s = parsed("Rwanda/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/dobj/4//WDT Kinshasa/PROPN/nsubj/4 "
+               "accuses/VERB/relcl/0/accuse/VBZ of/ADP/prep/4 backing/VERB/pcomp/5/back/VBG rebels/NOUN/dobj/6")
+    assert words(s, clauses.direct_objects(s, 4)) == ["Rwanda"]
+    assert words(s, clauses.subjects(s, 4)) == ["Kinshasa"]
+    # a pronoun that is the object of a verb of no relative clause is itself
+    plain = parsed("Kinshasa/PROPN/nsubj/1 accuses/VERB/ROOT/1/accuse/VBZ that/PRON/dobj/1//DT")
+    assert words(plain, clauses.direct_objects(plain, 1)) == ["that"]
+
+
+def test_a_relative_pronoun_as_passive_subject_is_the_patient_its_clause_describes():
+    # "students who had been kidnapped by gunmen"
+    s = parsed("students/NOUN/ROOT/0 who/PRON/nsubjpass/4//WP had/AUX/aux/4//VBD been/AUX/auxpass/4//VBN "
+               "kidnapped/VERB/relcl/0/kidnap/VBN by/ADP/agent/4 gunmen/NOUN/pobj/5")
+    assert words(s, clauses.passive_patients(s, 4)) == ["students"]
+    assert words(s, clauses.subjects(s, 4)) == ["gunmen"]

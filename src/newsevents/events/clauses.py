@@ -123,7 +123,7 @@ def direct_objects(sentence: Sentence, i: int) -> list[int]:
     objects = children(sentence, i, {"dobj", "obj", "attr", "oprd"})
     found: list[int] = []
     for obj in objects:
-        found.extend(conjuncts(sentence, obj.i))
+        found.extend(conjuncts(sentence, relative_antecedent(sentence, i, obj.i)))
     if not found and (named := _named_by_free_relative(sentence, i)) is not None:
         found.extend(conjuncts(sentence, named))
     return found
@@ -142,6 +142,17 @@ def shared_objects(sentence: Sentence, verb: int) -> list[int]:
                 and not children(sentence, second.i, SUBJECT_DEPS):
             return direct_objects(sentence, second.i)
     return []
+
+
+def relative_antecedent(sentence: Sentence, verb: int, argument: int) -> int:
+    """The noun a relative clause hangs from where its pronoun fills the verb's slot: "Rwanda, which
+    Kinshasa accuses of backing the rebels", "students who had been kidnapped", "Museveni, whom he
+    accused"; any other argument is itself."""
+    token = sentence.tokens[verb]
+    if sentence.tokens[argument].lower in word_list("relative_pronouns") and token.dep == "relcl" \
+            and token.head != verb:
+        return token.head
+    return argument
 
 
 def _named_by_free_relative(sentence: Sentence, verb: int) -> int | None:
@@ -418,7 +429,7 @@ def passive_patients(sentence: Sentence, verb: int) -> list[int]:
         found = [c.i for c in children(sentence, token.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)]
     result: list[int] = []
     for i in found:
-        result.extend(conjuncts(sentence, i))
+        result.extend(conjuncts(sentence, relative_antecedent(sentence, verb, i)))
     return result
 
 
