@@ -13,8 +13,9 @@ TAGS = {"VERB": "VBD", "NOUN": "NNS", "PROPN": "NNP", "ADJ": "JJ", "ADP": "IN", 
         "PART": "TO", "PRON": "PRP", "PUNCT": ".", "CCONJ": "CC", "NUM": "CD", "ADV": "RB", "SCONJ": "IN"}
 
 
-def parsed(spec: str) -> Sentence:
-    tokens, offset, words = [], 0, []
+def parsed(spec: str, start: int = 0) -> Sentence:
+    """``start``: where the sentence begins in its article (its tokens' character offsets follow)."""
+    tokens, offset, words = [], start, []
     for i, item in enumerate(spec.split()):
         text, pos, dep, head, *rest = item.split("/")
         lemma = rest[0] if len(rest) > 0 and rest[0] else text.lower()
@@ -25,7 +26,7 @@ def parsed(spec: str) -> Sentence:
         words.append(text)
         offset += len(text) + 1
     text = " ".join(words)
-    return Sentence(sentence_id="s:0", article_id="s", index=0, start=0, end=len(text), text=text,
+    return Sentence(sentence_id="s:0", article_id="s", index=0, start=start, end=start + len(text), text=text,
                     tokens=tuple(tokens))
 
 

@@ -19,8 +19,11 @@ def resolved_in_turn(resolver, *specs: str) -> dict:
     """Resolve hand-built sentences one after another in one article; the last one's actors by head."""
     memory = ArticleMemory()
     found: dict = {}
+    start = 0
     for spec in specs:
-        found = resolver.resolve_sentence(parsed(spec), memory)
+        sentence = parsed(spec, start)
+        found = resolver.resolve_sentence(sentence, memory)
+        start = sentence.end + 1
     return found
 
 
@@ -419,3 +422,30 @@ def test_a_description_is_no_organisation_by_the_dictionarys_other_roles_for_it(
                              "The/DET/det/1 junta/NOUN/nsubj/2/junta/NN accused/VERB/ROOT/2/accuse "
                              "France/PROPN/dobj/2//NNP/GPE")
     assert 1 not in found or not found[1].code.startswith("IGO")
+
+
+def test_they_stands_for_no_country_named_alone_and_them_for_no_subject_of_its_clause(resolver):
+    marched = "protesters/NOUN/nsubj/1/protester/NNS marched/VERB/ROOT/1/march to/ADP/prep/1 France/PROPN/pobj/2//NNP/GPE"
+    beat = "police/NOUN/nsubj/1/police/NNS beat/VERB/ROOT/1/beat/VBD them/PRON/dobj/1/they/PRP"
+    # not France, named in the singular, nor the police, the subject of the clause 'them' is the object of
+    assert resolved_in_turn(resolver, marched, beat)[2].code == "---CVL"
+    condemned = ("Britain/PROPN/nsubj/3//NNP/GPE and/CCONJ/cc/0 Germany/PROPN/conj/0//NNP/GPE "
+                 "condemned/VERB/ROOT/3/condemn")
+    said = "They/PRON/nsubj/1/they/PRP said/VERB/ROOT/1/say"
+    assert resolved_in_turn(resolver, condemned, said)[0].code == "GBR"  # the subject, one of several named
+
+
+def test_a_pronoun_looked_up_after_its_sentence_stands_for_someone_named_before_it(resolver):
+    from newsevents.actors.resolver import ArticleMemory
+
+    memory = ArticleMemory()
+    resolver.resolve_sentence(parsed("Ruto/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak"), memory)
+    said = parsed("He/PRON/nsubj/1/he/PRP said/VERB/ROOT/1/say Museveni/PROPN/nsubj/4//NNP/PERSON "
+                  "would/AUX/aux/4//MD visit/VERB/ccomp/1/visit", start=20)
+    resolver.resolve_sentence(said, memory)
+    # the coder resolves with the memory after the sentence: Museveni, named after 'He', is not it
+    assert resolver(said, 0, memory).name == resolver(parsed("Ruto/PROPN/nsubj/0//NNP/PERSON"), 0, memory).name
+    # with no one named before it, a pronoun points forward in its sentence
+    alone = ArticleMemory()
+    resolver.resolve_sentence(said, alone)
+    assert resolver(said, 0, alone).code == resolver(said, 2, alone).code

@@ -31,6 +31,7 @@ from ..config import Settings
 from ..events.wordlists import word_list
 from ..records import ActorRef, Event, PlaceRef
 from .kb import region_codes
+from .resolver import PAIR_HOW
 
 INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"}
 # A party of unknown country costs an event 0.15 of confidence (events/coder.py); given a country by a
@@ -77,7 +78,7 @@ def _all_sides(actor: ActorRef) -> bool:
     """"both sides", "the two sides", "all parties", "the warring factions": the parties of a dispute
     together, of no one country, and not of the country of whoever addresses them."""
     words = actor.text.lower().split()
-    return bool(words) and words[-1] in word_list("dispute_side_nouns") \
+    return bool(words) and words[-1] in word_list("dispute_side_nouns") and not actor.how.startswith(PAIR_HOW) \
         and not word_list("dispute_side_quantifiers").isdisjoint(words)
 
 

@@ -34,7 +34,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
-                       "pair_person_nouns", "pair_state_nouns")
+                       "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -47,6 +47,13 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 OBJECT_DEPS = {"dobj", "dative"}
 # "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
+# the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
+PAIR_KINDS = ("person", "state", "side")
+PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
+SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
+NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
+# named in the singular ("France ... it", "NATO ... it"): 'they' stands for one only if it was one of several
+SINGULAR_NAMED_KINDS = {"country", "metonym", "organization"}
 
 
 @dataclass(slots=True)
@@ -59,6 +66,7 @@ class ArticleMemory:
     parties: list[ActorRef] = field(default_factory=list)  # subjects, objects and owners: not places in passing
     learned: dict[str, ActorRef] = field(default_factory=dict)
     sentence_actors: dict[int, ActorRef] = field(default_factory=dict)  # this sentence's, by head token
+    plural: set[int] = field(default_factory=set)  # where mentions named more than one (plural or coordinated)
 
     def remember(self, actor: ActorRef) -> None:
         self.mentions.append(actor)
@@ -67,7 +75,7 @@ class ArticleMemory:
         """An independent copy: the records are frozen, the lists and maps are new."""
         return ArticleMemory(story_date=self.story_date, mentions=list(self.mentions), subjects=list(self.subjects),
                              parties=list(self.parties), learned=dict(self.learned),
-                             sentence_actors=dict(self.sentence_actors))
+                             sentence_actors=dict(self.sentence_actors), plural=set(self.plural))
 
     def learn(self, name: str, actor: ActorRef) -> None:
         parts = name.split()
@@ -76,12 +84,27 @@ class ArticleMemory:
             if key:
                 self.learned[key] = actor
 
-    def last(self, kinds: set[str], salient: bool = False, exclude: ActorRef | None = None) -> ActorRef | None:
-        """The latest actor of one of ``kinds`` (among subjects if ``salient``), other than ``exclude``."""
+    def last(self, kinds: set[str], salient: bool = False, exclude: ActorRef | None = None,
+             plural: bool = False, before: int | None = None) -> ActorRef | None:
+        """The latest actor of one of ``kinds`` (among subjects if ``salient``), other than ``exclude``,
+        named before the character offset ``before``; if ``plural``, not one named in the singular by a
+        name ("France", "NATO", "Washington")."""
         for actor in reversed(self.subjects if salient else self.mentions):
-            if actor.kind in kinds and not (exclude is not None and (actor is exclude or actor.span == exclude.span)):
+            if before is not None and actor.span is not None and actor.span.start >= before:
+                continue  # a later phrase of the sentence (the coder looks up with the sentence's memory)
+            if actor.kind in kinds and not (exclude is not None and (actor is exclude or actor.span == exclude.span)) \
+                    and not (plural and actor.kind in SINGULAR_NAMED_KINDS and not self.named_several(actor)):
                 return actor
         return None
+
+    def note_number(self, actor: ActorRef, sentence: Sentence, token: Token) -> None:
+        """Remember whether the mention names more than one: a plural noun or one of coordinated names."""
+        coordinated = token.dep == "conj" or any(c.dep == "conj" for c in sentence.children(token.i))
+        if actor.span is not None and (coordinated or token.tag in {"NNS", "NNPS"}):
+            self.plural.add(actor.span.start)
+
+    def named_several(self, actor: ActorRef) -> bool:
+        return actor.span is not None and actor.span.start in self.plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +175,7 @@ class ActorResolver:
             actor = self._learn_from_apposition(sentence, head, actor, memory, named)
             self._learn_surname(matches, head, actor, memory)
             memory.remember(actor)
+            memory.note_number(actor, sentence, token)
             if token.dep in {"nsubj", "nsubjpass"}:
                 memory.subjects.append(actor)
             if _in_party_position(sentence, token):
@@ -162,19 +186,23 @@ class ActorResolver:
         """"The two men met", "both leaders agreed", "the two countries signed": the last two people
         (or countries) the story named before the phrase, one party each; () for any other phrase."""
         token = sentence.tokens[head]
-        states = token.lower in self.words["pair_state_nouns"]
-        if token.tag not in {"NNS", "NNPS"} or not (states or token.lower in self.words["pair_person_nouns"]):
+        kind = next((k for k in PAIR_KINDS if token.lower in self.words[f"pair_{k}_nouns"]), None)
+        if token.tag not in {"NNS", "NNPS"} or kind is None:
             return ()  # first: the coder asks this of every argument it resolves
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
         if not ({"the", "two"} <= words or "both" in words):
             return ()
-        found = self._last_two(sentence, head, memory, states)
+        found = self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
+        states = kind == "state" or (kind == "side" and len(found) == 2)  # two states are the two sides
+        if kind == "side" and not states:  # else two armed or political parties: the army and the rebels
+            found = self._last_two(sentence, head, memory, kind)
         if len(found) < 2:
             return ()
         phrase = phrase_tokens(sentence, head)
         text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
         both = " and ".join(a.name or a.text for a in found)
-        pair = [replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1), how=f"'{text}' -> {both}")
+        pair = [replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
+                        how=f"{PAIR_HOW}'{text}' -> {both}")
                 for a in found]
         if states:  # the states themselves, or their governments
             role = "GOV" if token.lemma == "government" else ""
@@ -182,25 +210,28 @@ class ActorResolver:
                             name=self.kb.countries[a.country].name) for a in pair]
         return tuple(pair)
 
-    def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, states: bool) -> list[ActorRef]:
-        """The last two distinct people (or states) named before the phrase at ``head``, in order:
-        states as the story's parties (subjects, objects, owners), not as places named in passing ("the
-        wars in Gaza and Lebanon"), and named in any form ("Pakistan", "a Pakistani jet"); people
-        wherever they were named. Not the subjects of the clause the phrase is an object in ("the US
-        and China urged both countries")."""
+    def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, kind: str) -> list[ActorRef]:
+        """The last two distinct people, states or sides (``kind``) named before the phrase at ``head``,
+        in order: states and sides as the story's parties (subjects, objects, owners), not as places
+        named in passing ("the wars in Gaza and Lebanon"), states named in any form ("Pakistan", "a
+        Pakistani jet") and sides as any two parties of different codes ("rebels and the army blamed
+        each other ... urged both sides"); people wherever they were named. Not the subjects of the
+        clause the phrase is an object in ("the US and China urged both countries")."""
         def key(actor: ActorRef) -> str:
-            return actor.country if states else actor.name or actor.text
+            return {"state": actor.country, "side": actor.code}.get(kind) or actor.name or actor.text
 
         def fits(actor: ActorRef) -> bool:
-            return actor.country in self.kb.countries if states else actor.kind == "person"
+            if kind == "side":
+                return actor.kind in SIDE_KINDS and actor.code != "---" and not NOT_SIDE_ROLES & set(actor.sectors)
+            known = not actor.code.startswith("---")
+            return known and (actor.country in self.kb.countries if kind == "state" else actor.kind == "person")
 
         later = {id(a) for i, a in memory.sentence_actors.items() if i >= head}  # this sentence's, from here on
         partners = {key(memory.sentence_actors[i]) for i in _clause_subjects(sentence, head)
                     if i in memory.sentence_actors}
         found: dict[str, ActorRef] = {}
-        for earlier in reversed(memory.parties if states else memory.mentions):
-            if fits(earlier) and id(earlier) not in later and not earlier.code.startswith("---") \
-                    and key(earlier) not in partners:
+        for earlier in reversed(memory.mentions if kind == "person" else memory.parties):
+            if fits(earlier) and id(earlier) not in later and key(earlier) not in partners:
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
@@ -660,8 +691,12 @@ class ActorResolver:
         # the last subject of the role first ("China announced controls ahead of talks with Washington.
         # The commerce ministry said ...": China's government), then the last mention of it
         salient = [(earlier, True) for earlier in reversed(memory.subjects)]
+        # "the peacekeepers" are the peacekeepers named before, never the host's army
+        visiting = agent.term in self.words["visiting_force_agents"]
         for earlier, subject in [*salient, *((earlier, False) for earlier in reversed(memory.mentions))]:
-            code = _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
+            if visiting and not _keeps_peace(earlier):
+                continue
+            code = earlier.code if visiting else _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
             if code and code not in partner_codes \
                     and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
                 text = surface_text(tokens, span[0], span[-1] + 1)
@@ -968,30 +1003,40 @@ class ActorResolver:
         if speaker is not None and word in THING_PRONOUNS | PLURAL_PRONOUNS and speaker.kind != "person":
             return _standing_at(speaker, sentence.tokens, token.i,
                                 f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
+        # named before the pronoun; else, as a pronoun may point forward ("When he landed in Kabul, the
+        # envoy met ..."), later in its sentence (the coder looks up with the whole sentence's memory)
+        antecedent = self._antecedent(sentence, token, memory, partial(memory.last, before=token.idx)) \
+            or self._antecedent(sentence, token, memory, memory.last)
+        if antecedent is None:
+            return None
+        return _standing_at(antecedent, sentence.tokens, token.i,
+                            f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+
+    def _antecedent(self, sentence: Sentence, token: Token, memory: ArticleMemory,
+                    last: Callable[..., ActorRef | None]) -> ActorRef | None:
+        """What a third-person pronoun stands for, among the actors ``last`` looks through."""
+        word = token.lower
         if word in PERSON_PRONOUNS:
             # the last person who was a subject, else the last person named at all; an object is not its
             # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
             # ambassador, not the president)
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
-            antecedent = (self._object_before(sentence, token, memory, bound) if token.dep in OBJECT_DEPS else None) \
-                or memory.last({"person"}, salient=True, exclude=bound) or memory.last({"person"}, exclude=bound)
-        elif word in PLURAL_PRONOUNS:
+            return (self._object_before(sentence, token, memory, bound) if token.dep in OBJECT_DEPS else None) \
+                or last({"person"}, salient=True, exclude=bound) or last({"person"}, exclude=bound)
+        if word in PLURAL_PRONOUNS:
             kinds = {"group", "generic", "institution", "organization", "metonym", "country"}
+            # "police fired tear gas at them", "praised both governments and urged them": not the clause's subject
+            bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS | {"pobj"} else None
             # "Rebels attacked the town of Goma. They killed ...": a subject continues the last subject
-            salient = memory.last(kinds, salient=True) if token.dep in {"nsubj", "nsubjpass"} else None
-            antecedent = salient or memory.last(kinds)
-        elif word in THING_PRONOUNS:
+            salient = last(kinds, salient=True, plural=True) if token.dep in {"nsubj", "nsubjpass"} else None
+            return salient or last(kinds, plural=True, exclude=bound)
+        if word in THING_PRONOUNS:
             # "the army accused the mission of bias, and it denied it": a named or unnamed institution
             kinds = {"group", "organization", "country", "metonym", "institution"}
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
-            antecedent = (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
-                or memory.last(kinds, exclude=bound)
-        else:
-            return None
-        if antecedent is None:
-            return None
-        return _standing_at(antecedent, sentence.tokens, token.i,
-                            f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
+            return (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
+                or last(kinds, exclude=bound)
+        return None
 
     @staticmethod
     def _object_before(sentence: Sentence, token: Token, memory: ArticleMemory,
@@ -1009,6 +1054,8 @@ class ActorResolver:
         infinitive with no subject of its own ("..., accusing him")."""
         tokens = sentence.tokens
         verb = tokens[token.head]
+        if token.dep == "pobj" and verb.dep == "prep":  # "fired tear gas at them": the verb the phrase is on
+            verb = tokens[verb.head]
         for _ in range(4):
             subject = next((c.i for c in sentence.children(verb.i) if c.dep in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
@@ -1106,6 +1153,11 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+def _keeps_peace(actor: ActorRef) -> bool:
+    """A peacekeeping force: a mission's code (IGOUNOPKO) or one named as peacekeepers."""
+    return actor.code.endswith("PKO") or "peacekeep" in actor.text.lower()
 
 
 def _in_party_position(sentence: Sentence, token: Token) -> bool:
