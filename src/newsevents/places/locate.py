@@ -18,6 +18,7 @@ from typing import Iterable
 
 from ..actors.kb import normalize
 from ..events.clauses import is_background, subtree
+from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
@@ -37,11 +38,20 @@ HYPHENS = {"-", "\u2010", "\u2013"}
 NOT_IN_NAMES = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "SYM"}
 NAME_DEPS = {"compound", "amod", "nmod", "det", "poss", "case"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# named places that are no buildings ("at the White House" is in the dateline's city; "in Kuriga" need not be)
+UNKNOWN_PLACE_ENTITIES = {"GPE", "LOC"}
 SPEECH_ROOTS = {"01", "02"}
 # parties whose words name no place of the act: a state, its capital or a place standing for it
 # ("Washington has frozen aid"); and see _named_person
 NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
+# the candidates' rules that say where the phrase is ("envoy William Burns in Moscow"), not where it is from
+WHERE_SUFFIXES = (":in", ":at", ":near", ":inside", ":outside")
 
+
+# a city of at least this many people, and this many times the people of the story's own town of the
+# same name, is the one a bare name means ("Geneva" is not Geneva, Illinois, in a story naming the US)
+WORLD_CITY_POPULATION = 100_000
+WORLD_CITY_RATIO = 8
 
 class EventPlacer:
     """``placer(sentence, events, dateline, focus) -> events`` with ``place`` set where the text says."""
@@ -65,7 +75,7 @@ class EventPlacer:
                 episode = None
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
-                                 or (episode if told_in_past(sentence, e) else None) or dateline) for e in events)
+                                 or self._elsewhere(sentence, e, focus, episode, dateline)) for e in events)
             placed.append(here)
             named = [e.place for e in here if e.place is not None and e.place.level != "country"
                      and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
@@ -89,7 +99,45 @@ class EventPlacer:
                  focus: Iterable[str] = ()) -> tuple[Event, ...]:
         focus = set(focus)
         return tuple(replace(e, place=self.place(sentence, e, focus, events) or self.sentence_place(sentence, e, focus)
-                             or dateline) for e in events)
+                             or self._elsewhere(sentence, e, focus, None, dateline)) for e in events)
+
+    def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
+                   dateline: PlaceRef | None) -> PlaceRef | None:
+        """For an event its own words do not place: the episode's place (for a past act), else the
+        dateline; neither where the clause names a place the gazetteer does not know ("in the town of
+        Kuriga", "near the Galwan valley"): the event is not placed rather than placed wrongly."""
+        if self.names_unknown_place(sentence, event, focus):
+            return self._dateline_country(dateline)
+        return (episode if told_in_past(sentence, event) else None) or dateline
+
+    def _dateline_country(self, dateline: PlaceRef | None) -> PlaceRef | None:
+        """The dateline's country, where the text names a place in it the gazetteer lacks ("ABUJA - ...
+        stormed a school in the town of Kuriga": somewhere in Nigeria); none for a dateline at a venue
+        of talks or courts (Geneva, The Hague), which says nothing of where the story happens."""
+        country = self.gazetteer.countries.get(dateline.country) if dateline is not None else None
+        if dateline is None or country is None or dateline.name.lower() in word_list("venue_datelines"):
+            return None
+        return replace(dateline, name=country.name, country=country.country, level="country",
+                       geonameid=country.geonameid, latitude=country.latitude, longitude=country.longitude,
+                       admin1="", feature_class=country.feature_class, rule="dateline-country")
+
+    def names_unknown_place(self, sentence: Sentence, event: Event, focus: set[str]) -> bool:
+        trigger = sentence.token_at(event.trigger.start)
+        if trigger is None or event.root in SPOKEN_ROOTS:
+            return False  # a statement is made where the story was filed, whatever place it is about
+        tokens = sentence.tokens
+        spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
+        for rule, head in self._candidates(sentence, event, trigger):
+            if not rule.startswith(("locative", "clause:")):
+                continue
+            named = [head] + [o.i for p in sentence.children(head) if p.lower == "of"
+                              for o in sentence.children(p.i) if o.dep == "pobj"]  # "the town of Kuriga"
+            for i in named:
+                if _names_a_place_by_form(sentence, i, place_word=tokens[head].lemma) \
+                        and not any(s.start <= tokens[i].idx < s.end for s in spans) \
+                        and self.lookup_phrase(sentence, i, focus) is None:
+                    return True
+        return False
 
     def sentence_place(self, sentence: Sentence, event: Event, focus: set[str]) -> PlaceRef | None:
         """A place named in a clause that continues the event's own ("militants attacked a checkpoint,
@@ -128,7 +176,9 @@ class EventPlacer:
         broad: PlaceRef | None = None
         owner: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
-            in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans)
+            # "met U.S. envoy William Burns in Moscow": a locative inside the party's phrase is no name of it
+            in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) \
+                and not rule.endswith(WHERE_SUFFIXES)
             if in_actor and rule not in {"visit-target", "host"}:  # "Doha hosted" is actor and place
                 continue
             found = self.lookup_phrase(sentence, head, focus)
@@ -277,7 +327,13 @@ class EventPlacer:
                      or (c.country in focus and (not written or spelling_variant(written, c.name)))]
         if not plausible:
             return None
-        return max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
+        chosen = max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
+        largest = max(plausible, key=lambda c: c.population)
+        # "Geneva", "Damascus", "Paris" in a story that names the United States are not its small towns of
+        # the name: a city many times larger than the story's own is the one meant, unless the text says
+        if largest.population >= WORLD_CITY_POPULATION and largest.population >= WORLD_CITY_RATIO * chosen.population:
+            return largest
+        return chosen
 
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
         """'KABUL, Nov 8 (Wire) -' at the start of the article; 'KIRKUK, Iraq -' chooses among the
@@ -293,6 +349,19 @@ class EventPlacer:
         start = text.index(written)
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _names_a_place_by_form(sentence: Sentence, i: int, place_word: str) -> bool:
+    """Whether the phrase at ``i`` names a place, known to the gazetteer or not: a name tagged as a
+    place ("in West Java"), a place word with a name ("the Galwan valley", "the town of Kuriga",
+    where the tagger may call Kuriga an organisation), a named natural feature ("Second Thomas Shoal")."""
+    token = sentence.tokens[i]
+    names = [t for t in [token, *sentence.children(i, {"compound"})] if t.pos == "PROPN"]
+    if not names:
+        return False
+    places = word_list("place_objects") | word_list("natural_feature_words")
+    return any(t.ent_type in UNKNOWN_PLACE_ENTITIES for t in names) or token.lemma.lower() in places \
+        or (token.pos == "PROPN" and place_word in places and place_word != token.lemma)
 
 
 def spelling_variant(written: str, name: str) -> bool:
