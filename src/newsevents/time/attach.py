@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ..events.clauses import is_background, shared_objects
+from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..records import Article, Event, EventDate, Sentence, Span, Token
 from .dates import find_expressions, resolve
@@ -15,6 +16,8 @@ HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is
 # troops opened fire ...", "On this day in 1956, Nasser nationalised ..."): the training corpus labels
 # 22 of the 23 such sentences it has no event; the acts are marked 'recollection'
 RECOLLECTION_DAYS = 730
+NEWS_DAYS = 7  # a dated lead within a week of the story date is the news its later paragraphs go on telling
+NEWS_RULE = "news-episode"  # an episode date carried across a paragraph break
 OPENING_WORDS = 4  # words before an opening date: "On this day in 1956"
 CLAUSE_HEADS = {"VERB", "AUX"}
 
@@ -35,7 +38,9 @@ class EventDater:
         dated = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
-                episode = None
+                # a new paragraph goes on telling the news of the lead, not the background before it
+                news = episode is not None and _the_news(episode, article.date)
+                episode = replace(episode, rule=NEWS_RULE) if episode is not None and news else None
             expressions = self.expressions(sentence, article.date)
             dated.append(self(sentence, events, article.date, episode, expressions))
             named = [date for head, date, background in expressions if not background and narrative(sentence, head)]
@@ -88,9 +93,25 @@ class EventDater:
                      and narrative(sentence, clauses[0])]
             if named:
                 return _with_date(event, replace(named[0], rule=f"sentence:{named[0].rule}"), story)
-            if episode is not None and episode.first_day <= story:
+            # a statement in a later paragraph is today's ("the EU condemned the arrests"), an act the lead's
+            if episode is not None and episode.first_day <= story \
+                    and not (episode.rule == NEWS_RULE and event.root in SPOKEN_ROOTS):
                 return _with_date(event, episode, story)
+        elif _reported_intent(sentence, clauses[-1]):
+            # "Congo said on Monday that it would expel the ambassador": an intent or a threat is coded
+            # when it is stated, so the statement's date is the event's
+            reporting = sentence.tokens[clauses[-1]].head
+            stated = [date for head, date, background in expressions if head == reporting and not background]
+            if stated:
+                return _with_date(event, replace(stated[0], rule=f"statement:{stated[0].rule}"), story)
         return _with_date(event, EventDate(value=story.isoformat(), precision="day", rule="story-date"), story)
+
+
+def _the_news(episode: EventDate, story: dt.date) -> bool:
+    """Whether the episode is the news the story reports (a day of the week before it: "on Monday"),
+    which the paragraphs after the lead go on telling; a date further back is background, which a
+    new paragraph leaves ("Last year the group attacked ...")."""
+    return episode.precision == "day" and 0 <= (story - episode.first_day).days <= NEWS_DAYS
 
 
 def _recalled(sentence: Sentence, event: Event, story: dt.date) -> Event:
@@ -190,6 +211,13 @@ def _future(sentence: Sentence, verb: int) -> bool:
 
 
 PAST_AUX = {"had", "was", "were", "did"}
+
+
+def _reported_intent(sentence: Sentence, clause: int) -> bool:
+    """A future clause that a past-tense verb reports: "said it would", "announced that it will"."""
+    token = sentence.tokens[clause]
+    return token.dep == "ccomp" and token.head != clause and sentence.tokens[token.head].tag == "VBD" \
+        and _future(sentence, clause)
 
 
 def _past(sentence: Sentence, verb: int) -> bool:
