@@ -176,3 +176,65 @@ def test_a_named_person_is_not_renamed_by_an_apposition_the_parse_hangs_on_him(c
                        "Sudan's army chief, Abdel Fattah al-Burhan.", date="2021-11-10")
     meeting = [e for e in events if e.trigger.text == "meeting"]
     assert {e.source.code[:3] for e in meeting} == {"ETH", "SDN"}
+
+
+def test_the_decision_names_whatever_act_another_party_took_just_before(code_text):
+    events = code_text("Iran barred UN inspectors from its Fordow site on Sunday. The European Union criticised the "
+                       "decision.\n\nTehran defended the decision.", date="2025-03-06")
+    criticism = by_trigger(events, "criticised")
+    assert criticism.target.code == "IRN" and "'decision' names the event of sentence 0" in criticism.target.how
+    # a party's own act is not what it addresses when it defends it
+    assert by_trigger(events, "defended").target is None
+
+
+def test_a_world_city_is_not_a_small_town_of_the_country_the_story_names(code_text):
+    # Geneva, Illinois and Damascus, Maryland are towns of the United States
+    events = code_text("Protesters rallied in Damascus on Monday, and the United States criticised the crackdown.",
+                       date="2023-08-10")
+    assert by_trigger(events, "rallied").place.country == "SYR"
+    events = code_text("GENEVA, Aug 10 (Wire) - The United States criticised the delay.", date="2023-08-10")
+    assert by_trigger(events, "criticised").place.country == "CHE"
+
+
+def test_a_place_inside_a_partys_phrase_is_where_the_act_happened(code_text):
+    # "in Sochi" hangs on the envoy's name; the meeting was in Sochi all the same
+    events = code_text("Putin met U.S. envoy William Burns in Sochi on Tuesday.", date="2023-08-10")
+    assert by_trigger(events, "met").place.name == "Sochi"
+
+
+def test_an_intent_stated_on_a_day_is_dated_that_day(code_text):
+    events = code_text("Congo said on Monday that it would expel the French ambassador. Uganda said on Monday "
+                       "it would not renew the mandate of the peacekeeping mission.", date="2023-11-22")
+    assert by_trigger(events, "expel").date.value == "2023-11-20"
+    assert by_trigger(events, "renew").date.value == "2023-11-20"  # not next Monday
+
+
+def test_both_sides_are_the_last_two_parties_told(code_text):
+    events = code_text("Rebels and the army blamed each other for the blockade. UN aid chief Martin Griffiths "
+                       "appealed to both sides to let the convoy pass.", date="2023-08-10")
+    appeals = [e for e in events if e.trigger.text == "appealed"]
+    assert sorted(e.target.code[3:] for e in appeals) == ["MIL", "REB"]
+
+
+def test_parties_that_swap_prisoners_each_give_the_other(code_text):
+    events = code_text("Armenia and Azerbaijan exchanged prisoners on Wednesday.", date="2024-03-14")
+    assert sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "exchanged") \
+        == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_the_peacekeepers_are_the_mission_named_before_never_the_hosts_army(code_text):
+    events = code_text("Congo's army recaptured two towns from M23 rebels on Sunday. The government asked the UN "
+                       "peacekeeping mission to leave by December.\n\nThe peacekeepers opened fire on the rebels near "
+                       "Goma on Monday.", date="2023-11-22")
+    assert by_trigger(events, "opened").source.code == "IGOUNOPKO"
+
+
+def test_a_place_the_gazetteer_lacks_keeps_the_dateline_city_off_the_event(code_text):
+    events = code_text("ABUJA, Feb 22 (Wire) - Gunmen stormed a school in the town of Kuriga on Thursday.",
+                       date="2025-02-22")
+    place = by_trigger(events, "stormed").place
+    assert (place.name, place.level, place.rule) == ("Nigeria", "country", "dateline-country")
+    # a dateline at a venue of talks says nothing of where the story happens
+    events = code_text("GENEVA, Feb 22 (Wire) - Gunmen stormed a school in the town of Kuriga on Thursday.",
+                       date="2025-02-22")
+    assert by_trigger(events, "stormed").place is None

@@ -62,6 +62,18 @@ def test_a_missing_recipient_costs_confidence_only_for_a_spoken_act():
     assert _confidence(candidate("111"), actor("---GOV"), actor("USA"), 0.3) == 0.75
 
 
+def test_a_recipient_found_never_costs_more_than_none():
+    from dataclasses import replace
+
+    # "police used batons to disperse them": 'them', a crowd of no country read through a pronoun
+    police, them = actor("---COP"), replace(actor("---CVL"), how="pronoun 'them' -> young people")
+    assert _confidence(candidate("175"), police, them, 0.3) == _confidence(candidate("175"), police, None, 0.3) == 0.75
+    # a spoken act's recipient so found costs at most what none would
+    assert _confidence(candidate("111"), actor("FRAGOV"), them, 0.3) == _confidence(candidate("111"), actor("FRAGOV"),
+                                                                                     None, 0.3) == 0.7
+    assert _confidence(candidate("111"), actor("FRAGOV"), actor("---CVL"), 0.3) == 0.75
+
+
 def test_the_classifiers_belief_moves_a_patterns_confidence():
     from dataclasses import replace
 

@@ -28,6 +28,7 @@ from .events.furniture import furniture
 from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
+from .events.wordlists import word_list
 from .ingest.clean import Normalised, normalise, split_dateline
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import pieces
@@ -37,7 +38,7 @@ from .nlp.language import LanguageDetector
 from .nlp.to_records import StringTable
 from .ontology import Ontology, load_ontology
 from .places import EventPlacer, Gazetteer, load_gazetteer
-from .records import Article, CodedArticle, Event, Problem, Sentence, Severity, Span
+from .records import ActorRef, Article, CodedArticle, Event, Problem, Sentence, Severity, Span
 from .time import EventDater
 
 
@@ -361,6 +362,8 @@ def _real_date(value: str) -> bool:
 
 ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
 FORCE_ROOTS = {"18", "19", "20"}
+# what "the decision", "the move" may name: an act, not a statement, an appeal or a consultation
+ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
 
 
 def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
@@ -375,11 +378,15 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
             roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
             if roots & FORCE_ROOTS:
                 roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
+            generic = event.target_event in word_list("act_anaphora_nouns")
+            if generic:  # "Iran barred the inspectors. The agency criticised the decision": any act but words
+                roots = set(ACT_ROOTS)
             here = _sentence_number(event)
             # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
-            # does not mediate for Qatar)
+            # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
             earlier = [e for e in events[:k] if e.source is not None and e.root in roots
                        and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
+                       and not (generic and _same_party(e.source, event.source))
                        and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
             author = earlier[-1].source if earlier else None
             if author is not None:
@@ -387,6 +394,12 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
                                                                  f"the event of sentence {_sentence_number(earlier[-1])}"))
         resolved.append(event)
     return tuple(resolved)
+
+
+def _same_party(earlier: ActorRef, actor: ActorRef | None) -> bool:
+    """Whether two actors are one party or of one country ("Tehran defended the decision" of Iran's)."""
+    return actor is not None and (earlier.code == actor.code or (
+        earlier.country_code == actor.country_code and not earlier.code.startswith("---")))
 
 
 def _story_distance(earlier: int, later: int, furniture_lines: frozenset[int]) -> int:

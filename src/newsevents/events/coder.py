@@ -81,6 +81,7 @@ MASS_VIOLENCE_ROOT = "20"
 # at least this probability of being an event (below it, only violence: "three civilians were killed")
 BELIEVED_PASSIVE = 0.8
 MAX_CONFIDENCE = 0.99  # no evidence makes an event certain; min_confidence 1.0 keeps nothing
+UNADDRESSED_DOUBT = 0.2  # what a spoken act with no recipient costs the confidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -749,8 +750,10 @@ class EventCoder:
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
                             and self._attends_gathering(sentence, candidate), unnamed_recipient=unnamed_recipient)
-        if not targets and len(sources) > 1 and clauses.reciprocal_object(sentence, candidate.trigger):
-            # "Armenia and Azerbaijan accused each other": each party's act on the other
+        if not targets and len(sources) > 1 and (clauses.reciprocal_object(sentence, candidate.trigger)
+                                                 or sentence.tokens[candidate.trigger].lemma in word_list("exchange_verbs")):
+            # "Armenia and Azerbaijan accused each other", "Russia and Ukraine swapped prisoners": each
+            # party's act on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
         if candidate.venue:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
@@ -758,7 +761,8 @@ class EventCoder:
         if not targets:
             # "condemned the attack": the attack, told earlier, knows who is condemned
             noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives)
-                         for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)), "")
+                         for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
+                         or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")), "")
             events = [replace(e, target_event=noun) for e in events]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
             # "the US said that Iraq had attacked": the asserted act, and with coder.asserted_force
@@ -1252,16 +1256,24 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
         score = 0.8
     if source is None or source is UNNAMED_PERPETRATOR:
         score -= 0.2
-    unaddressed = target is None and candidate.entry.code[:2] in SPOKEN_ROOTS
-    for actor in (source, target):
-        if actor is not None and actor.how.startswith("pronoun"):
-            score -= 0.1
-        if actor is not None and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR \
-                and not unaddressed:
-            score -= 0.15  # (an unnamed perpetrator counts as no source, above)
+    spoken = candidate.entry.code[:2] in SPOKEN_ROOTS
+    unaddressed = target is None and spoken
+    score -= _doubt(source, countryless=not unaddressed)
+    # a recipient found, however vaguely ("police dispersed them"), never costs more than none would
+    score -= min(_doubt(target), UNADDRESSED_DOUBT if spoken else 0.0)
     if unaddressed:
-        score -= 0.2  # a march or a resignation has no recipient to miss
+        score -= UNADDRESSED_DOUBT  # a march or a resignation has no recipient to miss
     return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
+
+
+def _doubt(actor: ActorRef | None, countryless: bool = True) -> float:
+    """What a party costs the confidence: read through a pronoun, of no known country (``countryless``)."""
+    if actor is None:
+        return 0.0
+    doubt = 0.1 if actor.how.startswith("pronoun") else 0.0
+    if countryless and actor.code.startswith("---") and actor is not UNNAMED_PERPETRATOR:
+        doubt += 0.15  # (an unnamed perpetrator counts as no source, above)
+    return doubt
 
 
 def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
