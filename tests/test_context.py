@@ -238,3 +238,32 @@ def test_a_place_the_gazetteer_lacks_keeps_the_dateline_city_off_the_event(code_
     events = code_text("GENEVA, Feb 22 (Wire) - Gunmen stormed a school in the town of Kuriga on Thursday.",
                        date="2025-02-22")
     assert by_trigger(events, "stormed").place is None
+
+
+def test_a_later_paragraph_goes_on_telling_the_leads_news_but_not_its_background(code_text):
+    events = code_text("MANILA, June 18 (Wire) - The incident occurred near Puerto Princesa on Monday morning, "
+                       "the military said.\n\nChinese ships blocked and rammed a Philippine supply boat, injuring two "
+                       "crew members.\n\nChina's foreign ministry rejected the protest.", date="2024-06-18")
+    rammed = by_trigger(events, "rammed")
+    assert (rammed.date.value, rammed.date.rule) == ("2024-06-17", "news-episode")
+    assert rammed.place.name == "Puerto Princesa"
+    rejection = by_trigger(events, "rejected")  # a statement is today's, made where the story is filed
+    assert (rejection.date.rule, rejection.place.name) == ("story-date", "Manila")
+    # a date further back is background: the next paragraph does not go on with it
+    events = code_text("KABUL, Nov 8 (Wire) - Last October, Taliban fighters attacked a checkpoint in Kandahar."
+                       "\n\nGovernment troops killed five insurgents.", date="2021-11-08")
+    assert by_trigger(events, "killed").date.rule == "story-date"
+
+
+def test_a_group_named_after_a_place_is_no_place(code_text):
+    events = code_text("Fighters from the Fano militia fired warning shots at the trucks.", date="2023-08-10")
+    assert by_trigger(events, "fired").place is None  # not Fano, Italy
+
+
+def test_the_army_of_a_story_staged_in_one_country_is_its_army_whoever_else_speaks(code_text):
+    events = code_text("GENEVA, Aug 10 (Wire) - An aid convoy was stopped at a checkpoint outside the Ethiopian town of "
+                       "Gondar on Monday.\n\nFighters fired warning shots at the trucks near Gondar, aid workers said."
+                       "\n\nThe army denied blocking the convoy.\n\nEthiopian Prime Minister Abiy Ahmed met the UN "
+                       "envoy in Addis Ababa on Tuesday. The United States criticised the delay.", date="2023-08-10")
+    denial = by_trigger(events, "denied")
+    assert denial.source.code == "ETHMIL" and "the story happens in ETH" in denial.source.how

@@ -230,7 +230,8 @@ class Pipeline:
         per_sentence = self._timed(timings, "time", lambda: self.dater.article(article, sentences, per_sentence))
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
         events = tuple(e for evs in per_sentence for e in evs)
-        places = [e.place.country for e in events if e.place is not None and e.place.rule != "dateline"]
+        places = [e.place.country for e in events if e.place is not None
+                  and e.place.rule not in {"dateline", "dateline-country"}]
         events = self._timed(timings, "events", lambda: resolve_event_anaphora(events, self.resources.lexicon, page))
         events = self._timed(timings, "actors", lambda: apply_policies(
             events, story_context(resolved.mentions, places, len(sentences) - len(page)), self.settings))

@@ -18,7 +18,10 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    one in what a speaker of a third country says ("Israel's defence minister said the army would
    flatten Beirut"), nor one facing a mediator ("talks mediated by Norway", list ``third_party_codes``);
 4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
-   country, an armed or official group named without a country ("the army", "rebels") is of it.
+   country, an armed or official group named without a country ("the army", "rebels") is of it; a
+   story is about one country when it names no other, or when every place its text names is in that
+   country and it names that country too (the United States and the UN speaking of a blockade in
+   Ethiopia do not make "the army" theirs).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class StoryContext:
 
     country: str | None
     named: frozenset[str] = frozenset()  # the countries of all the parties the story names
+    staged: bool = False  # the country is the one the story's places lie in, others named too
     trigger_countries: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
@@ -206,7 +210,8 @@ def story_country(event: Event, story: StoryContext) -> Event:
         actor = getattr(event, role)
         # an unnamed perpetrator (UAF) may come from anywhere: only its place speaks for it
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor) and "UAF" not in actor.sectors:
-            changes[role] = _with_country(actor, story.country, f"the story is about {story.country} only")
+            why = f"the story happens in {story.country}" if story.staged else f"the story is about {story.country} only"
+            changes[role] = _with_country(actor, story.country, why)
     return _surer(event, changes) if changes else event
 
 
@@ -223,14 +228,22 @@ ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
 
 
 STORY_SENTENCES = 3  # fewer sentences are a snippet, not a story about a country
+SCENE_EVENTS = 2  # events the text places in one country before the story is taken to happen there
 
 
 def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: int) -> StoryContext:
-    """The one country a story is about: the only country among its named actors and places."""
+    """The one country a story is about: the only country among its named actors and places; or,
+    where others only speak or are spoken to ("the United States criticised the delay"), the one
+    country all the places the text names lie in, if the story names it too."""
     named = frozenset(_countries(mentions))
-    countries = named | {p for p in places if p}
-    one = len(countries) == 1 and sentences >= STORY_SENTENCES
-    return StoryContext(country=next(iter(countries)) if one else None, named=named)
+    scene = {p for p in places if p}
+    countries = named | scene
+    if sentences < STORY_SENTENCES:
+        return StoryContext(country=None, named=named)
+    if len(countries) == 1:
+        return StoryContext(country=next(iter(countries)), named=named)
+    staged = len(scene) == 1 and len(places) >= SCENE_EVENTS and scene <= named
+    return StoryContext(country=next(iter(scene)) if staged else None, named=named, staged=staged)
 
 
 def _countries(actors: Iterable[ActorRef]) -> set[str]:

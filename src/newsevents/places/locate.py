@@ -22,7 +22,7 @@ from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import dateline_parts
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
-from ..time.attach import new_episode, told_in_past
+from ..time.attach import NEWS_RULE, new_episode, told_in_past
 from .gazetteer import Gazetteer, Place, name_key
 
 DESTINATION_PREPS = frozenset({"into", "onto"})
@@ -69,24 +69,27 @@ class EventPlacer:
         dateline never places an event that the text places elsewhere."""
         dateline = self.dateline(article.text, focus)
         episode: PlaceRef | None = None
+        carried = False  # the episode's place was named in an earlier paragraph
         placed = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
-                episode = None
+                carried = True
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
-                                 or self._elsewhere(sentence, e, focus, episode, dateline)) for e in events)
+                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried)) for e in events)
             placed.append(here)
             named = [e.place for e in here if e.place is not None and e.place.level != "country"
                      and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
             if named:
-                episode = replace(named[-1], rule="episode")
+                episode, carried = replace(named[-1], rule="episode"), False
         return placed
 
     def main_clause_places(self, sentence: Sentence, focus: set[str]) -> list[PlaceRef]:
         """Towns and regions the sentence's main clause names, even when it codes no event
         ("Fighting raged in Goma on Monday."): the episode goes on there."""
         roots = [t.i for t in sentence.tokens if t.head == t.i]
+        # "The incident occurred near Palawan on Monday, the military said": what is reported, too
+        roots += [c.i for r in roots for c in sentence.children(r, {"ccomp"})]
         found = []
         for root in roots:
             for _, head in _clause_locatives(sentence, root, include_root=True):
@@ -102,13 +105,18 @@ class EventPlacer:
                              or self._elsewhere(sentence, e, focus, None, dateline)) for e in events)
 
     def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
-                   dateline: PlaceRef | None) -> PlaceRef | None:
-        """For an event its own words do not place: the episode's place (for a past act), else the
-        dateline; neither where the clause names a place the gazetteer does not know ("in the town of
-        Kuriga", "near the Galwan valley"): the event is not placed rather than placed wrongly."""
+                   dateline: PlaceRef | None, carried: bool = False) -> PlaceRef | None:
+        """For an event its own words do not place: the episode's place (for a past act; from an
+        earlier paragraph only for an act that goes on with the lead's news, as a statement is made
+        where the story is filed),
+        else the dateline; where the clause names a place the gazetteer does not know ("in the town
+        of Kuriga", "near the Galwan valley"), no town at all: the dateline's country at most."""
         if self.names_unknown_place(sentence, event, focus):
             return self._dateline_country(dateline)
-        return (episode if told_in_past(sentence, event) else None) or dateline
+        # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
+        carries = not carried or (event.date is not None and event.date.rule == NEWS_RULE)
+        continues = told_in_past(sentence, event) and carries
+        return (episode if continues else None) or dateline
 
     def _dateline_country(self, dateline: PlaceRef | None) -> PlaceRef | None:
         """The dateline's country, where the text names a place in it the gazetteer lacks ("ABUJA - ...
@@ -259,6 +267,8 @@ class EventPlacer:
         hints = self._country_hints(sentence, head)
         focus = hints or focus
         span = _name_tokens(sentence, head)
+        if tokens[head].pos == "NOUN" and tokens[head].lemma in word_list("group_descriptions"):
+            return None  # "fighters from the Fano militia": a group named after a place is no place
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
             # the head's own name first ("Christian east Beirut" is Beirut, not a region called East)

@@ -84,7 +84,7 @@ class EventDater:
                 # "after the withdrawal in August" dates the background, not the event
                 if head == clause and not background:
                     return _recalled(sentence, _with_date(event, date, story), story)
-        if _past(sentence, clauses[0]):
+        if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
             # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
             # victory on Monday, dismissing a petition by Odinga, who had alleged fraud"): not its date
@@ -232,7 +232,15 @@ def _past(sentence: Sentence, verb: int) -> bool:
 def told_in_past(sentence: Sentence, event: Event) -> bool:
     """Whether the event's clause is in the past tense (a continued episode, not today's news)."""
     trigger = sentence.token_at(event.trigger.start)
-    return trigger is not None and _past(sentence, _clause_chain(sentence, trigger)[0])
+    return trigger is not None and _past(sentence, _tensed(sentence, _clause_chain(sentence, trigger)))
+
+
+def _tensed(sentence: Sentence, chain: list[int]) -> int:
+    """The clause whose tense an event is told in: its own, or for a participle of result (", killing
+    three soldiers") the clause it continues."""
+    if len(chain) > 1 and _participial_adjunct(sentence, sentence.tokens[chain[0]]):
+        return chain[1]
+    return chain[0]
 
 
 def new_episode(text: str, previous: Sentence, sentence: Sentence) -> bool:
