@@ -183,3 +183,11 @@ def test_a_past_tense_hung_on_a_noun_root_is_the_root_and_the_noun_its_subject()
     # a participle is a modifier: "the refugees arrived" aside, "a reporter captured during a clash" stays
     captured = parsed("reporter/NOUN/ROOT/0 captured/VERB/acl/0/capture/VBN during/ADP/prep/1 clash/NOUN/pobj/2")
     assert repair(captured.tokens) == captured.tokens
+
+
+def test_a_participle_after_a_relative_clause_on_a_noun_root_is_the_root():
+    # "Hochstein, who has been shuttling between the capitals, called on both sides to ..."
+    s = parsed("Hochstein/PROPN/ROOT/0 ,/PUNCT/punct/0 who/PRON/nsubj/3//WP shuttling/VERB/relcl/0/shuttle/VBG "
+               ",/PUNCT/punct/0 called/VERB/acl/0/call/VBN on/ADP/prep/5 sides/NOUN/pobj/6")
+    tokens = repair(s.tokens)
+    assert (tokens[5].dep, tokens[5].tag, tokens[0].dep, tokens[0].head) == ("ROOT", "VBD", "nsubj", 5)

@@ -54,7 +54,9 @@ before the reported clause's subject and its "that", belongs to the reporting ve
 restraint", "Bolivia's interim leader called on lawmakers to approve a law": the small model makes the
 subject the sentence's root and hangs the past-tense verb on it as a clausal modifier, so the verb
 has no subject. A past tense (VBD, not the participle) does not modify a noun: it is the root, the
-noun its subject, and what followed the verb in the noun's care goes to the verb.
+noun its subject, and what followed the verb in the noun's care goes to the verb; so is a form the
+tagger took for a participle after a comma that closes a relative clause or an apposition on the noun
+("Amos Hochstein, who has been shuttling between Beirut and Jerusalem, called on both sides").
 
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
@@ -240,18 +242,27 @@ def date_before_reported_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]
 def past_tense_on_a_noun_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     for verb in tokens:
         noun = tokens[verb.head]
-        if verb.dep != "acl" or verb.tag != "VBD" or verb.i < noun.i or noun.dep != "ROOT" \
+        if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"} or verb.i < noun.i or noun.dep != "ROOT" \
                 or noun.pos not in {"NOUN", "PROPN"} \
-                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
+                or any(t.head == verb.i and t.dep in SUBJECTS | {"auxpass"} for t in tokens if t.i != verb.i):
             continue
+        if verb.tag == "VBN" and not _after_an_interruption(tokens, noun, verb):
+            continue  # "a reporter captured during a clash": a participle modifying its noun
         fixed = list(tokens)
-        fixed[verb.i] = replace(verb, pos="VERB", dep="ROOT", head=verb.i)
+        fixed[verb.i] = replace(verb, pos="VERB", tag="VBD", dep="ROOT", head=verb.i)
         fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
         for after in tokens[verb.i + 1:]:  # the closing full stop, a trailing attribution
             if after.head == noun.i:
                 fixed[after.i] = replace(after, head=verb.i)
         return tuple(fixed)
     return tokens
+
+
+def _after_an_interruption(tokens: tuple[Token, ...], noun: Token, verb: Token) -> bool:
+    """"Hochstein, who has been shuttling between Beirut and Jerusalem, called on ...": a verb the tagger
+    took for a participle, after a comma closing a relative clause or an apposition on the root noun."""
+    return verb.i > 0 and tokens[verb.i - 1].text == "," and any(
+        t.head == noun.i and t.dep in {"relcl", "appos"} and t.i < verb.i for t in tokens)
 
 
 # one syllable closed by a single consonant: a verb so spelled doubles it before -ed and -ing ("hop",
