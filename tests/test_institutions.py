@@ -449,3 +449,18 @@ def test_a_pronoun_looked_up_after_its_sentence_stands_for_someone_named_before_
     alone = ArticleMemory()
     resolver.resolve_sentence(said, alone)
     assert resolver(said, 0, alone).code == resolver(said, 2, alone).code
+
+
+def test_the_group_is_the_advocacy_group_named_before(resolver):
+    named = ("Human/PROPN/compound/2//NNP/ORG Rights/PROPN/compound/2//NNP/ORG Watch/PROPN/nsubj/3//NNP/ORG "
+             "criticised/VERB/ROOT/3/criticise")
+    assert resolved_in_turn(resolver, named, "The/DET/det/1 group/NOUN/nsubj/2 said/VERB/ROOT/2/say")[1].code \
+        == "NGOHRIHRW"
+
+
+def test_them_after_urging_someone_to_act_is_neither_the_one_urged_nor_a_party_named_in_the_singular(resolver):
+    protested = "activists/NOUN/nsubj/1/activist/NNS protested/VERB/ROOT/1/protest"
+    urged = ("The/DET/det/2 rights/NOUN/compound/2/right/NNS group/NOUN/nsubj/3//NN urged/VERB/ROOT/3/urge "
+             "authorities/NOUN/dobj/3/authority/NNS to/PART/aux/6 free/VERB/xcomp/3/free them/PRON/dobj/6/they/PRP")
+    # not the authorities, who would free them, nor the rights group, one body named in the singular
+    assert resolved_in_turn(resolver, protested, urged)[7].code == "---CVL"

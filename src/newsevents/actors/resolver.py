@@ -34,7 +34,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
-                       "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents")
+                       "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
+                       "appeal_governors", "causative_governors")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -52,8 +53,6 @@ PAIR_KINDS = ("person", "state", "side")
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
 NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
-# named in the singular ("France ... it", "NATO ... it"): 'they' stands for one only if it was one of several
-SINGULAR_NAMED_KINDS = {"country", "metonym", "organization"}
 
 
 @dataclass(slots=True)
@@ -87,13 +86,14 @@ class ArticleMemory:
     def last(self, kinds: set[str], salient: bool = False, exclude: ActorRef | None = None,
              plural: bool = False, before: int | None = None) -> ActorRef | None:
         """The latest actor of one of ``kinds`` (among subjects if ``salient``), other than ``exclude``,
-        named before the character offset ``before``; if ``plural``, not one named in the singular by a
-        name ("France", "NATO", "Washington")."""
+        named before the character offset ``before``; if ``plural``, one named by a plural ("police",
+        "rebels") or among several ("Britain and Germany"), or a group ("the Taliban ... they"), not one
+        named in the singular ("France", "NATO", "the rights group")."""
         for actor in reversed(self.subjects if salient else self.mentions):
             if before is not None and actor.span is not None and actor.span.start >= before:
                 continue  # a later phrase of the sentence (the coder looks up with the sentence's memory)
             if actor.kind in kinds and not (exclude is not None and (actor is exclude or actor.span == exclude.span)) \
-                    and not (plural and actor.kind in SINGULAR_NAMED_KINDS and not self.named_several(actor)):
+                    and not (plural and actor.kind != "group" and not self.named_several(actor)):
                 return actor
         return None
 
@@ -1048,8 +1048,7 @@ class ActorResolver:
                    and sentence.tokens[i].dep in OBJECT_DEPS and actor is not bound]
         return memory.sentence_actors[max(objects)] if objects else None
 
-    @staticmethod
-    def _clause_subject(sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+    def _clause_subject(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         """The actor of the subject of the clause a pronoun is the object of, through a participle or
         infinitive with no subject of its own ("..., accusing him")."""
         tokens = sentence.tokens
@@ -1060,6 +1059,14 @@ class ActorResolver:
             subject = next((c.i for c in sentence.children(verb.i) if c.dep in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 return memory.sentence_actors.get(subject)
+            governor = tokens[verb.head]
+            controls = governor.lemma in self.words["appeal_governors"] | self.words["causative_governors"]
+            if verb.dep == "xcomp" and verb.head != verb.i and controls:
+                # "urged the authorities to free them": the one urged is who would free, not the urger
+                # ("telephoned Ruto to congratulate him": the caller congratulates)
+                controller = next((c.i for c in sentence.children(verb.head) if c.dep in OBJECT_DEPS), None)
+                if controller is not None:
+                    return memory.sentence_actors.get(controller)
             if verb.dep not in {"advcl", "xcomp", "conj"} or verb.head == verb.i:
                 return None
             verb = tokens[verb.head]
@@ -1147,7 +1154,9 @@ class ActorResolver:
                                    kind="country")
             return None
         if lemma in self.words["group_descriptions"] and any(tokens[i].lower == "the" for i in span):
-            antecedent = memory.last({"group"})
+            # "Human Rights Watch said ... The group said": an advocacy group is "the group" too
+            antecedent = next((a for a in reversed(memory.mentions) if a.kind == "group" or (
+                lemma == "group" and a.kind == "organization" and a.code.startswith("NGO"))), None)
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
