@@ -267,3 +267,28 @@ def test_the_army_of_a_story_staged_in_one_country_is_its_army_whoever_else_spea
                        "envoy in Addis Ababa on Tuesday. The United States criticised the delay.", date="2023-08-10")
     denial = by_trigger(events, "denied")
     assert denial.source.code == "ETHMIL" and "the story happens in ETH" in denial.source.how
+
+
+def test_a_forecast_dates_no_episode_and_is_no_threat(code_text):
+    events = code_text("VALENCIA, Nov 3 (Wire) - Regional authorities warned that more rain would hit the area on "
+                       "Monday.\n\nThe Red Cross sent food and blankets to shelters.", date="2024-11-03")
+    assert by_trigger(events, "warned").code == "012"  # the rain is no party's act
+    assert by_trigger(events, "sent").date.rule == "story-date"  # not the Monday of what would happen
+
+
+def test_what_has_been_done_by_a_dated_statement_is_dated_by_it(code_text):
+    events = code_text("The army has detained 20 soldiers over the attack, the ministry said on Monday.",
+                       date="2024-01-10")
+    assert by_trigger(events, "detained").date.value == "2024-01-08"
+
+
+def test_what_leaders_discussed_doing_is_not_done(code_text):
+    events = code_text("Armenia's prime minister thanked the emir of Qatar on Thursday. The two leaders also discussed "
+                       "expanding trade ties.", date="2024-03-14")
+    assert [e.trigger.text for e in events if e.trigger.text == "expanding"] == []
+    assert by_trigger(events, "discussed").root == "04"
+
+
+def test_denying_bail_is_refusing_to_release(code_text):
+    events = code_text("A court in Harare denied bail to opposition leader Job Sikhala on Monday.", date="2024-03-14")
+    assert by_trigger(events, "denied").root == "12"

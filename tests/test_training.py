@@ -348,7 +348,9 @@ def test_a_sentence_the_sentence_head_reads_as_no_report_of_an_act_keeps_no_even
     "Follow our live coverage of the summit.", "Comments are closed on this article.",
     "Residents flee the town on May 4, 2017. Photo by Jane Doe/Wire", "Miners rally in Gdansk. Wire photo via Reuters",
     "Crowds gather in the square on Monday. (Jane Doe/Wire)", "A house damaged by shelling. Courtesy of the governor's office",
-    "READ: Rebels seize border town",
+    "READ: Rebels seize border town", "Pictured: Police arrest protesters outside the Supreme Court.",
+    "CORRECTION: An earlier version of this story said Russia had expelled two diplomats.",
+    "An earlier version of this article misstated the number of troops.",
 ])
 def test_page_furniture_is_recognised(line):
     assert furniture(line) is not None
@@ -359,6 +361,7 @@ def test_page_furniture_is_recognised(line):
     "The ceasefire was signed in Geneva on July 21, 1954.", "Correction officers went on strike in Albany.",
     "Live fire exercises began near the border on Monday.", "A photo by a local journalist showed troops in the square.",
     "Watchdogs said the vote on March 3, 2024 was flawed.", "The aid was delivered courtesy of the United Nations.",
+    "An earlier version of the bill had banned the party.", "The picture emerging from the town is grim.",
 ])
 def test_news_is_not_furniture(line):
     assert furniture(line) is None

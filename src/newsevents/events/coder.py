@@ -1294,6 +1294,9 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
         return False
     for clause in clauses.children(sentence, verb, {"ccomp"}):
         auxiliaries = {t.lower for t in clauses.children(sentence, clause.i, {"aux"})}
+        subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
+        if any(s.lemma in word_list("forecast_subjects") for s in subjects):
+            return False  # "warned that more rain would hit the area": a forecast (012)
         if auxiliaries & {"will", "would", "'ll", "wo"}:
             return True
         if auxiliaries & {"could", "might", "may"} and (

@@ -43,7 +43,8 @@ class EventDater:
                 episode = replace(episode, rule=NEWS_RULE) if episode is not None and news else None
             expressions = self.expressions(sentence, article.date)
             dated.append(self(sentence, events, article.date, episode, expressions))
-            named = [date for head, date, background in expressions if not background and narrative(sentence, head)]
+            named = [date for head, date, background in expressions
+                     if not background and narrative(sentence, head) and not _unasserted(sentence, head)]
             if named:
                 episode = replace(named[-1], rule="episode")
         return dated
@@ -99,7 +100,8 @@ class EventDater:
                 return _with_date(event, episode, story)
         elif _reported_intent(sentence, clauses[-1]):
             # "Congo said on Monday that it would expel the ambassador": an intent or a threat is coded
-            # when it is stated, so the statement's date is the event's
+            # when it is stated, so the statement's date is the event's; "the army has detained 20
+            # soldiers, the ministry said on Monday": what has been done by the day it is said
             reporting = sentence.tokens[clauses[-1]].head
             stated = [date for head, date, background in expressions if head == reporting and not background]
             if stated:
@@ -211,13 +213,21 @@ def _future(sentence: Sentence, verb: int) -> bool:
 
 
 PAST_AUX = {"had", "was", "were", "did"}
+# "warned that more rain would hit the area on Monday": a clause so told dates no episode
+UNASSERTING_AUX = {"will", "would", "shall", "should", "could", "may", "might", "must", "can", "'ll", "wo"}
+
+
+def _unasserted(sentence: Sentence, clause: int) -> bool:
+    """Whether the clause is told as what will, would or may be, not as what happened."""
+    return _future(sentence, clause) or any(
+        t.lower in UNASSERTING_AUX for t in sentence.children(clause, {"aux", "auxpass"}))
 
 
 def _reported_intent(sentence: Sentence, clause: int) -> bool:
-    """A future clause that a past-tense verb reports: "said it would", "announced that it will"."""
+    """A clause not told in the past that a past-tense verb reports: "said it would", "warned that the
+    army would", "announced that it will", "has detained 20 soldiers, the ministry said"."""
     token = sentence.tokens[clause]
-    return token.dep == "ccomp" and token.head != clause and sentence.tokens[token.head].tag == "VBD" \
-        and _future(sentence, clause)
+    return token.dep == "ccomp" and token.head != clause and sentence.tokens[token.head].tag == "VBD"
 
 
 def _past(sentence: Sentence, verb: int) -> bool:
