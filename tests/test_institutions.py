@@ -464,3 +464,11 @@ def test_them_after_urging_someone_to_act_is_neither_the_one_urged_nor_a_party_n
              "authorities/NOUN/dobj/3/authority/NNS to/PART/aux/6 free/VERB/xcomp/3/free them/PRON/dobj/6/they/PRP")
     # not the authorities, who would free them, nor the rights group, one body named in the singular
     assert resolved_in_turn(resolver, protested, urged)[7].code == "---CVL"
+
+
+@pytest.mark.parametrize("spec, head", [
+    ("The/DET/det/1 mutineers/NOUN/nsubj/2/mutineer attacked/VERB/ROOT/2/attack", "mutineers"),
+    ("putschists/NOUN/nsubj/1/putschist seized/VERB/ROOT/1/seize", "putschists"),
+])
+def test_soldiers_in_revolt_are_the_military(resolver, spec, head):
+    assert agent_of(resolver, spec, head) == "---MIL"
