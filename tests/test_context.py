@@ -292,3 +292,15 @@ def test_what_leaders_discussed_doing_is_not_done(code_text):
 def test_denying_bail_is_refusing_to_release(code_text):
     events = code_text("A court in Harare denied bail to opposition leader Job Sikhala on Monday.", date="2024-03-14")
     assert by_trigger(events, "denied").root == "12"
+
+
+def test_an_act_told_of_someone_in_a_relative_clause_leaves_the_statement_coded(code_text):
+    events = code_text("Kenya's foreign minister said three Kenyan aid workers who were kidnapped near the Somali "
+                       "border last month were safe.", date="2024-05-10")
+    assert sorted(e.root for e in events) == ["01", "18"]  # what is said is that they are safe
+    # an act by no one named to no one of a known country, told to describe a place, is background
+    events = code_text("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in "
+                       "riots last March.", date="2024-05-10")
+    assert sorted(e.root for e in events) == ["14"]
+    events = code_text("Kenya's foreign minister said gunmen had kidnapped three aid workers.", date="2024-05-10")
+    assert "01" not in [e.root for e in events]  # what is said is the kidnapping

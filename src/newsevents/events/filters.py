@@ -18,12 +18,32 @@ from .wordlists import word_list
 STATEMENT_CODE = "010"
 
 
-def drop_statements_with_content(events: list[Event]) -> list[Event]:
-    """A statement is coded only when nothing more specific is said in the sentence."""
+def drop_statements_with_content(events: list[Event], sentence: Sentence) -> list[Event]:
+    """A statement is coded only when nothing more specific is said in the sentence; an act told in
+    a relative clause describes someone, it is not what is said ("says two journalists who were
+    abducted in Syria are alive": the statement and the abduction)."""
     specific = [e for e in events if e.code != STATEMENT_CODE]
-    if specific and len(specific) < len(events):
+    if specific and len(specific) < len(events) and not all(_describes(sentence, e) for e in specific):
         return specific
     return events
+
+
+def _describes(sentence: Sentence, event: Event) -> bool:
+    """Whether the event is told in a relative clause, describing one of the sentence's parties."""
+    index = sentence.token_at(event.trigger.start)
+    return index is not None and sentence.tokens[index].dep == "relcl"
+
+
+def drop_unattributed_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Serbia, where 24 people were killed in riots last March": an act told in a relative clause
+    that describes a place or a party, done by no one named to no one of a known country, is
+    background, not an event of the story."""
+    return [e for e in events if not (_describes(sentence, e) and _unattributed(e.source)
+                                      and (e.target is None or e.target.code.startswith("---")))]
+
+
+def _unattributed(actor) -> bool:
+    return actor is None or (actor.code.startswith("---") and "UAF" in actor.sectors)
 
 
 def drop_questions(events: list[Event], sentence: Sentence) -> list[Event]:

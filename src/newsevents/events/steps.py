@@ -85,7 +85,10 @@ EVENT_STEPS: tuple[EventStep, ...] = (
               lambda coder, events, sentence: filters.ultimatums(
                   events, sentence, lambda e, code: recoded(e, code, "ultimatum", coder.ontology, coder.settings))),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
-              lambda coder, events, sentence: filters.drop_statements_with_content(events)),
+              lambda coder, events, sentence: filters.drop_statements_with_content(events, sentence)),
+    EventStep("unattributed-description", "'Serbia, where 24 people were killed in riots': an act in a relative "
+                                          "clause, by no one named to no one of a known country, is background",
+              lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
               lambda coder, events, sentence: filters.drop_purposes(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
