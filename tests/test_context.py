@@ -299,8 +299,15 @@ def test_an_act_told_of_someone_in_a_relative_clause_leaves_the_statement_coded(
                        "border last month were safe.", date="2024-05-10")
     assert sorted(e.root for e in events) == ["01", "18"]  # what is said is that they are safe
     # an act by no one named to no one of a known country, told to describe a place, is background
-    events = code_text("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in "
-                       "riots last March.", date="2024-05-10")
+    events = code_text("Hundreds of students marched on Friday in Kandy, where 11 people were killed in riots in 2018.",
+                       date="2024-05-10")
     assert sorted(e.root for e in events) == ["14"]
     events = code_text("Kenya's foreign minister said gunmen had kidnapped three aid workers.", date="2024-05-10")
     assert "01" not in [e.root for e in events]  # what is said is the kidnapping
+
+
+def test_a_bomb_that_exploded_was_set_off_by_someone_unnamed(code_text):
+    events = code_text("A car bomb exploded near a police station in Kandahar on Sunday.", date="2024-05-10")
+    blast = by_trigger(events, "exploded")
+    assert blast.root == "18" and blast.source.code == "AFGUAF"  # the country from the place
+    assert not code_text("A gas cylinder exploded in a restaurant in Karachi on Sunday.", date="2024-05-10")

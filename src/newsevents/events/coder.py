@@ -717,7 +717,7 @@ class EventCoder:
             sources = [UNNAMED_PROTESTERS]
         if not sources and not targets and candidate.entry.code[:2] in ASSERTED_FORCE_ROOTS \
                 and any(_is_weapon(sentence, i) for i in candidate.sources):
-            # "a truck bomb exploded outside the UN headquarters": whoever set it off, unnamed
+            # "a car bomb exploded near a police station": whoever set it off, unnamed
             sources = [UNNAMED_PERPETRATOR]
         if not sources and not (targets and unattributed and recipient_suffices(candidate, passive)):
             # kept: a recipient of an act whose doer is not named, where that suffices (violence, a

@@ -86,7 +86,7 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                   events, sentence, lambda e, code: recoded(e, code, "ultimatum", coder.ontology, coder.settings))),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events, sentence)),
-    EventStep("unattributed-description", "'Serbia, where 24 people were killed in riots': an act in a relative "
+    EventStep("unattributed-description", "'Kandy, where 11 people were killed in riots': an act in a relative "
                                           "clause, by no one named to no one of a known country, is background",
               lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
