@@ -311,3 +311,9 @@ def test_a_bomb_that_exploded_was_set_off_by_someone_unnamed(code_text):
     blast = by_trigger(events, "exploded")
     assert blast.root == "18" and blast.source.code == "AFGUAF"  # the country from the place
     assert not code_text("A gas cylinder exploded in a restaurant in Karachi on Sunday.", date="2024-05-10")
+
+
+def test_a_namesake_the_text_ties_to_its_country_stays_that_namesake(code_text):
+    events = code_text("Protesters rallied in Paris, Texas, on Monday, and the United States Senate debated the bill.",
+                       date="2023-08-10")
+    assert by_trigger(events, "rallied").place.country == "USA"

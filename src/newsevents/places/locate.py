@@ -108,9 +108,9 @@ class EventPlacer:
                    dateline: PlaceRef | None, carried: bool = False) -> PlaceRef | None:
         """For an event its own words do not place: the episode's place (for a past act; from an
         earlier paragraph only for an act that goes on with the lead's news, as a statement is made
-        where the story is filed),
-        else the dateline; where the clause names a place the gazetteer does not know ("in the town
-        of Kuriga", "near the Galwan valley"), no town at all: the dateline's country at most."""
+        where the story is filed), else the dateline; where the clause names a place the gazetteer
+        does not know ("in the town of Kuriga", "near the Galwan valley"), no town at all: the
+        dateline's country at most."""
         if self.names_unknown_place(sentence, event, focus):
             return self._dateline_country(dateline)
         # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
@@ -294,7 +294,7 @@ class EventPlacer:
                 if head in window and normalize(text) in self.region_names:
                     return None  # "a tour of Asia": a continent, not the Philippine town of that name
                 place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"),
-                                    written=text)
+                                    written=text, hinted=bool(hints))
                 if place:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
@@ -310,6 +310,11 @@ class EventPlacer:
         words = self.gazetteer.country_words
         hints = set()
         for child in sentence.children(head):
+            if child.dep == "appos" and child.pos == "PROPN":
+                # "Paris, Texas": a state or province beside the name gives its country
+                country = self.gazetteer.country_of(_surface(sentence.tokens, _name_tokens(sentence, child.i)))
+                if country is not None:
+                    hints.add(country)
             if child.dep in {"appos", "prep"}:
                 for i in subtree(sentence, child.i):
                     text = sentence.tokens[i].text.lower()
@@ -319,11 +324,14 @@ class EventPlacer:
                             hints.add(words[key])
         return hints
 
-    def choose(self, candidates: list[Place], focus: set[str], admin: bool = False, written: str = "") -> Place | None:
+    def choose(self, candidates: list[Place], focus: set[str], admin: bool = False, written: str = "",
+               hinted: bool = False) -> Place | None:
         """Countries first, then places in the countries the article is about, then population.
         ``admin``: the phrase says "province", "state" or "region", so prefer a subdivision.
         ``written``: the name as the text has it; a town's alternate name that is no spelling of its
-        own ("Google" for Topeka, Kansas) is a company or a nickname, not the town."""
+        own ("Google" for Topeka, Kansas) is a company or a nickname, not the town. A city many times
+        larger than the story's own namesake is the one meant, unless the text names the country
+        beside the name (``hinted``: "Paris, Texas", "GENEVA, N.Y.")."""
         if not candidates:
             return None
         if admin and any(c.level == "admin" for c in candidates):
@@ -339,9 +347,9 @@ class EventPlacer:
             return None
         chosen = max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
         largest = max(plausible, key=lambda c: c.population)
-        # "Geneva", "Damascus", "Paris" in a story that names the United States are not its small towns of
-        # the name: a city many times larger than the story's own is the one meant, unless the text says
-        if largest.population >= WORLD_CITY_POPULATION and largest.population >= WORLD_CITY_RATIO * chosen.population:
+        # "Geneva", "Damascus", "Paris" in a story that names the United States are not its small towns
+        if not hinted and largest.population >= WORLD_CITY_POPULATION \
+                and largest.population >= WORLD_CITY_RATIO * chosen.population:
             return largest
         return chosen
 
@@ -353,7 +361,7 @@ class EventPlacer:
             return None
         if region:
             focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
-        place = self.choose(self.gazetteer.lookup(written.title()), focus)
+        place = self.choose(self.gazetteer.lookup(written.title()), focus, hinted=bool(region))
         if place is None:
             return None
         start = text.index(written)
