@@ -363,7 +363,7 @@ def _real_date(value: str) -> bool:
 
 ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
 FORCE_ROOTS = {"18", "19", "20"}
-# what "the decision", "the move" may name: an act, not a statement, an appeal or a consultation
+# what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
 
 

@@ -39,8 +39,7 @@ class EventDater:
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
                 # a new paragraph goes on telling the news of the lead, not the background before it
-                news = episode is not None and _the_news(episode, article.date)
-                episode = replace(episode, rule=NEWS_RULE) if episode is not None and news else None
+                episode = replace(episode, rule=NEWS_RULE) if episode and _the_news(episode, article.date) else None
             expressions = self.expressions(sentence, article.date)
             dated.append(self(sentence, events, article.date, episode, expressions))
             named = [date for head, date, background in expressions
@@ -98,7 +97,7 @@ class EventDater:
             if episode is not None and episode.first_day <= story \
                     and not (episode.rule == NEWS_RULE and event.root in SPOKEN_ROOTS):
                 return _with_date(event, episode, story)
-        elif _reported_intent(sentence, clauses[-1]):
+        elif _reported_not_past(sentence, clauses[-1]):
             # "Congo said on Monday that it would expel the ambassador": an intent or a threat is coded
             # when it is stated, so the statement's date is the event's; "the army has detained 20
             # soldiers, the ministry said on Monday": what has been done by the day it is said
@@ -223,7 +222,7 @@ def _unasserted(sentence: Sentence, clause: int) -> bool:
         t.lower in UNASSERTING_AUX for t in sentence.children(clause, {"aux", "auxpass"}))
 
 
-def _reported_intent(sentence: Sentence, clause: int) -> bool:
+def _reported_not_past(sentence: Sentence, clause: int) -> bool:
     """A clause not told in the past that a past-tense verb reports: "said it would", "warned that the
     army would", "announced that it will", "has detained 20 soldiers, the ministry said"."""
     token = sentence.tokens[clause]
