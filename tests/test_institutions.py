@@ -472,3 +472,17 @@ def test_them_after_urging_someone_to_act_is_neither_the_one_urged_nor_a_party_n
 ])
 def test_soldiers_in_revolt_are_the_military(resolver, spec, head):
     assert agent_of(resolver, spec, head) == "---MIL"
+
+
+def test_a_relative_of_a_named_person_is_an_elite_of_the_persons_country(resolver):
+    son = ("Muammar/PROPN/compound/1//NNP/PERSON Gaddafi/PROPN/poss/3//NNP/PERSON 's/PART/case/1 son/NOUN/nsubj/4//NN "
+           "warned/VERB/ROOT/4/warn")
+    assert agent_of(resolver, son, "son") == "LBYELI"
+
+
+def test_the_channel_a_party_speaks_on_is_no_party(resolver):
+    spoke = "he/PRON/nsubj/1/he/PRP warned/VERB/ROOT/1/warn on/ADP/prep/1 television/NOUN/pobj/2//NN"
+    assert agent_of(resolver, spoke, "television") is None
+    # state television as a subject still speaks for its government
+    state = "State/PROPN/compound/1//NNP television/NOUN/nsubj/2//NN said/VERB/ROOT/2/say"
+    assert agent_of(resolver, state, "television") is not None

@@ -35,7 +35,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
-                       "appeal_governors", "causative_governors")
+                       "appeal_governors", "causative_governors", "kin_nouns", "channel_nouns")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -146,6 +146,9 @@ class ActorResolver:
             # the perpetrators, not named
             return self._actor(sentence, phrase_tokens(sentence, head), "---UAF", UNNAMED_RESPONSIBLE,
                                how="those responsible: perpetrators not named", kind="generic")
+        if token.dep == "pobj" and sentence.tokens[token.head].lower == "on" \
+                and token.lemma in self.words["channel_nouns"]:
+            return None  # "warned on television", "said on Twitter": a channel, not a party
         whole = self._partitive_whole(sentence, token)
         if whole is not None:
             return self._part_of(sentence, head, whole, memory)
@@ -519,6 +522,11 @@ class ActorResolver:
             # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
             return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
                                                          f"({phrase.people[0].origin})", kind="generic")
+        if home is not None and lemma in self.words["kin_nouns"]:
+            # "Muammar Gaddafi's son", "the leader's widow": a relative of a named person, an elite of
+            # the person's country (ELI), as the field codes a ruling family
+            return actor(home.country + "ELI", home, how=f"{lemma} of {phrase.people[0].name} "
+                                                         f"({phrase.people[0].origin})", kind="person")
         if lemma in self.words["follower_nouns"] and phrase.agent is not None:
             # "his supporters" (the leader's country, from the pronoun) or nobody's known: civilians
             return _NOTHING
