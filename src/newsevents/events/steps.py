@@ -86,6 +86,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                   events, sentence, lambda e, code: recoded(e, code, "ultimatum", coder.ontology, coder.settings))),
     EventStep("statement-with-content", "a statement (010) is coded only when nothing more specific is said",
               lambda coder, events, sentence: filters.drop_statements_with_content(events, sentence)),
+    EventStep("private-exchange", "what businesses or health workers say to private parties ('doctors urged "
+                                  "farm workers to wear masks') is no political event",
+              lambda coder, events, sentence: filters.drop_private_exchanges(events)),
     EventStep("unattributed-description", "'Kandy, where 11 people were killed in riots': an act in a relative "
                                           "clause, by no one named to no one of a known country, is background",
               lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
