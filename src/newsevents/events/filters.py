@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from ..records import Event, Sentence, Token
+from ..records import ActorRef, Event, Sentence, Token
 from . import clauses
 from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS
 from .wordlists import word_list
@@ -42,20 +42,20 @@ def drop_unattributed_descriptions(events: list[Event], sentence: Sentence) -> l
                                       and (e.target is None or e.target.code.startswith("---")))]
 
 
-def _unattributed(actor) -> bool:
+def _unattributed(actor: ActorRef | None) -> bool:
     return actor is None or (actor.code.startswith("---") and "UAF" in actor.sectors)
 
 
 def drop_private_exchanges(events: list[Event]) -> list[Event]:
     """"Doctors urged farm workers to wear masks", "the bank's shareholders accused the board": words
     of businesses or health workers to businesses, health workers, civilians or workers are no
-    political event; what they say to a government or to no one named, and their acts, may be (the
-    held-out files label "spending cuts demanded by creditors")."""
+    political event; what they say to a government or to no one named, and their acts, may be (a
+    creditor's demand of spending cuts is)."""
     return [e for e in events if not (e.root in SPOKEN_ROOTS and _private(e.source)
                                       and _private(e.target, people=True))]
 
 
-def _private(actor, people: bool = False) -> bool:
+def _private(actor: ActorRef | None, people: bool = False) -> bool:
     roles = word_list("private_roles") | (word_list("private_people_roles") if people else frozenset())
     return actor is not None and bool(actor.sectors) and set(actor.sectors) <= {r.upper() for r in roles}
 
