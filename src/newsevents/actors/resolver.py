@@ -126,6 +126,8 @@ class ActorResolver:
         self.places = places
         self.name_prefixes = NamePrefixes(kb.phrases)
         self.words = {name: word_list(name) for name in RESOLVER_WORD_LISTS}
+        # verbs whose object does what their complement says ("urged Iran to release"): read once, not per pronoun
+        self.object_control = self.words["appeal_governors"] | self.words["causative_governors"]
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -1068,8 +1070,7 @@ class ActorResolver:
             if subject is not None:
                 return memory.sentence_actors.get(subject)
             governor = tokens[verb.head]
-            controls = governor.lemma in self.words["appeal_governors"] | self.words["causative_governors"]
-            if verb.dep == "xcomp" and verb.head != verb.i and controls:
+            if verb.dep == "xcomp" and verb.head != verb.i and governor.lemma in self.object_control:
                 # "urged the authorities to free them": the one urged is who would free, not the urger
                 # ("telephoned Ruto to congratulate him": the caller congratulates)
                 controller = next((c.i for c in sentence.children(verb.head) if c.dep in OBJECT_DEPS), None)

@@ -56,8 +56,10 @@ def drop_private_exchanges(events: list[Event]) -> list[Event]:
 
 
 def _private(actor: ActorRef | None, people: bool = False) -> bool:
+    if actor is None or not actor.sectors:
+        return False
     roles = word_list("private_roles") | (word_list("private_people_roles") if people else frozenset())
-    return actor is not None and bool(actor.sectors) and set(actor.sectors) <= {r.upper() for r in roles}
+    return {sector.lower() for sector in actor.sectors} <= roles  # word lists are read lower-case
 
 
 def drop_questions(events: list[Event], sentence: Sentence) -> list[Event]:
