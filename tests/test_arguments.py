@@ -231,6 +231,14 @@ def test_the_xcomp_subj_slot_names_who_is_to_act(lexicon, coder):
     assert coder._filled_slot(s, [1], entry, []) == ("xcomp_subj", [3])
 
 
+def test_whom_a_party_helps_act_is_whom_it_helps(lexicon, coder):
+    # "the AU would help the government retake the base": the government is helped
+    s = parsed("The/DET/det/1 AU/PROPN/nsubj/3 would/AUX/aux/3 help/VERB/ROOT/3 the/DET/det/5 "
+               "government/NOUN/nsubj/6 retake/VERB/ccomp/3 the/DET/det/8 base/NOUN/dobj/6")
+    entry = next(e for e in lexicon.entries("VERB", "help") if e.code == "070")
+    assert coder._filled_slot(s, [3], entry, []) == ("xcomp_subj", [5])
+
+
 def test_no_lexicon_row_is_shadowed_by_an_earlier_one():
     shadowed = load_lexicon(load_ontology()).unreachable()
     assert not shadowed, "rows that can never win: " + ", ".join(

@@ -324,3 +324,12 @@ def test_what_doctors_or_companies_say_to_private_people_is_no_political_event(c
     # to a government it is
     assert [e.root for e in code_text("Business leaders urged the government to cut taxes.", date="2024-06-08")] \
         == ["02"]
+
+
+def test_the_government_of_a_story_filed_from_one_country_is_that_countrys_when_another_speaks(code_text):
+    events = code_text("KAMPALA, May 2 (Wire) - Ugandan troops recaptured two border towns from rebels on "
+                       "Monday, Uganda's army said. Britain welcomed the advance. The African Union said "
+                       "it would send engineers, and the government thanked the AU for its support.",
+                       date="2024-05-02")
+    assert by_trigger(events, "thanked").source.code == "UGAGOV"
+

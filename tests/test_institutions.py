@@ -317,6 +317,27 @@ def test_a_body_named_by_its_kind_is_the_last_subjects_not_the_last_mentioned():
     assert resolver.resolve_sentence(two, memory)[2].code == "---GOV"
 
 
+def test_a_foreign_country_speaking_in_a_story_filed_from_another_gives_no_government():
+    # "MOGADISHU - Somali troops retook Afgoye, and Somalia's army said ... The United States welcomed
+    # it. The AU said it would help the government": the dateline's country, named more often, is home
+    from newsevents.actors import ActorResolver, load_actor_kb
+    from newsevents.actors.resolver import ArticleMemory
+
+    from .sentences import parsed
+
+    resolver = ActorResolver(load_actor_kb(()))
+    home = parsed("Somali/ADJ/amod/1//JJ/NORP troops/NOUN/nsubj/2/troop retook/VERB/ROOT/2/retake "
+                  "Somalia/PROPN/poss/5//NNP/GPE 's/PART/case/3//POS army/NOUN/dobj/2/army/NN")
+    visitor = parsed("The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "
+                     "welcomed/VERB/ROOT/3/welcome it/PRON/dobj/3/it")
+    government = parsed("The/DET/det/1 government/NOUN/nsubj/2/government/NN thanked/VERB/ROOT/2/thank")
+    for dateline, code in (("SOM", "---GOV"), ("", "USAGOV"), ("USA", "USAGOV")):
+        memory = ArticleMemory(home=dateline)
+        for sentence in (home, visitor):
+            resolver.resolve_sentence(sentence, memory)
+        assert resolver.resolve_sentence(government, memory)[1].code == code, dateline
+
+
 def test_a_company_the_dictionary_names_is_its_countrys_business_and_an_it():
     # companies.tsv: "Gazprom" RUSBUS, kind organization, so a later "it" can stand for it
     resolver, memory = ActorResolver(load_actor_kb()), ArticleMemory(story_date=dt.date(2019, 3, 7))

@@ -256,6 +256,9 @@ WHETHER_RECALL = ("Ministers/NOUN/nsubj/3 have/AUX/aux/3 not/PART/neg/3 decided/
     # "Turkey agreed to let Kurdish forces withdraw": the withdrawal is intended, as the letting is
     ("Turkey/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 let/VERB/xcomp/1 "
      "Kurdish/ADJ/amod/5 forces/NOUN/nsubj/6/force withdraw/VERB/ccomp/3", 6, "intended", True),
+    # "the AU would help the government retake the base": to come, as the help is
+    ("The/DET/det/1 AU/PROPN/nsubj/3 would/AUX/aux/3 help/VERB/ROOT/3 the/DET/det/5 government/NOUN/nsubj/6 "
+     "retake/VERB/ccomp/3 the/DET/det/8 base/NOUN/dobj/6", 6, "hypothetical", True),
     # "Iraq let inspectors return": done, as the letting is (no mode at all)
     ("Iraq/PROPN/nsubj/1 let/VERB/ROOT/1 inspectors/NOUN/nsubj/3/inspector return/VERB/ccomp/1", 3, None, False),
     # "accepted demands from the rebels that it initiate reforms": the clause of a demand noun is asked for

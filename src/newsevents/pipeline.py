@@ -218,7 +218,9 @@ class Pipeline:
         # page furniture (bylines, captions, "Read more" lines) is never coded, nor read for who the
         # story's parties are, nor counted among its sentences
         page = frozenset(k for k, s in enumerate(sentences) if furniture(line_of(article.text, s)) is not None)
-        resolved = self._timed(timings, "actors", lambda: self.actor_stage(sentences, article.date, page))
+        dateline = self.placer.dateline(article.text, set())
+        resolved = self._timed(timings, "actors", lambda: self.actor_stage(
+            sentences, article.date, page, dateline.country if dateline is not None else ""))
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
         classifier = self.classifier

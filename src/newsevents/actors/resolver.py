@@ -60,6 +60,7 @@ class ArticleMemory:
     """What the article has said so far: resolved actors in order, and names learned from titles."""
 
     story_date: dt.date | None = None
+    home: str = ""  # the dateline's country: where the story is filed
     mentions: list[ActorRef] = field(default_factory=list)
     subjects: list[ActorRef] = field(default_factory=list)  # the salient ones: grammatical subjects
     parties: list[ActorRef] = field(default_factory=list)  # subjects, objects and owners: not places in passing
@@ -72,7 +73,8 @@ class ArticleMemory:
 
     def copy(self) -> "ArticleMemory":
         """An independent copy: the records are frozen, the lists and maps are new."""
-        return ArticleMemory(story_date=self.story_date, mentions=list(self.mentions), subjects=list(self.subjects),
+        return ArticleMemory(story_date=self.story_date, home=self.home, mentions=list(self.mentions),
+                             subjects=list(self.subjects),
                              parties=list(self.parties), learned=dict(self.learned),
                              sentence_actors=dict(self.sentence_actors), plural=set(self.plural))
 
@@ -105,6 +107,15 @@ class ArticleMemory:
 
     def named_several(self, actor: ActorRef) -> bool:
         return actor.span is not None and actor.span.start in self.plural
+
+    def visitor(self, actor: ActorRef) -> bool:
+        """Whether a country speaks in a story about another: the dateline's country, named more
+        often so far ("MOGADISHU - Al Shabaab attacked a base ... The United States condemned the
+        attack. The AU said it would help the government": Somalia's government, not Washington's)."""
+        if not self.home or actor.country == self.home:
+            return False
+        named = [a.country for a in self.mentions]
+        return named.count(self.home) > named.count(actor.country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -706,6 +717,8 @@ class ActorResolver:
         for earlier, subject in [*salient, *((earlier, False) for earlier in reversed(memory.mentions))]:
             if visiting and not _keeps_peace(earlier):
                 continue
+            if subject and earlier.kind == "country" and memory.visitor(earlier):
+                continue  # a foreign country's words make it no antecedent of the home country's bodies
             code = earlier.code if visiting else _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
             if code and code not in partner_codes \
                     and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):

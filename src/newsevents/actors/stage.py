@@ -47,11 +47,12 @@ class ActorStage:
         self.resolver = resolver
 
     def __call__(self, sentences: tuple[Sentence, ...], story_date: dt.date | None,
-                 skipped: frozenset[int] = frozenset()) -> ResolvedArticle:
+                 skipped: frozenset[int] = frozenset(), home: str = "") -> ResolvedArticle:
         """``skipped``: the indices of sentences that are not the story (page furniture: "Read more:
         Pakistan closes border"), resolved to no one and left out of the memory, so that the
-        story's "the government" is not taken for a country a related-story line names."""
-        memory = ArticleMemory(story_date=story_date)
+        story's "the government" is not taken for a country a related-story line names. ``home``: the
+        dateline's country."""
+        memory = ArticleMemory(story_date=story_date, home=home)
         resolved = []
         for k, sentence in enumerate(sentences):
             actors = {} if k in skipped else self.resolver.resolve_sentence(sentence, memory)
