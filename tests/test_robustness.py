@@ -128,9 +128,11 @@ def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, r
 
 
 def test_a_dateline_under_a_byline_is_the_storys_but_not_under_a_headline():
-    text = "By Jane Doe\n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive."
-    written, _, end = dateline_parts(text)
-    assert written == "ADDIS ABABA" and text[end:].startswith("Ethiopia ordered")
+    for text in ("By Jane Doe\n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive.",
+                 "By Jane Doe\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive.",
+                 "By Jane Doe\n \n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive."):
+        written, _, end = dateline_parts(text)
+        assert written == "ADDIS ABABA" and text[end:].startswith("Ethiopia ordered"), text
     # a headline is news: the story is parsed from its first line
     assert split_dateline("Ethiopia Orders Offensive in Tigray\n\nADDIS ABABA (Wire) - The army moved.") == ("", 0)
 
@@ -145,14 +147,38 @@ def test_a_blank_line_ends_a_sentence_before_the_parser_reads_it():
     assert "Ethiopia" in starts and "was" not in starts  # a single line break is the parser's to judge
 
 
+@pytest.mark.parametrize("text, start, apart", [
+    ("By Jane Doe\nEthiopia ordered an offensive.", "Ethiopia", True),  # furniture above
+    ("A soldier walks past a damaged house in Goma\nREUTERS/Jane Doe\nThe army moved.", "REUTERS", True),
+    ("A soldier walks past a damaged house in Goma\nREUTERS/Jane Doe\nThe army moved.", "The", True),
+    ("Ethiopia Orders Offensive\nADDIS ABABA, Nov 4 (Wire) - The army moved.", "ADDIS", True),  # a dateline
+    ("The army moved on Monday.\nPolice said the road was shut.", "Police", True),  # one paragraph a line
+    ("The army moved on Monday.\n\"We are ready,\" he said.", "\"", True),
+    # hard-wrapped text: a line broken mid-sentence, or after an abbreviation inside one
+    ("The army moved on\nMonday, officials said.", "Monday", False),
+    ("Talks with the U.S.\nofficials ended.", "officials", False),
+])
+def test_a_single_line_break_ends_a_sentence_where_its_lines_are_not_one(text, start, apart):
+    import spacy
+
+    from newsevents.nlp.paragraphs import mark_paragraph_starts
+
+    doc = mark_paragraph_starts(spacy.blank("en")(text))
+    token = next(t for t in doc if t.text == start and t.i > 0)
+    assert bool(token.is_sent_start) == apart
+
+
 def test_a_byline_without_a_full_stop_does_not_take_the_lead_with_it(pipeline):
     """The parser had read "By Jane Doe" and the lead under it as one sentence, which the furniture
     step then dropped whole."""
     from newsevents import Article
 
-    text = "By Jane Doe\n\nKenyan police arrested 20 protesters in Nairobi on Tuesday."
-    [coded] = pipeline.run([Article(article_id="byline", text=text, date=dt.date(2023, 6, 1))])
-    assert [e.trigger.text for e in coded.events] == ["arrested"]
+    for text in ("By Jane Doe\n\nKenyan police arrested 20 protesters in Nairobi on Tuesday.",
+                 "By Jane Doe\nKenyan police arrested 20 protesters in Nairobi on Tuesday.",
+                 "Kenyan police detained a journalist on Monday.\nREUTERS/Jane Doe\n"
+                 "Kenyan police arrested 20 protesters in Nairobi on Tuesday."):
+        [coded] = pipeline.run([Article(article_id="byline", text=text, date=dt.date(2023, 6, 1))])
+        assert "arrested" in [e.trigger.text for e in coded.events], text
 
 
 @pytest.mark.parametrize("line, parsed_as", [

@@ -122,11 +122,16 @@ def dateline_parts(text: str) -> tuple[str, str, int]:
 
 
 def _after_leading_furniture(text: str) -> int:
-    """Where the story's first paragraph begins when a line of page furniture comes first ("By Jane
-    Doe", then a blank line, then "ADDIS ABABA, Nov 4 (Wire) - ..."); 0 otherwise."""
+    """Where the story's first paragraph begins when lines of page furniture come first ("By Jane
+    Doe", then a blank line or a line break, then "ADDIS ABABA, Nov 4 (Wire) - ..."); 0 otherwise."""
     from ..events.furniture import furniture
 
-    first, blank, _ = text.partition("\n\n")
-    if not blank or "\n" in first.strip() or furniture(first.strip()) is None:
-        return 0
-    return len(first) + len(blank)
+    offset = 0
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end].strip()
+        if line and furniture(line) is None:
+            return offset
+        offset = end + 1
+    return 0
