@@ -333,3 +333,16 @@ def test_the_government_of_a_story_filed_from_one_country_is_that_countrys_when_
                        date="2024-05-02")
     assert by_trigger(events, "thanked").source.code == "UGAGOV"
 
+
+def test_an_intent_is_dated_when_it_is_stated_not_when_the_act_is_to_come(code_text):
+    events = code_text("Chinese and Japanese trade officials met in Geneva on Monday and agreed to meet again "
+                       "in November.", date="2024-10-23")
+    intent = next(e for e in events if e.code.startswith("03"))
+    assert intent.date.value == "2024-10-21"  # the Monday of the agreement, not November
+
+
+def test_a_month_of_last_year_and_the_weekend_date_their_acts(code_text):
+    events = code_text("Kenyan police arrested two suspected recruiters over the weekend, and Kenya recalled "
+                       "its ambassador to Somalia in May last year.", date="2024-10-21")
+    assert by_trigger(events, "arrested").date.value == "2024-10-14"  # the week of Saturday, Oct 19
+    assert by_trigger(events, "recalled").date.value == "2023-05"

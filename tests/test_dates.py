@@ -35,6 +35,10 @@ STORY = dt.date(2021, 11, 8)  # a Monday
     ("Seventy years ago", "1951", "year"),  # counts spelled out beyond twelve
     ("twenty-five years ago", "1996", "year"),
     ("fifteen months ago", "2020-08", "month"),
+    ("in May last year", "2020-05", "month"),  # the year the words name, not the last May
+    ("in December, last year", "2020-12", "month"),
+    ("in March next year", "2022-03", "month"),
+    ("over the weekend", "2021-11-01", "week"),  # the weekend before a Monday story: Nov 6-7
 ])
 def test_resolve(text, value, precision):
     resolved = resolve(text, STORY)
@@ -44,6 +48,12 @@ def test_resolve(text, value, precision):
 def test_future_tense_weekday_and_month_look_forward():
     assert resolve("on Friday", STORY, future=True).value == "2021-11-12"
     assert resolve("in March", STORY, future=True).value == "2022-03"
+
+
+def test_the_weekend_is_the_last_one_or_for_what_is_to_come_the_next():
+    saturday, sunday = dt.date(2021, 11, 13), dt.date(2021, 11, 14)
+    assert resolve("over the weekend", saturday).value == resolve("at the weekend", sunday).value == "2021-11-08"
+    assert resolve("over the weekend", STORY, future=True).value == "2021-11-08"  # Nov 13-14
 
 
 def test_last_month_name_in_the_same_month_means_a_year_ago():

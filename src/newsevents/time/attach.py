@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 from ..events.clauses import is_background, shared_objects
 from ..events.modality import SPOKEN_ROOTS
@@ -81,8 +82,10 @@ class EventDater:
         clauses = _clause_chain(sentence, trigger)
         for clause in clauses:
             for head, date, background in expressions:
-                # "after the withdrawal in August" dates the background, not the event
-                if head == clause and not background:
+                # "after the withdrawal in August" dates the background, not the event; "agreed on
+                # Monday to meet again in November", "will visit on Friday": an intent, a threat or a
+                # plan is dated when it is stated, never after the story that reports it
+                if head == clause and not background and date.first_day <= story:
                     return _recalled(sentence, _with_date(event, date, story), story)
         if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
@@ -195,13 +198,23 @@ def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
         for c in sentence.children(token.i))
 
 
+@cache
+def _governors_of_what_is_to_come() -> frozenset[str]:
+    """Verbs whose complement is still to come: expected, planned, intended, promised, threatened or
+    asked for ("agreed to meet again in November", "urged them to vote in March")."""
+    intents = word_list("intent_governors") - {"be"}  # "was to visit" is no intent of its subject's
+    return frozenset(word_list("future_governors") | intents | word_list("threat_governors")
+                     | word_list("appeal_governors"))
+
+
 def _future(sentence: Sentence, verb: int) -> bool:
-    """Future reference: 'will vote', 'is expected to vote', 'is due to arrive', reported 'would'."""
+    """Future reference: 'will vote', 'is expected to vote', 'is due to arrive', 'agreed to meet in
+    November', reported 'would'."""
     current = verb
     for _ in range(4):
         auxes = {t.lower for t in sentence.tokens if t.head == current and t.dep in {"aux", "auxpass"}}
         token = sentence.tokens[current]
-        if auxes & {"will", "shall", "'ll", "wo"} or token.lemma in word_list("future_governors") and current != verb:
+        if auxes & {"will", "shall", "'ll", "wo"} or current != verb and token.lemma in _governors_of_what_is_to_come():
             return True
         if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("future_reporting_lemmas"):
             return True

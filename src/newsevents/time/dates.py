@@ -20,6 +20,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SATURDAY = WEEKDAYS["saturday"]
 SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -49,6 +50,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("part_month", rf"\b(?:early|mid|late)[- ]{MONTH_RE}\b(?: \d{{4}})?"),
     ("month_year", rf"\b{MONTH_RE},? \d{{4}}\b"),
     ("part_year", r"\b(?:early|mid|late)[- ]\d{4}\b"),
+    ("month_of_relative_year", rf"\b(?:in )?{MONTH_RE},? (?:of )?(?:last|this|next) year\b"),
+    ("the_weekend", r"\b(?:over|at|during) the weekend\b"),
     ("ago", rf"\b{HEDGE_RE}{NUM_RE} {UNIT_RE} ago\b"),
     ("in_n", rf"\b(?:in|within) {HEDGE_RE}{NUM_RE} {UNIT_RE}\b(?! ago)"),
     ("relative_unit", r"\b(?:earlier |later )?(?:last|this|next|past|coming) (?:week|month|year|weekend)\b"),
@@ -78,9 +81,9 @@ FAMILY_OF = {
     "iso": "digit", "part_year": "digit", "in_year": "digit",
     "day_month_year": "month", "month_day_year": "month", "day_month": "month", "month_day": "month",
     "part_of_last_month": "month", "part_month": "month", "month_year": "month", "relative_month": "month",
-    "in_month": "month",
+    "in_month": "month", "month_of_relative_year": "month",
     "today_weekday": "weekday", "relative_weekday": "weekday",
-    "ago": "unit", "in_n": "unit", "relative_unit": "unit",
+    "ago": "unit", "in_n": "unit", "relative_unit": "unit", "the_weekend": "unit",
     "relative_season": "season", "in_season": "season",
     "deictic": "deictic",
 }
@@ -118,7 +121,8 @@ def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate 
     """Resolve one expression against the story date; None when it cannot be resolved."""
     text = " ".join(expression.lower().replace(",", " ").split())
     try:
-        for rule in (_deictic, _weekday, _relative_unit, _ago_or_in, _explicit, _named_month, _season):
+        for rule in (_deictic, _weekday, _the_weekend, _month_of_relative_year, _relative_unit, _ago_or_in, _explicit,
+                     _named_month, _season):
             result = rule(text, story, future)
             if result is not None:
                 value, precision = result
@@ -181,6 +185,25 @@ def _relative_unit(text: str, story: dt.date, future: bool):
         shifted = story + relativedelta(months=step)
         return _month(shifted.year, shifted.month)
     return str(story.year + step), "year"
+
+
+def _the_weekend(text: str, story: dt.date, future: bool):
+    """"arrested two men over the weekend": the last weekend by the story's day (its own, told on a
+    Saturday or Sunday); the next one for what is still to come."""
+    if not re.fullmatch(r"(?:over|at|during) the weekend", text):
+        return None
+    saturday = story - dt.timedelta(days=(story.weekday() - SATURDAY) % 7)
+    if future and saturday < story - dt.timedelta(days=1):
+        saturday += dt.timedelta(weeks=1)
+    return _week(saturday)
+
+
+def _month_of_relative_year(text: str, story: dt.date, future: bool):
+    """"in May last year", "in March next year": the month of the year the words name."""
+    match = re.fullmatch(rf"(?:in )?({MONTH_RE}) (?:of )?(last|this|next) year", text)
+    if not match:
+        return None
+    return _month(story.year + {"last": -1, "this": 0, "next": 1}[match[2]], MONTHS[match[1].rstrip(".")])
 
 
 def _ago_or_in(text: str, story: dt.date, future: bool):
