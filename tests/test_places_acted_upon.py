@@ -177,6 +177,25 @@ def test_a_region_wider_than_a_country_is_no_town_of_its_name():
     assert {"asia", "middle east", "gulf states"} <= load_actor_kb(()).region_names()
 
 
+def test_an_acronym_names_a_body_or_a_country_not_a_town():
+    """'accused the OAS of bias': GeoNames has a town Oas in the Philippines; an acronym is a body's
+    name, or a country's ('troops from the UAE'), and in a line all in capitals any name."""
+    known = {"oas": Place(name="Oas", country="PHL", level="city", geonameid=21, latitude=13.3, longitude=123.5,
+                          population=64_890),
+             "uae": Place(name="United Arab Emirates", country="ARE", level="country", geonameid=22, latitude=24.0,
+                          longitude=54.0, population=9_000_000)}
+    gazetteer = Gazetteer(lambda key: tuple(p for k, p in known.items() if name_key(k) == key), {}, {})
+    placer = EventPlacer(gazetteer)
+    accused = parsed("They/PRON/nsubj/1 accused/VERB/ROOT/1 the/DET/det/3 OAS/PROPN/dobj/1//NNP/ORG")
+    assert placer.lookup_phrase(accused, 3, set()) is None
+    troops = parsed("troops/NOUN/ROOT/0 from/ADP/prep/0 the/DET/det/3 UAE/PROPN/pobj/1//NNP/GPE")
+    found = placer.lookup_phrase(troops, 3, set())
+    assert found is not None and found.country == "ARE"
+    shouting = parsed("THEY/PRON/nsubj/1 ACCUSED/VERB/ROOT/1 THE/DET/det/3 OAS/PROPN/dobj/1//NNP/ORG")
+    found = placer.lookup_phrase(shouting, 3, set())
+    assert found is not None and found.name == "Oas"
+
+
 def test_a_word_of_a_longer_name_the_gazetteer_lacks_is_no_town():
     """'at Abu Ghraib prison': GeoNames knows no Abu Ghraib but a town Abu in India, which had placed
     the abuse there; a person's first names are no town either; 'Gaza City' and 'Kunduz province'

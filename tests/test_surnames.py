@@ -145,3 +145,17 @@ def test_before_heading_an_organisation_a_person_is_not_its_elite():
         found = ActorResolver(kb).resolve_sentence(parsed(spec), ArticleMemory(story_date=dt.date.fromisoformat(day)))
         codes[day] = found[1].code if 1 in found else None
     assert codes == {"2013-06-01": None, "2020-06-01": "IGOEUREECCOM", "2024-06-01": "IGOELI"}
+
+
+def test_a_city_is_no_surname_of_someone_out_of_office():
+    # "Rebels attacked Goma": the Congolese city, not a prime minister of 1991 of that surname; a
+    # surname of someone in office still names them, city or not
+    kb = kb_of(person("Louis Sylvain Goma", "COGGOV", "1991-01-08", "1991-06-08", country="COG"))
+    spec = "Rebels/NOUN/nsubj/1/rebel/NNS attacked/VERB/ROOT/1/attack Goma/PROPN/dobj/1//NNP/PERSON"
+    cities = {"Goma": "COD"}.get
+    memory = ArticleMemory(story_date=dt.date(2025, 2, 20))
+    assert 2 not in ActorResolver(kb, places=cities).resolve_sentence(parsed(spec), memory)
+    memory = ArticleMemory(story_date=dt.date(1991, 3, 1))
+    assert ActorResolver(kb, places=cities).resolve_sentence(parsed(spec), memory)[2].code == "COGGOV"
+    memory = ArticleMemory(story_date=dt.date(2025, 2, 20))
+    assert ActorResolver(kb).resolve_sentence(parsed(spec), memory)[2].code == "COGELI"  # no gazetteer

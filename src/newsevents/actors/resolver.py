@@ -912,9 +912,12 @@ class ActorResolver:
             return None  # "accused the West of meddling": no person is named with "the"
         if token.dep == "conj" and tokens[token.head].pos == "PROPN" and tokens[token.head].ent_type in PLACE_LIKE_ENTITIES:
             return None  # "captured Kidal and Gao": a town listed with a town, not Gao Zhisheng
-        entry = _surname_holder(self.kb.people_by_surname(token.text), day, self._office_tier)
+        people = self.kb.people_by_surname(token.text)
+        entry = _surname_holder(people, day, self._office_tier)
         if entry is None:
             return None
+        if not _in_office(people, day) and self.places is not None and self.places(token.text):
+            return None  # "rebels attacked Goma": a city, not a prime minister of 1991 of that surname
         return self._actor(sentence, span, entry.code, entry, how=f"surname of {entry.name} ({entry.origin})",
                            kind="person")
 
@@ -1273,6 +1276,11 @@ def _former(candidates: list[KBEntry], day: dt.date | None) -> KBEntry | None:
             # the text's own description decides
             return None
     return replace_entry(entry, code=country + "ELI", role=role, start=start, end=end)
+
+
+def _in_office(people: list[KBEntry], day: dt.date | None) -> bool:
+    """Whether one of the people holds an office on ``day`` (an elite, ELI, holds none)."""
+    return any(e.valid_on(day) and not e.code.endswith("ELI") for e in people)
 
 
 def _surname_holder(people: list[KBEntry], day: dt.date | None,

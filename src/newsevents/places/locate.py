@@ -293,7 +293,14 @@ class EventPlacer:
                 text = _surface(tokens, window)
                 if head in window and normalize(text) in self.region_names:
                     return None  # "a tour of Asia": a continent, not the Philippine town of that name
-                place = self.choose(self.gazetteer.lookup(text), focus, admin=tokens[head].lemma in word_list("admin_words"),
+                found = self.gazetteer.lookup(text)
+                if _acronym([tokens[i].text for i in window if tokens[i].pos != "DET"]) \
+                        and not all(t.text.isupper() for t in tokens if t.text.isalpha()):
+                    # "accused the OAS", "troops of ECOWAS": an acronym names a body, not a town
+                    # (Oas, Philippines), unless it is a country's ("the UAE", "the DRC"); a line
+                    # all in capitals ("REBELS SEIZE GOMA") names its towns so
+                    found = [p for p in found if p.level == "country"]
+                place = self.choose(found, focus, admin=tokens[head].lemma in word_list("admin_words"),
                                     written=text, hinted=bool(hints))
                 if place:
                     return _ref(place, text, tokens, window)
@@ -424,6 +431,11 @@ def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, pla
             and obj.head == trigger and obj.lemma in _building_or_place():
         return "object-in"
     return rule
+
+
+def _acronym(words: list[str]) -> bool:
+    """One word written in capitals: "OAS", "the ECOWAS" (a dateline's city is looked up in title case)."""
+    return len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
 
 
 def _building_or_place() -> frozenset[str]:
