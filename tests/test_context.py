@@ -253,6 +253,12 @@ def test_a_later_paragraph_goes_on_telling_the_leads_news_but_not_its_background
     events = code_text("KABUL, Nov 8 (Wire) - Last October, Taliban fighters attacked a checkpoint in Kandahar."
                        "\n\nGovernment troops killed five insurgents.", date="2021-11-08")
     assert by_trigger(events, "killed").date.rule == "story-date"
+    # the lead's news, not the incident a later paragraph dated, goes on in the paragraphs after
+    events = code_text("SRINAGAR, June 12 (Wire) - India expelled two Pakistani diplomats on Wednesday.\n\n"
+                       "Militants had attacked a bus near Jammu on Monday evening, killing nine pilgrims.\n\n"
+                       "New Delhi also suspended a water treaty with Islamabad.", date="2024-06-13")
+    suspended = by_trigger(events, "suspended")
+    assert (suspended.date.value, suspended.date.rule) == ("2024-06-12", "news-episode")
 
 
 def test_a_group_named_after_a_place_is_no_place(code_text):

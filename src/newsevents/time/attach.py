@@ -36,17 +36,23 @@ class EventDater:
         if article.date is None:
             return per_sentence
         episode: EventDate | None = None
+        lead: EventDate | None = None  # the first date the lead paragraph names
+        in_lead = True
         dated = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
-                # a new paragraph goes on telling the news of the lead, not the background before it
-                episode = replace(episode, rule=NEWS_RULE) if episode and _the_news(episode, article.date) else None
+                # a new paragraph goes on telling the news of the lead, not the background before it,
+                # nor an incident a later paragraph dated ("the attack on Monday evening")
+                in_lead = False
+                episode = replace(lead, rule=NEWS_RULE) if lead and _the_news(lead, article.date) else None
             expressions = self.expressions(sentence, article.date)
             dated.append(self(sentence, events, article.date, episode, expressions))
             named = [date for head, date, background in expressions
                      if not background and narrative(sentence, head) and not _unasserted(sentence, head)]
             if named:
                 episode = replace(named[-1], rule="episode")
+                if in_lead and lead is None:
+                    lead = named[0]
         return dated
 
     def __call__(self, sentence: Sentence, events: tuple[Event, ...], story: dt.date | None,
