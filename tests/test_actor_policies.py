@@ -170,3 +170,23 @@ def test_a_dateline_at_a_seat_of_courts_or_talks_gives_its_country_only_where_th
     [coded] = policies([replace(hosting, place=douma)], StoryContext(country=None, named=frozenset({"USA"})))
     assert coded.source is not None and coded.source.code == "SYRREF"
 
+
+
+def test_force_of_no_named_country_on_a_country_one_foreign_state_attacks_in_the_story_is_that_states():
+    # "Russia launched drones at Ukrainian cities. In Odesa, a drone struck a grain warehouse": not Ukraine's
+    odesa = PlaceRef(name="Odesa", country="UKR", level="city", rule="locative:in")
+    launched = replace(event("RUS", "UKR"), code="195", root="19")
+    struck = replace(event("---MIL", "UKR", trigger=40, sentence="a:1"), code="1952", root="19", place=odesa)
+    coded = policies([launched, struck])
+    assert coded[1].source is not None and coded[1].source.code == "RUSMIL"
+    assert "the story's attacker of UKR" in coded[1].source.how
+    # a recipient of no named country is of the place's; police, protesters are not armed parties unnamed
+    wounded = replace(struck, target=actor("---MIL"))
+    assert policies([launched, wounded])[1].source.code == "RUSMIL"
+    police = replace(struck, source=actor("---COP"))
+    assert policies([launched, police])[1].source.code == "UKRCOP"
+    # two states using force on the country: the story names no one attacker; nor does a civil war
+    shelled = replace(event("BLR", "UKR", sentence="a:2"), code="194", root="19")
+    assert policies([launched, shelled, struck])[2].source.code == "UKRMIL"
+    civil = replace(event("UKRREB", "UKRMIL"), code="190", root="19")
+    assert policies([civil, struck])[1].source.code == "UKRMIL"

@@ -6,18 +6,21 @@ Each policy may give a party of unknown country (``---``) a country, and says so
 1. ``place-acted-upon``: an act whose object is a place the actor dictionaries do not list, and
    which the place stage found as that object ("bombed the port of Poti", "attacked Merca"), is
    aimed at the place's country (GEO, SOM);
-2. ``event-place``: agents of no named country take the country where the event happened
+2. ``story-attacker``: force by an armed party or a weapon of no named country ("a drone struck a
+   warehouse in Odesa"), on a country that the story names one foreign state using force on
+   ("Russia launched drones at Ukrainian cities"), is that state's, not the place's own;
+3. ``event-place``: agents of no named country take the country where the event happened
    ("Police detained protesters in Caracas": VENCOP), but not an agent that came to a state ("the
-   president arrived in Beijing": a visitor; nor does 3. make it Chinese), nor the guests of a host
+   president arrived in Beijing": a visitor; nor does 4. make it Chinese), nor the guests of a host
    ("Norway hosted talks between the government and the rebels") or a mediator's parties, nor by a
    dateline at a seat of courts and international bodies or a venue of talks (list
    ``venue_datelines``) whose country none of the story's parties names;
-3. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
+4. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
    one in what a speaker of a third country says ("Israel's defence minister said the army would
    flatten Beirut"), nor one facing a mediator ("talks mediated by Norway", list ``third_party_codes``);
-4. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
+5. ``story-country`` (``actors.assume_domestic``): in a story (three sentences or more) about one
    country, an armed or official group named without a country ("the army", "rebels") is of it; a
    story is about one country when it names no other, or when every place its text names is in that
    country and it names that country too (the United States and the UN speaking of a blockade in
@@ -53,6 +56,9 @@ class StoryContext:
     named: frozenset[str] = frozenset()  # the countries of all the parties the story names
     staged: bool = False  # the country is the one the story's places lie in, others named too
     trigger_countries: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    # the one foreign state the story names using force on each country ({"UKR": "RUS"}), which
+    # ``apply_policies`` fills in
+    attackers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +152,30 @@ def _came_to_a_state(event: Event) -> bool:
     return place.level == "country" or target.kind in STATE_KINDS or target.code.endswith("GOV")
 
 
+# force: assault, fighting and mass violence; and the sectors of whoever uses it unnamed ("a drone",
+# "artillery", "unidentified gunmen")
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+UNNAMED_FORCE_SECTORS = frozenset({"MIL", "UAF"})
+
+
+def story_attacker(event: Event, story: StoryContext) -> Event:
+    """'Russia launched drones at Ukrainian cities ... In Odesa, a drone struck a grain warehouse':
+    force by an armed party or weapon of no named country, on a country that the story names one
+    foreign state using force on, is that state's (not Ukraine's own, as the event's place would
+    make it)."""
+    source = event.source
+    if event.root not in FORCE_ROOTS or not _unknown(source) or _foreign(source) or _all_sides(source) \
+            or not UNNAMED_FORCE_SECTORS & set(source.sectors):
+        return event
+    target = event.target
+    aimed_at = target.code[:3] if target is not None and not _unknown(target) else (
+        event.place.country if event.place is not None else "")
+    attacker = story.attackers.get(aimed_at)
+    if attacker is None:
+        return event
+    return replace(event, source=_with_country(source, attacker, f"the story's attacker of {aimed_at}"))
+
+
 def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
     the event happened (CAMEO's '---' becomes VEN); the evidence says so. Not the agent of an
@@ -218,6 +248,9 @@ def story_country(event: Event, story: StoryContext) -> Event:
 ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
     ActorPolicy("place-acted-upon", "an act on a place the dictionaries do not list is aimed at the place's country",
                 lambda settings: True, place_acted_upon),
+    ActorPolicy("story-attacker", "force by an armed party or weapon of no named country, on a country the story "
+                                  "names one foreign state using force on, is that state's",
+                lambda settings: True, story_attacker),
     ActorPolicy("event-place", "agents of no named country take the country of the event's place",
                 lambda settings: True, event_place),
     ActorPolicy("domestic-counterpart", "a party of unknown country facing one country is of that country",
@@ -262,8 +295,20 @@ def _with_trigger_countries(story: StoryContext, events: tuple[Event, ...]) -> S
     return replace(story, trigger_countries=MappingProxyType({k: frozenset(v) for k, v in found.items()}))
 
 
+def _with_attackers(story: StoryContext, events: tuple[Event, ...]) -> StoryContext:
+    """The one foreign state each country is attacked by in the story's events, where only one is."""
+    found: dict[str, set[str]] = {}
+    for event in events:
+        if event.root in FORCE_ROOTS and event.source is not None and event.target is not None:
+            source, target = _countries([event.source]), _countries([event.target])
+            if len(source) == len(target) == 1 and source != target:
+                found.setdefault(next(iter(target)), set()).update(source)
+    return replace(story, attackers=MappingProxyType({target: next(iter(sources))
+                                                      for target, sources in found.items() if len(sources) == 1}))
+
+
 def apply_policies(events: tuple[Event, ...], story: StoryContext, settings: Settings) -> tuple[Event, ...]:
-    story = _with_trigger_countries(story, events)
+    story = _with_attackers(_with_trigger_countries(story, events), events)
     for policy in ACTOR_POLICIES:
         if policy.applies(settings):
             events = tuple(policy.run(e, story) for e in events)
