@@ -191,3 +191,22 @@ def test_a_participle_after_a_relative_clause_on_a_noun_root_is_the_root():
                ",/PUNCT/punct/0 called/VERB/acl/0/call/VBN on/ADP/prep/5 sides/NOUN/pobj/6")
     tokens = repair(s.tokens)
     assert (tokens[5].dep, tokens[5].tag, tokens[0].dep, tokens[0].head) == ("ROOT", "VBD", "nsubj", 5)
+
+
+def test_an_infinitive_after_a_date_is_the_governors_complement_not_a_purpose():
+    # "Iran threatened on Monday to close the strait"
+    s = parsed("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD on/ADP/prep/1 Monday/PROPN/pobj/2//NNP/DATE "
+               "to/PART/aux/5 close/VERB/advcl/1/close/VB strait/NOUN/dobj/5")
+    assert repair(s.tokens)[5].dep == "xcomp"
+    # "Tugboats worked through the night to free the vessel": a purpose
+    worked = parsed("Tugboats/NOUN/nsubj/1 worked/VERB/ROOT/1/work/VBD through/ADP/prep/1 night/NOUN/pobj/2//NN/TIME "
+                    "to/PART/aux/5 free/VERB/advcl/1/free/VB vessel/NOUN/dobj/5")
+    assert repair(worked.tokens) == worked.tokens
+    # "The scheme was agreed in 2015 to relieve pressure": a passive's infinitive is what for
+    agreed = parsed("scheme/NOUN/nsubjpass/2 was/AUX/auxpass/2 agreed/VERB/ROOT/2/agree/VBN in/ADP/prep/2 "
+                    "2015/NUM/pobj/3//CD/DATE to/PART/aux/6 relieve/VERB/advcl/2/relieve/VB pressure/NOUN/dobj/6")
+    assert repair(agreed.tokens) == agreed.tokens
+    # "threatened them on Monday to ...": only a date between the verb and its infinitive
+    objects = parsed("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD them/PRON/dobj/1 "
+                     "to/PART/aux/4 close/VERB/advcl/1/close/VB strait/NOUN/dobj/4")
+    assert repair(objects.tokens) == objects.tokens

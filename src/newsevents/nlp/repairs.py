@@ -58,6 +58,13 @@ noun its subject, and what followed the verb in the noun's care goes to the verb
 tagger took for a participle after a comma that closes a relative clause or an apposition on the noun
 ("Amos Hochstein, who has been shuttling between Beirut and Jerusalem, called on both sides").
 
+``complement_after_a_date``: "Iran threatened on Monday to close the strait", "Russia offered on
+Saturday to delay the price rise": with a date between them the small model reads a governor's
+infinitive complement as an adverbial clause, a purpose, so the threat was lost with its content. An
+infinitive after a verb of intent, threat, refusal or attempt, active, with nothing but a date or a
+time between them, is its complement ("worked through the night to free the vessel" keeps its
+purpose: 'work' is no such verb here).
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -319,6 +326,37 @@ def _finite_ancestor(tokens: tuple[Token, ...], token: Token) -> int | None:
     return None
 
 
+# governors of an infinitive that are more often followed by a purpose than a complement
+NOT_COMPLEMENT_GOVERNORS = frozenset({"be", "look", "push", "work"})
+
+
+def complement_after_a_date(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.dep != "advcl" or verb.head >= verb.i:
+            continue
+        governor = tokens[verb.head]
+        to = next((t for t in tokens[governor.i + 1:verb.i] if t.head == verb.i and t.dep == "aux"
+                   and t.lower == "to"), None)
+        if to is None or governor.lemma not in _complement_governors() \
+                or any(t.head == governor.i and t.dep in {"auxpass", "nsubjpass"} for t in tokens):
+            continue
+        between = tokens[governor.i + 1:to.i]
+        if between and any(t.ent_type in TIME_ENTITIES for t in between) \
+                and all(t.ent_type in TIME_ENTITIES or t.pos in {"ADP", "PUNCT"} for t in between):
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[verb.i] = replace(verb, dep="xcomp")
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _complement_governors() -> frozenset[str]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    return frozenset((word_list("intent_governors") | word_list("threat_governors") | word_list("refusal_governors")
+                      | word_list("attempt_governors")) - NOT_COMPLEMENT_GOVERNORS)
+
+
+TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
-           date_before_reported_subject, past_tense_on_a_noun_root)
+           date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date)
