@@ -300,6 +300,20 @@ def test_a_clause_on_a_noun_inside_a_purpose_is_a_fact_not_the_purpose():
     assert drop_purposes([freeing, holding], s) == [freeing, holding]
 
 
+def test_an_act_that_names_no_recipient_is_aimed_at_whom_its_purpose_names():
+    from newsevents.events.filters import drop_purposes
+
+    # "Police fired tear gas to disperse demonstrators"
+    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire tear/NOUN/compound/3 gas/NOUN/dobj/1 "
+               "to/PART/aux/5 disperse/VERB/advcl/1 demonstrators/NOUN/dobj/5/demonstrator")
+    fired, dispersing = _event(s, 1, "17", "BOLCOP", None), _event(s, 5, "17", "BOLCOP", "BOLCVL")
+    [aimed] = drop_purposes([fired, dispersing], s)
+    assert (aimed.trigger.text, aimed.target.code, aimed.steps) == ("fired", "BOLCVL", ("purpose",))
+    # an act with a recipient of its own keeps it
+    at_crowd = _event(s, 1, "17", "BOLCOP", "BOLOPP")
+    assert drop_purposes([at_crowd, dispersing], s) == [at_crowd]
+
+
 def test_a_participle_that_tells_what_its_clause_caused_is_no_act_of_its_own():
     from newsevents.events.filters import drop_causal_participles
 

@@ -189,7 +189,25 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     placed = {e.event_id: _purpose_place(sentence, _trigger(sentence, e), e) for e in events}
     if not any(place == "main" for place in placed.values()):
         return events
-    return [e for e in events if placed[e.event_id] != "purpose"]
+    purposes = [e for e in events if placed[e.event_id] == "purpose" and e.target is not None]
+    kept = [e for e in events if placed[e.event_id] != "purpose"]
+    return [aimed for event in kept for aimed in _aimed_by_purpose(sentence, event, purposes)]
+
+
+def _aimed_by_purpose(sentence: Sentence, event: Event, purposes: list[Event]) -> list[Event]:
+    """'Police fired tear gas to disperse demonstrators', 'sent troops to help the government': an
+    act that names no recipient is aimed at whom its purpose names."""
+    if event.target is None:
+        trigger = _trigger(sentence, event)
+        aims = [p.target for p in purposes if p.target is not None
+                and sentence.tokens[_trigger(sentence, p)].head == trigger
+                and sentence.tokens[_trigger(sentence, p)].dep == "advcl"]
+        if aims:
+            from .coder import event_id
+
+            return [replace(event, target=target, steps=event.steps + ("purpose",), event_id=event_id(
+                event.sentence_id, event.trigger.start, event.code, event.source, target)) for target in aims]
+    return [event]
 
 
 def _purpose_place(sentence: Sentence, index: int, event: Event) -> str:

@@ -92,7 +92,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
     EventStep("unattributed-description", "'Kandy, where 11 people were killed in riots': an act in a relative "
                                           "clause, by no one named to no one of a known country, is background",
               lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
-    EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event",
+    EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event; "
+                         "its recipient is the main act's where that names none ('fired tear gas to disperse "
+                         "demonstrators')",
               lambda coder, events, sentence: filters.drop_purposes(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
