@@ -118,6 +118,10 @@ def test_dateline_is_split_but_a_hyphenated_name_is_not():
     ("FORTALEZA, Brazil, July 15 (Wire) - BRICS leaders agreed.", "FORTALEZA", "Brazil", "BRICS leaders"),
     ("SAN JOSE, Calif. - Protesters marched.", "SAN JOSE", "Calif.", "Protesters"),
     ("KABUL, Nov 8 (Wire) - Taliban fighters attacked.", "KABUL", "", "Taliban fighters"),
+    # a country of several words, joined by 'of' or 'and'
+    ("GOMA, Democratic Republic of Congo, Feb 20 (Wire) - M23 rebels seized the town.", "GOMA",
+     "Democratic Republic of Congo", "M23 rebels"),
+    ("PORT OF SPAIN, Trinidad and Tobago (Wire) - Police said.", "PORT OF SPAIN", "Trinidad and Tobago", "Police"),
 ])
 def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, region, rest):
     """Wire copy writes 'KIRKUK, Iraq (Wire) -': the country is the dateline's, not the story's

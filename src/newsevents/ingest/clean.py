@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # "UN-backed talks" at the start of a story are not a dateline.
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: (?:of |and |the )?[A-Z][A-Za-z.'-]+){0,3}))?"
     r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?"
     r"\s*(?:--|[-\u2013\u2014:])\s+")
 
