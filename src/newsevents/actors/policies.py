@@ -164,8 +164,8 @@ def story_attacker(event: Event, story: StoryContext) -> Event:
     foreign state using force on, is that state's (not Ukraine's own, as the event's place would
     make it)."""
     source = event.source
-    if event.root not in FORCE_ROOTS or not _unknown(source) or _foreign(source) or _all_sides(source) \
-            or not UNNAMED_FORCE_SECTORS & set(source.sectors):
+    if source is None or event.root not in FORCE_ROOTS or not _unknown(source) or _foreign(source) \
+            or _all_sides(source) or not UNNAMED_FORCE_SECTORS & set(source.sectors):
         return event
     target = event.target
     aimed_at = target.code[:3] if target is not None and not _unknown(target) else (
