@@ -352,3 +352,11 @@ def test_a_month_of_last_year_and_the_weekend_date_their_acts(code_text):
                        "its ambassador to Somalia in May last year.", date="2024-10-21")
     assert by_trigger(events, "arrested").date.value == "2024-10-14"  # the week of Saturday, Oct 19
     assert by_trigger(events, "recalled").date.value == "2023-05"
+
+
+def test_two_days_later_and_the_following_day_count_from_the_day_the_story_last_named(code_text):
+    events = code_text("VILNIUS, Sept 12 (Wire) - Lithuania expelled two Belarusian diplomats on May 3, 2023.\n\n"
+                       "Minsk retaliated two days later, expelling a Lithuanian diplomat.\n\n"
+                       "The following day, Lithuania recalled its ambassador from Minsk.", date="2024-09-12")
+    assert by_trigger(events, "expelling").date.value == "2023-05-05"
+    assert by_trigger(events, "recalled").date.value == "2023-05-06"

@@ -56,6 +56,15 @@ def test_the_weekend_is_the_last_one_or_for_what_is_to_come_the_next():
     assert resolve("over the weekend", STORY, future=True).value == "2021-11-08"  # Nov 13-14
 
 
+@pytest.mark.parametrize("text, value", [
+    ("two days later", "2021-10-07"), ("a week later", "2021-10-12"), ("three days earlier", "2021-10-02"),
+    ("the same day", "2021-10-05"), ("the following day", "2021-10-06"), ("the previous day", "2021-10-04"),
+])
+def test_an_expression_told_from_the_episode_counts_from_its_day_and_without_one_names_none(text, value):
+    assert resolve(text, STORY, episode=dt.date(2021, 10, 5)).value == value
+    assert resolve(text, STORY) is None  # not from the story's date: "two days later" than what?
+
+
 def test_last_month_name_in_the_same_month_means_a_year_ago():
     assert resolve("last October", dt.date(2021, 10, 20)).value == "2020-10"
     assert resolve("last December", dt.date(2022, 1, 10)).value == "2021-12"

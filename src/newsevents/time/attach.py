@@ -37,6 +37,7 @@ class EventDater:
             return per_sentence
         episode: EventDate | None = None
         lead: EventDate | None = None  # the first date the lead paragraph names
+        last_named: EventDate | None = None
         in_lead = True
         dated = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
@@ -45,12 +46,14 @@ class EventDater:
                 # nor an incident a later paragraph dated ("the attack on Monday evening")
                 in_lead = False
                 episode = replace(lead, rule=NEWS_RULE) if lead and _the_news(lead, article.date) else None
-            expressions = self.expressions(sentence, article.date)
+            # "two days later", "the following day": counted from the day the story last named,
+            # in whichever paragraph
+            expressions = self.expressions(sentence, article.date, last_named)
             dated.append(self(sentence, events, article.date, episode, expressions))
             named = [date for head, date, background in expressions
                      if not background and narrative(sentence, head) and not _unasserted(sentence, head)]
             if named:
-                episode = replace(named[-1], rule="episode")
+                episode = last_named = replace(named[-1], rule="episode")
                 if in_lead and lead is None:
                     lead = named[0]
         return dated
@@ -63,8 +66,11 @@ class EventDater:
             expressions = self.expressions(sentence, story)
         return tuple(self._date(sentence, event, expressions, story, episode) for event in events)
 
-    def expressions(self, sentence: Sentence, story: dt.date) -> list[tuple[int, EventDate, bool]]:
-        """(governing clause, resolved date, in a background phrase) for each expression."""
+    def expressions(self, sentence: Sentence, story: dt.date,
+                    episode: EventDate | None = None) -> list[tuple[int, EventDate, bool]]:
+        """(governing clause, resolved date, in a background phrase) for each expression; one told
+        from the episode ("two days later", "the same day") counts from the episode's day."""
+        anchor = episode.first_day if episode is not None and episode.precision == "day" else None
         found = []
         for expr in find_expressions(sentence.text):
             start = sentence.start + expr.start
@@ -72,7 +78,7 @@ class EventDater:
             if not tokens:
                 continue
             future = _future(sentence, _clause_of(sentence, tokens[0].i))
-            resolved = resolve(expr.text, story, future=future)
+            resolved = resolve(expr.text, story, future=future, episode=anchor)
             if resolved is None:
                 continue
             resolved = replace(resolved, span=Span(start=start, end=sentence.start + expr.end, text=expr.text))

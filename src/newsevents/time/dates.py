@@ -60,6 +60,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_season", r"\b(?:in|during) (?:the )?(?:winter|spring|summer|autumn|fall)(?: of \d{4})?\b"),
     ("relative_weekday", rf"\b(?:last|this|next|on|early|late)? ?{DAY_RE}(?: (?:morning|afternoon|evening|night))?\b"),
     ("deictic", r"\b(?:the day (?:before yesterday|after tomorrow)|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b"),
+    # told from the episode, not the story: "two days later", "the following day"
+    ("episode_offset", rf"\b{NUM_RE} (?:day|week)s? (?:later|earlier)\b"),
+    ("episode_day", r"\bthe (?:same|following|next|previous) day\b"),
     ("in_month", rf"\b(?:in|since|during|by) {MONTH_RE}\b"),
     ("in_year", r"\b(?:in|since|during|by) \d{4}\b"),
 )
@@ -84,6 +87,7 @@ FAMILY_OF = {
     "in_month": "month", "month_of_relative_year": "month",
     "today_weekday": "weekday", "relative_weekday": "weekday",
     "ago": "unit", "in_n": "unit", "relative_unit": "unit", "the_weekend": "unit",
+    "episode_offset": "unit", "episode_day": "unit",
     "relative_season": "season", "in_season": "season",
     "deictic": "deictic",
 }
@@ -117,10 +121,17 @@ def find_expressions(text: str, every_pattern: bool = False) -> list[Expression]
     return sorted(found, key=lambda e: e.start)
 
 
-def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate | None:
-    """Resolve one expression against the story date; None when it cannot be resolved."""
+def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.date | None = None) -> EventDate | None:
+    """Resolve one expression against the story date; one told from the episode ("two days later",
+    "the same day") against ``episode``, the day the story last named; None when it cannot be resolved."""
     text = " ".join(expression.lower().replace(",", " ").split())
     try:
+        from_episode = _from_episode(text, episode)
+        if from_episode is not _NOT_FROM_EPISODE:
+            if from_episode is None:
+                return None
+            date = EventDate(value=from_episode.isoformat(), precision="day", text=expression, rule="episode_offset")
+            return date
         for rule in (_deictic, _weekday, _the_weekend, _month_of_relative_year, _relative_unit, _ago_or_in, _explicit,
                      _named_month, _season):
             result = rule(text, story, future)
@@ -132,6 +143,26 @@ def resolve(expression: str, story: dt.date, future: bool = False) -> EventDate 
         return _dateparser(expression, story)
     except (OverflowError, ValueError):  # "5000000 days ago", "next year" in a story of 9999-12-31
         return None
+
+
+_NOT_FROM_EPISODE = dt.date.min
+
+
+def _from_episode(text: str, episode: dt.date | None) -> dt.date | None:
+    """The day an expression told from the episode names: ``_NOT_FROM_EPISODE`` for any other
+    expression, None with no episode day to count from."""
+    day = re.fullmatch(r"the (same|following|next|previous) day", text)
+    offset = re.fullmatch(rf"({NUM_RE}) (day|week)s? (later|earlier)", text)
+    if not day and not offset:
+        return _NOT_FROM_EPISODE
+    if episode is None:
+        return None
+    if day:
+        return episode + dt.timedelta(days={"same": 0, "following": 1, "next": 1, "previous": -1}[day[1]])
+    assert offset is not None
+    count = int(offset[1]) if offset[1].isdigit() else NUMBERS.get(offset[1], 1)
+    days = count * (7 if offset[2] == "week" else 1)
+    return episode + dt.timedelta(days=days if offset[3] == "later" else -days)
 
 
 def _day(d: dt.date) -> tuple[str, str]:
