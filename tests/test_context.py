@@ -185,6 +185,10 @@ def test_the_decision_names_whatever_act_another_party_took_just_before(code_tex
     assert criticism.target.code == "IRN" and "'decision' names the event of sentence 0" in criticism.target.how
     # a party's own act is not what it addresses when it defends it
     assert by_trigger(events, "defended").target is None
+    # a pattern's own object names the act too, and a reaction to it is no act another reaction names
+    events = code_text("Hungary lifted its veto on the sanctions package on Friday. Germany welcomed the decision, "
+                       "and France praised the move.", date="2024-06-21")
+    assert by_trigger(events, "welcomed").target.code == by_trigger(events, "praised").target.code == "HUN"
 
 
 def test_a_world_city_is_not_a_small_town_of_the_country_the_story_names(code_text):

@@ -367,6 +367,9 @@ ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it n
 FORCE_ROOTS = {"18", "19", "20"}
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
+# what parties say of an act told before ("welcomed the decision", "rejected the move"): no act another
+# reaction may name
+REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
 def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
@@ -387,7 +390,10 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
             here = _sentence_number(event)
             # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
             # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
+            # nor a reaction to an act itself ("Germany welcomed the decision, and France praised the
+            # move": both the decision told before)
             earlier = [e for e in events[:k] if e.source is not None and e.root in roots
+                       and not (e.target_event and e.root in REACTION_ROOTS)
                        and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                        and not (generic and _same_party(e.source, event.source))
                        and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]

@@ -763,8 +763,10 @@ class EventCoder:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
         if not targets:
-            # "condemned the attack": the attack, told earlier, knows who is condemned
-            noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives)
+            # "condemned the attack": the attack, told earlier, knows who is condemned; so does the
+            # object a pattern names as its own ("welcomed the decision")
+            objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
+            noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives, objects)
                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                          or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")), "")
             events = [replace(e, target_event=noun) for e in events]
