@@ -834,6 +834,16 @@ def test_those_who_attend_one_gathering_do_not_meet_each_other(coder):
     assert coder._pairs([kenya], [nato], "040", False, attending=True) == [(kenya, nato)]
 
 
+def test_parties_that_praise_or_regret_together_do_not_praise_or_regret_each_other(coder):
+    # "Cuba and Norway regretted the suspension": no apology of each to the other; signing is mutual
+    from newsevents.records import ActorRef
+
+    cuba, norway = (ActorRef(text=c, code=c) for c in ("CUB", "NOR"))
+    for code in ("051", "055"):
+        assert coder._pairs([cuba, norway], [], code, False) == [(cuba, None), (norway, None)]
+    assert coder._pairs([cuba, norway], [], "057", False) == [(cuba, norway), (norway, cuba)]
+
+
 def test_a_state_saying_its_own_forces_acted_accuses_no_one():
     """'Iraq said its forces had entered Kuwait': no accusation of aggression (1123) of Iraq by Iraq;
     a government reporting its country's rebels does accuse them."""

@@ -430,6 +430,14 @@ def test_both_countries_are_not_the_parties_that_address_them(code_text):
         ("CHN", "IND"), ("CHN", "PAK"), ("USA", "IND"), ("USA", "PAK")]
 
 
+def test_both_countries_are_not_the_parties_of_the_verb_the_appeal_is_joined_to(code_text):
+    # "Cuba and Norway regretted ... and called on both countries": not each other
+    events = code_text("India said it had shot down a Pakistani jet. The United States and China regretted the "
+                       "escalation and called on both countries to exercise restraint.", date="2019-02-27")
+    assert sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "called") == [
+        ("CHN", "IND"), ("CHN", "PAK"), ("USA", "IND"), ("USA", "PAK")]
+
+
 def test_a_modifier_before_a_term_of_two_words_does_not_set_its_role(resolver):
     # "press freedom groups" are advocacy groups (NGO), not the press; "rebel leaders" are rebels
     spec = "Press/NOUN/compound/2/press freedom/NOUN/compound/2 groups/NOUN/nsubj/3/group urged/VERB/ROOT/3/urge"

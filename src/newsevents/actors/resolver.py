@@ -1236,6 +1236,10 @@ def _clause_subjects(sentence: Sentence, head: int) -> list[int]:
         token = sentence.tokens[token.head]
         if token.pos in {"VERB", "AUX"}:
             subjects = [c.i for c in sentence.children(token.i, {"nsubj", "nsubjpass"})]
+            if not subjects and token.dep == "conj" and token.head != token.i:
+                # "Cuba and Norway regretted the suspension and called on both parties": the first
+                # verb's subjects are the second's
+                subjects = [c.i for c in sentence.children(token.head, {"nsubj", "nsubjpass"})]
             return subjects + [c.i for s in subjects for c in sentence.children(s, {"conj"})]
     return []
 

@@ -41,6 +41,9 @@ MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
 # other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
 DIRECTED_CONSULTATIONS = {"042", "043", "045"}
+# Support that one party gives another: praise, verbal defence, rallying support, apology,
+# forgiveness ("Cuba and Norway regretted the suspension" is no apology of each to the other)
+DIRECTED_SUPPORT = {"051", "052", "053", "055", "056"}
 # Deploying, mobilising, putting on alert: done by the state whose forces they are.
 FORCE_POSTURE_ROOT = "15"
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
@@ -900,7 +903,8 @@ class EventCoder:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if ((between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES) and not attending:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS and not attending and not unnamed_recipient and (
+        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS | DIRECTED_SUPPORT and not attending \
+                and not unnamed_recipient and (
                 code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
