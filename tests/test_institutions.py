@@ -515,3 +515,15 @@ def test_the_channel_a_party_speaks_on_is_no_party(resolver):
     # state television as a subject still speaks for its government
     state = "State/PROPN/compound/1//NNP television/NOUN/nsubj/2//NN said/VERB/ROOT/2/say"
     assert agent_of(resolver, state, "television") is not None
+
+
+def test_a_person_titled_by_a_groups_role_is_remembered_and_the_group_too(resolver):
+    # "M23 rebel commander Jean-Marie Habimana said ... Habimana accused ... The group attacked ..."
+    titled = ("M23/PROPN/compound/2//NNP/ORG rebel/NOUN/compound/2 commander/NOUN/compound/4 "
+              "Jean-Marie/PROPN/compound/4//NNP/PERSON Habimana/PROPN/nsubj/5//NNP/PERSON said/VERB/ROOT/5/say")
+    surname = "Habimana/PROPN/nsubj/1//NNP/PERSON accused/VERB/ROOT/1/accuse"
+    group = "The/DET/det/1 group/NOUN/nsubj/2/group/NN attacked/VERB/ROOT/2/attack"
+    assert resolved_in_turn(resolver, titled)[4].code == "CODREB"
+    later = resolved_in_turn(resolver, titled, surname)[0]
+    assert (later.code, later.kind) == ("CODREB", "person")
+    assert resolved_in_turn(resolver, titled, surname, group)[1].code == "CODREB"

@@ -987,7 +987,10 @@ class ActorResolver:
                 person = replace(actor, name=name, kind="person", how=f"apposition: {actor.text} ({actor.how})")
                 memory.learn(name, person)
                 return person
-        if actor.kind in {"generic", "institution", "person"} and tokens[head].pos == "PROPN":
+        # "M23 rebel commander Jean-Marie Habimana": a person titled by a group's role is remembered too
+        titled = actor.kind in {"generic", "institution", "person"} or (
+            actor.kind == "group" and tokens[head].ent_type == "PERSON")
+        if titled and tokens[head].pos == "PROPN":
             names = [i for i in phrase_tokens(sentence, head) if tokens[i].pos == "PROPN"
                      and tokens[i].ent_type == "PERSON"]
             name = surface_text(tokens, names[0], names[-1] + 1) if names else ""
@@ -996,6 +999,8 @@ class ActorResolver:
                     actor.name, actor.country):
                 person = replace(actor, name=name, kind="person", how=f"title: {actor.how}")
                 memory.learn(name, person)
+                if actor.kind == "group":
+                    memory.remember(actor)  # the group stays what a later "the group" names
                 return person
         return actor
 
