@@ -527,3 +527,14 @@ def test_a_person_titled_by_a_groups_role_is_remembered_and_the_group_too(resolv
     later = resolved_in_turn(resolver, titled, surname)[0]
     assert (later.code, later.kind) == ("CODREB", "person")
     assert resolved_in_turn(resolver, titled, surname, group)[1].code == "CODREB"
+
+
+def test_an_organisations_name_ending_a_longer_unknown_name_is_not_that_organisation(resolver):
+    # "National Security Council spokesman John Kirby": no U.N. Security Council; "the U.N. Security Council" is
+    spec = ("National/PROPN/compound/2//NNP/ORG Security/PROPN/compound/2//NNP/ORG Council/PROPN/nsubj/3//NNP/ORG "
+            "urged/VERB/ROOT/3/urge")
+    found = resolved_in_turn(resolver, spec)
+    assert 2 not in found or not found[2].code.startswith("IGOUNO")
+    spec = ("the/DET/det/3 U.N./PROPN/compound/3//NNP/ORG Security/PROPN/compound/3//NNP/ORG "
+            "Council/PROPN/nsubj/4//NNP/ORG urged/VERB/ROOT/4/urge")
+    assert resolved_in_turn(resolver, spec)[3].code.startswith("IGOUNO")

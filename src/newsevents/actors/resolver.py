@@ -314,6 +314,8 @@ class ActorResolver:
                     entry = None  # "an anti-Syria journalist" is no Syrian, "Iranian-backed militias" no Iranians
                 if entry and entry.kind == "capital" and self._ends_a_longer_name(tokens, window[0]):
                     entry = None  # "Lake Victoria" is no Seychelles, "Mocimboa da Praia" no Cape Verde
+                if entry and entry.kind == "organization" and self._inside_a_longer_name(tokens, window):
+                    entry = None  # "the National Security Council" is no U.N. Security Council
                 if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
                     entry = None  # "the western city of Kisumu" is no West; "western diplomats" are
                 if entry:
@@ -347,6 +349,17 @@ class ActorResolver:
         word = tokens[before]
         return word.pos == "PROPN" and word.text[:1].isupper() and word.head in {first, first - 1} \
             and word.lower not in self.words["generic_region_names"] and not self.kb.lookup(normalize(word.text))
+
+    def _inside_a_longer_name(self, tokens: tuple[Token, ...], window: list[int]) -> bool:
+        """Whether an organisation's name is the end of a longer proper name the dictionaries do not
+        know: a capitalised word just before it that hangs on the name and names nothing known
+        ("National Security Council", not "U.N. Security Council" or "Israeli Security Council")."""
+        before = window[0] - 1
+        if before < 0:
+            return False
+        word = tokens[before]
+        return word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
+            and word.dep in {"compound", "amod"} and not self.kb.lookup(normalize(word.text))
 
     def _backer(self, tokens: tuple[Token, ...], last: int) -> bool:
         """Whether the name is followed by "-backed", "-sponsored" and their like (``backing_participles``):
