@@ -159,3 +159,19 @@ def test_a_city_is_no_surname_of_someone_out_of_office():
     assert ActorResolver(kb, places=cities).resolve_sentence(parsed(spec), memory)[2].code == "COGGOV"
     memory = ArticleMemory(story_date=dt.date(2025, 2, 20))
     assert ActorResolver(kb).resolve_sentence(parsed(spec), memory)[2].code == "COGELI"  # no gazetteer
+
+
+def test_he_or_she_after_someone_no_dictionary_knows_is_no_one_named_before():
+    # "Sanchez praised the court. Benet, the singer it sentenced, said she would appeal": not Sanchez
+    kb = kb_of(person("Pedro Sanchez", "ESPGOV", "2018-06-02", country="ESP"))
+    known = parsed("Pedro/PROPN/compound/1//NNP/PERSON Sanchez/PROPN/nsubj/2//NNP/PERSON praised/VERB/ROOT/2/praise")
+    unknown = parsed("Benet/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak", start=40)
+    she = parsed("She/PRON/nsubj/1/she/PRP appealed/VERB/ROOT/1/appeal", start=80)
+    resolver = ActorResolver(kb)
+    memory = ArticleMemory(story_date=dt.date(2024, 11, 14))
+    resolver.resolve_sentence(known, memory)
+    assert resolver.resolve_sentence(she, memory)[0].code == "ESPGOV"
+    memory = ArticleMemory(story_date=dt.date(2024, 11, 14))
+    for sentence in (known, unknown):
+        resolver.resolve_sentence(sentence, memory)
+    assert 0 not in resolver.resolve_sentence(she, memory)

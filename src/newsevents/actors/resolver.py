@@ -67,6 +67,7 @@ class ArticleMemory:
     learned: dict[str, ActorRef] = field(default_factory=dict)
     sentence_actors: dict[int, ActorRef] = field(default_factory=dict)  # this sentence's, by head token
     plural: set[int] = field(default_factory=set)  # where mentions named more than one (plural or coordinated)
+    unknown_people: list[int] = field(default_factory=list)  # where people no dictionary knows were subjects
 
     def remember(self, actor: ActorRef) -> None:
         self.mentions.append(actor)
@@ -76,7 +77,8 @@ class ArticleMemory:
         return ArticleMemory(story_date=self.story_date, home=self.home, mentions=list(self.mentions),
                              subjects=list(self.subjects),
                              parties=list(self.parties), learned=dict(self.learned),
-                             sentence_actors=dict(self.sentence_actors), plural=set(self.plural))
+                             sentence_actors=dict(self.sentence_actors), plural=set(self.plural),
+                             unknown_people=list(self.unknown_people))
 
     def learn(self, name: str, actor: ActorRef) -> None:
         parts = name.split()
@@ -196,6 +198,9 @@ class ActorResolver:
                 memory.subjects.append(actor)
             if _in_party_position(sentence, token):
                 memory.parties.append(actor)
+        elif token.pos == "PROPN" and token.dep in {"nsubj", "nsubjpass"} and (
+                token.ent_type == "PERSON" or _lone_untagged_name(sentence.tokens, head)):
+            memory.unknown_people.append(token.idx)  # someone the dictionaries do not know, whom "she" may mean
         return actor
 
     def pair_named_before(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
@@ -1051,7 +1056,7 @@ class ActorResolver:
         # envoy met ..."), later in its sentence (the coder looks up with the whole sentence's memory)
         antecedent = self._antecedent(sentence, token, memory, partial(memory.last, before=token.idx)) \
             or self._antecedent(sentence, token, memory, memory.last)
-        if antecedent is None:
+        if antecedent is None or word in PERSON_PRONOUNS and _someone_unknown_since(antecedent, token, memory):
             return None
         return _standing_at(antecedent, sentence.tokens, token.i,
                             f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")
@@ -1205,6 +1210,14 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+def _someone_unknown_since(antecedent: ActorRef, token: Token, memory: ArticleMemory) -> bool:
+    """Whether a person no dictionary knows was the subject of a clause between the person a 'he' or
+    'she' would stand for and the pronoun ("Judge Ana Morales sentenced Carla Benet ... Benet said she
+    would appeal": she is Benet, whom no actor code names, not the judge)."""
+    start = antecedent.span.start if antecedent.span is not None else -1
+    return any(start < offset < token.idx for offset in memory.unknown_people)
 
 
 def _keeps_peace(actor: ActorRef) -> bool:
