@@ -547,3 +547,12 @@ def test_a_warning_of_what_a_party_may_do_is_a_threat_and_of_what_a_thing_may_do
     assert _warns_of_action(done_to, 1)
     assert not _warns_of_action(thing, 1)
     assert _warns_of_action(certain, 1)  # what "will" or "would" be done is a threat whoever does it
+
+
+def test_a_time_of_day_after_before_dates_its_clause_but_an_act_after_it_is_background():
+    # "Before dawn on April 2, 2015, gunmen shot ...": the date is the shooting's; "before the war" sets a scene
+    dawn = parsed("Before/ADP/prep/5 dawn/NOUN/pobj/0/dawn on/ADP/prep/1 April/PROPN/pobj/2//NNP/DATE "
+                  "gunmen/NOUN/nsubj/5/gunman shot/VERB/ROOT/5/shoot")
+    assert not clauses.is_background(dawn, 3)
+    war = parsed("Before/ADP/prep/4 the/DET/det/2 war/NOUN/pobj/0/war gunmen/NOUN/nsubj/4/gunman shot/VERB/ROOT/4/shoot")
+    assert clauses.is_background(war, 2)

@@ -817,7 +817,8 @@ def is_background(sentence: Sentence, i: int) -> bool:
             if any(m.lower in word_list("background_markers") and m.i < current for m in marks if m.dep == "mark"):
                 return True
         if token.dep == "pobj" and sentence.tokens[token.head].lower in word_list("background_markers"):
-            return True
+            # "before dawn on April 2, 2015, four gunmen shot ...": a time of day is no scene set but the time
+            return token.lemma.lower() not in word_list("time_of_day_words")
         if token.head == current or token.dep == "ROOT":
             return False
         if token.dep in {"ccomp", "xcomp", "conj"} and sentence.tokens[token.head].pos in {"VERB", "AUX"}:
