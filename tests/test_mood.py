@@ -50,6 +50,8 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
     # mediator if he gave them a veto": 036), though the training corpus mostly labels it hypothetical
     assert modal_code("036", ("future", "conditional")) == "036"
     assert modal_code("081", ("future", "conditional")) == "035"
+    # an offer to mediate is CAMEO's intent to mediate, not to meet
+    assert modal_code("045", ("intended",)) == "039" and modal_code("046", ("intended",)) == "036"
     assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
 
 
