@@ -1056,7 +1056,7 @@ class ActorResolver:
         # envoy met ..."), later in its sentence (the coder looks up with the whole sentence's memory)
         antecedent = self._antecedent(sentence, token, memory, partial(memory.last, before=token.idx)) \
             or self._antecedent(sentence, token, memory, memory.last)
-        if antecedent is None or word in PERSON_PRONOUNS and _someone_unknown_since(antecedent, token, memory):
+        if antecedent is None or (word in PERSON_PRONOUNS and _someone_unknown_since(antecedent, token, memory)):
             return None
         return _standing_at(antecedent, sentence.tokens, token.i,
                             f"pronoun '{token.text}' -> {antecedent.name or antecedent.text}")

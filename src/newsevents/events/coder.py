@@ -44,6 +44,7 @@ DIRECTED_CONSULTATIONS = {"042", "043", "045"}
 # Support that one party gives another: praise, verbal defence, rallying support, apology,
 # forgiveness ("Cuba and Norway regretted the suspension" is no apology of each to the other)
 DIRECTED_SUPPORT = {"051", "052", "053", "055", "056"}
+ONE_WAY_CODES = frozenset(DIRECTED_CONSULTATIONS | DIRECTED_SUPPORT)  # coordinated parties do not do them to each other
 # Deploying, mobilising, putting on alert: done by the state whose forces they are.
 FORCE_POSTURE_ROOT = "15"
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
@@ -757,8 +758,8 @@ class EventCoder:
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
                             and self._attends_gathering(sentence, candidate), unnamed_recipient=unnamed_recipient)
-        if not targets and len(sources) > 1 and (clauses.reciprocal_object(sentence, candidate.trigger)
-                                                 or sentence.tokens[candidate.trigger].lemma in word_list("exchange_verbs")):
+        exchanged = sentence.tokens[candidate.trigger].lemma in word_list("exchange_verbs")
+        if not targets and len(sources) > 1 and (clauses.reciprocal_object(sentence, candidate.trigger) or exchanged):
             # "Armenia and Azerbaijan accused each other", "Russia and Ukraine swapped prisoners": each
             # party's act on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t and s.code != t.code]
@@ -903,8 +904,7 @@ class EventCoder:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if ((between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES) and not attending:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code not in DIRECTED_CONSULTATIONS | DIRECTED_SUPPORT and not attending \
-                and not unnamed_recipient and (
+        elif len(sources) > 1 and code not in ONE_WAY_CODES and not attending and not unnamed_recipient and (
                 code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
