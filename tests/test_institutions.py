@@ -538,3 +538,14 @@ def test_an_organisations_name_ending_a_longer_unknown_name_is_not_that_organisa
     spec = ("the/DET/det/3 U.N./PROPN/compound/3//NNP/ORG Security/PROPN/compound/3//NNP/ORG "
             "Council/PROPN/nsubj/4//NNP/ORG urged/VERB/ROOT/4/urge")
     assert resolved_in_turn(resolver, spec)[3].code.startswith("IGOUNO")
+
+
+def test_a_side_is_a_party_only_as_a_countrys_or_one_of_a_disputes_sides(resolver):
+    # "the Turkish side", "both sides" are parties; "Championship side Sheffield Wednesday" is a team
+    turkish = "the/DET/det/2 Turkish/ADJ/amod/2//JJ/NORP side/NOUN/nsubj/3/side/NN rejected/VERB/ROOT/3/reject"
+    assert resolved_in_turn(resolver, turkish)[2].code == "TURGOV"
+    both = "both/DET/det/1 sides/NOUN/nsubj/2/side/NNS agreed/VERB/ROOT/2/agree"
+    assert resolved_in_turn(resolver, both)[1].code == "---GOV"
+    team = ("Championship/PROPN/compound/1//NNP/ORG side/NOUN/nsubj/4/side/NN Sheffield/PROPN/compound/3//NNP/ORG "
+            "Wednesday/PROPN/appos/1//NNP/DATE fired/VERB/ROOT/4/fire")
+    assert 1 not in resolved_in_turn(resolver, team)

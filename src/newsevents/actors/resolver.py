@@ -27,7 +27,7 @@ FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
-RESOLVER_WORD_LISTS = ("group_descriptions", "country_descriptions", "relational_nouns", "collective_nouns",
+RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns", "collective_nouns",
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
                        "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
@@ -666,6 +666,9 @@ class ActorResolver:
             # country NGO, as it does a named international one; no policy makes it domestic
             transnational = KBEntry(code=role, name="", kind="generic", country=role, origin="agents.tsv")
             return self._actor(sentence, span, role, transnational, how=f"agent '{agent.term}'", kind=kind)
+        if agent.term in self.words["country_bound_agents"] \
+                and self.words["dispute_side_quantifiers"].isdisjoint(tokens[i].lower for i in span):
+            return None  # "Championship side Sheffield Wednesday": a side of no country is no party
         # CAMEO's convention for an agent of unknown country: '---' plus the role; people of no
         # named country are civilians ("19 people were killed")
         unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
