@@ -126,12 +126,11 @@ def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.d
     "the same day") against ``episode``, the day the story last named; None when it cannot be resolved."""
     text = " ".join(expression.lower().replace(",", " ").split())
     try:
-        from_episode = _from_episode(text, episode)
-        if from_episode is not _NOT_FROM_EPISODE:
-            if from_episode is None:
-                return None
-            date = EventDate(value=from_episode.isoformat(), precision="day", text=expression, rule="episode_offset")
-            return date
+        told = EPISODE_RELATIVE.fullmatch(text)
+        if told:
+            day = _from_episode(told, episode)
+            return None if day is None else EventDate(value=day.isoformat(), precision="day", text=expression,
+                                                      rule="episode_offset")
         for rule in (_deictic, _weekday, _the_weekend, _month_of_relative_year, _relative_unit, _ago_or_in, _explicit,
                      _named_month, _season):
             result = rule(text, story, future)
@@ -145,24 +144,21 @@ def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.d
         return None
 
 
-_NOT_FROM_EPISODE = dt.date.min
+# told from the day the story last named: "the following day", "two days later"
+EPISODE_RELATIVE = re.compile(rf"the (?P<day>same|following|next|previous) day"
+                              rf"|(?P<count>{NUM_RE}) (?P<unit>day|week)s? (?P<way>later|earlier)")
+EPISODE_DAYS = {"same": 0, "following": 1, "next": 1, "previous": -1}
 
 
-def _from_episode(text: str, episode: dt.date | None) -> dt.date | None:
-    """The day an expression told from the episode names: ``_NOT_FROM_EPISODE`` for any other
-    expression, None with no episode day to count from."""
-    day = re.fullmatch(r"the (same|following|next|previous) day", text)
-    offset = re.fullmatch(rf"({NUM_RE}) (day|week)s? (later|earlier)", text)
-    if not day and not offset:
-        return _NOT_FROM_EPISODE
+def _from_episode(told: re.Match[str], episode: dt.date | None) -> dt.date | None:
+    """The day an expression told from the episode names; None with no episode day to count from."""
     if episode is None:
         return None
-    if day:
-        return episode + dt.timedelta(days={"same": 0, "following": 1, "next": 1, "previous": -1}[day[1]])
-    assert offset is not None
-    count = int(offset[1]) if offset[1].isdigit() else NUMBERS.get(offset[1], 1)
-    days = count * (7 if offset[2] == "week" else 1)
-    return episode + dt.timedelta(days=days if offset[3] == "later" else -days)
+    if told["day"]:
+        return episode + dt.timedelta(days=EPISODE_DAYS[told["day"]])
+    count = int(told["count"]) if told["count"].isdigit() else NUMBERS.get(told["count"], 1)
+    days = count * (7 if told["unit"] == "week" else 1)
+    return episode + dt.timedelta(days=days if told["way"] == "later" else -days)
 
 
 def _day(d: dt.date) -> tuple[str, str]:
