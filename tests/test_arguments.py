@@ -239,6 +239,24 @@ def test_whom_a_party_helps_act_is_whom_it_helps(lexicon, coder):
     assert coder._filled_slot(s, [3], entry, []) == ("xcomp_subj", [5])
 
 
+def test_a_complaint_brought_before_a_forum_is_against_the_party_it_names(lexicon, coder):
+    # the parse hangs "against" on the forum: "lodged a complaint with the WTO against Argentina"
+    lodged = parsed("Brazil/PROPN/nsubj/1 lodged/VERB/ROOT/1/lodge a/DET/det/3 complaint/NOUN/dobj/1//NN "
+                    "with/ADP/prep/3 the/DET/det/6 WTO/PROPN/pobj/4//NNP/ORG against/ADP/prep/6 "
+                    "Argentina/PROPN/pobj/7//NNP/GPE")
+    complaint = next(e for e in lexicon.entries("VERB", "lodge") if e.code == "114")
+    assert coder._filled_slot(lodged, [1, 3], complaint, []) == ("prep:with", [8])
+    filed = parsed("Ukraine/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 case/NOUN/dobj/1//NN "
+                   "at/ADP/prep/1 the/DET/det/6 ICJ/PROPN/pobj/4//NNP/ORG against/ADP/prep/6 "
+                   "Russia/PROPN/pobj/7//NNP/GPE")
+    case = next(e for e in lexicon.entries("VERB", "file") if e.code == "115")
+    assert coder._filled_slot(filed, [1, 3], case, []) == ("prep:against", [8])
+    # with no party against, the forum is whom the complaint is lodged with
+    alone = parsed("China/PROPN/nsubj/1 lodged/VERB/ROOT/1/lodge a/DET/det/3 protest/NOUN/dobj/1//NN "
+                   "with/ADP/prep/3 Japan/PROPN/pobj/4//NNP/GPE")
+    assert coder._filled_slot(alone, [1, 3], complaint, []) == ("prep:with", [5])
+
+
 def test_no_lexicon_row_is_shadowed_by_an_earlier_one():
     shadowed = load_lexicon(load_ontology()).unreachable()
     assert not shadowed, "rows that can never win: " + ", ".join(

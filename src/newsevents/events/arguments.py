@@ -219,11 +219,27 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
                 found.append(tuple(clauses.conjuncts(sentence, subjects[0])))
         elif slot.startswith("prep:"):
             for anchor in anchors:
-                objects_of = clauses.party_objects(sentence, anchor, slot[5:])
+                objects_of = slot_objects(sentence, anchor, slot[5:])
                 if objects_of:
                     found.append(tuple(objects_of))
                     break
     return [f for k, f in enumerate(found) if f not in found[:k]]
+
+
+FORUM_PREPOSITIONS = ("with", "to", "before", "at")
+
+
+def slot_objects(sentence: Sentence, anchor: int, word: str) -> list[int]:
+    """The parties a prepositional slot names. "lodged a complaint with the WTO against Argentina",
+    "filed a case at the court against Russia": the parser hangs "against" on the forum, the body
+    the act is brought before; the party it is against is the recipient, found from either slot."""
+    found = clauses.party_objects(sentence, anchor, word)
+    if word in FORUM_PREPOSITIONS:
+        return [j for obj in found for j in clauses.party_objects(sentence, obj, "against")] or found
+    if word == "against" and not found:
+        forums = [obj for forum in FORUM_PREPOSITIONS for obj in clauses.party_objects(sentence, anchor, forum)]
+        return [j for obj in forums for j in clauses.party_objects(sentence, obj, "against")]
+    return found
 
 
 # Roots of giving, promising and withholding: the recipient may hang on the thing given or taken

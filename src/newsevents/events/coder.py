@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
                         general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
-                        placed, recipient_slots)
+                        placed, recipient_slots, slot_objects)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -648,7 +648,7 @@ class EventCoder:
                         return slot, clauses.conjuncts(sentence, subjects[0].i)
             if slot.startswith("prep:"):
                 for anchor in anchors:
-                    found = clauses.party_objects(sentence, anchor, slot[5:])
+                    found = slot_objects(sentence, anchor, slot[5:])
                     if found:
                         return slot, found
         return "", []
