@@ -549,3 +549,23 @@ def test_a_side_is_a_party_only_as_a_countrys_or_one_of_a_disputes_sides(resolve
     team = ("Championship/PROPN/compound/1//NNP/ORG side/NOUN/nsubj/4/side/NN Sheffield/PROPN/compound/3//NNP/ORG "
             "Wednesday/PROPN/appos/1//NNP/DATE fired/VERB/ROOT/4/fire")
     assert 1 not in resolved_in_turn(resolver, team)
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # who leads, belongs to or speaks for a body has the role of the body the "of" phrase names
+    ("the/DET/det/1 leader/NOUN/nsubj/7//NN of/ADP/prep/1 the/DET/det/6 main/ADJ/amod/6 "
+     "opposition/NOUN/compound/6//NN party/NOUN/pobj/2//NN spoke/VERB/ROOT/7/speak", "leader", "---OPP"),
+    ("the/DET/det/1 head/NOUN/nsubj/5//NN of/ADP/prep/1 the/DET/det/4 army/NOUN/pobj/2//NN "
+     "spoke/VERB/ROOT/5/speak", "head", "---MIL"),
+    # a body no agent row names takes its modifier's role
+    ("Leaders/NOUN/nsubj/6/leader of/ADP/prep/0 a/DET/det/5 student/NOUN/compound/4//NN "
+     "protest/NOUN/compound/5//NN movement/NOUN/pobj/1//NN spoke/VERB/ROOT/6/speak", "Leaders", "---EDU"),
+    # a body of no other role leaves the default
+    ("the/DET/det/1 leader/NOUN/nsubj/5//NN of/ADP/prep/1 the/DET/det/4 country/NOUN/pobj/2//NN "
+     "spoke/VERB/ROOT/5/speak", "leader", "---GOV"),
+    # not every agent is its body's: "the victims of the army" are not soldiers
+    ("the/DET/det/1 victims/NOUN/nsubj/5/victim of/ADP/prep/1 the/DET/det/4 army/NOUN/pobj/2//NN "
+     "spoke/VERB/ROOT/5/speak", "victims", "---CVL"),
+])
+def test_a_leader_member_or_voice_of_a_body_has_its_role(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

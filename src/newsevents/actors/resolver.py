@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, Callable
 
 from ..records import ActorRef, Sentence, Span, Token
-from .kb import MAX_PHRASE_TOKENS, ActorKB, KBEntry, NamePrefixes, normalize, region_codes, surname_keys
+from .kb import MAX_PHRASE_TOKENS, ActorKB, Agent, KBEntry, NamePrefixes, normalize, region_codes, surname_keys
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
 TRANSNATIONAL_ROLES = {"NGO"}  # agents CAMEO codes by their kind, not a country, when none is named
@@ -29,7 +29,7 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns", "collective_nouns",
                        "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
-                       "institution_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
+                       "institution_agents", "body_voice_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
@@ -824,12 +824,30 @@ class ActorResolver:
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
                             and not (key == two and child.i <= head - 1) and not _in_one_name(tokens, child.i, head):
                         return modifier
-                return agent
+                return self._role_of_body(sentence, head, agent)
         if tokens[head].pos == "PROPN":
             # a title inside a name, nearest to the name first, two-word titles before one-word
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
             return self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
         return None
+
+    def _role_of_body(self, sentence: Sentence, head: int, agent: Agent) -> Agent:
+        """"the leader of the main opposition party", "the head of the army": someone who leads,
+        belongs to or speaks for a body has the role of the body the "of" phrase names, as the term
+        ("leader") keeps deciding whether the phrase is a person."""
+        if agent.term not in self.words["body_voice_agents"]:
+            return agent
+        bodies = [(prep.i, c) for prep in sentence.children(head, {"prep"}) if prep.lower == "of"
+                  for c in sentence.children(prep.i, {"pobj"})]
+        for prep, body in bodies[:1]:
+            if body.pos != "NOUN":
+                continue  # a named body or a country decides through the dictionary's matches
+            # "a student protest movement": a body no agent row names takes its modifier's role
+            of_body = self._agent_in(sentence, body.i, []) or self._agent_before(
+                sentence.tokens, list(range(prep + 1, body.i)), body.i, {"compound", "amod"})
+            if of_body is not None and of_body.role not in {"", "GOV", agent.role}:
+                return Agent(term=agent.term, role=of_body.role, sector=of_body.sector)
+        return agent
 
     def _agent_before(self, tokens: tuple[Token, ...], span: list[int], head: int, deps: set[str]):
         """The agent a modifier before the head names, nearest first, two words before one."""
