@@ -121,6 +121,27 @@ def test_a_dateline_with_its_country_opens_the_story_and_chooses_the_place(code_
     assert (arrest.place.name, arrest.place.country, arrest.place.rule) == ("Tripoli", "LBN", "dateline")
 
 
+def test_a_headline_above_the_dateline_is_coded_and_the_dateline_opens_the_story(code_text):
+    """A headline line, then "KYIV, Feb 27 (Wire) -": the dateline is no subject of the lead (it had
+    made Ukraine veto the draft), it places the story, and the lead's date goes on in later paragraphs."""
+    events = code_text("Russia Vetoes Draft on Mali Sanctions\n\nKYIV, Feb 27 (Wire) - Russia vetoed a draft "
+                       "resolution on Tuesday.\n\nMalian troops attacked rebels in Gao.", date="2024-02-29")
+    vetoes = [e for e in events if e.code.startswith("12")]
+    assert {e.source.code for e in vetoes} == {"RUS"} and len(vetoes) == 2  # the headline's and the lead's
+    lead = by_trigger(events, "vetoed")
+    assert (lead.date.value, lead.place.name, lead.place.rule) == ("2024-02-27", "Kyiv", "dateline")
+    assert by_trigger(events, "attacked").date.value == "2024-02-27"
+
+
+def test_each_item_of_a_page_of_briefs_has_its_own_dateline(code_text):
+    events = code_text("WORLD BRIEFS\n\nRebels Free Children\n\nFREETOWN, June 10 (Wire) - Sierra Leonean "
+                       "rebels released 40 children on Thursday.\n\nArmy Shells Rebels\n\nCOLOMBO, June 10 (Wire) - "
+                       "Troops shelled rebel positions on Thursday.", date="1999-06-11")
+    assert by_trigger(events, "released").place.name == "Freetown"
+    shelling = by_trigger(events, "shelled")
+    assert shelling.place.name == "Colombo" and shelling.source.code != "---GOV"  # COLOMBO is no subject
+
+
 def test_a_sentence_that_opens_with_a_date_long_past_recalls_it(code_text, pipeline):
     # "Seventy years ago, ...": a recollection, no news (coder.keep_recollections keeps it, marked)
     import datetime as dt

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsevents import Article
 from newsevents.cli.code import ARTICLES_PER_OPENING
-from newsevents.ingest.clean import dateline_parts, normalise, split_dateline
+from newsevents.ingest.clean import dateline_parts, normalise, parsed_regions
 from newsevents.nlp.chunks import pieces
 
 pytestmark = pytest.mark.issue(11)
@@ -107,9 +107,9 @@ def test_normalised_offsets_map_back(text):
 
 
 def test_dateline_is_split_but_a_hyphenated_name_is_not():
-    assert split_dateline("KABUL, Nov 8 (Reuters) - Taliban fighters attacked.")[0] == "KABUL"
-    assert split_dateline("NATO-led forces attacked positions near Kandahar.") == ("", 0)
-    assert split_dateline("UN-backed talks resumed in Geneva.") == ("", 0)
+    assert dateline_parts("KABUL, Nov 8 (Reuters) - Taliban fighters attacked.")[0] == "KABUL"
+    assert dateline_parts("NATO-led forces attacked positions near Kandahar.") == ("", "", 0)
+    assert dateline_parts("UN-backed talks resumed in Geneva.") == ("", "", 0)
 
 
 @pytest.mark.parametrize("text, place, region, rest", [
@@ -128,17 +128,33 @@ def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, r
     first words, which the parser would otherwise read as the subject's apposition."""
     written, named_region, end = dateline_parts(text)
     assert (written, named_region) == (place, region)
-    assert text[end:].startswith(rest) and split_dateline(text) == (place, end)
+    assert text[end:].startswith(rest) and parsed_regions(text) == [(end, len(text))]
 
 
-def test_a_dateline_under_a_byline_is_the_storys_but_not_under_a_headline():
+def test_a_dateline_under_a_byline_or_a_headline_is_the_storys():
     for text in ("By Jane Doe\n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive.",
                  "By Jane Doe\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive.",
                  "By Jane Doe\n \n\nADDIS ABABA, Nov 4 (Wire) - Ethiopia ordered an offensive."):
         written, _, end = dateline_parts(text)
         assert written == "ADDIS ABABA" and text[end:].startswith("Ethiopia ordered"), text
-    # a headline is news: the story is parsed from its first line
-    assert split_dateline("Ethiopia Orders Offensive in Tigray\n\nADDIS ABABA (Wire) - The army moved.") == ("", 0)
+    # a headline is news: parsed, with the story after the dateline, the dateline left out
+    text = "Ethiopia Orders Offensive in Tigray\n\nADDIS ABABA (Wire) - The army moved."
+    written, _, end = dateline_parts(text)
+    assert written == "ADDIS ABABA" and text[end:] == "The army moved."
+    assert [text[start:stop].strip() for start, stop in parsed_regions(text)] == [
+        "Ethiopia Orders Offensive in Tigray", "The army moved."]
+    # a long first paragraph is the lead, not a headline: a dateline after it is no article's
+    lead = " ".join(["word"] * 40) + ".\n\nADDIS ABABA (Wire) - The army moved."
+    assert dateline_parts(lead) == ("", "", 0)
+
+
+def test_each_item_of_a_page_of_briefs_is_parsed_without_its_dateline():
+    text = ("WORLD BRIEFS\n\nRebels Free Children\n\nFREETOWN, June 10 (Wire) - Rebels freed 20 children.\n"
+            "They said more would follow.\n\nFloods Hit Dhaka\n\nDHAKA, June 10 (Wire) - Floods hit the city.")
+    assert dateline_parts(text)[0] == "FREETOWN"
+    assert [text[start:stop].strip() for start, stop in parsed_regions(text)] == [
+        "WORLD BRIEFS\n\nRebels Free Children",
+        "Rebels freed 20 children.\nThey said more would follow.\n\nFloods Hit Dhaka", "Floods hit the city."]
 
 
 def test_a_blank_line_ends_a_sentence_before_the_parser_reads_it():

@@ -29,9 +29,9 @@ from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
 from .events.wordlists import word_list
-from .ingest.clean import Normalised, normalise, split_dateline
+from .ingest.clean import Normalised, normalise, parsed_regions
 from .nlp import doc_to_sentences, load_pipeline
-from .nlp.chunks import pieces
+from .nlp.chunks import region_pieces
 from .nlp.slugs import parser_text
 from .nlp.headlines import HeadlineCaser
 from .nlp.language import LanguageDetector
@@ -139,8 +139,9 @@ class Pipeline:
             if language:
                 return _Job(article, clean, done=_not_english(article, language))
             limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
-            job = _Job(article, clean, pieces=list(pieces(clean.text, split_dateline(clean.text)[1], limit)))
-            if len(job.pieces) > 1:
+            regions = parsed_regions(clean.text)
+            job = _Job(article, clean, pieces=list(region_pieces(clean.text, regions, limit)))
+            if len(job.pieces) > len(regions):
                 job.problems.append(Problem(
                     stage="nlp", item_id=article.article_id, code="long-article", severity=Severity.WARNING,
                     location=article.origin, message=f"{_name(article)}: {len(article.text):,} characters, "
@@ -193,7 +194,7 @@ class Pipeline:
         clean = normalise(article.text).text
         sentences: list[Sentence] = []
         limit = min(self.settings.nlp.max_chars, getattr(self.resources.nlp, "max_length", 1_000_000))
-        for offset, text in pieces(clean, split_dateline(clean)[1], limit):
+        for offset, text in region_pieces(clean, parsed_regions(clean), limit):
             sentences.extend(doc_to_sentences(self.resources.nlp(self._parsed_text(text)), article.article_id,
                                               offset=offset, first_index=len(sentences), original=text,
                                               strings=self.strings))

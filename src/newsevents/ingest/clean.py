@@ -101,37 +101,94 @@ def _replacement(char: str) -> str:
     return char
 
 
-def split_dateline(text: str) -> tuple[str, int]:
-    """The dateline's place name and where the story proper begins (0 when there is none).
-
-    The parser reads "KABUL, March 11 (Wire) - Taliban insurgents attacked" as one noun phrase;
-    parsing from the end of the dateline keeps the dateline out of the first sentence's subject.
-    """
-    place, _, end = dateline_parts(text)
-    return place, end
-
-
 def dateline_parts(text: str) -> tuple[str, str, int]:
     """The dateline's place, the country or state it names after the place ("Iraq" in "KIRKUK,
     Iraq -", else ''), and where the story proper begins; ('', '', 0) when there is no dateline."""
-    start = _after_leading_furniture(text)
-    match = DATELINE.match(text[start:])
-    if not match or start + match.end() >= len(text):
+    found = _article_dateline(text)
+    if found is None:
         return "", "", 0
-    return match["place"].strip(), match["region"] or "", start + match.end()
+    line, match = found
+    return match["place"].strip(), match["region"] or "", line + match.end()
 
 
-def _after_leading_furniture(text: str) -> int:
-    """Where the story's first paragraph begins when lines of page furniture come first ("By Jane
-    Doe", then a blank line or a line break, then "ADDIS ABABA, Nov 4 (Wire) - ..."); 0 otherwise."""
+# A dateline may follow lines of page furniture ("By Jane Doe") and a headline of a few lines
+# (headline, standfirst): "Russia vetoes U.N. draft\n\nUNITED NATIONS, Feb 27 (Wire) - Russia ..."
+HEADLINE_LINES = 3
+HEADLINE_WORDS = 30
+DATELINE_REACH = 200  # characters a dateline may take, its separator's spaces included
+SENTENCE_ENDS = (".", "!", "?", '"', "'", "\u201d", ")")  # a headline ends with none of them
+
+
+def _article_dateline(text: str) -> tuple[int, re.Match[str]] | None:
+    """The article's dateline and the offset of its line: the first line of the story, after any
+    leading furniture and at most HEADLINE_LINES short lines of headline."""
     from ..events.furniture import furniture
 
+    headlines = 0
+    for offset, line in _lines(text):
+        if not line.strip():
+            continue
+        match = DATELINE.match(text[offset:offset + DATELINE_REACH])
+        if match and offset + match.end() < len(text):
+            return offset, match
+        if furniture(line.strip()) is None:
+            headlines += 1
+            if headlines > HEADLINE_LINES or len(line.split()) > HEADLINE_WORDS:
+                return None
+    return None
+
+
+def _lines(text: str):
     offset = 0
     while offset < len(text):
         end = text.find("\n", offset)
         end = len(text) if end < 0 else end
-        line = text[offset:end].strip()
-        if line and furniture(line) is None:
-            return offset
+        yield offset, text[offset:end]
         offset = end + 1
+
+
+def _after_leading_furniture(text: str) -> int:
+    """Where the story's first line begins when lines of page furniture come first; 0 otherwise."""
+    from ..events.furniture import furniture
+
+    for offset, line in _lines(text):
+        if line.strip() and furniture(line.strip()) is None:
+            return offset
     return 0
+
+
+def item_datelines(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """The datelines that open paragraphs of the story: (where the item begins, the offset of the
+    dateline's line, the dateline). The article's own, and in a page of briefs each item's, whose
+    item begins at the headline lines above it."""
+    found = _article_dateline(text)
+    start = _after_leading_furniture(text) if found is not None else 0
+    datelines: list[tuple[int, int, re.Match[str]]] = []
+    headlines: list[int] = []  # offsets of the short unpunctuated lines since the last paragraph of text
+    for offset, line in _lines(text):
+        if not line.strip():
+            continue
+        match = DATELINE.match(text[offset:offset + DATELINE_REACH]) if offset >= start else None
+        if match is not None and offset + match.end() < len(text):
+            datelines.append((headlines[-HEADLINE_LINES:][0] if headlines else offset, offset, match))
+            headlines = []
+        elif len(line.split()) <= HEADLINE_WORDS and not line.rstrip().endswith(SENTENCE_ENDS):
+            headlines.append(offset)
+        else:
+            headlines = []
+    return datelines
+
+
+def parsed_regions(text: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of the text the parser reads: the story from its headline or its
+    first line after leading page furniture, without any dateline. The parser would read "KABUL, Nov 8
+    (Wire) - Taliban insurgents attacked" as one noun phrase; a page of briefs gives each item a
+    dateline of its own at the start of a paragraph."""
+    start = _after_leading_furniture(text) if _article_dateline(text) is not None else 0
+    regions: list[tuple[int, int]] = []
+    for _, offset, match in item_datelines(text):
+        if text[start:offset].strip():
+            regions.append((start, offset))
+        start = offset + match.end()
+    regions.append((start, len(text)))
+    return regions

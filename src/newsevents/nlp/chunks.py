@@ -33,3 +33,10 @@ def _cut(text: str, start: int, limit: int) -> int:
         if last is not None:
             return start + last.end()
     return limit
+
+
+def region_pieces(text: str, regions: list[tuple[int, int]], max_chars: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs covering each (start, end) region of ``text`` (the story without its
+    datelines: ingest.clean.parsed_regions), each at most ``max_chars`` long."""
+    for start, end in regions:
+        yield from pieces(text[:end], start, max_chars)

@@ -11,6 +11,7 @@ event's recipient.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -20,7 +21,7 @@ from ..actors.kb import normalize
 from ..events.clauses import is_background, subtree
 from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
-from ..ingest.clean import dateline_parts
+from ..ingest.clean import DATELINE, dateline_parts, item_datelines
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import NEWS_RULE, new_episode, told_in_past
 from .gazetteer import Gazetteer, Place, name_key
@@ -67,13 +68,19 @@ class EventPlacer:
         """Place every event of an article. An event whose sentence names no place is placed where
         the paragraph's episode was last placed by the text, and only then at the dateline: the
         dateline never places an event that the text places elsewhere."""
-        dateline = self.dateline(article.text, focus)
+        story_dateline = self.dateline(article.text, focus)
+        datelines = self.item_datelines(article.text, focus)
+        item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
         carried = False  # the episode's place was named in an earlier paragraph
         placed = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
             if k and new_episode(article.text, sentences[k - 1], sentence):
                 carried = True
+            passed = [place for begins, place in datelines if begins <= sentence.start]
+            if len(passed) > item:
+                item, episode = len(passed), None  # a new item: no episode of the last one goes on
+            dateline = passed[-1] if passed else story_dateline
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
                                  or self._elsewhere(sentence, e, focus, episode, dateline, carried)) for e in events)
@@ -363,15 +370,26 @@ class EventPlacer:
     def dateline(self, text: str, focus: set[str]) -> PlaceRef | None:
         """'KABUL, Nov 8 (Wire) -' at the start of the article; 'KIRKUK, Iraq -' chooses among the
         places so named those of the country the dateline adds."""
-        written, region, end = dateline_parts(text)
+        _, region, end = dateline_parts(text)
         if not end:
             return None
+        line = text.rfind("\n", 0, end) + 1
+        match = DATELINE.match(text[line:end])
+        return self._dateline_place(line, match, focus) if match is not None else None
+
+    def item_datelines(self, text: str, focus: set[str]) -> list[tuple[int, PlaceRef | None]]:
+        """(where its item begins, place) for each dateline of the story: in a page of briefs each
+        item's dateline places the item and its headline, not the first item's."""
+        return [(begins, self._dateline_place(line, match, focus)) for begins, line, match in item_datelines(text)]
+
+    def _dateline_place(self, line: int, match: re.Match[str], focus: set[str]) -> PlaceRef | None:
+        written, region = match["place"].strip(), match["region"] or ""
         if region:
             focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
         place = self.choose(self.gazetteer.lookup(written.title()), focus, hinted=bool(region))
         if place is None:
             return None
-        start = text.index(written)
+        start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
 

@@ -9,6 +9,7 @@ from functools import cache
 from ..events.clauses import is_background, shared_objects
 from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
+from ..ingest.clean import SENTENCE_ENDS
 from ..records import Article, Event, EventDate, Sentence, Span, Token
 from .dates import find_expressions, resolve
 
@@ -39,9 +40,10 @@ class EventDater:
         lead: EventDate | None = None  # the first date the lead paragraph names
         last_named: EventDate | None = None
         in_lead = True
+        told = False  # the story has begun: a headline above the lead is not the lead
         dated = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
-            if k and new_episode(article.text, sentences[k - 1], sentence):
+            if k and new_episode(article.text, sentences[k - 1], sentence) and told:
                 # a new paragraph goes on telling the news of the lead, not the background before it,
                 # nor an incident a later paragraph dated ("the attack on Monday evening")
                 in_lead = False
@@ -56,6 +58,7 @@ class EventDater:
                 episode = last_named = replace(named[-1], rule="episode")
                 if in_lead and lead is None:
                     lead = named[0]
+            told = told or sentence.text.rstrip().endswith(SENTENCE_ENDS)
         return dated
 
     def __call__(self, sentence: Sentence, events: tuple[Event, ...], story: dt.date | None,

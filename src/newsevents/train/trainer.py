@@ -28,7 +28,7 @@ from ..events.features import (CONTEXT_PREFIX, ActorKinds, FeatureExtractor, con
 from ..events.lexicon import Lexicon, load_lexicon
 from ..events.wordlists import word_list
 from ..events.model import MODEL_FILE, NO_EVENT
-from ..ingest.clean import DATELINE, split_dateline
+from ..ingest.clean import DATELINE, parsed_regions
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import VERSION as HEADLINES_VERSION, HeadlineCaser
 from ..nlp.slugs import parser_text
@@ -74,11 +74,17 @@ def parse_corpus(nlp: Any, sentences: Sequence[TrainSentence], batch_size: int =
     """Parse each corpus text as the coder parses an article: dateline kept out of the parse, wire
     slugs blanked (nlp/slugs.py), and title-case lines recased as the pipeline recases them
     (``recase``, see nlp/headlines.py)."""
-    starts = [split_dateline(s.text)[1] for s in sentences]
-    texts = [s.text[start:] for s, start in zip(sentences, starts)]
+    regions = [parsed_regions(s.text) for s in sentences]
+    texts = [s.text[start:end] for s, spans in zip(sentences, regions) for start, end in spans]
     docs = nlp.pipe((parser_text(text, recase) for text in texts), batch_size=batch_size)
-    return [doc_to_sentences(doc, s.sentence_id, offset=start, original=text)
-            for s, doc, start, text in zip(sentences, docs, starts, texts)]
+    parsed = []
+    for s, spans in zip(sentences, regions):
+        found: list[Sentence] = []
+        for start, end in spans:
+            found.extend(doc_to_sentences(next(docs), s.sentence_id, offset=start, original=s.text[start:end],
+                                          first_index=len(found)))
+        parsed.append(tuple(found))
+    return parsed
 
 
 def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSentence]) -> list[tuple[Sentence, ...]]:
