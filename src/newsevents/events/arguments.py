@@ -202,7 +202,7 @@ def fill_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...], o
 
 
 def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
-                 objects: list[int]) -> list[tuple[int, ...]]:
+                 objects: list[int], root: str = "") -> list[tuple[int, ...]]:
     """The tokens of every slot that the sentence fills, in the slots' order."""
     found: list[tuple[int, ...]] = []
     for slot in slots:
@@ -219,7 +219,7 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
                 found.append(tuple(clauses.conjuncts(sentence, subjects[0])))
         elif slot.startswith("prep:"):
             for anchor in anchors:
-                objects_of = slot_objects(sentence, anchor, slot[5:])
+                objects_of = slot_objects(sentence, anchor, slot[5:], accusation=root == ACCUSATION_ROOT)
                 if objects_of:
                     found.append(tuple(objects_of))
                     break
@@ -227,13 +227,17 @@ def filled_slots(sentence: Sentence, anchors: list[int], slots: tuple[str, ...],
 
 
 FORUM_PREPOSITIONS = ("with", "to", "before", "at")
+ACCUSATION_ROOT = "11"
 
 
-def slot_objects(sentence: Sentence, anchor: int, word: str) -> list[int]:
-    """The parties a prepositional slot names. "lodged a complaint with the WTO against Argentina",
-    "filed a case at the court against Russia": the parser hangs "against" on the forum, the body
-    the act is brought before; the party it is against is the recipient, found from either slot."""
+def slot_objects(sentence: Sentence, anchor: int, word: str, accusation: bool = False) -> list[int]:
+    """The parties a prepositional slot names. For an accusation, "lodged a complaint with the WTO
+    against Argentina", "filed a case at the court against Russia": the parser hangs "against" on the
+    forum, the body the act is brought before; the party it is against is the recipient, found from
+    either slot (not "ready to cooperate with the three countries against terrorism")."""
     found = clauses.party_objects(sentence, anchor, word)
+    if not accusation:
+        return found
     if word in FORUM_PREPOSITIONS:
         return [j for obj in found for j in clauses.party_objects(sentence, obj, "against")] or found
     if word == "against" and not found:
@@ -265,7 +269,7 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
         return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
-    filled = filled_slots(sentence, giving_anchors(i, objects, root), slots, objects)
+    filled = filled_slots(sentence, giving_anchors(i, objects, root), slots, objects, root)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
                      "passive" if passive else "verb", tuple(filled[1:]))
 
@@ -297,7 +301,7 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
     noun_slots = tuple(s for s in slots if s != "prep:from")
     if light is not None:
         filled = [tuple(objects)] if (objects := placed(sentence, light)) else []
-        filled += filled_slots(sentence, [noun, light], noun_slots, [])
+        filled += filled_slots(sentence, [noun, light], noun_slots, [], root)
         return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))
     modifiers, giver = noun_agents(sentence, noun), clauses.preposition_objects(sentence, noun, "from")
@@ -307,6 +311,6 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
     sources = agent_slots[0] if agent_slots else ()
     rule = "noun-modifier" if modifiers or giver else "noun-adjunct" if adjunct else "noun"
     filled = [f for f in (tuple(t for t in slot if t not in sources)
-                          for slot in filled_slots(sentence, [noun], noun_slots, [])) if f] \
+                          for slot in filled_slots(sentence, [noun], noun_slots, [], root)) if f] \
         or [f for f in (tuple(clauses.requested_parties(sentence, noun)),) if f]
     return Arguments(sources, filled[0] if filled else (), noun, rule, tuple(filled[1:]), tuple(agent_slots[1:]))

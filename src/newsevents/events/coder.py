@@ -17,7 +17,7 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import (GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
+from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
                         general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
                         placed, recipient_slots, slot_objects)
 from .classifier import EventClassifier, Scored
@@ -648,7 +648,7 @@ class EventCoder:
                         return slot, clauses.conjuncts(sentence, subjects[0].i)
             if slot.startswith("prep:"):
                 for anchor in anchors:
-                    found = slot_objects(sentence, anchor, slot[5:])
+                    found = slot_objects(sentence, anchor, slot[5:], accusation=entry.code[:2] == ACCUSATION_ROOT)
                     if found:
                         return slot, found
         return "", []
