@@ -121,6 +121,30 @@ def test_a_dateline_with_its_country_opens_the_story_and_chooses_the_place(code_
     assert (arrest.place.name, arrest.place.country, arrest.place.rule) == ("Tripoli", "LBN", "dateline")
 
 
+def test_a_clause_of_no_tense_of_its_own_is_dated_by_the_clause_it_hangs_from(code_text):
+    events = code_text("South Sudan shut down its oil production in January after accusing Khartoum of theft.",
+                       date="2012-05-16")
+    assert by_trigger(events, "accusing").date.value == "2012-01"
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The government slowed mobile internet in August 2018, when police attacked students.", "attacked", "2018-08"),
+    ("The envoy cited a Security Council resolution adopted on May 2 that ordered both countries to halt "
+     "hostilities.", "ordered", "2023-05-02"),
+])
+def test_an_act_told_of_a_dated_noun_takes_its_date(code_text, text, trigger, value):
+    dated = by_trigger(code_text(text, date="2023-08-06"), trigger).date
+    assert (dated.value, dated.rule.split(":")[0]) == (value, "antecedent")
+
+
+def test_a_second_reported_clause_with_would_is_still_to_come(code_text):
+    """"said it was reviewing the response and that Burns would discuss it on Wednesday": next
+    Wednesday, so the plan is dated when it was stated, not the Wednesday before."""
+    events = code_text("The White House said on Tuesday it was reviewing the response and that Burns would "
+                       "discuss it with both sides in Cairo on Wednesday.", date="2024-05-07")
+    assert by_trigger(events, "discuss").date.value == "2024-05-07"
+
+
 def test_a_headline_above_the_dateline_is_coded_and_the_dateline_opens_the_story(code_text):
     """A headline line, then "KYIV, Feb 27 (Wire) -": the dateline is no subject of the lead (it had
     made Ukraine veto the draft), it places the story, and the lead's date goes on in later paragraphs."""

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from functools import cache
 
-from ..events.clauses import is_background, shared_objects
+from ..events.clauses import is_background, shared_objects, subtree
 from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import SENTENCE_ENDS
@@ -102,6 +102,8 @@ class EventDater:
                 # plan is dated when it is stated, never after the story that reports it
                 if head == clause and not background and date.first_day <= story:
                     return _recalled(sentence, _with_date(event, date, story), story)
+        if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
+            return _with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story)
         if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
             # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
@@ -225,13 +227,16 @@ def _governors_of_what_is_to_come() -> frozenset[str]:
 def _future(sentence: Sentence, verb: int) -> bool:
     """Future reference: 'will vote', 'is expected to vote', 'is due to arrive', 'agreed to meet in
     November', reported 'would'."""
-    current = verb
+    current, would = verb, False
     for _ in range(4):
         auxes = {t.lower for t in sentence.tokens if t.head == current and t.dep in {"aux", "auxpass"}}
         token = sentence.tokens[current]
         if auxes & {"will", "shall", "'ll", "wo"} or current != verb and token.lemma in _governors_of_what_is_to_come():
             return True
-        if "would" in auxes and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("future_reporting_lemmas"):
+        # "said it was reviewing the response and that Burns would discuss it on Wednesday": the
+        # "would" of a second reported clause, joined to the first
+        would = would or "would" in auxes
+        if would and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("future_reporting_lemmas"):
             return True
         if token.dep not in {"xcomp", "conj"} or token.head == current:
             return False
@@ -274,10 +279,52 @@ def told_in_past(sentence: Sentence, event: Event) -> bool:
 
 def _tensed(sentence: Sentence, chain: list[int]) -> int:
     """The clause whose tense an event is told in: its own, or for a participle of result (", killing
-    three soldiers") the clause it continues."""
+    three soldiers") the clause it continues; for a clause of no tense of its own ("after accusing
+    Khartoum", "to disperse the crowd") the clause it hangs from."""
     if len(chain) > 1 and _participial_adjunct(sentence, sentence.tokens[chain[0]]):
         return chain[1]
-    return chain[0]
+    clause = chain[0]
+    for _ in range(3):
+        governor = _untensed_governor(sentence, clause)
+        if governor is None:
+            break
+        clause = governor
+    return clause
+
+
+def _untensed_governor(sentence: Sentence, clause: int) -> int | None:
+    """The clause a gerund after a preposition, a purpose infinitive or a participle hangs from:
+    "shut down its oil production in January after accusing Khartoum", "fired tear gas on Monday to
+    disperse the crowd"; None for a clause with a subject or an auxiliary of its own."""
+    token = sentence.tokens[clause]
+    if token.tag not in {"VB", "VBG", "VBN"} or token.dep not in {"advcl", "pcomp"}:
+        return None
+    if any(c.dep in {"nsubj", "nsubjpass", "auxpass"} or (c.dep == "aux" and c.lower != "to")
+           for c in sentence.children(clause)):
+        return None
+    head = token.head if token.dep == "advcl" else sentence.tokens[token.head].head
+    return head if sentence.tokens[head].pos in CLAUSE_HEADS else _clause_of(sentence, head)
+
+
+def _antecedent_date(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
+    """The date of the noun a relative clause or a participle describes, for an act told in it: "in
+    August 2018, when police attacked students", "a rally on Sept. 22, at which supporters clashed
+    with police", "a resolution adopted on May 2 that ordered"; and of the verb whose object a
+    present participle describes: "adopted on Wednesday a resolution demanding a ceasefire"."""
+    token = sentence.tokens[clause]
+    if token.dep not in {"relcl", "acl"} or token.head == clause:
+        return None
+    noun = token.head
+    described = set(subtree(sentence, noun)) - set(subtree(sentence, clause))
+    for _, date, background in expressions:
+        first = sentence.token_at(date.span.start) if date.span is not None else None
+        if first in described and not background and date.first_day <= story:
+            return date
+    if token.dep == "acl" and token.tag == "VBG" and sentence.tokens[noun].dep == "dobj":
+        verb = sentence.tokens[noun].head
+        return next((date for head, date, background in expressions
+                     if head == verb and not background and date.first_day <= story), None)
+    return None
 
 
 def new_episode(text: str, previous: Sentence, sentence: Sentence) -> bool:
