@@ -569,3 +569,21 @@ def test_a_side_is_a_party_only_as_a_countrys_or_one_of_a_disputes_sides(resolve
 ])
 def test_a_leader_member_or_voice_of_a_body_has_its_role(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+def test_the_last_word_of_a_bodys_name_stands_for_the_body_named_before(resolver):
+    named = ("The/DET/det/4 International/PROPN/compound/4//NNP/ORG Atomic/PROPN/compound/4//NNP/ORG "
+             "Energy/PROPN/compound/4//NNP/ORG Agency/PROPN/nsubj/5//NNP/ORG said/VERB/ROOT/5/say")
+    agency = "Iran/PROPN/nsubj/1//NNP/GPE criticised/VERB/ROOT/1/criticise the/DET/det/4 nuclear/ADJ/amod/4 " \
+             "agency/NOUN/dobj/1//NN"
+    assert resolved_in_turn(resolver, named, agency)[4].code == "IGOUNOIAE"
+    # not with a noun modifier ("the student council") nor for an armed group's name
+    council = "Iran/PROPN/nsubj/1//NNP/GPE criticised/VERB/ROOT/1/criticise the/DET/det/4 student/NOUN/compound/4//NN " \
+              "agency/NOUN/dobj/1//NN"
+    student = resolved_in_turn(resolver, named, council).get(4)
+    assert student is None or student.code != "IGOUNOIAE"
+    group = ("the/DET/det/3 National/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG "
+             "Army/PROPN/nsubj/4//NNP/ORG attacked/VERB/ROOT/4/attack")
+    army = "The/DET/det/1 army/NOUN/nsubj/2//NN responded/VERB/ROOT/2/respond"
+    first, second = resolved_in_turn(resolver, group), resolved_in_turn(resolver, group, army)
+    assert first[3].kind == "group" and second[1].code != first[3].code

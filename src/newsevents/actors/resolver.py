@@ -171,7 +171,9 @@ class ActorResolver:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
         matches = self.find_matches(sentence, span, memory.story_date)
-        actor = self._named_armed_group(sentence, head, span, matches)
+        actor = None if matches else self._organisation_by_its_head(sentence, head, span, memory)
+        if actor is None:
+            actor = self._named_armed_group(sentence, head, span, matches)
         if actor is None:
             actor = self._from_matches(sentence, head, span, matches, memory)
         if actor is None:
@@ -202,6 +204,29 @@ class ActorResolver:
                 token.ent_type == "PERSON" or _lone_untagged_name(sentence.tokens, head)):
             memory.unknown_people.append(token.idx)  # someone the dictionaries do not know, whom "she" may mean
         return actor
+
+    @staticmethod
+    def _organisation_by_its_head(sentence: Sentence, head: int, span: list[int],
+                                  memory: ArticleMemory) -> ActorRef | None:
+        """"the council" after the U.N. Security Council, "the agency" after the International Atomic
+        Energy Agency, "the court" after the International Criminal Court: "the" and the last word of
+        a body's name stand for the body the story last named so (not a generic council of the
+        country in the story)."""
+        tokens = sentence.tokens
+        token = tokens[head]
+        span = [i for i in span if tokens[i].dep != "case"]  # "the agency's inspectors"
+        modifiers = [tokens[i] for i in span if i != head][1:]
+        if token.tag != "NN" or tokens[span[0]].lower != "the" or span[-1] != head \
+                or any(t.pos != "ADJ" for t in modifiers):
+            return None  # "the (nuclear) agency", not "the student council"
+        for earlier in reversed(memory.mentions):
+            # a body's own name, not an armed group's ("the army" after the National Liberation Army
+            # is the state's) nor a description ("the militant group")
+            if earlier.kind == "organization" and earlier.name and earlier.name.split()[-1].lower() == token.lower:
+                text = surface_text(tokens, span[0], head + 1)
+                return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
+                               how=f"'{text}' -> {earlier.name or earlier.text}, named before")
+        return None
 
     def pair_named_before(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
         """"The two men met", "both leaders agreed", "the two countries signed": the last two people
