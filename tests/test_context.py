@@ -97,6 +97,12 @@ def test_an_event_noun_as_recipient_names_the_author_of_the_event_told_before(co
     assert condemnation.target.code == "RUSMIL" and "'invasion' names the event of sentence 0" in condemnation.target.how
 
 
+def test_an_event_noun_as_subject_names_the_authors_of_the_event_told_before(code_text):
+    events = code_text("U.S. and British warplanes struck Houthi targets in Yemen on Friday. The strikes killed "
+                       "five Houthi fighters, the group said.", date="2024-01-12")
+    assert {e.source.code for e in events if e.trigger.text == "killed"} == {"USAMIL", "GBRMIL"}
+
+
 def test_co_mediators_do_not_name_each_other_through_the_noun_they_mediate(code_text):
     # each mediator's event names "talks" as what it acts on; no one mediator's share of the act is
     # the talks another one mediated

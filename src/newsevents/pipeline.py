@@ -22,6 +22,7 @@ from .actors.kb_cache import cached_actor_kb
 from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .events.coder import event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -378,32 +379,84 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
     """'A suicide bomber killed ten people in Kabul. The US condemned the attack.': an event whose
     recipient is an event noun naming no actor takes the author of the latest earlier event of
     that kind (a root the noun's lexicon rows give), in the same sentence or the few before (page
-    furniture between them, ``furniture_lines``, not counted)."""
-    resolved = []
-    for k, event in enumerate(events):
-        if event.target is None and event.target_event:
-            roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
-            if roots & FORCE_ROOTS:
-                roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
-            generic = event.target_event in word_list("act_anaphora_nouns")
-            if generic:  # "Iran barred the inspectors. The agency criticised the decision": any act but words
-                roots = set(ACT_ROOTS)
-            here = _sentence_number(event)
-            # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
-            # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
-            # nor a reaction to an act itself ("Germany welcomed the decision, and France praised the
-            # move": both the decision told before)
-            earlier = [e for e in events[:k] if e.source is not None and e.root in roots
-                       and not (e.target_event and e.root in REACTION_ROOTS)
-                       and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
-                       and not (generic and _same_party(e.source, event.source))
-                       and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
-            author = earlier[-1].source if earlier else None
-            if author is not None:
-                event = replace(event, target=replace(author, how=f"{author.how}; '{event.target_event}' names "
-                                                                 f"the event of sentence {_sentence_number(earlier[-1])}"))
-        resolved.append(event)
+    furniture between them, ``furniture_lines``, not counted); one whose subject is such a noun
+    ("The strikes killed five fighters") takes it as its source. An act of several authors ("U.S.
+    and British jets struck") gives one event for each."""
+    resolved: list[Event] = []
+    for event in events:
+        before = tuple(resolved)  # the earlier events, their own anaphora resolved
+        for one in _with_named_target(event, before, lexicon, furniture_lines):
+            told = _told_before(one, before, lexicon, furniture_lines) if one.source_event else None
+            if told is None:
+                resolved.append(one)
+                continue
+            authors = [a for a in _authors(told, before) if one.target is None or not _same_party(a, one.target)]
+            resolved.extend([_with_parties(one, _named_by(a, one.source_event, told), one.target, n)
+                             for n, a in enumerate(authors)] or [one])
     return tuple(resolved)
+
+
+def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon: Lexicon,
+                       furniture_lines: frozenset[int]) -> list[Event]:
+    """The event with the authors of the act its recipient noun names ("condemned the attack")."""
+    if event.target is not None or not event.target_event:
+        return [event]
+    roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
+    if roots & FORCE_ROOTS:
+        roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
+    generic = event.target_event in word_list("act_anaphora_nouns")
+    if generic:  # "Iran barred the inspectors. The agency criticised the decision": any act but words
+        roots = set(ACT_ROOTS)
+    here = _sentence_number(event)
+    # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
+    # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
+    # nor a reaction to an act itself ("Germany welcomed the decision, and France praised the
+    # move": both the decision told before)
+    earlier = [e for e in earlier_events if e.source is not None and e.root in roots
+               and not (e.target_event and e.root in REACTION_ROOTS)
+               and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
+               and not (generic and _same_party(e.source, event.source))
+               and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
+    if not earlier:
+        return [event]
+    # "U.S. and British jets struck ... Iran condemned the strikes": each author is condemned
+    authors = [a for a in _authors(earlier[-1], earlier_events) if not (generic and _same_party(a, event.source))]
+    return [_with_parties(event, event.source, _named_by(a, event.target_event, earlier[-1]), n)
+            for n, a in enumerate(authors)] or [event]
+
+
+def _authors(told: Event, events: tuple[Event, ...]) -> list[ActorRef]:
+    """The authors of an act told before: every source of the events of its trigger."""
+    same = [e.source for e in events if (e.sentence_id, e.trigger.start) == (told.sentence_id, told.trigger.start)
+            and e.root == told.root and e.source is not None]
+    return list({a.code: a for a in same}.values())
+
+
+def _with_parties(event: Event, source: ActorRef | None, target: ActorRef | None, copy: int) -> Event:
+    """The event with these parties; a second or later copy (one act may name several authors) under
+    an id of its own, the first under the event's (which the explain trace knows)."""
+    new_id = event_id(event.sentence_id, event.trigger.start, event.code, source, target) if copy else event.event_id
+    return replace(event, source=source, target=target, event_id=new_id)
+
+
+def _named_by(author: ActorRef, noun: str, told: Event) -> ActorRef:
+    return replace(author, how=f"{author.how}; '{noun}' names the event of sentence {_sentence_number(told)}")
+
+
+def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
+                 furniture_lines: frozenset[int]) -> Event | None:
+    """'Israeli jets struck Gaza. The strikes killed 12 people.': the latest earlier event of the
+    kind the subject's event noun names, whose author is the author of what the sentence tells."""
+    roots = {e.code[:2] for e in lexicon.entries("NOUN", event.source_event)}
+    if roots & FORCE_ROOTS:
+        roots |= FORCE_ROOTS
+    if event.source_event in word_list("act_anaphora_nouns"):
+        roots = set(ACT_ROOTS)
+    here = _sentence_number(event)
+    found = [e for e in earlier if e.source is not None and e.root in roots and not e.source_event
+             and e.source.code != "---UAF" and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
+             and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
+    return found[-1] if found else None
 
 
 def _same_party(earlier: ActorRef, actor: ActorRef | None) -> bool:

@@ -199,6 +199,9 @@ class Event:
     # the event noun that stands for the recipient when it names no actor ("condemned the attack"):
     # the article's earlier event of that kind gives it (pipeline, event anaphora)
     target_event: str = ""
+    # the event noun that is the subject when it names no actor ("the strikes killed five fighters"):
+    # the article's earlier event of that kind gives its author (pipeline, event anaphora)
+    source_event: str = ""
 
     @property
     def is_dyadic(self) -> bool:

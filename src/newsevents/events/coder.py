@@ -54,6 +54,7 @@ ACCUSATION_CODE = "112"
 CLAIM_CODE = "015"
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
 # "Protests erupted in Tehran", "riots spread to other cities": the people in the street are not named
@@ -774,6 +775,10 @@ class EventCoder:
                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                          or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")), "")
             events = [replace(e, target_event=noun) for e in events]
+        if (told := self._told_act(sentence, candidate)) and not any(
+                e.source is not None and e.source is not UNNAMED_PERPETRATOR for e in events):
+            # "The strikes killed five fighters": the strikes told before know who struck
+            events = [replace(e, source_event=told) for e in events]
         if reporter is not None and code[:2] in ASSERTED_FORCE_ROOTS:
             # "the US said that Iraq had attacked": the asserted act, and with coder.asserted_force
             # 'both' the party's own act, its allegation, too ('accusation': the allegation alone);
@@ -783,6 +788,16 @@ class EventCoder:
                 return asserted, ""
             events.extend(e for e in asserted if self.settings.asserted_force == "both" or e.code == CLAIM_CODE)
         return events, ""
+
+    def _told_act(self, sentence: Sentence, candidate: Candidate) -> str:
+        """The event noun a definite subject names ("the strikes", "these attacks"), if the
+        candidate's subject is one: an act the story has told."""
+        for i in candidate.sources:
+            token = sentence.tokens[i]
+            definite = any(c.lower in DEFINITE_DETERMINERS for c in clauses.children(sentence, i, {"det"}))
+            if definite and (self.lexicon.entries("NOUN", token.lemma) or token.lemma in word_list("act_anaphora_nouns")):
+                return token.lemma
+        return ""
 
     @staticmethod
     def _hosted(sentence: Sentence, verb: int) -> list[int]:

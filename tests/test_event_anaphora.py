@@ -1,0 +1,55 @@
+"""Event anaphora on hand-built events: "the strikes", "the attack" name an act the story told
+before, whose authors are the recipients (or, as a subject, the sources) of the later act."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.lexicon import load_lexicon
+from newsevents.ontology import load_ontology
+from newsevents.pipeline import resolve_event_anaphora
+from newsevents.records import ActorRef, Event, Span
+
+pytestmark = pytest.mark.issue(10)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon(load_ontology())
+
+
+def actor(code: str) -> ActorRef:
+    return ActorRef(text=code, code=code, country=code[:3], how="test")
+
+
+def event(sentence: int, trigger: int, code: str, source: str | None, target: str | None, **extra) -> Event:
+    return Event(event_id=f"e{sentence}.{trigger}", article_id="a", sentence_id=f"a:{sentence}", code=code,
+                 root=code[:2], plover="", quad_class=4, goldstein=-10.0,
+                 source=actor(source) if source else None, target=actor(target) if target else None,
+                 trigger=Span(start=trigger, end=trigger + 5, text="word"), rule_id="test@verb", confidence=0.9,
+                 **extra)
+
+
+def test_an_act_of_several_authors_names_each_of_them(lexicon):
+    # "U.S. and British jets struck Houthi targets. Iran condemned the strikes."
+    struck = [event(0, 10, "195", "USAMIL", "YEM"), event(0, 10, "195", "GBRMIL", "YEM")]
+    condemned = event(1, 80, "111", "IRN", None, target_event="strike")
+    resolved = resolve_event_anaphora((*struck, condemned), lexicon)
+    assert [(e.source.code, e.target.code) for e in resolved[2:]] == [("IRN", "USAMIL"), ("IRN", "GBRMIL")]
+
+
+def test_an_act_noun_as_subject_takes_the_authors_of_the_act_told_before(lexicon):
+    # "... struck Houthi targets. The strikes killed five fighters."
+    struck = [event(0, 10, "195", "USAMIL", "YEM"), event(0, 10, "195", "GBRMIL", "YEM")]
+    killed = event(1, 80, "190", None, "YEMREB", source_event="strike")
+    resolved = resolve_event_anaphora((*struck, killed), lexicon)
+    assert [(e.source.code, e.target.code) for e in resolved[2:]] == [("USAMIL", "YEMREB"), ("GBRMIL", "YEMREB")]
+    assert "'strike' names the event of sentence 0" in resolved[2].source.how
+
+
+def test_an_act_noun_as_subject_names_no_one_when_nothing_of_its_kind_was_told(lexicon):
+    talks = event(0, 10, "040", "USA", "QAT")
+    killed = event(1, 80, "190", None, "YEMREB", source_event="strike")
+    assert resolve_event_anaphora((talks, killed), lexicon)[1].source is None
+    far = event(9, 80, "190", None, "YEMREB", source_event="strike")  # beyond the sentences it may look back
+    assert resolve_event_anaphora((event(0, 10, "195", "USAMIL", "YEM"), far), lexicon)[1].source is None
