@@ -35,6 +35,15 @@ def test_only_title_case_lines_change():
     assert CASER("KENYA LET") == "KENYA LET" and CASER("Read More") == "Read More"
 
 
+def test_a_line_in_capitals_is_recased_common_words_lowered_names_capitalised_acronyms_kept():
+    caser = HeadlineCaser(common=frozenset({"sierra", "rebel", "free", "children", "to", "in"}),
+                          protected=frozenset({"leone", "clinton"}), name_pairs=frozenset({("sierra", "leone")}))
+    text = "SIERRA LEONE REBELS FREE 40 CHILDREN TO UNAMSIL IN FREETOWN"
+    recased = caser(text)
+    assert recased == "Sierra Leone rebels free 40 children to Unamsil in Freetown" and len(recased) == len(text)
+    assert caser("NATO REBELS FREE U.S. CHILDREN") == "NATO rebels free U.S. children"  # short unknown words stay
+
+
 def test_the_parse_of_a_recased_headline_quotes_the_headline_as_written(pipeline):
     article = Article(article_id="h", text="Israel Praises Courageous Decision", date=dt.date(2024, 1, 5))
     [sentence] = pipeline.parse(article)

@@ -34,7 +34,13 @@ MIN_LONG_WORDS = 2
 # base forms of an inflected word, tried in order: "pauses" -> "pause", "rallies" -> "rally"
 SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("d", ""))
 # the trainer's parse cache is keyed on this: a change to what is recased makes the cached parse stale
-VERSION = "recased headlines 2: irregular forms, stop words, names' words beside their neighbours"
+VERSION = "recased headlines 3: irregular forms, stop words, names' words beside their neighbours, lines in capitals"
+ACRONYM_LETTERS = 4  # a word in capitals this short that no index holds is an acronym: "NATO", "ANC"
+
+
+def _long_enough(line: str) -> bool:
+    words = WORD.findall(line)
+    return len(words) >= MIN_WORDS and sum(len(w) >= 4 for w in words) >= MIN_LONG_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +79,32 @@ class HeadlineCaser:
     def __call__(self, text: str) -> str:
         if not self.common:
             return text
-        return "\n".join(self._recase(line) if self._is_headline(line) else line for line in text.split("\n"))
+        return "\n".join(self._recase_capitals(line) if _long_enough(line) and line.isupper()
+                         else self._recase(line) if self._is_headline(line) else line for line in text.split("\n"))
 
     @staticmethod
     def _is_headline(line: str) -> bool:
-        words = WORD.findall(line)
-        long = [w for w in words if len(w) >= 4]
-        return (len(words) >= MIN_WORDS and len(long) >= MIN_LONG_WORDS and not line.isupper()
-                and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long))
+        long = [w for w in WORD.findall(line) if len(w) >= 4]
+        return _long_enough(line) and not line.isupper() and sum(w[0].isupper() for w in long) >= TITLE_SHARE * len(long)
+
+    def _recase_capitals(self, line: str) -> str:
+        """A line in capitals ("SIERRA LEONE REBELS FREE 40 CHILDREN"): common words lowercased, names
+        capitalised ("Sierra Leone rebels free 40 children"), short words no index knows kept as
+        acronyms ("NATO", "ANC")."""
+        chars = list(line)
+        words = [match.group().lower() for match in WORD.finditer(line)]
+        for n, match in enumerate(WORD.finditer(line)):
+            word, lower = match.group(), words[n]
+            common = self._common(lower)
+            if len(word) == 1 or (len(word) <= ACRONYM_LETTERS and not common):
+                continue  # "U.S.", "NATO"
+            # a short word of a name ("in", "of") is no name of its own
+            if n and common and not (len(word) > 3 and self._in_a_name(words, n)):
+                recased = lower
+            else:
+                recased = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+            chars[match.start():match.end()] = recased
+        return "".join(chars)
 
     def _recase(self, line: str) -> str:
         chars = list(line)
