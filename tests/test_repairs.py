@@ -210,3 +210,16 @@ def test_an_infinitive_after_a_date_is_the_governors_complement_not_a_purpose():
     objects = parsed("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD them/PRON/dobj/1 "
                      "to/PART/aux/4 close/VERB/advcl/1/close/VB strait/NOUN/dobj/4")
     assert repair(objects.tokens) == objects.tokens
+
+
+def test_an_active_past_tense_joined_to_a_reported_passive_is_the_reporting_verbs_second_act():
+    # "The judge ordered that Abbasi be held in custody and rejected a request"
+    s = parsed("judge/NOUN/nsubj/1 ordered/VERB/ROOT/1/order/VBD that/SCONJ/mark/5 Abbasi/PROPN/nsubjpass/5 "
+               "be/AUX/auxpass/5//VB held/VERB/ccomp/1/hold/VBN and/CCONJ/cc/5 rejected/VERB/conj/5/reject/VBD "
+               "request/NOUN/dobj/7")
+    fixed = repair(s.tokens)
+    assert (fixed[7].head, fixed[6].head) == (1, 1)
+    # "Police said they had fired and killed two gunmen": an active first conjunct, left as parsed
+    active = parsed("Police/NOUN/nsubj/1 said/VERB/ROOT/1/say/VBD they/PRON/nsubj/4 had/AUX/aux/4//VBD "
+                    "fired/VERB/ccomp/1/fire/VBN and/CCONJ/cc/4 killed/VERB/conj/4/kill/VBD gunmen/NOUN/dobj/6")
+    assert repair(active.tokens) == active.tokens

@@ -315,6 +315,31 @@ def finite_conjunct_of_infinitive(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tokens if fixed is None else tuple(fixed)
 
 
+def active_conjunct_of_a_reported_passive(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"said that 11 people had been killed and 64 wounded, and accused the police", "ordered that
+    Abbasi be held in custody and rejected a request": an active past tense with no subject of its
+    own, joined to a passive in a reported clause, is the reporting verb's second act (the parse had
+    made the people killed the accusers); not an active first conjunct ("said they had fired and
+    killed two gunmen": the killing is reported)."""
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.dep != "conj" or verb.tag != "VBD" or any(
+                t.head == verb.i and t.dep in {"nsubj", "nsubjpass", "aux", "auxpass"} for t in tokens):
+            continue
+        first = tokens[verb.head]
+        while first.dep == "conj" and first.head != first.i:
+            first = tokens[first.head]  # "had been killed and 64 wounded, and accused": the list's first
+        passive = any(t.head == first.i and t.dep == "auxpass" for t in tokens)
+        if not passive or first.dep != "ccomp" or first.i > verb.i or tokens[first.head].tag != "VBD":
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[verb.i] = replace(verb, head=first.head)
+        joining = [t for t in tokens[first.i + 1:verb.i] if t.head == verb.head and t.dep in {"cc", "punct"}]
+        for word in joining[-2:]:  # ", and" before the verb joins it to the reporting verb
+            fixed[word.i] = replace(word, head=first.head)
+    return tokens if fixed is None else tuple(fixed)
+
+
 def _finite_ancestor(tokens: tuple[Token, ...], token: Token) -> int | None:
     """The past-tense verb an infinitive's clause hangs from, through up to four clauses."""
     for _ in range(4):
@@ -359,4 +384,5 @@ def _complement_governors() -> frozenset[str]:
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
-           date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date)
+           date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
+           active_conjunct_of_a_reported_passive)
