@@ -53,3 +53,11 @@ def test_an_act_noun_as_subject_names_no_one_when_nothing_of_its_kind_was_told(l
     assert resolve_event_anaphora((talks, killed), lexicon)[1].source is None
     far = event(9, 80, "190", None, "YEMREB", source_event="strike")  # beyond the sentences it may look back
     assert resolve_event_anaphora((event(0, 10, "195", "USAMIL", "YEM"), far), lexicon)[1].source is None
+
+
+def test_talks_are_one_act_whose_host_hosts_the_party_named(lexicon):
+    # "The United States and the Taliban held talks ... talks hosted by Qatar": one act of hosting
+    talks = [event(0, 10, "046", "USA", "AFGINS"), event(0, 10, "046", "AFGINS", "USA")]
+    hosted = event(1, 80, "043", "QAT", None, target_event="talk")
+    resolved = resolve_event_anaphora((*talks, hosted), lexicon)
+    assert [(e.source.code, e.target.code) for e in resolved[2:]] == [("QAT", "AFGINS")]

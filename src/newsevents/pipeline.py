@@ -367,6 +367,7 @@ def _real_date(value: str) -> bool:
 
 ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
 FORCE_ROOTS = {"18", "19", "20"}
+CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
 # what parties say of an act told before ("welcomed the decision", "rejected the move"): no act another
@@ -426,7 +427,11 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
 
 
 def _authors(told: Event, events: tuple[Event, ...]) -> list[ActorRef]:
-    """The authors of an act told before: every source of the events of its trigger."""
+    """The authors of an act told before: every source of the events of its trigger; of talks (04),
+    whose parties are each other's, the one party the corpus names ("talks hosted by Qatar": one act
+    of hosting)."""
+    if told.root == CONSULT_ROOT or told.source is None:
+        return [told.source] if told.source is not None else []
     same = [e.source for e in events if (e.sentence_id, e.trigger.start) == (told.sentence_id, told.trigger.start)
             and e.root == told.root and e.source is not None]
     return list({a.code: a for a in same}.values())
