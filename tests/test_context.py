@@ -137,10 +137,16 @@ def test_a_clause_of_no_tense_of_its_own_is_dated_by_the_clause_it_hangs_from(co
     ("The government slowed mobile internet in August 2018, when police attacked students.", "attacked", "2018-08"),
     ("The envoy cited a Security Council resolution adopted on May 2 that ordered both countries to halt "
      "hostilities.", "ordered", "2023-05-02"),
+    ("The United States condemned Monday's attack, which killed a contractor.", "killed", "2023-07-31"),
 ])
 def test_an_act_told_of_a_dated_noun_takes_its_date(code_text, text, trigger, value):
     dated = by_trigger(code_text(text, date="2023-08-06"), trigger).date
     assert (dated.value, dated.rule.split(":")[0]) == (value, "antecedent")
+
+
+def test_a_date_that_owns_a_noun_dates_the_nouns_act_not_the_verb(code_text):
+    events = code_text("A militia denied involvement in Monday's rocket attack on the base.", date="2021-02-17")
+    assert by_trigger(events, "denied").date.value == "2021-02-17"
 
 
 def test_a_second_reported_clause_with_would_is_still_to_come(code_text):

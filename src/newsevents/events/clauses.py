@@ -808,7 +808,11 @@ def _is_report(sentence: Sentence, token: Token) -> bool:
 
 
 def is_background(sentence: Sentence, i: int) -> bool:
-    """True when the token sits in a 'since', 'after' or 'before' phrase that only sets the scene."""
+    """True when the token sits in a 'since', 'after' or 'before' phrase that only sets the scene, or
+    is the possessor of a noun ("denied involvement in Monday's attack": the attack's date, not the
+    denial's)."""
+    if sentence.tokens[i].dep == "poss" and sentence.tokens[sentence.tokens[i].head].pos == "NOUN":
+        return True
     current = i
     for _ in range(12):
         token = sentence.tokens[current]

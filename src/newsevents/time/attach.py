@@ -316,9 +316,11 @@ def _antecedent_date(sentence: Sentence, clause: int, expressions, story: dt.dat
         return None
     noun = token.head
     described = set(subtree(sentence, noun)) - set(subtree(sentence, clause))
-    for _, date, background in expressions:
-        first = sentence.token_at(date.span.start) if date.span is not None else None
-        if first in described and not background and date.first_day <= story:
+    for _, date, _ in expressions:
+        # "Monday's attack, which killed five": a date that only describes the noun is the act's too
+        first = next((t.i for t in sentence.tokens if date.span is not None
+                      and date.span.start <= t.idx < date.span.end), None)
+        if first in described and date.first_day <= story:
             return date
     if token.dep == "acl" and token.tag == "VBG" and sentence.tokens[noun].dep == "dobj":
         verb = sentence.tokens[noun].head
