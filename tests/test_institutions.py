@@ -578,8 +578,8 @@ def test_the_last_word_of_a_bodys_name_stands_for_the_body_named_before(resolver
              "agency/NOUN/dobj/1//NN"
     assert resolved_in_turn(resolver, named, agency)[4].code == "IGOUNOIAE"
     # not with a noun modifier ("the student council") nor for an armed group's name
-    council = "Iran/PROPN/nsubj/1//NNP/GPE criticised/VERB/ROOT/1/criticise the/DET/det/4 student/NOUN/compound/4//NN " \
-              "agency/NOUN/dobj/1//NN"
+    council = ("Iran/PROPN/nsubj/1//NNP/GPE criticised/VERB/ROOT/1/criticise the/DET/det/4 "
+               "student/NOUN/compound/4//NN agency/NOUN/dobj/1//NN")
     student = resolved_in_turn(resolver, named, council).get(4)
     assert student is None or student.code != "IGOUNOIAE"
     group = ("the/DET/det/3 National/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG "
@@ -587,3 +587,15 @@ def test_the_last_word_of_a_bodys_name_stands_for_the_body_named_before(resolver
     army = "The/DET/det/1 army/NOUN/nsubj/2//NN responded/VERB/ROOT/2/respond"
     first, second = resolved_in_turn(resolver, group), resolved_in_turn(resolver, group, army)
     assert first[3].kind == "group" and second[1].code != first[3].code
+
+
+def test_a_mission_abroad_is_no_antecedent_of_the_authorities(resolver):
+    # "The British High Commission said it was concerned. The EU urged the authorities to ...": not Britain's
+    mission = ("The/DET/det/3 British/ADJ/amod/3//JJ/NORP High/PROPN/compound/3//NNP/ORG "
+               "Commission/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say")
+    urged = ("The/DET/det/1 EU/PROPN/nsubj/2//NNP/ORG urged/VERB/ROOT/2/urge the/DET/det/4 "
+             "authorities/NOUN/dobj/2/authority/NNS")
+    first = resolved_in_turn(resolver, mission)
+    assert first[3].code.startswith("GBR")
+    authorities = resolved_in_turn(resolver, mission, urged).get(4)
+    assert authorities is None or not authorities.code.startswith("GBR")

@@ -27,9 +27,10 @@ FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
-RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns", "collective_nouns",
-                       "location_nouns", "headcount_nouns", "org_descriptions", "government_titles", "former_words",
-                       "institution_agents", "body_voice_agents", "speaker_lemmas", "fleeing_verbs", "follower_nouns",
+RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns",
+                       "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
+                       "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
+                       "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
@@ -765,6 +766,8 @@ class ActorResolver:
                 continue
             if subject and earlier.kind == "country" and memory.visitor(earlier):
                 continue  # a foreign country's words make it no antecedent of the home country's bodies
+            if self._mission_abroad(earlier) and agent.term not in self.words["envoy_agents"]:
+                continue  # "The British High Commission said ... the EU urged the authorities": not the mission
             code = earlier.code if visiting else _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
             if code and code not in partner_codes \
                     and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
@@ -774,6 +777,12 @@ class ActorResolver:
                                kind="institution" if body and earlier.kind == "person" else earlier.kind,
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
         return None
+
+    def _mission_abroad(self, actor: ActorRef) -> bool:
+        """An embassy, a high commission, an ambassador: a state's representatives abroad, whom no
+        description of a body of the country they are in stands for."""
+        text = actor.text.lower()
+        return "high commission" in text or any(word in self.words["envoy_agents"] for word in text.split())
 
     def _dictionary_roles(self, actor: ActorRef) -> frozenset[str]:
         """All the roles the dictionary gives the group an actor was resolved to, the code's and the
