@@ -178,6 +178,14 @@ def test_each_item_of_a_page_of_briefs_has_its_own_dateline(code_text):
     assert shelling.place.name == "Colombo" and shelling.source.code != "---GOV"  # COLOMBO is no subject
 
 
+def test_a_united_nations_dateline_places_the_story_at_the_seat_as_a_venue(code_text):
+    events = code_text("UNITED NATIONS, Feb 27 (Wire) - Russia vetoed a draft resolution on Tuesday. Police "
+                       "arrested two protesters outside the building.", date="2024-02-27")
+    veto = by_trigger(events, "vetoed")
+    assert (veto.place.name, veto.place.country, veto.place.rule) == ("New York City", "USA", "dateline")
+    assert by_trigger(events, "arrested").source.code == "---COP"  # a venue's country is no party's
+
+
 def test_a_sentence_that_opens_with_a_date_long_past_recalls_it(code_text, pipeline):
     # "Seventy years ago, ...": a recollection, no news (coder.keep_recollections keeps it, marked)
     import datetime as dt

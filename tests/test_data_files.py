@@ -177,3 +177,14 @@ def test_names_match_with_and_without_accents():
     assert [e.code for e in kb.lookup(normalize("Sebastian Pinera"))] == ["CHLGOV"]
     assert [e.code for e in kb.lookup(normalize("Lulá"))] == ["BRAGOV"]
     assert normalize("The Kremlin's") == "kremlin"
+
+
+def test_dateline_seats_are_validated_with_file_and_line(tmp_path):
+    from newsevents.errors import DataFileError
+    from newsevents.places.locate import dateline_seats, read_dateline_seats
+
+    assert dateline_seats()["UNITED NATIONS"] == "New York"
+    bad = tmp_path / "seats.tsv"
+    bad.write_text("dateline\tplace\tnote\nUNITED NATIONS\tNew York\t\nTHE VATICAN\t\tno place\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="line 3"):
+        read_dateline_seats(bad)

@@ -199,7 +199,9 @@ def event_place(event: Event, story: StoryContext) -> Event:
 def _venue_dateline(place: PlaceRef, story: StoryContext) -> bool:
     """A dateline at a seat of courts and international bodies or a venue of talks (list
     ``venue_datelines``) whose country none of the story's parties names."""
-    return place.rule == "dateline" and place.name.lower() in word_list("venue_datelines") \
+    written = place.span.text.lower() if place.span is not None else ""  # "UNITED NATIONS", placed in New York
+    venues = word_list("venue_datelines")
+    return place.rule == "dateline" and (place.name.lower() in venues or written in venues) \
         and place.country not in story.named
 
 

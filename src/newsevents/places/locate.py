@@ -15,9 +15,12 @@ import re
 from collections import deque
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
 from typing import Iterable
 
 from ..actors.kb import normalize
+from ..errors import DataFileError
 from ..events.clauses import is_background, subtree
 from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
@@ -386,12 +389,34 @@ class EventPlacer:
         written, region = match["place"].strip(), match["region"] or ""
         if region:
             focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
-        place = self.choose(self.gazetteer.lookup(written.title()), focus, hinted=bool(region))
+        seat = dateline_seats().get(written.upper(), written)  # "UNITED NATIONS": New York
+        place = self.choose(self.gazetteer.lookup(seat.title()), focus, hinted=bool(region))
         if place is None:
             return None
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+@cache
+def dateline_seats() -> dict[str, str]:
+    """Datelines that name a body's seat, not a place ("UNITED NATIONS"): the place they stand for."""
+    from ..datafiles import package_data
+
+    return read_dateline_seats(package_data("places", "dateline_seats.tsv"))
+
+
+def read_dateline_seats(path: Path) -> dict[str, str]:
+    from ..datafiles import read_rows
+
+    seats, errors = {}, []
+    for number, row in read_rows(path, ("dateline", "place")):
+        if not row["dateline"].strip() or not row["place"].strip():
+            errors.append(f"line {number}: dateline and place are both needed")
+        seats[row["dateline"].strip().upper()] = row["place"].strip()
+    if errors:
+        raise DataFileError(str(path), errors)
+    return seats
 
 
 def _names_a_place_by_form(sentence: Sentence, i: int, place_word: str) -> bool:
