@@ -1018,3 +1018,15 @@ def test_a_relative_pronoun_as_passive_subject_is_the_patient_its_clause_describ
                "kidnapped/VERB/relcl/0/kidnap/VBN by/ADP/agent/4 gunmen/NOUN/pobj/5")
     assert words(s, clauses.passive_patients(s, 4)) == ["students"]
     assert words(s, clauses.subjects(s, 4)) == ["gunmen"]
+
+
+@pytest.mark.parametrize("spec", [
+    # "Egypt handed the envoy a protest note", "Iran sent a letter of protest": what the container carries
+    "Egypt/PROPN/nsubj/1 handed/VERB/ROOT/1/hand envoy/NOUN/dative/1//NN a/DET/det/5 protest/NOUN/compound/5//NN "
+    "note/NOUN/dobj/1//NN",
+    "Iran/PROPN/nsubj/1 sent/VERB/ROOT/1/send a/DET/det/3 letter/NOUN/dobj/1//NN of/ADP/prep/3 "
+    "protest/NOUN/pobj/4//NN",
+])
+def test_a_note_or_letter_carries_the_act_its_modifier_names(coder, spec):
+    [candidate] = [c for c in coder.candidates(parsed(spec)) if c.trigger == 1]
+    assert candidate.entry.code == "114"

@@ -509,6 +509,10 @@ class EventCoder:
         # "provided 25,000 tons of food aid", "expelled thousands of villagers": the 'of' noun counts
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
+        # "handed the envoy a protest note", "sent a letter of protest": what a container carries
+        measured += [j for i in objects if sentence.tokens[i].lemma in word_list("container_nouns")
+                     for j in [*clauses.preposition_objects(sentence, i, "of"),
+                               *(c.i for c in clauses.children(sentence, i, {"compound"}) if c.pos == "NOUN")]]
         if not objects and not passive:
             measured = self._prepositional_objects(sentence, verb)
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
