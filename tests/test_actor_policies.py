@@ -190,3 +190,12 @@ def test_force_of_no_named_country_on_a_country_one_foreign_state_attacks_in_the
     assert policies([launched, shelled, struck])[2].source.code == "UKRMIL"
     civil = replace(event("UKRREB", "UKRMIL"), code="190", root="19")
     assert policies([civil, struck])[1].source.code == "UKRMIL"
+
+
+def test_an_envoy_of_no_named_country_is_not_of_the_place_or_the_story():
+    # "The envoy urged the two sides to withdraw", datelined Khartoum: no Sudanese envoy
+    appeal = replace(event("---GOV", "SDN"), code="0256", root="02",
+                     source=ActorRef(text="The envoy", code="---GOV", sectors=("GOV",)),
+                     place=PlaceRef(name="Khartoum", country="SDN", level="city", rule="dateline"))
+    [coded] = policies([appeal], StoryContext(country="SDN"))
+    assert coded.source is not None and coded.source.code == "---GOV"

@@ -1030,3 +1030,11 @@ def test_a_relative_pronoun_as_passive_subject_is_the_patient_its_clause_describ
 def test_a_note_or_letter_carries_the_act_its_modifier_names(coder, spec):
     [candidate] = [c for c in coder.candidates(parsed(spec)) if c.trigger == 1]
     assert candidate.entry.code == "114"
+
+
+def test_the_other_after_each_is_reciprocal():
+    each = parsed("Each/DET/det/1 side/NOUN/nsubj/2//NN accused/VERB/ROOT/2/accuse the/DET/det/4 other/ADJ/dobj/2")
+    assert clauses.reciprocal_object(each, 2)
+    other = parsed("The/DET/det/1 army/NOUN/nsubj/2//NN accused/VERB/ROOT/2/accuse the/DET/det/5 other/ADJ/amod/5 "
+                   "side/NOUN/dobj/2//NN")
+    assert not clauses.reciprocal_object(other, 2)

@@ -103,6 +103,13 @@ def test_an_event_noun_as_subject_names_the_authors_of_the_event_told_before(cod
     assert {e.source.code for e in events if e.trigger.text == "killed"} == {"USAMIL", "GBRMIL"}
 
 
+def test_each_side_accusing_the_other_is_each_of_the_pair_named_before(code_text):
+    events = code_text("Sudan and South Sudan agreed to resume talks. Each side accused the other of violating "
+                       "the ceasefire.", date="2012-05-16")
+    assert {(e.source.code, e.target.code) for e in events if e.trigger.text == "accused"} == {
+        ("SDN", "SSD"), ("SSD", "SDN")}
+
+
 def test_co_mediators_do_not_name_each_other_through_the_noun_they_mediate(code_text):
     # each mediator's event names "talks" as what it acts on; no one mediator's share of the act is
     # the talks another one mediated

@@ -80,8 +80,10 @@ def _stateless(code: str) -> bool:
 
 
 def _foreign(actor: ActorRef) -> bool:
-    """"foreign tourists", "Western donors", "international monitors" are not local."""
-    return not word_list("foreign_qualifiers").isdisjoint(actor.text.lower().split())
+    """"foreign tourists", "Western donors", "international monitors" are not local; nor is an envoy
+    of no named country ("the envoy urged the two sides" in a Khartoum story: no Sudanese envoy)."""
+    words = actor.text.lower().split()
+    return not word_list("foreign_qualifiers").isdisjoint(words) or not word_list("envoy_agents").isdisjoint(words)
 
 
 def _all_sides(actor: ActorRef) -> bool:

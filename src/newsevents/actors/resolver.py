@@ -233,11 +233,13 @@ class ActorResolver:
         """"The two men met", "both leaders agreed", "the two countries signed": the last two people
         (or countries) the story named before the phrase, one party each; () for any other phrase."""
         token = sentence.tokens[head]
-        kind = next((k for k in PAIR_KINDS if token.lower in self.words[f"pair_{k}_nouns"]), None)
-        if token.tag not in {"NNS", "NNPS"} or kind is None:
-            return ()  # first: the coder asks this of every argument it resolves
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
-        if not ({"the", "two"} <= words or "both" in words):
+        # "each side", "each country": the pair, one party each, as "both sides" is
+        plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if "each" in words else set()
+        kind = next((k for k in PAIR_KINDS if plurals & self.words[f"pair_{k}_nouns"]), None)
+        if kind is None:
+            return ()  # first: the coder asks this of every argument it resolves
+        if not ({"the", "two"} <= words or "both" in words or "each" in words):
             return ()
         found = self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
         states = kind == "state" or (kind == "side" and len(found) == 2)  # two states are the two sides
@@ -766,8 +768,10 @@ class ActorResolver:
                 continue
             if subject and earlier.kind == "country" and memory.visitor(earlier):
                 continue  # a foreign country's words make it no antecedent of the home country's bodies
-            if self._mission_abroad(earlier) and agent.term not in self.words["envoy_agents"]:
-                continue  # "The British High Commission said ... the EU urged the authorities": not the mission
+            if self._mission_abroad(earlier) != (agent.term in self.words["envoy_agents"]):
+                # "The British High Commission said ... the EU urged the authorities": not the mission;
+                # "the envoy" is an envoy named before, not the government last named
+                continue
             code = earlier.code if visiting else _code_in_role(earlier, role, subject, self._dictionary_roles(earlier))
             if code and code not in partner_codes \
                     and not (earlier.span is not None and any(_covers(earlier.span, tokens[i]) for i in partners)):
@@ -1265,6 +1269,11 @@ class ActorResolver:
                                span=_span(tokens, span[0], span[-1] + 1),
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         return None
+
+
+def _plurals(word: str) -> set[str]:
+    """The plural forms a singular noun may take ("side" sides, "country" countries)."""
+    return {word + "s", word[:-1] + "ies"} if word.endswith("y") else {word + "s"}
 
 
 def _someone_unknown_since(antecedent: ActorRef, token: Token, memory: ArticleMemory) -> bool:

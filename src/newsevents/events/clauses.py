@@ -73,12 +73,15 @@ def conjuncts(sentence: Sentence, i: int) -> list[int]:
 
 def reciprocal_object(sentence: Sentence, verb: int) -> bool:
     """Whether the verb's object, or the object of one of its prepositions, is "each other" or "one
-    another" ("Armenia and Azerbaijan accused each other", "fired on one another")."""
+    another" ("Armenia and Azerbaijan accused each other", "fired on one another"), or "the other"
+    after "each" ("Each side accused the other")."""
     objects = [c.i for c in children(sentence, verb, {"dobj", "obj"})]
     objects += [o.i for p in children(sentence, verb, {"prep"}) for o in children(sentence, p.i, {"pobj"})]
+    # "Each side accused the other": "the other" is reciprocal after a subject with "each"
+    each = any(c.lower == "each" for s in children(sentence, verb, {"nsubj"}) for c in children(sentence, s.i, {"det"}))
     for i in objects:
         words = {sentence.tokens[i].lower} | {c.lower for c in children(sentence, i, {"det", "nummod", "amod"})}
-        if words >= {"each", "other"} or words >= {"one", "another"}:
+        if words >= {"each", "other"} or words >= {"one", "another"} or (each and words == {"the", "other"}):
             return True
     return False
 
