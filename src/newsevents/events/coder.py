@@ -510,9 +510,10 @@ class EventCoder:
         measured = [j for i in objects if sentence.tokens[i].lemma in word_list("quantity_nouns")
                     for j in clauses.preposition_objects(sentence, i, "of")]
         # "handed the envoy a protest note", "sent a letter of protest": what a container carries
-        measured += [j for i in objects if sentence.tokens[i].lemma in word_list("container_nouns")
-                     for j in [*clauses.preposition_objects(sentence, i, "of"),
-                               *(c.i for c in clauses.children(sentence, i, {"compound"}) if c.pos == "NOUN")]]
+        carried = [j for i in objects if sentence.tokens[i].lemma in word_list("container_nouns")
+                   for j in [*clauses.preposition_objects(sentence, i, "of"),
+                             *(c.i for c in clauses.children(sentence, i, {"compound"}) if c.pos == "NOUN")]]
+        measured += carried
         if not objects and not passive:
             measured = self._prepositional_objects(sentence, verb)
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
@@ -536,7 +537,7 @@ class EventCoder:
                                      if t and (e.objects or not set(t) <= named)), filled[0])
         if entry.objects:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
-            state.consumed_nouns.update(i for i in objects if sentence.tokens[i].lemma in entry.objects
+            state.consumed_nouns.update(i for i in objects + carried if sentence.tokens[i].lemma in entry.objects
                                         and not clauses.preposition_objects(sentence, i, "between"))
         noun = next((i for i in objects if sentence.tokens[i].lemma in entry.objects), None)
         sources = clauses.subjects(sentence, verb)
