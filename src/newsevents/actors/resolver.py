@@ -349,6 +349,10 @@ class ActorResolver:
                     entry = None  # "Lake Victoria" is no Seychelles, "Mocimboa da Praia" no Cape Verde
                 if entry and entry.kind == "organization" and self._inside_a_longer_name(tokens, window):
                     entry = None  # "the National Security Council" is no U.N. Security Council
+                if entry and entry.kind == "group" and self._group_inside_another_name(tokens, window, entry):
+                    # "the Malawi Congress Party" is no Indian National Congress, but a party all the same
+                    entry = replace_entry(entry, code="---" + entry.code[3:6], country="", name="", wikidata="",
+                                          origin=f"{entry.origin}, its alias inside another name")
                 if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
                     entry = None  # "the western city of Kisumu" is no West; "western diplomats" are
                 if entry:
@@ -393,6 +397,26 @@ class ActorResolver:
         word = tokens[before]
         return word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
             and word.dep in {"compound", "amod"} and not self.kb.lookup(normalize(word.text))
+
+    def _group_inside_another_name(self, tokens: tuple[Token, ...], window: list[int], entry: KBEntry) -> bool:
+        """Whether a party's or group's alias is part of another's longer name: a capitalised word
+        before it in the name that the dictionaries do not know or that names another country ("the
+        Malawi Congress Party" is no Indian Congress, "the Social Democrats" no U.S. Democrats), or a
+        name going on after it ("the National Front for the Defence of the Constitution" in Guinea)."""
+        before = window[0] - 1
+        if before >= 0:
+            word = tokens[before]
+            if word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
+                    and word.dep in {"compound", "amod"}:
+                known = self.kb.lookup(normalize(word.text))
+                # an unknown word capitalised as a sentence's first proves nothing ("Senior Republicans")
+                if (not known and before > 0) or (known and all(k.country and k.country != entry.country
+                                                                for k in known)):
+                    return True
+        after = window[-1] + 1
+        return after + 2 < len(tokens) and tokens[after].lower in {"for", "of"} and tokens[after].head == window[-1] \
+            and any(t.text[:1].isupper() and t.pos == "PROPN" and t.lower not in {"the"}
+                    for t in tokens[after + 1:after + 3])
 
     def _backer(self, tokens: tuple[Token, ...], last: int) -> bool:
         """Whether the name is followed by "-backed", "-sponsored" and their like (``backing_participles``):
