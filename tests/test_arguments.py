@@ -1038,3 +1038,14 @@ def test_the_other_after_each_is_reciprocal():
     other = parsed("The/DET/det/1 army/NOUN/nsubj/2//NN accused/VERB/ROOT/2/accuse the/DET/det/5 other/ADJ/amod/5 "
                    "side/NOUN/dobj/2//NN")
     assert not clauses.reciprocal_object(other, 2)
+
+
+def test_a_pronoun_for_one_named_person_acting_on_another_of_the_same_code_is_two_parties():
+    from newsevents.events.coder import _same_party
+    from newsevents.records import ActorRef
+
+    putin = ActorRef(text="He", code="RUSGOV", name="Vladimir Putin", kind="person", how="pronoun 'He' -> Putin")
+    medvedev = ActorRef(text="Dmitry Medvedev", code="RUSGOV", name="Dmitry Medvedev", kind="person", how="people")
+    assert not _same_party(putin, medvedev)
+    himself = ActorRef(text="he", code="RUSGOV", name="Vladimir Putin", kind="person", how="pronoun 'he' -> Putin")
+    assert _same_party(ActorRef(text="Putin", code="RUSGOV", name="Vladimir Putin", kind="person"), himself)

@@ -1141,7 +1141,10 @@ def _same_party(source: ActorRef, target: ActorRef) -> bool:
     if source.code != target.code:
         return False
     if source.how.startswith("pronoun") or target.how.startswith("pronoun") or not (source.text and target.text):
-        return True  # a pronoun, or the unnamed perpetrator of an agentless passive ("five gunmen were killed")
+        # a pronoun, or the unnamed perpetrator of an agentless passive ("five gunmen were killed"); but
+        # "He accused Dmitry Medvedev" after Putin is one named person's act on another
+        return not (source.kind == target.kind == "person" and source.name and target.name
+                    and source.name != target.name)
     if {source.kind, target.kind} == {"country", "adjective"}:
         return False  # a state and its nationals: "the United States urged all Americans to leave"
     if source.text.lower() == target.text.lower():
