@@ -618,3 +618,13 @@ def test_a_partys_alias_inside_another_name_is_not_that_party(resolver, spec, he
     """A party all the same, of no country the alias gives: the story's place or its other party decide."""
     found = agent_of(resolver, spec, head)
     assert found == code if code else (found is not None and found[:3] == "---" and found[3:] in {"OPP", "PTY"})
+
+
+def test_a_person_in_no_office_on_the_story_date_has_the_role_the_texts_title_gives(resolver):
+    # "Opposition leader Lazarus Chakwera" in 2019: president only from 2020
+    sentence = parsed("Opposition/NOUN/compound/1//NN leader/NOUN/compound/3//NN Lazarus/PROPN/compound/3//NNP/PERSON "
+                      "Chakwera/PROPN/nsubj/4//NNP/PERSON accused/VERB/ROOT/4/accuse")
+    found = resolver.resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2019, 5, 28)))
+    assert found[3].code == "MWIOPP"
+    later = resolver.resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2021, 5, 28)))
+    assert later[3].code == "MWIGOV"  # in office: the dictionary's role

@@ -409,8 +409,9 @@ class ActorResolver:
             if word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
                     and word.dep in {"compound", "amod"}:
                 known = self.kb.lookup(normalize(word.text))
-                # an unknown word capitalised as a sentence's first proves nothing ("Senior Republicans")
-                if (not known and before > 0) or (known and all(k.country and k.country != entry.country
+                # an unknown word capitalised as a sentence's first proves nothing ("Senior Republicans");
+                # a nationality qualifies a group rather than names another ("Syrian Hezbollah fighters")
+                if (not known and before > 0) or (known and all(k.kind == "country" and k.country != entry.country
                                                                 for k in known)):
                     return True
         after = window[-1] + 1
@@ -557,6 +558,9 @@ class ActorResolver:
             # "former dictator Idi Amin": out of office, whatever role the dictionary lists last
             return self._actor(phrase.sentence, phrase.span, entry.code[:3] + "ELI", entry,
                                how=f"'former' in the text; {entry.origin} has {entry.code}")
+        if entry.kind == "person" and (titled := self._titled_out_of_office(phrase, entry)):
+            return self._actor(phrase.sentence, phrase.span, titled, entry,
+                               how=f"title '{phrase.agent.term}' in the text; {entry.origin} holds no office then")
         if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
@@ -574,6 +578,19 @@ class ActorResolver:
 
     def _is_former(self, sentence: Sentence, span: list[int]) -> bool:
         return any(sentence.tokens[i].lower in self.words["former_words"] for i in span)
+
+    def _titled_out_of_office(self, phrase: "_Phrase", entry: KBEntry) -> str:
+        """"Opposition leader Lazarus Chakwera" a year before he took office: a person the dictionary
+        knows in no office on the story date (an elite, ELI) has the role the text's title gives,
+        an opposition's, a party's, a rebel group's; a government's only by a title of government
+        ("leader" alone is too vague)."""
+        agent = phrase.agent
+        if agent is None or not entry.code.endswith("ELI") or agent.role in {"", "ELI"} \
+                or self._is_former(phrase.sentence, phrase.span) or agent.term in entry.name.lower().split():
+            return ""  # nor a title that is part of the name ("Sheikh Hasina")
+        if agent.role == "GOV" and agent.term not in self.words["government_titles"]:
+            return ""
+        return entry.code[:3] + agent.role
 
     def _titled_otherwise(self, phrase: "_Phrase", entry: KBEntry) -> bool:
         """A head-of-government or minister title with the person's own country, naming a
