@@ -156,6 +156,13 @@ def test_a_date_that_owns_a_noun_dates_the_nouns_act_not_the_verb(code_text):
     assert by_trigger(events, "denied").date.value == "2021-02-17"
 
 
+def test_a_clause_of_as_or_when_tells_when_its_main_clause_happened(code_text):
+    events = code_text("Security forces shot dead at least six protesters as the country voted on Sunday, rights "
+                       "groups said on Monday.", date="2020-03-23")
+    shot = by_trigger(events, "shot").date
+    assert (shot.value, shot.rule.split(":")[0]) == ("2020-03-22", "time-clause")
+
+
 def test_a_second_reported_clause_with_would_is_still_to_come(code_text):
     """"said it was reviewing the response and that Burns would discuss it on Wednesday": next
     Wednesday, so the plan is dated when it was stated, not the Wednesday before."""

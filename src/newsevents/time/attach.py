@@ -104,6 +104,8 @@ class EventDater:
                     return _recalled(sentence, _with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
             return _with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story)
+        if (dated := _date_of_its_time_clause(sentence, clauses[0], expressions, story)) is not None:
+            return _with_date(event, replace(dated, rule=f"time-clause:{dated.rule}"), story)
         if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
             # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
@@ -304,6 +306,22 @@ def _untensed_governor(sentence: Sentence, clause: int) -> int | None:
         return None
     head = token.head if token.dep == "advcl" else sentence.tokens[token.head].head
     return head if sentence.tokens[head].pos in CLAUSE_HEADS else _clause_of(sentence, head)
+
+
+SIMULTANEOUS_MARKERS = frozenset({"as", "when", "while"})
+
+
+def _date_of_its_time_clause(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
+    """"Security forces shot dead six protesters as the country voted on Sunday, rights groups said on
+    Monday": a clause of "as", "when" or "while" on the event's own clause tells when it happened."""
+    for child in sentence.children(clause, {"advcl"}):
+        if not any(m.lower in SIMULTANEOUS_MARKERS for m in sentence.children(child.i, {"mark", "advmod"})):
+            continue
+        found = [date for head, date, background in expressions
+                 if head == child.i and not background and date.first_day <= story]
+        if found:
+            return found[0]
+    return None
 
 
 def _antecedent_date(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
