@@ -628,3 +628,9 @@ def test_a_person_in_no_office_on_the_story_date_has_the_role_the_texts_title_gi
     assert found[3].code == "MWIOPP"
     later = resolver.resolve_sentence(sentence, ArticleMemory(story_date=dt.date(2021, 5, 28)))
     assert later[3].code == "MWIGOV"  # in office: the dictionary's role
+
+
+def test_a_chairman_is_of_the_body_that_owns_him_or_that_his_phrase_names(resolver):
+    assert agent_of(resolver, "The/DET/det/1 chairman/NOUN/nsubj/6//NN of/ADP/prep/1 the/DET/det/5 "
+                              "opposition/NOUN/compound/5//NN party/NOUN/pobj/2//NN spoke/VERB/ROOT/6/speak",
+                    "chairman") == "---OPP"
