@@ -610,9 +610,11 @@ def test_a_mission_abroad_is_no_antecedent_of_the_authorities(resolver):
     ("the/DET/det/2 National/PROPN/compound/2//NNP/ORG Front/PROPN/nsubj/7//NNP/ORG for/ADP/prep/2 the/DET/det/5 "
      "Defence/PROPN/pobj/3//NNP/ORG of/ADP/prep/5 Constitution/PROPN/pobj/6//NNP/ORG said/VERB/ROOT/7/say",
      "Front", None),
-    # the alias alone still names its party
+    # the alias alone still names its party, and so does one a description qualifies
     ("the/DET/det/2 Congress/PROPN/compound/2//NNP/ORG Party/PROPN/nsubj/3//NNP/ORG said/VERB/ROOT/3/say",
      "Party", "INDOPP"),
+    ("the/DET/det/4 pro/ADJ/amod/4 -/ADJ/amod/4 Kurdish/ADJ/amod/4//JJ/NORP HDP/PROPN/nsubj/5//NNP/ORG "
+     "said/VERB/ROOT/5/say", "HDP", "TUROPP"),
 ])
 def test_a_partys_alias_inside_another_name_is_not_that_party(resolver, spec, head, code):
     """A party all the same, of no country the alias gives: the story's place or its other party decide."""

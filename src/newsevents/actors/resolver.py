@@ -406,8 +406,9 @@ class ActorResolver:
         before = window[0] - 1
         if before >= 0:
             word = tokens[before]
+            prefixed = [t.lower for t in tokens[max(0, before - 2):before]] in (["pro", "-"], ["anti", "-"])
             if word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
-                    and word.dep in {"compound", "amod"}:
+                    and word.dep in {"compound", "amod"} and not prefixed:  # "the pro-Kurdish HDP"
                 known = self.kb.lookup(normalize(word.text))
                 # an unknown word capitalised as a sentence's first proves nothing ("Senior Republicans");
                 # a nationality qualifies a group rather than names another ("Syrian Hezbollah fighters")
