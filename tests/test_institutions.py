@@ -636,3 +636,12 @@ def test_a_chairman_is_of_the_body_that_owns_him_or_that_his_phrase_names(resolv
     assert agent_of(resolver, "The/DET/det/1 chairman/NOUN/nsubj/6//NN of/ADP/prep/1 the/DET/det/5 "
                               "opposition/NOUN/compound/5//NN party/NOUN/pobj/2//NN spoke/VERB/ROOT/6/speak",
                     "chairman") == "---OPP"
+
+
+def test_the_head_noun_of_a_party_described_before_stands_for_it(resolver):
+    named = ("The/DET/det/1 Treasury/PROPN/nsubj/2//NNP/ORG sanctioned/VERB/ROOT/2/sanction four/NUM/nummod/6 "
+             "Iranian/ADJ/amod/6//JJ/NORP intelligence/NOUN/compound/6//NN officers/NOUN/dobj/2/officer/NNS")
+    again = "The/DET/det/1 officers/NOUN/nsubj/2/officer/NNS recruited/VERB/ROOT/2/recruit"
+    first = resolved_in_turn(resolver, named)
+    assert first[6].code.startswith("IRN")
+    assert resolved_in_turn(resolver, named, again)[1].code == first[6].code

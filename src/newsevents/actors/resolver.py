@@ -25,6 +25,7 @@ THING_PRONOUNS = {"it", "its"}
 ALL_PRONOUNS = frozenset(PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
+DESCRIBED_AGAIN_MENTIONS = 30  # how far back "the officers" looks for the officers described before
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns",
@@ -172,7 +173,8 @@ class ActorResolver:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
         matches = self.find_matches(sentence, span, memory.story_date)
-        actor = None if matches else self._organisation_by_its_head(sentence, head, span, memory)
+        actor = None if matches else (self._organisation_by_its_head(sentence, head, span, memory)
+                                      or self._described_again(sentence, head, span, memory))
         if actor is None:
             actor = self._named_armed_group(sentence, head, span, matches)
         if actor is None:
@@ -227,6 +229,26 @@ class ActorResolver:
                 text = surface_text(tokens, span[0], head + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
                                how=f"'{text}' -> {earlier.name or earlier.text}, named before")
+        return None
+
+    @staticmethod
+    def _described_again(sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
+        """"Four Iranian intelligence officers ... the officers", "three Russian diplomats ... the
+        diplomats": "the" and the head noun of a party of a named country the story described before
+        stand for it (not for the country of the event's place)."""
+        tokens = sentence.tokens
+        token = tokens[head]
+        words = [tokens[i] for i in span if tokens[i].dep != "case"]
+        if token.pos != "NOUN" or words[0].lower != "the" or any(t.pos not in {"ADJ", "NUM"} for t in words[1:-1]) \
+                or words[-1].i != head:
+            return None
+        for earlier in list(reversed(memory.mentions))[:DESCRIBED_AGAIN_MENTIONS]:
+            said = earlier.text.lower().split()
+            if earlier.kind in {"generic", "institution"} and not earlier.code.startswith("---") \
+                    and len(said) > 1 and said[-1] == token.lower and said[0] != "the":
+                text = surface_text(tokens, span[0], head + 1)
+                return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
+                               how=f"'{text}' -> {earlier.text}, described before")
         return None
 
     def pair_named_before(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
