@@ -402,12 +402,8 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     """The event with the authors of the act its recipient noun names ("condemned the attack")."""
     if event.target is not None or not event.target_event:
         return [event]
-    roots = {e.code[:2] for e in lexicon.entries("NOUN", event.target_event)}
-    if roots & FORCE_ROOTS:
-        roots |= FORCE_ROOTS  # "the attack" names a bombing as well as an assault
+    roots = _roots_named(event.target_event, lexicon)
     generic = event.target_event in word_list("act_anaphora_nouns")
-    if generic:  # "Iran barred the inspectors. The agency criticised the decision": any act but words
-        roots = set(ACT_ROOTS)
     here = _sentence_number(event)
     # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
     # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
@@ -452,16 +448,22 @@ def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
                  furniture_lines: frozenset[int]) -> Event | None:
     """'Israeli jets struck Gaza. The strikes killed 12 people.': the latest earlier event of the
     kind the subject's event noun names, whose author is the author of what the sentence tells."""
-    roots = {e.code[:2] for e in lexicon.entries("NOUN", event.source_event)}
-    if roots & FORCE_ROOTS:
-        roots |= FORCE_ROOTS
-    if event.source_event in word_list("act_anaphora_nouns"):
-        roots = set(ACT_ROOTS)
+    roots = _roots_named(event.source_event, lexicon)
     here = _sentence_number(event)
+    own = (event.sentence_id, event.trigger.start)
     found = [e for e in earlier if e.source is not None and e.root in roots and not e.source_event
-             and e.source.code != "---UAF" and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
+             and e.source.code != "---UAF" and (e.sentence_id, e.trigger.start) != own
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
     return found[-1] if found else None
+
+
+def _roots_named(noun: str, lexicon: Lexicon) -> set[str]:
+    """The roots of the acts an event noun may name: its lexicon rows' ("the attack" names a bombing
+    as well as an assault), or for "the decision", "the move" any act but words."""
+    if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
+        return set(ACT_ROOTS)
+    roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)}
+    return roots | FORCE_ROOTS if roots & FORCE_ROOTS else roots
 
 
 def _same_party(earlier: ActorRef, actor: ActorRef | None) -> bool:

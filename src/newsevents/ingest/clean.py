@@ -6,6 +6,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 # "KABUL, Nov 8 (Reuters) - ", "KIRKUK, Iraq (Wire) - ", "FORTALEZA, Brazil, July 15 - ",
 # "WASHINGTON -- ", "SINGAPORE: ": the place in capitals, then its country or state ("region") and the
@@ -138,7 +139,8 @@ def _article_dateline(text: str) -> tuple[int, re.Match[str]] | None:
     return None
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for each line of the text, without its line break."""
     offset = 0
     while offset < len(text):
         end = text.find("\n", offset)
