@@ -439,8 +439,7 @@ class ActorResolver:
                     return True
         after = window[-1] + 1
         return after + 2 < len(tokens) and tokens[after].lower in {"for", "of"} and tokens[after].head == window[-1] \
-            and any(t.text[:1].isupper() and t.pos == "PROPN" and t.lower not in {"the"}
-                    for t in tokens[after + 1:after + 3])
+            and any(t.text[:1].isupper() and t.pos == "PROPN" and t.lower != "the" for t in tokens[after + 1:after + 3])
 
     def _backer(self, tokens: tuple[Token, ...], last: int) -> bool:
         """Whether the name is followed by "-backed", "-sponsored" and their like (``backing_participles``):
@@ -850,7 +849,7 @@ class ActorResolver:
         """An embassy, a high commission, an ambassador: a state's representatives abroad, whom no
         description of a body of the country they are in stands for."""
         text = actor.text.lower()
-        return "high commission" in text or any(word in self.words["envoy_agents"] for word in text.split())
+        return any(term in text if " " in term else term in text.split() for term in self.words["envoy_agents"])
 
     def _dictionary_roles(self, actor: ActorRef) -> frozenset[str]:
         """All the roles the dictionary gives the group an actor was resolved to, the code's and the
