@@ -62,6 +62,13 @@ def test_a_participle_of_result_takes_the_place_of_the_act_it_continues(code_tex
     assert killing.place.name == "Cairo" and killing.target.code == "EGYCVL"
 
 
+def test_what_is_said_to_come_is_placed_where_it_is_said(code_text):
+    events = code_text("OSLO, Sept 15 (Wire) - Norway expelled three Russian diplomats on Thursday. In Moscow, the "
+                       "foreign ministry's spokeswoman said Russia would respond in kind.", date="2023-09-15")
+    respond = by_trigger(events, "respond")
+    assert (respond.place.name, respond.place.rule) == ("Moscow", "reporter:in")
+
+
 def test_a_date_is_not_a_place(code_text):
     events = code_text("In March 2019, rebels attacked the town of Goma.", date="2019-06-10")
     attack = by_trigger(events, "attacked")

@@ -21,12 +21,14 @@ from typing import Iterable
 
 from ..actors.kb import normalize
 from ..errors import DataFileError
-from ..events.clauses import is_background, subtree
+from ..events.clauses import is_background, reporting_verb, subtree
 from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import DATELINE, dateline_parts, item_datelines
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import NEWS_RULE, new_episode, told_in_past
+
+STATED_MODES = frozenset({"future", "intended", "threatened"})  # acts that are only said to come
 from .gazetteer import Gazetteer, Place, name_key
 
 DESTINATION_PREPS = frozenset({"into", "onto"})
@@ -265,6 +267,12 @@ class EventPlacer:
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
                 yield ("object" if _names_a_place(sentence, obj) else "object-part"), obj.i
+        if event.root in SPOKEN_ROOTS or STATED_MODES & set(event.aux_modes):
+            # "In Moscow, the spokeswoman said Russia would respond in kind", "said in Muscat that Tehran
+            # would not negotiate": what is said, or said to be intended, is said where the saying is
+            reporting = reporting_verb(sentence, trigger)
+            if reporting is not None:
+                yield from _locatives(sentence, reporting, "reporter")
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
         """The place named by the phrase at ``head``: the longest known name inside it.
