@@ -207,6 +207,15 @@ def test_a_united_nations_dateline_places_the_story_at_the_seat_as_a_venue(code_
     assert by_trigger(events, "arrested").source.code == "---COP"  # a venue's country is no party's
 
 
+def test_an_item_of_a_page_of_briefs_does_not_look_back_into_another(code_text):
+    events = code_text("WORLD BRIEFS\n\nRebels Free Children\n\nFREETOWN, June 10 (Wire) - Sierra Leone's "
+                       "government accused the rebels of abducting children.\n\nArmy Shells Rebels\n\nCOLOMBO, "
+                       "June 10 (Wire) - The government accused the rebels of attacking a village on Thursday.",
+                       date="1999-06-11")
+    second = [e for e in events if e.place is not None and e.place.name == "Colombo" and e.trigger.text == "accused"]
+    assert [(e.source.code, e.target.code) for e in second] == [("LKAGOV", "LKAREB")]
+
+
 def test_a_sentence_that_opens_with_a_date_long_past_recalls_it(code_text, pipeline):
     # "Seventy years ago, ...": a recollection, no news (coder.keep_recollections keeps it, marked)
     import datetime as dt

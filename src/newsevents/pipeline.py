@@ -221,8 +221,10 @@ class Pipeline:
         # story's parties are, nor counted among its sentences
         page = frozenset(k for k, s in enumerate(sentences) if furniture(line_of(article.text, s)) is not None)
         dateline = self.placer.dateline(article.text, set())
+        items = tuple((begins, place.country if place is not None else "")
+                      for begins, place in self.placer.item_datelines(article.text, set()))
         resolved = self._timed(timings, "actors", lambda: self.actor_stage(
-            sentences, article.date, page, dateline.country if dateline is not None else ""))
+            sentences, article.date, page, dateline.country if dateline is not None else "", items))
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
         classifier = self.classifier

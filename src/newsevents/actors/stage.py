@@ -47,14 +47,23 @@ class ActorStage:
         self.resolver = resolver
 
     def __call__(self, sentences: tuple[Sentence, ...], story_date: dt.date | None,
-                 skipped: frozenset[int] = frozenset(), home: str = "") -> ResolvedArticle:
+                 skipped: frozenset[int] = frozenset(), home: str = "",
+                 items: tuple[tuple[int, str], ...] = ()) -> ResolvedArticle:
         """``skipped``: the indices of sentences that are not the story (page furniture: "Read more:
         Pakistan closes border"), resolved to no one and left out of the memory, so that the
         story's "the government" is not taken for a country a related-story line names. ``home``: the
-        dateline's country."""
+        dateline's country. ``items``: where each item of a page of briefs begins and its dateline's
+        country; an item's "the governor" or "the agency" is not another item's."""
         memory = ArticleMemory(story_date=story_date, home=home)
+        mentions: list[ActorRef] = []
         resolved = []
+        item = 0
         for k, sentence in enumerate(sentences):
+            passed = [country for begins, country in items if begins <= sentence.start]
+            if len(passed) > max(item, 1):
+                mentions.extend(memory.mentions)
+                memory = ArticleMemory(story_date=story_date, home=passed[-1] or home)
+            item = max(item, len(passed))
             actors = {} if k in skipped else self.resolver.resolve_sentence(sentence, memory)
             resolved.append(ResolvedSentence(actors=MappingProxyType(dict(actors)), memory=memory.copy()))
-        return ResolvedArticle(sentences=tuple(resolved), mentions=tuple(memory.mentions))
+        return ResolvedArticle(sentences=tuple(resolved), mentions=tuple(mentions + memory.mentions))
