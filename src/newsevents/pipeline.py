@@ -367,7 +367,7 @@ def _real_date(value: str) -> bool:
         return False
 
 
-ANAPHORA_SENTENCES = 4  # how far back "the attack" may look for the attack it names
+ANAPHORA_SENTENCES = 6  # how far back "the attack" may look for the attack it names
 FORCE_ROOTS = {"18", "19", "20"}
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
