@@ -645,3 +645,11 @@ def test_the_head_noun_of_a_party_described_before_stands_for_it(resolver):
     first = resolved_in_turn(resolver, named)
     assert first[6].code.startswith("IRN")
     assert resolved_in_turn(resolver, named, again)[1].code == first[6].code
+
+
+def test_the_group_is_the_last_named_group_told_as_a_subject_before_one_only_mentioned(resolver):
+    houthis = "The/DET/det/1 Houthis/PROPN/nsubj/2//NNPS/NORP fired/VERB/ROOT/2/fire missiles/NOUN/dobj/2/missile"
+    hamas = "Israel/PROPN/nsubj/1//NNP/GPE fought/VERB/ROOT/1/fight Hamas/PROPN/dobj/1//NNP/ORG"
+    group = "The/DET/det/1 group/NOUN/nsubj/2//NN said/VERB/ROOT/2/say"
+    first = resolved_in_turn(resolver, houthis)
+    assert resolved_in_turn(resolver, houthis, hamas, group)[1].code == first[1].code

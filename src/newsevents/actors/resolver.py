@@ -1325,8 +1325,12 @@ class ActorResolver:
             return None
         if lemma in self.words["group_descriptions"] and any(tokens[i].lower == "the" for i in span):
             # "Human Rights Watch said ... The group said": an advocacy group is "the group" too
-            antecedent = next((a for a in reversed(memory.mentions) if a.kind == "group" or (
-                lemma == "group" and a.kind == "organization" and a.code.startswith("NGO"))), None)
+            def fits(a: ActorRef) -> bool:
+                return a.kind == "group" or (lemma == "group" and a.kind == "organization" and a.code.startswith("NGO"))
+            # the last named group told as a subject first ("The Houthis fired missiles ... war against
+            # Hamas ... The group said": the Houthis), then the last mentioned
+            antecedent = next((a for a in reversed(memory.subjects) if fits(a) and a.name), None) \
+                or next((a for a in reversed(memory.mentions) if fits(a)), None)
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
