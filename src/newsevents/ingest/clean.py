@@ -163,8 +163,16 @@ def item_datelines(text: str) -> list[tuple[int, int, re.Match[str]]]:
     """The datelines that open paragraphs of the story: (where the item begins, the offset of the
     dateline's line, the dateline). The article's own, and in a page of briefs each item's, whose
     item begins at the headline lines above it."""
-    found = _article_dateline(text)
-    start = _after_leading_furniture(text) if found is not None else 0
+    return _datelines_from(text, _story_start(text))
+
+
+def _story_start(text: str) -> int:
+    """Where the story the parser reads begins: after leading page furniture when a dateline follows
+    it, else at the text's start (the furniture step drops furniture lines that are parsed)."""
+    return _after_leading_furniture(text) if _article_dateline(text) is not None else 0
+
+
+def _datelines_from(text: str, start: int) -> list[tuple[int, int, re.Match[str]]]:
     datelines: list[tuple[int, int, re.Match[str]]] = []
     headlines: list[int] = []  # offsets of the short unpunctuated lines since the last paragraph of text
     for offset, line in _lines(text):
@@ -186,9 +194,9 @@ def parsed_regions(text: str) -> list[tuple[int, int]]:
     first line after leading page furniture, without any dateline. The parser would read "KABUL, Nov 8
     (Wire) - Taliban insurgents attacked" as one noun phrase; a page of briefs gives each item a
     dateline of its own at the start of a paragraph."""
-    start = _after_leading_furniture(text) if _article_dateline(text) is not None else 0
+    start = _story_start(text)
     regions: list[tuple[int, int]] = []
-    for _, offset, match in item_datelines(text):
+    for _, offset, match in _datelines_from(text, start):
         if text[start:offset].strip():
             regions.append((start, offset))
         start = offset + match.end()
