@@ -49,7 +49,7 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
     # cooperation on terms is the intent, as PETRARCH and the PLOVER gold code it ("would meet the
     # mediator if he gave them a veto": 036), though the training corpus mostly labels it hypothetical
     assert modal_code("036", ("future", "conditional")) == "036"
-    assert modal_code("081", ("future", "conditional")) == "035"
+    assert modal_code("081", ("future", "conditional")) == "0351"
     # an offer to mediate is CAMEO's intent to mediate, not to meet
     assert modal_code("045", ("intended",)) == "039" and modal_code("046", ("intended",)) == "036"
     assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
@@ -180,7 +180,7 @@ def test_agreed_pledged_or_planned_coercion_is_a_threat_of_it(governor):
     assert "intended" in mood.aux_modes
     assert modal_code("163", mood.aux_modes) == "131"
     # cooperation agreed to stays an intent of it
-    assert modal_code("061", mood.aux_modes) == "031"
+    assert modal_code("061", mood.aux_modes) == "0311"
 
 
 def test_a_denied_clause_is_negated_but_the_deniers_next_act_is_not():
@@ -210,7 +210,7 @@ def test_a_weighed_act_is_only_a_possibility(governor):
     mood = clauses.mood(parsed(spec), 2)
     assert "hypothetical" in mood.aux_modes and modal_code("0812", mood.aux_modes) is None
     planned = clauses.mood(parsed(spec.replace(governor, "plans/VERB/ROOT/1/plan")), 2)
-    assert "intended" in planned.aux_modes and modal_code("0812", planned.aux_modes) == "035"
+    assert "intended" in planned.aux_modes and modal_code("0812", planned.aux_modes) == "0351"
 
 
 def test_what_a_refusal_or_a_promise_waits_for_is_a_condition():
@@ -308,8 +308,29 @@ def test_a_refused_act_the_corpus_codes_as_a_rejection_keeps_that_code():
     assert modal_code("1245", (), refused=True) == "1245"
     assert modal_code("129", ("refused",)) is None
     assert modal_code("120", ("negated", "future")) is None  # "will not reject the plan"
-    assert modal_code("081", ("refused",)) == "124"  # cooperation refused, as before
+    assert modal_code("081", ("refused",)) == "1241"  # its kind kept, as the codebook's leaf
     assert modal_code("175", ("refused",)) is None  # "refused to fire on protesters": no code
+
+
+@pytest.mark.parametrize("code, modes, expected", [
+    ("072", ("intended",), "0332"),  # "would supply Belarus with weapons"
+    ("0711", ("future",), "0331"),  # a leaf below the row's code keeps the row's kind
+    ("085", ("intended",), "0354"),  # "would ease the ban on investment"
+    ("0841", ("refused",), "1243"),  # "refused to release the prisoners"
+    ("063", ("refused",), "121"),  # the codebook has no narrower refusal of judicial cooperation
+    ("070", ("intended",), "033"),  # no kind named: the base code
+])
+def test_an_intended_or_refused_act_keeps_its_kind(code, modes, expected):
+    assert modal_code(code, modes) == expected
+
+
+def test_every_code_the_modal_table_names_is_in_the_ontology():
+    from newsevents.events.modality import modal_codes
+    from newsevents.ontology import load_ontology
+
+    codes = set(load_ontology().codes)
+    named = {cell for row in modal_codes().rows.values() for cell in row.values() if cell and cell != "="}
+    assert named and named <= codes, sorted(named - codes)
 
 
 def test_a_bad_modal_table_row_is_named(tmp_path, monkeypatch):
@@ -337,7 +358,7 @@ def test_a_statement_of_a_supposed_act_is_not_coded(rules_pipeline, rule_codes):
     The rules alone, so that the classifier's doubt about the statement cannot decide it."""
     from newsevents.explain import explain
 
-    assert rule_codes("Kenya said it would send troops to Haiti.") == ["033"]
+    assert rule_codes("Kenya said it would send troops to Haiti.") == ["0334"]
     assert rule_codes("Kenya said it might send troops to Haiti.") == []
     trace = explain(rules_pipeline, "Kenya said it might send troops to Haiti.", dt.date(2021, 11, 8)).to_dict()
     steps = [step["rule"] for s in trace["sentences"] for c in s["candidates"] for step in c["steps"]]
@@ -558,3 +579,4 @@ def test_a_time_of_day_after_before_dates_its_clause_but_an_act_after_it_is_back
     assert not clauses.is_background(dawn, 3)
     war = parsed("Before/ADP/prep/4 the/DET/det/2 war/NOUN/pobj/0/war gunmen/NOUN/nsubj/4/gunman shot/VERB/ROOT/4/shoot")
     assert clauses.is_background(war, 2)
+
