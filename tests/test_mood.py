@@ -580,3 +580,14 @@ def test_a_time_of_day_after_before_dates_its_clause_but_an_act_after_it_is_back
     war = parsed("Before/ADP/prep/4 the/DET/det/2 war/NOUN/pobj/0/war gunmen/NOUN/nsubj/4/gunman shot/VERB/ROOT/4/shoot")
     assert clauses.is_background(war, 2)
 
+
+@pytest.mark.parametrize("text, target", [
+    # the warned clause's subject is the threatener's own side: the threat aims at its condition's subject
+    ("Li Peng warned that Beijing would not sit idly by if Taiwan moved towards independence.", "TWN"),
+    ("The White House warned that the tariffs could be reinstated if Mexico failed to stop migrants.", "MEX"),
+    # or at whom the warned act would be done to
+    ("The Dutch government warned that it would hold Russia accountable for the downing.", "RUS"),
+])
+def test_a_threat_aims_at_the_party_its_warned_clause_acts_on(code_text, text, target):
+    [threat] = [e for e in code_text(text, date="1996-03-08") if e.trigger.text == "warned"]
+    assert threat.root == "13" and threat.target is not None and threat.target.code.startswith(target)

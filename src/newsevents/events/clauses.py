@@ -779,6 +779,20 @@ def condition_subjects(sentence: Sentence, verb: int) -> list[int]:
     return []
 
 
+def warned_clause_recipients(sentence: Sentence, verb: int) -> list[tuple[int, ...]]:
+    """Slots of the parties a warned clause acts on, in order: the subject of its condition ("warned
+    that the tariffs would return if Mexico failed to act"), its objects ("warned that it would hold
+    the Houthis accountable") and its 'against' or 'on' phrase."""
+    slots: list[tuple[int, ...]] = []
+    for clause in children(sentence, verb, {"ccomp"}):
+        slots.append(tuple(condition_subjects(sentence, clause.i)))
+        slots.append(tuple(direct_objects(sentence, clause.i) or [  # "hold the rebels accountable"
+            s.i for small in children(sentence, clause.i, {"ccomp"}) if small.pos in {"ADJ", "NOUN"}
+            for s in children(sentence, small.i, {"nsubj"})]))
+        slots += [tuple(party_objects(sentence, clause.i, word)) for word in ("against", "on")]
+    return [slot for slot in slots if slot]
+
+
 def purpose(sentence: Sentence, verb: int) -> bool:
     """An infinitive of purpose: 'to help', 'in order to end' (no subject of its own)."""
     own = children(sentence, verb)

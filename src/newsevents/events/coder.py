@@ -738,6 +738,8 @@ class EventCoder:
             candidate = replace(candidate, steps=candidate.steps + ("model-subcode",))
         if code is None:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
+        if code[:2] == THREAT_ROOT and _own_side_would_act(sentence, candidate, sources, targets):
+            targets = []  # "warned that Beijing would not sit idly by": Beijing acts, the threat aims elsewhere
         targets = targets or self._implied_recipients(sentence, candidate, code, parties, resolve)
         if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
@@ -830,6 +832,9 @@ class EventCoder:
             resolve_party = parties.recipient
             slots += [tuple(clauses.condition_subjects(sentence, trigger)),
                       tuple(self._recipients_of_measure(sentence, trigger))]
+            # "warned that it would hold the Houthis accountable", "warned that the tariffs could be
+            # reinstated if Mexico failed to act": whom the warned clause's act or condition names
+            slots += clauses.warned_clause_recipients(sentence, trigger)
         if code == MEDIATION_CODE:
             # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
             # the parties of the event it mediates
@@ -1121,6 +1126,17 @@ class _Parties:
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _own_side_would_act(sentence: Sentence, candidate: Candidate, sources: list[ActorRef],
+                        targets: list[ActorRef]) -> bool:
+    """The recipients of a threat are the subject of its warned clause and the threatener's own
+    state ("Aliyev warned that Baku would defend ...", "warned that its forces would ..."): the
+    clause tells what the threatener's side would do, not to whom."""
+    told = {s.i for c in clauses.children(sentence, candidate.trigger, {"ccomp"})
+            for s in clauses.children(sentence, c.i, {"nsubj", "nsubjpass"})}
+    return bool(targets and told and set(candidate.targets) <= told) and all(
+        any(_same_state(source, target) or source.code == target.code for source in sources) for target in targets)
 
 
 def _same_state(first: ActorRef, second: ActorRef) -> bool:
