@@ -112,6 +112,18 @@ def test_two_headline_subjects_joined_by_a_comma_are_coordinated():
     assert repair(prose.tokens) == prose.tokens
 
 
+def test_a_sentence_case_headlines_plural_verb_after_two_names_joined_by_a_comma_has_both_as_subjects():
+    """"Chile, Peru sign border accord": a plural present verb agrees with the two names, which prose
+    would join with "and"; a past tense after two names stays as parsed (prose: "Paris, France hosted")."""
+    s = parsed("Chile/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 Peru/PROPN/nsubj/3//NNP sign/VERB/ROOT/3/sign/VBP "
+               "border/NOUN/compound/5/border accord/NOUN/dobj/3/accord")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 3)] == ["Chile", "Peru"]
+    singular = parsed("Chile/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 Peru/PROPN/nsubj/3//NNP signs/VERB/ROOT/3/sign/VBZ "
+                      "accord/NOUN/dobj/3/accord")
+    assert repair(singular.tokens) == singular.tokens
+
+
 @pytest.mark.parametrize("word,stem,lemma", [("staged", "stag", "stage"), ("hoped", "hop", "hope"),
                                              ("waging", "wag", "wage"), ("fined", "fin", "fine")])
 def test_a_silent_e_verb_lemmatised_as_its_stem_gets_its_e_back(word, stem, lemma):

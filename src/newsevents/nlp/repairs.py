@@ -26,8 +26,9 @@ no subject of its own, attached to it so, is its subject.
 ``headline_comma_subjects``: "Obama, Putin Meet in Paris", "India, Pakistan Agree to Ceasefire": a
 headline joins two subjects with a comma where prose has "and", and the small model makes the first
 an adverbial, an apposition or a modifier of the second. Where a line opens with a name, a comma and
-a second name just before a capitalised verb (the headline's case: in prose the verb is lowercase),
-the first name is the verb's subject and the second its conjunct, as in "Obama and Putin meet".
+a second name just before a capitalised verb (the headline's case: in prose the verb is lowercase)
+or a plural present one ("Armenia, Azerbaijan blame each other": in prose "and" joins them), the
+first name is the verb's subject and the second its conjunct, as in "Obama and Putin meet".
 
 ``finite_conjunct_of_infinitive``: "Russia's envoy said the resolution would not help end the fighting
 and accused the West of arming Kyiv", "threatened to take the dispute to the WTO and vowed to cut its
@@ -193,6 +194,9 @@ def subject_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 NAME_TAGS = {"PROPN"}
+# a sentence-case headline's verb agrees with its two subjects ("Armenia, Azerbaijan blame each
+# other", "Chile, Peru sign accord"); prose would join them with "and"
+PLURAL_PRESENT_TAGS = {"VBP", "VB"}
 
 
 def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -200,7 +204,8 @@ def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     if comma is None or comma == 0 or any(t.pos not in NAME_TAGS for t in tokens[:comma]):
         return tokens
     verb = next((t.i for t in tokens[comma + 1:] if t.pos not in NAME_TAGS | {"NOUN"}), None)
-    if verb is None or verb == comma + 1 or tokens[verb].pos != "VERB" or not tokens[verb].text[:1].isupper():
+    if verb is None or verb == comma + 1 or tokens[verb].pos != "VERB" or not (
+            tokens[verb].text[:1].isupper() or tokens[verb].tag in PLURAL_PRESENT_TAGS):
         return tokens
     first, second = comma - 1, verb - 1
     if tokens[second].dep not in {"nsubj", "appos"} | SUBJECT_LIKE or tokens[second].head not in {verb, first}:
