@@ -459,3 +459,21 @@ def test_two_days_later_and_the_following_day_count_from_the_day_the_story_last_
                        "The following day, Lithuania recalled its ambassador from Minsk.", date="2024-09-12")
     assert by_trigger(events, "expelling").date.value == "2023-05-05"
     assert by_trigger(events, "recalled").date.value == "2023-05-06"
+
+
+def test_a_day_named_for_a_purpose_still_to_come_dates_no_later_sentence(code_text):
+    """"would mobilise supporters to protest on Thursday": a Thursday to come, told in its governor's
+    future; it starts no episode for the next sentence (which had been dated the Thursday before)."""
+    events = code_text("SAO PAULO, July 12 (Wire) - The party said it would mobilise supporters across Brazil to "
+                       "protest on Thursday. The president declined to comment.", date="2017-07-12")
+    assert by_trigger(events, "declined").date.value == "2017-07-12"
+
+
+def test_a_party_of_another_country_does_not_act_at_the_episodes_place(code_text):
+    """After a rally in Lahore, "India's foreign ministry declined to comment" is not in Lahore; an act of
+    the episode's own country's parties goes on there."""
+    events = code_text("ISLAMABAD, July 28 (Wire) - Thousands of Pakistani opposition supporters rallied in Lahore on Friday. "
+                       "India's foreign ministry declined to comment. Police arrested ten protesters.",
+                       date="2017-07-28")
+    assert by_trigger(events, "declined").place.name == "Islamabad"
+    assert by_trigger(events, "arrested").place.name == "Lahore"

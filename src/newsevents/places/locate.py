@@ -28,6 +28,7 @@ from ..ingest.clean import DATELINE, dateline_parts, item_datelines
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import NEWS_RULE, new_episode, told_in_past
 
+NOT_A_COUNTRY = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC"})  # codes of no state
 STATED_MODES = frozenset({"future", "intended", "threatened"})  # acts that are only said to come
 from .gazetteer import Gazetteer, Place, name_key
 
@@ -77,6 +78,7 @@ class EventPlacer:
         datelines = self.item_datelines(article.text, focus)
         item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
+        partakers: frozenset[str] = frozenset()  # the countries of the parties of the episode's events
         carried = False  # the episode's place was named in an earlier paragraph
         placed = []
         for k, (sentence, events) in enumerate(zip(sentences, per_sentence)):
@@ -88,12 +90,14 @@ class EventPlacer:
             dateline = passed[-1] if passed else story_dateline
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
-                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried)) for e in events)
+                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers))
+                         for e in events)
             placed.append(here)
             named = [e.place for e in here if e.place is not None and e.place.level != "country"
                      and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
             if named:
                 episode, carried = replace(named[-1], rule="episode"), False
+                partakers = frozenset(a.country_code for e in here for a in (e.source, e.target) if a is not None)
         return placed
 
     def main_clause_places(self, sentence: Sentence, focus: set[str]) -> list[PlaceRef]:
@@ -117,7 +121,8 @@ class EventPlacer:
                              or self._elsewhere(sentence, e, focus, None, dateline)) for e in events)
 
     def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
-                   dateline: PlaceRef | None, carried: bool = False) -> PlaceRef | None:
+                   dateline: PlaceRef | None, carried: bool = False,
+                   partakers: frozenset[str] = frozenset()) -> PlaceRef | None:
         """For an event its own words do not place: the episode's place (for a past act; from an
         earlier paragraph only for an act that goes on with the lead's news, as a statement is made
         where the story is filed), else the dateline; where the clause names a place the gazetteer
@@ -127,7 +132,7 @@ class EventPlacer:
             return self._dateline_country(dateline)
         # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
         carries = not carried or (event.date is not None and event.date.rule == NEWS_RULE)
-        continues = told_in_past(sentence, event) and carries
+        continues = told_in_past(sentence, event) and carries and not _party_from_elsewhere(event, episode, partakers)
         return (episode if continues else None) or dateline
 
     def _dateline_country(self, dateline: PlaceRef | None) -> PlaceRef | None:
@@ -407,6 +412,17 @@ class EventPlacer:
 
 
 @cache
+def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: frozenset[str]) -> bool:
+    """The event's parties are all of countries other than the episode's place and its parties'
+    ("India's foreign ministry declined to comment" after a rally in Lahore, "Singapore's central bank
+    fined several banks" after raids in Putrajaya): the act is not told there. The Taliban at talks
+    in Doha they took part in go on there."""
+    countries = {a.country_code for a in (event.source, event.target) if a is not None}
+    known = {c for c in countries if len(c) == 3 and c.isalpha() and c not in NOT_A_COUNTRY}
+    return episode is not None and event.source is not None and event.source.country_code in known \
+        and countries.isdisjoint(partakers | {episode.country})
+
+
 def dateline_seats() -> dict[str, str]:
     """Datelines that name a body's seat, not a place ("UNITED NATIONS"): the place they stand for."""
     from ..datafiles import package_data

@@ -240,7 +240,10 @@ def _future(sentence: Sentence, verb: int) -> bool:
         would = would or "would" in auxes
         if would and token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("future_reporting_lemmas"):
             return True
-        if token.dep not in {"xcomp", "conj"} or token.head == current:
+        # "would mobilise supporters to protest on Thursday": an infinitive of purpose is told in its
+        # governor's time
+        purpose = token.dep == "advcl" and any(t.lower == "to" for t in sentence.children(current, {"aux"}))
+        if (token.dep not in {"xcomp", "conj"} and not purpose) or token.head == current:
             return False
         current = token.head
     return False
