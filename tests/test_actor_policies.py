@@ -199,3 +199,18 @@ def test_an_envoy_of_no_named_country_is_not_of_the_place_or_the_story():
                      place=PlaceRef(name="Khartoum", country="SDN", level="city", rule="dateline"))
     [coded] = policies([appeal], StoryContext(country="SDN"))
     assert coded.source is not None and coded.source.code == "---GOV"
+
+
+def test_victims_a_policy_gave_their_attackers_country_in_a_fight_between_two_countries_are_dropped():
+    """'Indian and Pakistani troops exchanged fire, killing six civilians' filed from Jammu: the
+    civilians placed in India are Pakistan's victims, not India's own; one country's troops firing
+    on protesters may kill their own people."""
+    jammu = PlaceRef(name="Jammu", country="IND", level="city", rule="dateline")
+    civilians = ActorRef(text="six civilians", code="---CVL", sectors=("CVL",))
+    killing = replace(event("INDMIL", None, trigger=40), code="190", root="19", target=civilians, place=jammu)
+    coded = policies([killing, replace(killing, source=actor("PAKMIL"))])
+    assert [(e.source.code, e.target.code) for e in coded if e.source and e.target] == [("PAKMIL", "INDCVL")]
+    alone = policies([killing])
+    assert [(e.source.code, e.target.code) for e in alone if e.source and e.target] == [("INDMIL", "INDCVL")]
+    named = policies([replace(killing, target=actor("INDCVL")), replace(killing, source=actor("PAKMIL"))])
+    assert len(named) == 2  # victims named as Indian stay, whoever the text says killed them

@@ -100,6 +100,10 @@ def _envoy(actor: ActorRef) -> bool:
     return not _unknown(actor) and any(word in word_list("envoy_agents") for word in actor.text.lower().split())
 
 
+# how the policies below say they gave a party a country (the start of each reason)
+GUESSED_COUNTRY_WHYS = ("country of the event's place", "same country as the other party", "the story ")
+
+
 def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:
     return replace(actor, code=country + actor.code[3:], country=country, how=f"{actor.how}; {why}")
 
@@ -316,4 +320,24 @@ def apply_policies(events: tuple[Event, ...], story: StoryContext, settings: Set
     for policy in ACTOR_POLICIES:
         if policy.applies(settings):
             events = tuple(policy.run(e, story) for e in events)
-    return events
+    return _without_own_victims_of_a_fight(events)
+
+
+def _without_own_victims_of_a_fight(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """'Indian and Pakistani troops exchanged fire, killing six civilians' in a story filed from
+    Jammu: the victims the policies made Indian are the other side's, not India's own. Of the acts of
+    force a trigger tells of parties of two countries or more, one whose victims a policy gave their
+    attacker's own country is dropped; victims named as of a country stay ("troops fired on
+    protesters, killing five": one country, its own people)."""
+    authors: dict[tuple[str, int], set[str]] = {}
+    for event in events:
+        if event.source is not None:
+            authors.setdefault(_trigger_key(event), set()).update(_countries([event.source]))
+
+    def own_victims(event: Event) -> bool:
+        source, target = event.source, event.target
+        return event.root in FORCE_ROOTS and source is not None and target is not None \
+            and len(authors.get(_trigger_key(event), ())) > 1 and source.code[:3] == target.code[:3] \
+            and any(f"; {why}" in target.how for why in GUESSED_COUNTRY_WHYS)
+
+    return tuple(e for e in events if not own_victims(e))
