@@ -821,6 +821,7 @@ class EventCoder:
         """Recipients the candidate's own slots do not name but its construction implies, tried in turn."""
         trigger = candidate.trigger
         slots: list[tuple[int, ...]] = []
+        warned: list[tuple[int, ...]] = []
         resolve_party = resolve
         if code[:2] in VIOLENT_ROOTS and candidate.rule == "verb":
             # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
@@ -834,7 +835,7 @@ class EventCoder:
                       tuple(self._recipients_of_measure(sentence, trigger))]
             # "warned that it would hold the Houthis accountable", "warned that the tariffs could be
             # reinstated if Mexico failed to act": whom the warned clause's act or condition names
-            slots += clauses.warned_clause_recipients(sentence, trigger)
+            warned = clauses.warned_clause_recipients(sentence, trigger)
         if code == MEDIATION_CODE:
             # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
             # the parties of the event it mediates
@@ -846,6 +847,10 @@ class EventCoder:
                                for i in clauses.preposition_objects(sentence, gathering, "between")))
         for slot in slots:
             if found := parties.each(resolve_party, slot):
+                return found
+        for slot in warned:
+            # a party the clause names itself, not one inside a thing's name ("would violate the Arusha accord")
+            if found := [a for a in parties.each(parties.recipient, slot) if _names_itself(sentence, a, slot)]:
                 return found
         return []
 
@@ -1126,6 +1131,12 @@ class _Parties:
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _names_itself(sentence: Sentence, actor: ActorRef, heads: tuple[int, ...]) -> bool:
+    """The actor's words hold one of the phrase heads it was resolved from."""
+    span = actor.span
+    return span is not None and any(span.start <= sentence.tokens[i].idx < span.end for i in heads)
 
 
 def _own_side_would_act(sentence: Sentence, candidate: Candidate, sources: list[ActorRef],
