@@ -591,3 +591,13 @@ def test_a_time_of_day_after_before_dates_its_clause_but_an_act_after_it_is_back
 def test_a_threat_aims_at_the_party_its_warned_clause_acts_on(code_text, text, target):
     [threat] = [e for e in code_text(text, date="1996-03-08") if e.trigger.text == "warned"]
     assert threat.root == "13" and threat.target is not None and threat.target.code.startswith(target)
+
+
+@pytest.mark.parametrize("governor, negated", [
+    ("rush/VERB/ROOT/3/rush", True),  # "would not rush to expel the envoy": not done
+    ("wait/VERB/ROOT/3/wait", False),  # "would not wait to expel the envoy": done at once, as "hesitate"
+])
+def test_an_infinitive_under_a_negated_governor_of_no_known_kind_is_negated(governor, negated):
+    spec = (f"Iraq/PROPN/nsubj/3 would/AUX/aux/3 not/PART/neg/3 {governor} to/PART/aux/5 expel/VERB/xcomp/3/expel "
+            "the/DET/det/7 envoy/NOUN/dobj/5")
+    assert ("negated" in clauses.mood(parsed(spec), 5).aux_modes) is negated

@@ -625,6 +625,8 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
         elif governor.lemma not in word_list("continuing_governors") and not _permits(sentence, governor.i):
+            if "negated" in _own_modes(sentence, governor.i):
+                modes.append("negated")  # "would not rush to cut aid", "did not manage to enter": not done
             break
         current = governor.i
     if refused and "negated" in modes:
