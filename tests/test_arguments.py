@@ -1049,3 +1049,24 @@ def test_a_pronoun_for_one_named_person_acting_on_another_of_the_same_code_is_tw
     assert not _same_party(putin, medvedev)
     himself = ActorRef(text="he", code="RUSGOV", name="Vladimir Putin", kind="person", how="pronoun 'he' -> Putin")
     assert _same_party(ActorRef(text="Putin", code="RUSGOV", name="Vladimir Putin", kind="person"), himself)
+
+
+@pytest.mark.parametrize("text, code, targets", [
+    # an amount given is of the aid it counts, whose recipient the aid's own phrase names
+    ("Canada announced $30 million in humanitarian assistance for Sudan and Chad.", "073", ["SDN", "TCD"]),
+    ("Japan pledged 5 billion yen in loans to Indonesia.", "0331", ["IDN"]),
+    ("Saudi Arabia gave $2 billion in aid to Egypt.", "070", ["EGY"]),
+])
+def test_an_amount_given_is_of_the_aid_it_counts(code_text, text, code, targets):
+    events = code_text(text, date="2023-02-08")
+    assert [(e.code, e.target.code if e.target else None) for e in events] == [(code, t) for t in targets]
+
+
+def test_a_pair_told_as_one_acts_on_each_other_whatever_its_object(code_text):
+    """"the two sides agreed to implement a security agreement": the pair named before, each toward
+    the other, though the agreement they implement names no party."""
+    events = code_text("BEIJING, March 10 (Wire) - Saudi Arabia and Iran agreed on Friday to re-establish diplomatic "
+                       "relations. Under the deal, the two sides agreed to implement a security cooperation agreement.",
+                       date="2023-03-10")
+    implement = {(e.source.code, e.target.code if e.target else None) for e in events if e.trigger.text == "implement"}
+    assert implement == {("SAU", "IRN"), ("IRN", "SAU")}

@@ -980,4 +980,12 @@ def climb_quantifiers(sentence: Sentence, noun: int) -> int:
         prep = sentence.tokens[token.head]
         if prep.lower == "of" and sentence.tokens[prep.head].lemma in word_list("quantifier_nouns"):
             return prep.head
+        if prep.lower in {"in", "of"} and is_amount(sentence, prep.head) and prep.head != noun:
+            return prep.head  # "announced $30 million in humanitarian assistance", "5 billion yen in loans"
     return noun
+
+
+def is_amount(sentence: Sentence, i: int) -> bool:
+    """A number or a counted noun: "$30 million", "5 billion yen", "10,000 tonnes"."""
+    token = sentence.tokens[i]
+    return token.tag in {"CD", "$"} or any(c.tag in {"CD", "$"} for c in children(sentence, i, {"nummod", "quantmod"}))

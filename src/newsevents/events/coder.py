@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from ..actors import ActorResolver, ArticleMemory, ResolvedSentence
-from ..actors.resolver import ORG_KINDS
+from ..actors.resolver import ORG_KINDS, PAIR_HOW
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
@@ -513,6 +513,10 @@ class EventCoder:
         carried = [j for i in objects if sentence.tokens[i].lemma in word_list("container_nouns")
                    for j in [*clauses.preposition_objects(sentence, i, "of"),
                              *(c.i for c in clauses.children(sentence, i, {"compound"}) if c.pos == "NOUN")]]
+        # "pledged 5 billion yen in loans", "announced $30 million in humanitarian assistance": what an
+        # amount is of (not already counted as a quantity's)
+        carried += [j for i in objects if clauses.is_amount(sentence, i) for word in ("in", "of")
+                    for j in clauses.preposition_objects(sentence, i, word) if j not in measured]
         measured += carried
         if not objects and not passive:
             measured = self._prepositional_objects(sentence, verb)
@@ -539,7 +543,7 @@ class EventCoder:
             # "hosted a meeting between A and B": the noun names its own parties and stays an event
             state.consumed_nouns.update(i for i in objects + carried if sentence.tokens[i].lemma in entry.objects
                                         and not clauses.preposition_objects(sentence, i, "between"))
-        noun = next((i for i in objects if sentence.tokens[i].lemma in entry.objects), None)
+        noun = next((i for i in objects + carried if sentence.tokens[i].lemma in entry.objects), None)
         sources = clauses.subjects(sentence, verb)
         between = clauses.preposition_objects(sentence, verb, "between")
         if not sources and between and token.tag == "VBG" and token.dep in {"nsubj", "nsubjpass", "ROOT"}:
@@ -579,7 +583,7 @@ class EventCoder:
             # slots, on the verb and on the things given ("pledged loans for the reconstruction of
             # Afghanistan"); not a generic intent ("agreed to a ceasefire in Chechnya": 030 gives
             # nothing to Chechnya)
-            given = fill_slots(sentence, giving_anchors(verb, objects, entry.code[:2]),
+            given = fill_slots(sentence, giving_anchors(verb, objects, entry.code[:2], sentence),
                                recipient_slots()[entry.code[:2]], [])
             if given:
                 return "given", given
@@ -761,8 +765,10 @@ class EventCoder:
             and not clauses.side_by_side(sentence, candidate.trigger)))
         # "Germany, France and Britain would not recognise the declaration": an act on something named
         # that is no party is no act of the subjects on each other
+        # ... but "the two sides agreed to implement a security agreement": a pair told as one acts together
         unnamed_recipient = not candidate.between and not candidate.entry.objects and bool(candidate.targets) \
-            and not mutual_force and set(candidate.targets) <= set(clauses.direct_objects(sentence, candidate.trigger))
+            and not mutual_force and set(candidate.targets) <= set(clauses.direct_objects(sentence, candidate.trigger)) \
+            and not (len(sources) == 2 and all(s.how.startswith(PAIR_HOW) for s in sources))
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
                             and self._attends_gathering(sentence, candidate), unnamed_recipient=unnamed_recipient)
@@ -952,7 +958,9 @@ class EventCoder:
             # "hunger strike" 142, "car bomb" 1832, "began a hunger strike": modifiers that name a
             # more specific event, on an event noun or on the object of a verb pattern
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
-            code = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers) or code
+            refined = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers)
+            # ... of the act's own root: "cut its military aid" stays a cut (1622), not aid
+            code = refined if refined is not None and refined[:2] == code[:2] else code
         if sentence.tokens[candidate.trigger].lemma in word_list("response_verbs"):
             # "would respond with tariffs", "retaliated with air strikes": the act is what it responds with
             code = next((entries[0].code for i in clauses.party_objects(sentence, candidate.trigger, "with")
