@@ -1070,3 +1070,12 @@ def test_a_pair_told_as_one_acts_on_each_other_whatever_its_object(code_text):
                        date="2023-03-10")
     implement = {(e.source.code, e.target.code if e.target else None) for e in events if e.trigger.text == "implement"}
     assert implement == {("SAU", "IRN"), ("IRN", "SAU")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iranian hackers launched a cyber attack on Albanian government websites.", "176"),  # the verb carries the noun
+    ("Saudi Arabia began air strikes in Yemen.", "195"),
+    ("Anna Hazare ended his hunger strike.", "082"),  # a verb with an act of its own keeps it
+])
+def test_a_modifier_names_the_act_only_where_the_verb_carries_the_noun(code_text, text, code):
+    assert [e.code for e in code_text(text, date="2013-07-10")][:1] == [code]

@@ -986,6 +986,9 @@ def climb_quantifiers(sentence: Sentence, noun: int) -> int:
 
 
 def is_amount(sentence: Sentence, i: int) -> bool:
-    """A number or a counted noun: "$30 million", "5 billion yen", "10,000 tonnes"."""
+    """A number or a counted noun: "$30 million", "5 billion yen", "10,000 tonnes"; not a stretch of
+    time ("two days of drills", "18 years of talks": ``quantifier_nouns`` count those)."""
     token = sentence.tokens[i]
+    if token.ent_type in TEMPORAL_ENTITIES:
+        return False
     return token.tag in {"CD", "$"} or any(c.tag in {"CD", "$"} for c in children(sentence, i, {"nummod", "quantmod"}))

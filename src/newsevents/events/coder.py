@@ -959,8 +959,11 @@ class EventCoder:
             # more specific event, on an event noun or on the object of a verb pattern
             modifiers = [t.lemma for t in clauses.children(sentence, noun, {"compound", "amod", "nmod"})]
             refined = self.lexicon.refine(sentence.tokens[noun].lemma, modifiers)
-            # ... of the act's own root: "cut its military aid" stays a cut (1622), not aid
-            code = refined if refined is not None and refined[:2] == code[:2] else code
+            # ... where the verb only carries the noun's act ("launched a cyber attack" 176, "began air
+            # strikes" 195): a verb with an act of its own keeps its root ("cut its military aid" 1622,
+            # "ended his hunger strike" 082)
+            carrier = noun == candidate.trigger or sentence.tokens[candidate.trigger].lemma in word_list("light_verbs")
+            code = refined if refined is not None and (carrier or refined[:2] == code[:2]) else code
         if sentence.tokens[candidate.trigger].lemma in word_list("response_verbs"):
             # "would respond with tariffs", "retaliated with air strikes": the act is what it responds with
             code = next((entries[0].code for i in clauses.party_objects(sentence, candidate.trigger, "with")
