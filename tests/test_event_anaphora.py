@@ -61,3 +61,15 @@ def test_talks_are_one_act_whose_host_hosts_the_party_named(lexicon):
     hosted = event(1, 80, "043", "QAT", None, target_event="talk")
     resolved = resolve_event_anaphora((*talks, hosted), lexicon)
     assert [(e.source.code, e.target.code) for e in resolved[2:]] == [("QAT", "AFGINS")]
+
+
+def test_a_judgment_noun_names_the_latest_act_of_a_court(lexicon):
+    """"A judge sentenced Lula ... Lula denied the charges. The party called the verdict an attack on
+    democracy": the verdict is the court's, not the act told last."""
+    sentenced = event(0, 10, "116", "BRAJUD", "BRAELI")
+    arrested = event(1, 10, "173", "BRACOP", "BRAOPP")
+    called = event(2, 80, "111", "BRAPTY", None, target_event="verdict")
+    resolved = resolve_event_anaphora((sentenced, arrested, called), lexicon)
+    assert resolved[2].target is not None and resolved[2].target.code == "BRAJUD"
+    # no court acted: the verdict names no one
+    assert resolve_event_anaphora((arrested, called), lexicon)[1].target is None

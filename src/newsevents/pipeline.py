@@ -377,6 +377,9 @@ ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11
 REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
+JUDICIARY = "JUD"  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
+
+
 def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
                            furniture_lines: frozenset[int] = frozenset()) -> tuple[Event, ...]:
     """'A suicide bomber killed ten people in Kabul. The US condemned the attack.': an event whose
@@ -406,6 +409,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
         return [event]
     roots = _roots_named(event.target_event, lexicon)
     generic = event.target_event in word_list("act_anaphora_nouns")
+    judged = event.target_event in word_list("judgment_nouns")  # "welcomed the verdict": a court's act
     here = _sentence_number(event)
     # not another party's share of the same act ("talks mediated by Qatar, Egypt and the US": Egypt
     # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
@@ -415,6 +419,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and not (e.target_event and e.root in REACTION_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                and not (generic and _same_party(e.source, event.source))
+               and (not judged or JUDICIARY in e.source.sectors or JUDICIARY in e.source.code)
                and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
     if not earlier:
         return [event]
@@ -462,6 +467,8 @@ def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
 def _roots_named(noun: str, lexicon: Lexicon) -> set[str]:
     """The roots of the acts an event noun may name: its lexicon rows' ("the attack" names a bombing
     as well as an assault), or for "the decision", "the move" any act but words."""
+    if noun in word_list("judgment_nouns"):
+        return {f"{root:02d}" for root in range(1, 21)}  # a court's act of any kind: 116 as well as 173
     if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
         return set(ACT_ROOTS)
     roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)}

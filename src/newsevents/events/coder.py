@@ -786,7 +786,8 @@ class EventCoder:
             objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
             noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives, objects)
                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
-                         or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")), "")
+                         or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")
+                         or sentence.tokens[i].lemma in word_list("judgment_nouns")), "")
             events = [replace(e, target_event=noun) for e in events]
         if (told := self._told_act(sentence, candidate)) and not any(
                 e.source is not None and e.source is not UNNAMED_PERPETRATOR for e in events):
