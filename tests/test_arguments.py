@@ -332,6 +332,19 @@ def test_an_act_that_names_no_recipient_is_aimed_at_whom_its_purpose_names():
     assert drop_purposes([at_crowd, dispersing], s) == [at_crowd]
 
 
+def test_a_protest_a_summons_is_made_for_is_the_summons_not_a_street_protest():
+    from newsevents.events.filters import drop_purposes
+
+    # "Manila summoned the ambassador to protest the seizure": one diplomatic protest (114)
+    s = parsed("Manila/PROPN/nsubj/1 summoned/VERB/ROOT/1/summon the/DET/det/3 ambassador/NOUN/dobj/1 "
+               "to/PART/aux/5 protest/VERB/advcl/1/protest the/DET/det/7 seizure/NOUN/dobj/5/seizure")
+    summons, protest = _event(s, 1, "11", "PHL", "CHNGOV"), _event(s, 5, "14", "PHL", None)
+    assert drop_purposes([summons, protest], s) == [summons]
+    # "students stayed home to protest the law": the protest is what makes it news
+    stayed = _event(s, 1, "14", "PHLEDU", None)
+    assert drop_purposes([stayed, protest], s) == [stayed, protest]
+
+
 def test_a_participle_that_tells_what_its_clause_caused_is_no_act_of_its_own():
     from newsevents.events.filters import drop_causal_participles
 

@@ -180,6 +180,9 @@ def _caused_by_mishap(sentence: Sentence, verb: int) -> bool:
                for c in clauses.children(sentence, verb, {"advcl"}))
 
 
+COMPLAINT_ROOT = "11"  # disapproval: a summons or a formal complaint (114) among them
+
+
 def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     """'sent aid to help them cope', 'efforts to return to normal life': an infinitive gives the main
     clause's purpose or a noun's, no second event; when the main clause has its own event, the
@@ -187,6 +190,14 @@ def drop_purposes(events: list[Event], sentence: Sentence) -> list[Event]:
     which killed 20" reports the killing as fact, as the training corpus labels it, and so does one
     on a noun inside the purpose ("to secure the release of the hostages held by the Abu Sayyaf")."""
     placed = {e.event_id: _purpose_place(sentence, _trigger(sentence, e), e) for e in events}
+    complaints = {_trigger(sentence, e) for e in events if e.root == COMPLAINT_ROOT}
+    for event in events:
+        # "summoned China's ambassador to protest the use of water cannon": the summons is the
+        # protest, a diplomatic one (114), no street protest of its own
+        token = sentence.tokens[_trigger(sentence, event)]
+        if event.root == "14" and token.dep == "advcl" and token.head in complaints \
+                and clauses.purpose(sentence, token.i):
+            placed[event.event_id] = "purpose"
     if not any(place == "main" for place in placed.values()):
         return events
     purposes = [e for e in events if placed[e.event_id] == "purpose" and e.target is not None]
