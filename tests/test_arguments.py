@@ -1092,3 +1092,15 @@ def test_a_pair_told_as_one_acts_on_each_other_whatever_its_object(code_text):
 ])
 def test_a_modifier_names_the_act_only_where_the_verb_carries_the_noun(code_text, text, code):
     assert [e.code for e in code_text(text, date="2013-07-10")][:1] == [code]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # exercises of one party with no partner: a show of force, aimed at the country they are held near
+    ("China held live-fire drills around Taiwan.", [("150", "CHN", "TWN")]),
+    ("Russia conducted naval drills off the coast of Japan.", [("150", "RUS", "JPN")]),
+    # held with others: military cooperation
+    ("Russia held naval drills with China in the Sea of Japan.", [("062", "RUS", "CHN"), ("062", "CHN", "RUS")]),
+])
+def test_exercises_with_no_partner_are_a_show_of_force(code_text, text, expected):
+    events = code_text(text, date="2022-08-04")
+    assert [(e.code, e.source.code, e.target.code if e.target else None) for e in events] == expected

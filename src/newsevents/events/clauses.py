@@ -795,6 +795,23 @@ def warned_clause_recipients(sentence: Sentence, verb: int) -> list[tuple[int, .
     return [slot for slot in slots if slot]
 
 
+SHOW_OF_FORCE_PREPOSITIONS = ("near", "around", "off", "along", "surrounding")
+
+
+def show_of_force_places(sentence: Sentence, verb: int) -> list[int]:
+    """What a show of force is held near: "drills near the island", "exercises around Taiwan", "off
+    the coast of Japan", on the verb or on the exercises it holds."""
+    found = []
+    for anchor in [verb, *direct_objects(sentence, verb)]:
+        for word in SHOW_OF_FORCE_PREPOSITIONS:
+            for obj in party_objects(sentence, anchor, word):
+                owners = preposition_objects(sentence, obj, "of")  # "off the coast of Japan"
+                found.extend(owners or [obj])
+        found.extend(c.i for c in children(sentence, anchor, {"acl"}) if c.lemma == "surround"
+                     for c in children(sentence, c.i, {"dobj"}))  # "drills surrounding Taiwan"
+    return found
+
+
 def purpose(sentence: Sentence, verb: int) -> bool:
     """An infinitive of purpose: 'to help', 'in order to end' (no subject of its own)."""
     own = children(sentence, verb)

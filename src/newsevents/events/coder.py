@@ -64,6 +64,8 @@ PROTEST_ROOT = "14"
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
+JOINT_EXERCISE_CODE = "062"  # military cooperation, which exercises are coded as only when held with others
+SHOW_OF_FORCE_CODE = "150"
 MEDIATION_CODE = "045"
 # an event noun whose parties its own phrase names takes the mood of the clause it is an argument of:
 # "any Israeli strike on Iran could trigger a war" is only supposed
@@ -744,6 +746,13 @@ class EventCoder:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
         if code[:2] == THREAT_ROOT and _own_side_would_act(sentence, candidate, sources, targets):
             targets = []  # "warned that Beijing would not sit idly by": Beijing acts, the threat aims elsewhere
+        if code == JOINT_EXERCISE_CODE and not targets and len(sources) == 1 and self._exercise(sentence, candidate) \
+                and not self._joint(sentence, candidate):
+            # "held live-fire drills around Taiwan", "staged a bombing drill near the border": exercises of
+            # one party with no partner are a show of force, aimed at the country they are held near
+            code, candidate = SHOW_OF_FORCE_CODE, replace(candidate, steps=candidate.steps + ("show-of-force",))
+        if code == SHOW_OF_FORCE_CODE and not targets:
+            targets = parties.each(parties.recipient, tuple(clauses.show_of_force_places(sentence, candidate.trigger)))
         targets = targets or self._implied_recipients(sentence, candidate, code, parties, resolve)
         if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
@@ -860,6 +869,20 @@ class EventCoder:
             if found := [a for a in parties.each(parties.recipient, slot) if _names_itself(sentence, a, slot)]:
                 return found
         return []
+
+    @staticmethod
+    def _exercise(sentence: Sentence, candidate: Candidate) -> bool:
+        """The act is military exercises ("held drills", "the exercises"), not other cooperation."""
+        return any(sentence.tokens[i].lemma in word_list("exercise_nouns")
+                   for i in (candidate.trigger, candidate.noun) if i is not None)
+
+    @staticmethod
+    def _joint(sentence: Sentence, candidate: Candidate) -> bool:
+        """The exercise is said to be held with others: "joint", "combined", "with the US navy"."""
+        nouns = [i for i in (candidate.trigger, candidate.noun) if i is not None]
+        return any(t.lemma in word_list("joint_modifiers") for i in nouns
+                   for t in clauses.children(sentence, i, {"amod", "compound", "advmod"})) \
+            or any(clauses.party_objects(sentence, i, "with") for i in nouns)
 
     def _mediated_parties(self, sentence: Sentence, candidate: Candidate) -> list[tuple[int, ...]]:
         """Where to look for the parties of the first event noun among the candidate's recipients,
