@@ -1104,3 +1104,16 @@ def test_a_modifier_names_the_act_only_where_the_verb_carries_the_noun(code_text
 def test_exercises_with_no_partner_are_a_show_of_force(code_text, text, expected):
     events = code_text(text, date="2022-08-04")
     assert [(e.code, e.source.code, e.target.code if e.target else None) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told here, claimed: the claimant did it, to whom its relative clause says it killed
+    ("PESHAWAR, Oct 10 (Wire) - The Pakistani Taliban claimed responsibility on Saturday for a suicide car bombing "
+     "that killed at least 40 people in a crowded market.", [("015", "PAKINS", None), ("1831", "PAKINS", "PAKCVL")]),
+    # an act told before is only claimed, and a denial makes no one its author
+    ("Islamic State claimed responsibility for the attack.", [("015", "IMGMUSISI", None)]),
+    ("The group denied responsibility for a bombing that killed ten people.", []),
+])
+def test_an_act_told_where_it_is_claimed_is_the_claimants(code_text, text, expected):
+    events = code_text(text, date="2009-10-10")
+    assert [(e.code, e.source.code, e.target.code if e.target else None) for e in events] == expected

@@ -795,6 +795,17 @@ def warned_clause_recipients(sentence: Sentence, verb: int) -> list[tuple[int, .
     return [slot for slot in slots if slot]
 
 
+def victims_told_of(sentence: Sentence, noun: int) -> list[int]:
+    """Whom an act of force a noun names killed or wounded, as its relative clause tells: "a car
+    bombing that killed 40 people", "an attack which wounded two soldiers"."""
+    for clause in children(sentence, noun, {"relcl"}):
+        relative = children(sentence, clause.i, {"nsubj"})
+        if clause.lemma in word_list("harming_verbs") and relative \
+                and relative[0].lower in word_list("relative_pronouns"):
+            return direct_objects(sentence, clause.i)
+    return []
+
+
 SHOW_OF_FORCE_PREPOSITIONS = ("near", "around", "off", "along", "surrounding")
 
 

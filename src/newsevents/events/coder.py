@@ -682,6 +682,8 @@ class EventCoder:
         light = light_verb(sentence, anchor)
         targets = (placed(sentence, light) if light is not None else []) \
             or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
+        if not targets and entry.code[:2] in VIOLENT_ROOTS:
+            targets = clauses.victims_told_of(sentence, noun)  # "a car bombing that killed 40 people"
         if light is not None:
             mood = clauses.mood(sentence, light)
             if intends(sentence, light, anchor):
