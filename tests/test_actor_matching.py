@@ -95,3 +95,12 @@ def test_a_name_spelled_the_british_way_is_the_entry_spelled_the_american_way():
     assert osce == "IGOEURSCE"
     # only same-length swaps: a shorter window's text stays a prefix of the longer one's
     assert normalize("Organisation for").startswith(normalize("Organisation"))
+
+
+def test_a_name_after_a_hyphen_in_a_persons_name_is_no_party_of_its_own(code_text):
+    """"Pamela Rendi-Wagner" is no Wagner Group; a country word after a hyphen still names its state."""
+    [accused] = code_text("Opposition leader Pamela Rendi-Wagner accused Chancellor Sebastian Kurz of betraying "
+                          "Austria.", date="2019-05-21")
+    assert accused.source is not None and accused.source.code.endswith("OPP") and "RUS" not in accused.source.code
+    events = code_text("Sino-Russian forces held talks with Iran.", date="2019-05-21")
+    assert {e.source.code for e in events} == {"RUSMIL", "IRN"}

@@ -375,6 +375,8 @@ class ActorResolver:
                     # "the Malawi Congress Party" is no Indian National Congress, but a party all the same
                     entry = replace_entry(entry, code="---" + entry.code[3:6], country="", name="", wikidata="",
                                           origin=f"{entry.origin}, its alias inside another name")
+                if entry and entry.kind in {"group", "organization", "person"} and _after_a_name_and_hyphen(tokens, window[0]):
+                    entry = None  # "Pamela Rendi-Wagner" is no Wagner Group; "Sino-Russian" stays Russian
                 if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
                     entry = None  # "the western city of Kisumu" is no West; "western diplomats" are
                 if entry:
@@ -1487,6 +1489,16 @@ class _Phrase:
     owner: KBEntry | None
     country: Any  # KBEntry | None; set where a rule has made sure of it
     people: tuple[KBEntry, ...] = ()  # the people the phrase names besides its head ("supporters of X")
+
+
+def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the word at ``first`` ends a hyphenated name, written with no space after a
+    capitalised word and a hyphen ("Rendi-Wagner", "Ould-Abdallah")."""
+    if first < 2:
+        return False
+    name, hyphen, word = tokens[first - 2], tokens[first - 1], tokens[first]
+    return hyphen.text in {"-", "\u2010", "\u2011"} and name.text[:1].isupper() \
+        and hyphen.idx == name.idx + len(name.text) and word.idx == hyphen.idx + 1
 
 
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
