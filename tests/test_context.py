@@ -477,3 +477,10 @@ def test_a_party_of_another_country_does_not_act_at_the_episodes_place(code_text
                        date="2017-07-28")
     assert by_trigger(events, "declined").place.name == "Islamabad"
     assert by_trigger(events, "arrested").place.name == "Lahore"
+
+
+def test_a_speaking_participle_on_the_subject_places_what_the_speaker_does(code_text):
+    """"Merkel, speaking in Berlin, criticised the Austrian government": in Berlin, not at the Vienna dateline."""
+    events = code_text("VIENNA, May 21 (Wire) - German Chancellor Angela Merkel, speaking in Berlin, criticised the "
+                       "Austrian government.", date="2019-05-21")
+    assert by_trigger(events, "criticised").place.name == "Berlin"

@@ -252,6 +252,11 @@ class EventPlacer:
                 # "Speaking in Islamabad, the minister said", "speaking by video link from Kyiv"
                 if child.dep == "advcl" and child.tag == "VBG":
                     yield from (("participle", i) for _, i in _clause_locatives(sentence, child.i, True))
+                # "Merkel, speaking in Berlin, criticised ...": the participle hung on the subject
+                if child.dep in {"nsubj", "nsubjpass"}:
+                    for said in sentence.children(child.i, {"acl"}):
+                        if said.tag == "VBG" and said.lemma in word_list("speaking_participles"):
+                            yield from (("participle", i) for _, i in _clause_locatives(sentence, said.i, True))
                 # "on a visit to Addis Ababa, the president denounced ..."
                 if child.dep == "prep" and child.lower in {"on", "during"}:
                     for trip in (c for c in sentence.children(child.i) if c.lemma in word_list("trip_nouns")):
