@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newsevents.actors import ActorResolver
 from newsevents.actors.kb import ActorKB, KBEntry, NamePrefixes
 from newsevents.records import Sentence
@@ -104,3 +106,13 @@ def test_a_name_after_a_hyphen_in_a_persons_name_is_no_party_of_its_own(code_tex
     assert accused.source is not None and accused.source.code.endswith("OPP") and "RUS" not in accused.source.code
     events = code_text("Sino-Russian forces held talks with Iran.", date="2019-05-21")
     assert {e.source.code for e in events} == {"RUSMIL", "IRN"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("BERLIN, May 21 (Wire) - The opposition SPD accused Chancellor Angela Merkel of lying.", "DEUOPP"),
+    ("BUDAPEST, May 21 (Wire) - The ruling Jobbik party accused the EU of blackmail.", "HUNGOV"),
+])
+def test_a_named_party_the_text_places_in_opposition_or_government_stands_there(code_text, text, source):
+    """The dictionary dates the SPD in government in 2019, Jobbik never: the text's word decides."""
+    [accused] = code_text(text, date="2019-05-21")
+    assert accused.source.code == source

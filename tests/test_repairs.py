@@ -235,3 +235,15 @@ def test_an_active_past_tense_joined_to_a_reported_passive_is_the_reporting_verb
     active = parsed("Police/NOUN/nsubj/1 said/VERB/ROOT/1/say/VBD they/PRON/nsubj/4 had/AUX/aux/4//VBD "
                     "fired/VERB/ccomp/1/fire/VBN and/CCONJ/cc/4 killed/VERB/conj/4/kill/VBD gunmen/NOUN/dobj/6")
     assert repair(active.tokens) == active.tokens
+
+
+def test_a_description_read_as_the_root_over_a_relative_clause_with_a_named_subject_modifies_the_name():
+    """"The opposition SPD accused Merkel": not "the opposition [that] the SPD accused"."""
+    s = parsed("The/DET/det/1 opposition/NOUN/ROOT/1 SPD/PROPN/nsubj/3//NNP accused/VERB/relcl/1/accuse/VBD "
+               "Merkel/PROPN/dobj/3//NNP ./PUNCT/punct/1")
+    fixed = repair(s.tokens)
+    assert (fixed[3].dep, fixed[1].dep, fixed[1].head, fixed[5].head) == ("ROOT", "compound", 2, 3)
+    # a relative clause with its own pronoun stays one: "the opposition that the SPD accused"
+    with_pronoun = parsed("The/DET/det/1 opposition/NOUN/ROOT/1 that/PRON/dobj/4 SPD/PROPN/nsubj/4//NNP "
+                          "accused/VERB/relcl/1/accuse/VBD")
+    assert repair(with_pronoun.tokens) == with_pronoun.tokens

@@ -27,6 +27,7 @@ FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 ORG_KINDS = {"organization", "group"}
 DESCRIBED_AGAIN_MENTIONS = 30  # how far back "the officers" looks for the officers described before
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves between
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns",
                        "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
@@ -37,7 +38,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_de
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
-                       "appeal_governors", "causative_governors", "kin_nouns", "channel_nouns")
+                       "appeal_governors", "causative_governors", "kin_nouns", "channel_nouns",
+                       "opposition_words", "governing_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -529,8 +531,21 @@ class ActorResolver:
         for rule in (self._named_head, self._special_noun, self._qualified_head):
             found = rule(phrase)
             if found is not _NOTHING:
-                return found
-        return self._agent_actor(phrase, memory)
+                return self._with_standing(phrase, found)
+        return self._with_standing(phrase, self._agent_actor(phrase, memory))
+
+    def _with_standing(self, phrase: "_Phrase", actor: ActorRef | None) -> ActorRef | None:
+        """"the opposition Social Democrats", "Hungary's ruling Fidesz party": a named party whose
+        standing on the story's day the text gives (OPP or GOV) has it, whatever the dictionary dates."""
+        if actor is None or actor.kind != "group" or actor.code[3:6] not in POLITICAL_ROLES:
+            return actor
+        words = {phrase.sentence.tokens[i].lower for i in phrase.span if i < phrase.head}
+        standing = "OPP" if words & self.words["opposition_words"] else \
+            "GOV" if words & self.words["governing_words"] else ""
+        if not standing or actor.code[3:6] == standing:
+            return actor
+        return replace(actor, code=actor.code[:3] + standing, how=f"{actor.how}; '{standing}' by the text's word",
+                       sectors=tuple(dict.fromkeys((standing, *(s for s in actor.sectors if s not in {"GOV", "OPP"})))))
 
     def _possessor_decides(self, phrase: "_Phrase", memory: ArticleMemory) -> None:
         """"Syria said its troops fired", "Morsi's ... his supporters", "the AU said its members": a
@@ -1497,7 +1512,7 @@ def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:
     if first < 2:
         return False
     name, hyphen, word = tokens[first - 2], tokens[first - 1], tokens[first]
-    return hyphen.text in {"-", "\u2010", "\u2011"} and name.text[:1].isupper() \
+    return hyphen.text in HYPHENS and name.text[:1].isupper() \
         and hyphen.idx == name.idx + len(name.text) and word.idx == hyphen.idx + 1
 
 

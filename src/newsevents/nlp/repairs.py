@@ -51,6 +51,12 @@ model hangs the date between a reporting verb and the subject of what it reports
 verb, which a future tense then reads forward (next Monday). A preposition between the two verbs,
 before the reported clause's subject and its "that", belongs to the reporting verb.
 
+``name_read_as_relative_subject``: "The opposition SPD accused Merkel of lying", "the rebel LTTE
+attacked": the small model reads the description before a name as the root and the rest as a relative
+clause without its pronoun ("the opposition [that] the SPD accused"). A sentence whose root is a common
+noun with a finite verb in a relative clause whose subject is the name right after it is that verb's
+sentence, the noun a modifier of the name.
+
 ``past_tense_on_a_noun_root``: "Russia, which has close ties with Iran, called on the West to show
 restraint", "Bolivia's interim leader called on lawmakers to approve a law": the small model makes the
 subject the sentence's root and hangs the past-tense verb on it as a clausal modifier, so the verb
@@ -270,6 +276,25 @@ def past_tense_on_a_noun_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens
 
 
+def name_read_as_relative_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    for verb in tokens:
+        noun = tokens[verb.head]
+        if verb.dep != "relcl" or verb.tag not in FINITE_TAGS or noun.dep != "ROOT" or noun.pos != "NOUN":
+            continue
+        subjects = [t for t in tokens if t.head == verb.i and t.dep in SUBJECTS]
+        if len(subjects) != 1 or subjects[0].pos != "PROPN" or not noun.i < subjects[0].i < verb.i \
+                or any(t.pos != "PROPN" for t in tokens[noun.i + 1:subjects[0].i]):
+            continue  # "the opposition SPD accused": the name right after the noun, no relative pronoun
+        fixed = list(tokens)
+        fixed[verb.i] = replace(verb, dep="ROOT", head=verb.i)
+        fixed[noun.i] = replace(noun, dep="compound", head=subjects[0].i)
+        for after in tokens[verb.i + 1:]:  # the closing full stop
+            if after.head == noun.i:
+                fixed[after.i] = replace(after, head=verb.i)
+        return tuple(fixed)
+    return tokens
+
+
 def _after_an_interruption(tokens: tuple[Token, ...], noun: Token, verb: Token) -> bool:
     """"Hochstein, who has been shuttling between Beirut and Jerusalem, called on ...": a verb the tagger
     took for a participle, after a comma closing a relative clause or an apposition on the root noun."""
@@ -390,4 +415,4 @@ TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
-           active_conjunct_of_a_reported_passive)
+           active_conjunct_of_a_reported_passive, name_read_as_relative_subject)
