@@ -122,6 +122,9 @@ def test_dateline_is_split_but_a_hyphenated_name_is_not():
     ("GOMA, Democratic Republic of Congo, Feb 20 (Wire) - M23 rebels seized the town.", "GOMA",
      "Democratic Republic of Congo", "M23 rebels"),
     ("PORT OF SPAIN, Trinidad and Tobago (Wire) - Police said.", "PORT OF SPAIN", "Trinidad and Tobago", "Police"),
+    # a date with its year
+    ("KYIV, March 6, 2022 (Wire) - Officials said.", "KYIV", "", "Officials"),
+    ("GOMA, Congo, Feb. 20, 2013 - M23 rebels withdrew.", "GOMA", "Congo", "M23 rebels"),
 ])
 def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, region, rest):
     """Wire copy writes 'KIRKUK, Iraq (Wire) -': the country is the dateline's, not the story's

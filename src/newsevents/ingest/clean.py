@@ -15,7 +15,7 @@ from typing import Iterator
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: (?:of |and |the )?[A-Z][A-Za-z.'-]+){0,3}))?"
-    r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2})?\s*(?:\([^)]{0,40}\))?"
+    r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\([^)]{0,40}\))?"
     r"\s*(?:--|[-\u2013\u2014:])\s+")
 
 # Characters the parser must not see as they are: C0/C1 controls (tab, NUL, CR, ...), Unicode spaces
