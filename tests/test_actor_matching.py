@@ -116,3 +116,15 @@ def test_a_named_party_the_text_places_in_opposition_or_government_stands_there(
     """The dictionary dates the SPD in government in 2019, Jobbik never: the text's word decides."""
     [accused] = code_text(text, date="2019-05-21")
     assert accused.source.code == source
+
+
+def test_what_a_party_is_accused_of_is_not_part_of_its_name(resolver):
+    """"accused the coalition of killing civilians": the parse hangs the act on the noun; the phrase ends
+    before it (it had been the target's words, "coalition of killing 14 civilians")."""
+    from newsevents.actors.resolver import phrase_tokens
+
+    s = parsed("Rebels/NOUN/nsubj/1/rebel accused/VERB/ROOT/1/accuse the/DET/det/3 coalition/NOUN/dobj/1 "
+               "of/ADP/prep/3 killing/VERB/pcomp/4/kill/VBG civilians/NOUN/dobj/5/civilian")
+    assert phrase_tokens(s, 3) == [2, 3]
+    minister = parsed("the/DET/det/1 minister/NOUN/ROOT/1 of/ADP/prep/1 Nigeria/PROPN/pobj/2//NNP")
+    assert phrase_tokens(minister, 1) == [0, 1, 2, 3]
