@@ -73,3 +73,14 @@ def test_a_judgment_noun_names_the_latest_act_of_a_court(lexicon):
     assert resolved[2].target is not None and resolved[2].target.code == "BRAJUD"
     # no court acted: the verdict names no one
     assert resolve_event_anaphora((arrested, called), lexicon)[1].target is None
+
+
+def test_an_act_noun_names_the_act_whose_author_is_named_before_one_by_unnamed_attackers(lexicon):
+    """"Boko Haram militants stormed a village ... gunmen opened fire ... Jonathan condemned the attack"."""
+    stormed = event(0, 10, "190", "NGAINS", "NGACVL")
+    fired = event(1, 10, "190", "NGAUAF", "NGACVL")
+    condemned = event(2, 80, "111", "NGAGOV", None, target_event="attack")
+    resolved = resolve_event_anaphora((stormed, fired, condemned), lexicon)
+    assert resolved[2].target is not None and resolved[2].target.code == "NGAINS"
+    # with no named author at all, the unnamed attackers are condemned
+    assert resolve_event_anaphora((fired, condemned), lexicon)[1].target.code == "NGAUAF"

@@ -377,7 +377,8 @@ ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11
 REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
-JUDICIARY = "JUD"  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
+JUDICIARY = "JUD"
+UNNAMED_PERPETRATOR_ROLE = "UAF"  # the author of an act of force the text does not name (---UAF)  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
 
 
 def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
@@ -423,10 +424,18 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
     if not earlier:
         return [event]
+    # "Boko Haram militants stormed a village ... The attackers opened fire ... Jonathan condemned the
+    # attack": the act whose author is named, before one by attackers the text does not name
+    named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
+    told = (named or earlier)[-1]
     # "U.S. and British jets struck ... Iran condemned the strikes": each author is condemned
-    authors = [a for a in _authors(earlier[-1], earlier_events) if not (generic and _same_party(a, event.source))]
-    return [_with_parties(event, event.source, _named_by(a, event.target_event, earlier[-1]), n)
+    authors = [a for a in _authors(told, earlier_events) if not (generic and _same_party(a, event.source))]
+    return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+def _unnamed_perpetrator(actor: ActorRef | None) -> bool:
+    return actor is not None and actor.code.endswith(UNNAMED_PERPETRATOR_ROLE)
 
 
 def _authors(told: Event, events: tuple[Event, ...]) -> list[ActorRef]:
@@ -459,7 +468,7 @@ def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
     here = _sentence_number(event)
     own = (event.sentence_id, event.trigger.start)
     found = [e for e in earlier if e.source is not None and e.root in roots and not e.source_event
-             and e.source.code != "---UAF" and (e.sentence_id, e.trigger.start) != own
+             and not _unnamed_perpetrator(e.source) and (e.sentence_id, e.trigger.start) != own
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
     return found[-1] if found else None
 
