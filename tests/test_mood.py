@@ -601,3 +601,10 @@ def test_an_infinitive_under_a_negated_governor_of_no_known_kind_is_negated(gove
     spec = (f"Iraq/PROPN/nsubj/3 would/AUX/aux/3 not/PART/neg/3 {governor} to/PART/aux/5 expel/VERB/xcomp/3/expel "
             "the/DET/det/7 envoy/NOUN/dobj/5")
     assert ("negated" in clauses.mood(parsed(spec), 5).aux_modes) is negated
+
+
+def test_a_protest_on_a_condition_is_a_threat_of_it():
+    """"would organise street protests if the president tried to form a government": 133, as coercion
+    on a condition is a threat; a protest only planned stays the protest."""
+    assert modal_code("1411", ("future", "conditional")) == "133"
+    assert modal_code("143", ("future",)) == "143"
