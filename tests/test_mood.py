@@ -608,3 +608,14 @@ def test_a_protest_on_a_condition_is_a_threat_of_it():
     on a condition is a threat; a protest only planned stays the protest."""
     assert modal_code("1411", ("future", "conditional")) == "133"
     assert modal_code("143", ("future",)) == "143"
+
+
+def test_a_while_clause_after_a_comma_is_set_against_a_supposed_clause_not_timed_by_it():
+    """"would not change course, while a minister accused Brussels": the accusation is told as fact;
+    "would not stand by while Hamas attacked" is timed by the supposed clause, supposed too."""
+    spec = ("Warsaw/PROPN/nsubj/3 would/AUX/aux/3 not/PART/neg/3 change/VERB/ROOT/3 course/NOUN/dobj/3 "
+            ",/PUNCT/punct/3 while/SCONJ/mark/8 ministers/NOUN/nsubj/8/minister accused/VERB/advcl/3/accuse/VBD "
+            "Brussels/PROPN/dobj/8")
+    assert "hypothetical" not in clauses.mood(parsed(spec), 8).aux_modes
+    timed = spec.replace(",/PUNCT/punct/3 ", "and/CCONJ/cc/3 ")
+    assert "hypothetical" in clauses.mood(parsed(timed), 8).aux_modes

@@ -638,6 +638,12 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
 UNASSERTED_MODES = {"future", "hypothetical", "conditional"}
 
 
+def _after_a_comma(sentence: Sentence, word: Token) -> bool:
+    """"would not change course, while a deputy minister accused Brussels": a "while" after a comma
+    sets a second clause against the first, told as fact, not one timed by a supposed clause."""
+    return word.i > 0 and sentence.tokens[word.i - 1].text == ","
+
+
 def _warned_of(sentence: Sentence, token: Token, modes: list[str]) -> bool:
     """The clause is what a warning or threat says will or may be done ("warned that ... would",
     "threatened that ... could"): a clause said as fact ("warned that prices had risen") or denied
@@ -691,7 +697,8 @@ def _own_modes(sentence: Sentence, verb: int, objects: bool = True) -> list[str]
             modes.append("hypothetical")  # "have not decided whether to recall the ambassador": an open question
         elif child.dep == "mark" and word == "until" and _awaited(sentence, verb):
             modes.append("hypothetical")  # "would not negotiate until Iran halted enrichment": a condition
-        elif child.dep == "mark" and word in {"while", "once"} and _awaited(sentence, verb, UNASSERTED_MODES):
+        elif child.dep == "mark" and word in {"while", "once"} and not _after_a_comma(sentence, child) \
+                and _awaited(sentence, verb, UNASSERTED_MODES):
             # "would not stand by while Israel attacked civilians", "will withdraw once elections are
             # held": what a future or supposed clause is timed by is supposed too; not "did not
             # intervene while police beat protesters", which says they did
