@@ -128,3 +128,10 @@ def test_what_a_party_is_accused_of_is_not_part_of_its_name(resolver):
     assert phrase_tokens(s, 3) == [2, 3]
     minister = parsed("the/DET/det/1 minister/NOUN/ROOT/1 of/ADP/prep/1 Nigeria/PROPN/pobj/2//NNP")
     assert phrase_tokens(minister, 1) == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("minister", ["The justice minister", "A deputy justice minister", "A deputy minister"])
+def test_a_junior_or_justice_minister_is_of_the_government(code_text, minister):
+    """"deputy" makes an office junior, no deputy of a chamber (LEG); a justice minister is no court (JUD)."""
+    [accused] = code_text(f"WARSAW, Dec 20 (Wire) - {minister} accused the EU of blackmail.", date="2017-12-20")
+    assert accused.source.code == "POLGOV"

@@ -939,7 +939,9 @@ class ActorResolver:
                 # two words ("press freedom groups" are advocacy groups, not the press)
                 for child in sentence.children(head):
                     modifier = self.kb.agents.get(child.lemma)
+                    # ... but "deputy minister" is a junior minister, no deputy of a chamber
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
+                            and child.lower not in self.words["junior_office_words"] \
                             and not (key == two and child.i <= head - 1) and not _in_one_name(tokens, child.i, head):
                         return modifier
                 return self._role_of_body(sentence, head, agent)
