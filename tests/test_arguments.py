@@ -718,6 +718,9 @@ def test_two_mentions_of_one_code_are_two_parties_unless_one_is_the_other():
     government = ActorRef(text="the federal government", code="NGAGOV", name="Nigeria", kind="generic",
                           how="agent 'government' + countries.tsv")
     assert not _same_party(governor, government)
+    # one group told twice in other words: "the Pakistani Taliban ... the group"
+    taliban = ActorRef(text="the Pakistani Taliban", code="PAKINS", name="Tehrik-i-Taliban Pakistan", kind="group")
+    assert _same_party(taliban, ActorRef(text="the group", code="PAKINS", kind="group", how="the group named before"))
 
 
 def test_what_is_given_can_carry_its_recipient():

@@ -84,3 +84,12 @@ def test_an_act_noun_names_the_act_whose_author_is_named_before_one_by_unnamed_a
     assert resolved[2].target is not None and resolved[2].target.code == "NGAINS"
     # with no named author at all, the unnamed attackers are condemned
     assert resolve_event_anaphora((fired, condemned), lexicon)[1].target.code == "NGAUAF"
+
+
+def test_an_act_noun_names_no_act_of_the_partys_own_as_its_recipient(lexicon):
+    """"The Pakistani Taliban bombed a market ... a spokesman said the group had carried out the attack"."""
+    bombed = event(0, 10, "183", "PAKINS", "PAKCVL")
+    carried = event(1, 80, "190", "PAKINS", None, target_event="attack")
+    assert resolve_event_anaphora((bombed, carried), lexicon)[1].target is None
+    condemned = event(1, 80, "111", "PAKGOV", None, target_event="attack")  # another party of that country
+    assert resolve_event_anaphora((bombed, condemned), lexicon)[1].target.code == "PAKINS"

@@ -429,7 +429,9 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
     told = (named or earlier)[-1]
     # "U.S. and British jets struck ... Iran condemned the strikes": each author is condemned
-    authors = [a for a in _authors(told, earlier_events) if not (generic and _same_party(a, event.source))]
+    # nor the party's own act ("the group had carried out the attack" names no recipient)
+    authors = [a for a in _authors(told, earlier_events) if not (generic and _same_party(a, event.source))
+               and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
 

@@ -1213,9 +1213,15 @@ def _same_party(source: ActorRef, target: ActorRef) -> bool:
         return False  # a state and its nationals: "the United States urged all Americans to leave"
     if source.text.lower() == target.text.lower():
         return True
+    if source.kind in COLLECTIVE_KINDS and target.kind in COLLECTIVE_KINDS \
+            and not (_generic_agent(source) or _generic_agent(target)):
+        return True  # "the Pakistani Taliban ... the group": one group, one state, told twice
     # the same name is the same party ("Vladimir Putin" and "Putin", "Russia" and "Moscow"), but two
     # agents of one country are two parties ("Benue state's governor accused the federal government")
     return bool(source.name and source.name == target.name) and not (_generic_agent(source) or _generic_agent(target))
+
+
+COLLECTIVE_KINDS = frozenset({"group", "organization", "country", "capital", "metonym"})
 
 
 def _generic_agent(actor: ActorRef) -> bool:
