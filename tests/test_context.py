@@ -484,3 +484,10 @@ def test_a_speaking_participle_on_the_subject_places_what_the_speaker_does(code_
     events = code_text("VIENNA, May 21 (Wire) - German Chancellor Angela Merkel, speaking in Berlin, criticised the "
                        "Austrian government.", date="2019-05-21")
     assert by_trigger(events, "criticised").place.name == "Berlin"
+
+
+def test_a_country_owning_a_named_province_says_whose_it_is_not_where(code_text):
+    """"in Syria's northwestern Idlib province": Idlib, which Syria owns, not Syria at large."""
+    events = code_text("ANKARA, Feb 28 (Wire) - Syrian jets bombed Turkish positions in Syria's northwestern Idlib "
+                       "province on Thursday.", date="2020-02-28")
+    assert by_trigger(events, "bombed").place.name == "Idlib"

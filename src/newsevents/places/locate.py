@@ -299,8 +299,9 @@ class EventPlacer:
             return None  # "fighters from the Fano militia": a group named after a place is no place
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
-            # the head's own name first ("Christian east Beirut" is Beirut, not a region called East)
-            for window in sorted(windows, key=lambda w: head not in w):
+            # the head's own name first ("Christian east Beirut" is Beirut, not a region called East);
+            # an owner last ("in Syria's northwestern Idlib province" is Idlib: Syria says whose)
+            for window in sorted(windows, key=lambda w: (head not in w, any(tokens[i].dep == "poss" for i in w))):
                 if length == 1 and not tokens[window[0]].text[:1].isupper():
                     continue
                 if length == 1 and len(span) > 1 and tokens[window[0]].lemma.lower() in _building_or_place():
