@@ -608,6 +608,7 @@ def test_a_protest_on_a_condition_is_a_threat_of_it():
     on a condition is a threat; a protest only planned stays the protest."""
     assert modal_code("1411", ("future", "conditional")) == "133"
     assert modal_code("143", ("future",)) == "143"
+    assert modal_code("143", ("hypothetical", "conditional")) is None  # "a stoppage could come if ..."
 
 
 def test_a_while_clause_after_a_comma_is_set_against_a_supposed_clause_not_timed_by_it():

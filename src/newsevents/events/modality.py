@@ -16,8 +16,9 @@ from ..errors import DataFileError
 MODAL_COLUMNS = ("root", "intended", "threatened", "refused", "note")
 KEEP_OWN_CODE = "="  # a cell saying that the act keeps its own code
 COERCIVE_ROOTS = {"15", "16", "17", "18", "19", "20"}
-# acts a condition makes a threat of: coercion, and protest ("would organise street protests if the
-# president tried to form a government": 133, a threat of dissent, as the table's threatened column has it)
+# acts a condition makes a threat of: coercion, and protest said to come ("would organise street protests if
+# the president tried to form a government": 133, a threat of dissent, as the table's threatened column has
+# it; not one only supposed, "a stoppage could come next week if no offer is tabled")
 CONDITIONAL_THREAT_ROOTS = COERCIVE_ROOTS | {"14"}
 FORCE_ROOTS = {"18", "19", "20"}
 # Acts done by saying something to someone: statements, appeals, intents, consultations, praise,
@@ -82,7 +83,8 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
     if negated and not keep_negated:
         return None
     threat = tables.code("threatened", code)
-    if "conditional" in modes and root in CONDITIONAL_THREAT_ROOTS:
+    if "conditional" in modes and (root in COERCIVE_ROOTS or root in CONDITIONAL_THREAT_ROOTS
+                                   and "hypothetical" not in modes):
         return threat  # "would impose tariffs if Washington goes ahead": a threat
     if "threatened" in modes and threat is not None:
         return threat  # "warned that it could ban the party": what may be done, threatened
