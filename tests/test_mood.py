@@ -620,3 +620,14 @@ def test_a_while_clause_after_a_comma_is_set_against_a_supposed_clause_not_timed
     assert "hypothetical" not in clauses.mood(parsed(spec), 8).aux_modes
     timed = spec.replace(",/PUNCT/punct/3 ", "and/CCONJ/cc/3 ")
     assert "hypothetical" in clauses.mood(parsed(timed), 8).aux_modes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a binding decision says is to be done is the decider's act, no demand of it
+    ("LONDON, Feb 24 (Wire) - The court ordered that the opposition leader be released.", [("0841", "GBRJUD")]),
+    ("LONDON, Feb 24 (Wire) - A British judge ruled on Thursday that Assange should be extradited to Sweden.",
+     [("063", "GBRJUD")]),
+    ("LONDON, Feb 24 (Wire) - The court did not order that the leader be released.", []),
+])
+def test_a_passive_a_binding_decision_says_is_to_be_done_is_the_deciders_act(code_text, text, expected):
+    assert [(e.code, e.source.code) for e in code_text(text, date="2011-02-24")] == expected

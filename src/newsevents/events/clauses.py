@@ -203,6 +203,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         return []
     token = sentence.tokens[verb]
     if is_passive(sentence, verb):
+        if _decided(sentence, verb):
+            return subjects(sentence, token.head, depth + 1)  # "the court ordered that he be released"
         return preposition_objects(sentence, verb, "by") or _agent_of_means(sentence, verb)
     deps = SUBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if token.lemma in word_list("adjectival_participles") else set())
     found = [c.i for c in children(sentence, verb, deps)]
@@ -587,7 +589,11 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             # self-government": what a warning says will or may be done is the threat, not a forecast
             modes.append("threatened")
             break
-        climbs = token.dep == "xcomp" or (token.dep == "ccomp" and _permits(sentence, token.head))
+        decided = token.dep == "ccomp" and token.head != current and _decided(sentence, current)
+        if decided:
+            # "ruled that Assange should be extradited", "ordered that he be released": done as decided
+            modes = [m for m in modes if m not in DECIDED_AWAY_MODES]
+        climbs = token.dep == "xcomp" or (token.dep == "ccomp" and (_permits(sentence, token.head) or decided))
         if token.head == current or not climbs:
             break
         governor = sentence.tokens[token.head]
@@ -624,7 +630,8 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             modes.append("hypothetical")  # "considering lifting the state of emergency": weighed, not intended
         elif governor.lemma in word_list("intent_governors"):
             modes.append("intended")
-        elif governor.lemma not in word_list("continuing_governors") and not _permits(sentence, governor.i):
+        elif governor.lemma not in word_list("continuing_governors") and not _permits(sentence, governor.i) \
+                and not decided:
             if "negated" in _own_modes(sentence, governor.i):
                 modes.append("negated")  # "would not rush to cut aid", "did not manage to enter": not done
             break
@@ -663,6 +670,17 @@ def _asked_for(sentence: Sentence, token: Token) -> bool:
     if governor.lemma not in word_list("demanding_governors"):
         return False
     return token.dep == "ccomp" or (token.dep == "acl" and governor.pos == "NOUN")
+
+
+DECIDED_AWAY_MODES = frozenset({"obliged", "hypothetical"})  # "should be extradited", "be released"
+
+
+def _decided(sentence: Sentence, clause: int) -> bool:
+    """A passive clause a binding decision says is to be done: "ruled that Assange should be
+    extradited", "ordered that the leader be released" (``deciding_governors``)."""
+    token = sentence.tokens[clause]
+    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("deciding_governors") \
+        and is_passive(sentence, clause) and not preposition_objects(sentence, clause, "by")
 
 
 def _permits(sentence: Sentence, verb: int) -> bool:

@@ -96,6 +96,9 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
             token = sentence.tokens[token.head]
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
+        elif token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("deciding_governors"):
+            # "the court ordered that the leader be released": the release, decided, no order of it
+            wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == DEMAND_ROOT)
         elif token.dep == "ccomp" and any(e.root == THREAT_ROOT for e in at_token[i]):
             # "warned it would retaliate": the threat the clause states is the warning itself, whether
             # the warning verb was coded a threat or a statement ("warned", 012)
@@ -104,6 +107,7 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
 
 
 ULTIMATUM_CODE = "139"
+DEMAND_ROOT = "10"
 
 
 def ultimatums(events: list[Event], sentence: Sentence, recode: Callable[[Event, str], Event]) -> list[Event]:
