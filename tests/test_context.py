@@ -491,3 +491,10 @@ def test_a_country_owning_a_named_province_says_whose_it_is_not_where(code_text)
     events = code_text("ANKARA, Feb 28 (Wire) - Syrian jets bombed Turkish positions in Syria's northwestern Idlib "
                        "province on Thursday.", date="2020-02-28")
     assert by_trigger(events, "bombed").place.name == "Idlib"
+
+
+def test_a_speaking_participle_on_the_reporters_subject_places_what_is_said_to_come(code_text):
+    """"Blinken, speaking in Athens, said Washington would impose new sanctions": said in Athens."""
+    events = code_text("WASHINGTON, Feb 21 (Wire) - Blinken, speaking in Athens, said Washington would impose new "
+                       "sanctions on Moscow.", date="2023-02-21")
+    assert by_trigger(events, "impose").place.name == "Athens"

@@ -248,15 +248,11 @@ class EventPlacer:
             if governor.dep == "relcl" and any(c.lower == "where" for c in sentence.children(anchor)):
                 yield "where-clause", governor.head
         for anchor in anchors[:1]:
+            yield from _speaking_participle_places(sentence, anchor)
             for child in sentence.children(anchor):
                 # "Speaking in Islamabad, the minister said", "speaking by video link from Kyiv"
                 if child.dep == "advcl" and child.tag == "VBG":
                     yield from (("participle", i) for _, i in _clause_locatives(sentence, child.i, True))
-                # "Merkel, speaking in Berlin, criticised ...": the participle hung on the subject
-                if child.dep in {"nsubj", "nsubjpass"}:
-                    for said in sentence.children(child.i, {"acl"}):
-                        if said.tag == "VBG" and said.lemma in word_list("speaking_participles"):
-                            yield from (("participle", i) for _, i in _clause_locatives(sentence, said.i, True))
                 # "on a visit to Addis Ababa, the president denounced ..."
                 if child.dep == "prep" and child.lower in {"on", "during"}:
                     for trip in (c for c in sentence.children(child.i) if c.lemma in word_list("trip_nouns")):
@@ -283,6 +279,7 @@ class EventPlacer:
             reporting = reporting_verb(sentence, trigger)
             if reporting is not None:
                 yield from _locatives(sentence, reporting, "reporter")
+                yield from _speaking_participle_places(sentence, reporting)
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
         """The place named by the phrase at ``head``: the longest known name inside it.
@@ -418,6 +415,15 @@ class EventPlacer:
 
 
 @cache
+def _speaking_participle_places(sentence: Sentence, verb: int):
+    """"Merkel, speaking in Berlin, criticised ...", "Blinken, speaking in Athens, said Washington was
+    open to talks": a speaking participle hung on the verb's subject says where the subject spoke."""
+    for subject in sentence.children(verb, {"nsubj", "nsubjpass"}):
+        for said in sentence.children(subject.i, {"acl", "advcl"}):
+            if said.tag == "VBG" and said.lemma in word_list("speaking_participles"):
+                yield from (("participle", i) for _, i in _clause_locatives(sentence, said.i, True))
+
+
 def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: frozenset[str]) -> bool:
     """The event's parties are all of countries other than the episode's place and its parties'
     ("India's foreign ministry declined to comment" after a rally in Lahore, "Singapore's central bank
