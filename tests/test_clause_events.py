@@ -262,10 +262,10 @@ def test_parties_that_act_on_something_named_do_not_act_on_each_other(code_text)
 
 
 def test_a_response_is_the_act_it_responds_with(code_text):
-    # a future response with tariffs threatens sanctions (131), not force (138)
+    # a future response with tariffs threatens sanctions (1312), not force (138)
     [event] = code_text("The Treasury secretary warned that Washington would respond with tariffs of its own.",
                         date="2025-10-09")
-    assert (event.trigger.text, event.code) == ("respond", "131")
+    assert (event.trigger.text, event.code) == ("respond", "1312")
     [event] = code_text("Britain responded with an embargo on Iranian oil.", date="1951-06-01")
     assert event.code[:2] == "16"
 

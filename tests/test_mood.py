@@ -45,14 +45,14 @@ def test_future_coercion_under_an_if_condition_is_a_threat():
                       "if/SCONJ/mark/6 Washington/PROPN/nsubj/6 retaliated/VERB/advcl/2/retaliate")
     modes = clauses.mood(sentence, 2).aux_modes
     assert "conditional" in modes
-    assert modal_code("163", modes) == "131"
+    assert modal_code("163", modes) == "1312"  # a threat of sanctions, the codebook's leaf
     # cooperation on terms is the intent, as PETRARCH and the PLOVER gold code it ("would meet the
     # mediator if he gave them a veto": 036), though the training corpus mostly labels it hypothetical
     assert modal_code("036", ("future", "conditional")) == "036"
     assert modal_code("081", ("future", "conditional")) == "0351"
     # an offer to mediate is CAMEO's intent to mediate, not to meet
     assert modal_code("045", ("intended",)) == "039" and modal_code("046", ("intended",)) == "036"
-    assert act_of("131", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
+    assert act_of("1312", "163.impose_sanction@verb", ["future", "conditional"]) == ("163", "threatened")
 
 
 def test_a_condition_before_the_verb_counts_as_one_after_it():
@@ -178,7 +178,7 @@ def test_agreed_pledged_or_planned_coercion_is_a_threat_of_it(governor):
             "sanctions/NOUN/dobj/3/sanction")
     mood = clauses.mood(parsed(spec), 3)
     assert "intended" in mood.aux_modes
-    assert modal_code("163", mood.aux_modes) == "131"
+    assert modal_code("163", mood.aux_modes) == "1312"
     # cooperation agreed to stays an intent of it
     assert modal_code("061", mood.aux_modes) == "0311"
 
@@ -319,6 +319,10 @@ def test_a_refused_act_the_corpus_codes_as_a_rejection_keeps_that_code():
     ("0841", ("refused",), "1243"),  # "refused to release the prisoners"
     ("063", ("refused",), "121"),  # the codebook has no narrower refusal of judicial cooperation
     ("070", ("intended",), "033"),  # no kind named: the base code
+    ("0831", ("future",), "0341"),  # "would hand power back to civilians": intent of reform, leadership
+    ("0834", ("intended",), "0344"),  # "would hold free and fair elections"
+    ("163", ("threatened",), "1312"),  # "threatened to impose sanctions"
+    ("1723", ("threatened",), "1323"),  # "threatened to impose a curfew"
 ])
 def test_an_intended_or_refused_act_keeps_its_kind(code, modes, expected):
     assert modal_code(code, modes) == expected
@@ -369,7 +373,7 @@ WARNING = ("Qatar/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn that/SCONJ/mark
            "{aux}/AUX/aux/5 {verb}/VERB/ccomp/1/{lemma}/{tag} troops/NOUN/dobj/5/troop")
 
 
-@pytest.mark.parametrize("aux,code", [("would", "131"), ("could", "131")])
+@pytest.mark.parametrize("aux,code", [("would", "1313"), ("could", "1313")])
 def test_what_a_warning_says_will_or_may_be_done_is_threatened(aux, code):
     """'warned that it could withdraw its troops': the threat itself, not a forecast nor a
     hypothesis left uncoded."""
