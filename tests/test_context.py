@@ -498,3 +498,14 @@ def test_a_speaking_participle_on_the_reporters_subject_places_what_is_said_to_c
     events = code_text("WASHINGTON, Feb 21 (Wire) - Blinken, speaking in Athens, said Washington would impose new "
                        "sanctions on Moscow.", date="2023-02-21")
     assert by_trigger(events, "impose").place.name == "Athens"
+
+
+def test_an_act_told_in_a_background_clause_takes_that_clauses_own_date(code_text):
+    """"The decision came a month after officers detained Bazoum on July 26": the detention's July 26, not
+    the episode's Friday; the background's date still does not date the main clause."""
+    events = code_text("NIAMEY, Aug 26 (Wire) - The junta expelled the French ambassador on Friday. The decision "
+                       "came a month after officers detained President Mohamed Bazoum on July 26.", date="2023-08-26")
+    assert by_trigger(events, "detained").date.value == "2023-07-26"
+    later = code_text("KABUL, Sept 1 (Wire) - After the withdrawal in August, Taliban fighters attacked the airport.",
+                      date="2023-09-01")
+    assert by_trigger(later, "attacked").date.value == "2023-09-01"

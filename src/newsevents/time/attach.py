@@ -95,12 +95,16 @@ class EventDater:
         if trigger is None:
             return event
         clauses = _clause_chain(sentence, trigger)
+        # an act told in a background clause is dated by that clause's own date ("came a month after
+        # officers detained Bazoum on July 26": the detention's July 26)
+        in_background = is_background(sentence, clauses[0])
         for clause in clauses:
             for head, date, background in expressions:
                 # "after the withdrawal in August" dates the background, not the event; "agreed on
                 # Monday to meet again in November", "will visit on Friday": an intent, a threat or a
                 # plan is dated when it is stated, never after the story that reports it
-                if head == clause and not background and date.first_day <= story:
+                own = not background or (in_background and clause == clauses[0])
+                if head == clause and own and date.first_day <= story:
                     return _recalled(sentence, _with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
             return _with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story)
