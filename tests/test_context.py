@@ -509,3 +509,11 @@ def test_an_act_told_in_a_background_clause_takes_that_clauses_own_date(code_tex
     later = code_text("KABUL, Sept 1 (Wire) - After the withdrawal in August, Taliban fighters attacked the airport.",
                       date="2023-09-01")
     assert by_trigger(later, "attacked").date.value == "2023-09-01"
+
+
+def test_an_act_a_count_of_days_before_its_governor_is_dated_that_far_back(code_text):
+    """"named a new prime minister on Thursday, two days after soldiers detained the president"."""
+    events = code_text("BAMAKO, Aug 20 (Wire) - The junta named a new prime minister on Thursday, two days after "
+                       "mutinous soldiers detained President Ibrahim Boubacar Keita.", date="2020-08-20")
+    detained = by_trigger(events, "detained")
+    assert (detained.date.value, detained.date.rule) == ("2020-08-18", "counted-from-governor:weekday")

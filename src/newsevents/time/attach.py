@@ -11,7 +11,7 @@ from ..events.modality import SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import SENTENCE_ENDS
 from ..records import Article, Event, EventDate, Sentence, Span, Token
-from .dates import find_expressions, resolve
+from .dates import NUMBERS, find_expressions, resolve
 
 HISTORICAL_DAYS = 60  # an event whose period ends this long before the story is PLOVER-historical
 # a sentence that opens with a date this long before the story recalls the past ("Thirty years ago,
@@ -110,6 +110,8 @@ class EventDater:
             return _with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story)
         if (dated := _date_of_its_time_clause(sentence, clauses[0], expressions, story)) is not None:
             return _with_date(event, replace(dated, rule=f"time-clause:{dated.rule}"), story)
+        if (dated := _counted_from_its_governor(sentence, clauses[0], expressions, story)) is not None:
+            return _with_date(event, dated, story)
         if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
             # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
@@ -132,6 +134,34 @@ class EventDater:
             if stated:
                 return _with_date(event, replace(stated[0], rule=f"statement:{stated[0].rule}"), story)
         return _with_date(event, EventDate(value=story.isoformat(), precision="day", rule="story-date"), story)
+
+
+OFFSET_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0}  # "two days after", "a week before", "hours after"
+
+
+def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
+    """"named a prime minister on Thursday, two days after soldiers detained the president": a clause
+    of "after" or "before" with a count of days or weeks is that far from the day its governor names,
+    never after the story."""
+    token = sentence.tokens[clause]
+    marks = [m.lower for m in sentence.children(clause, {"mark"})]
+    way = -1 if "after" in marks else 1 if "before" in marks else 0
+    counts = [c for c in sentence.children(clause, {"npadvmod"}) if c.lemma in OFFSET_UNIT_DAYS]
+    if not way or not counts or token.head == clause or token.dep != "advcl":
+        return None
+    # "days after" counts nothing; "hours after" is the same day
+    number = next((c.lower for c in sentence.children(counts[0].i, {"nummod", "det"})), "")
+    count = int(number) if number.isdigit() else NUMBERS.get(number, 0 if counts[0].lemma == "hour" else None)
+    governor = token.head
+    days = [date for head, date, background in expressions
+            if head == governor and not background and date.precision == "day"]
+    if count is None or not days:
+        return None  # the governor's own day only: an undated one is dated by the rules below
+    day = days[0].first_day + dt.timedelta(days=way * count * OFFSET_UNIT_DAYS[counts[0].lemma])
+    if day > story:
+        return None
+    return EventDate(value=day.isoformat(), precision="day", text=f"{number} {counts[0].text} {marks[0]}".strip(),
+                     rule=f"counted-from-governor:{days[0].rule}")
 
 
 def _the_news(episode: EventDate, story: dt.date) -> bool:
