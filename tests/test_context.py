@@ -472,8 +472,8 @@ def test_a_day_named_for_a_purpose_still_to_come_dates_no_later_sentence(code_te
 def test_a_party_of_another_country_does_not_act_at_the_episodes_place(code_text):
     """After a rally in Lahore, "India's foreign ministry declined to comment" is not in Lahore; an act of
     the episode's own country's parties goes on there."""
-    events = code_text("ISLAMABAD, July 28 (Wire) - Thousands of Pakistani opposition supporters rallied in Lahore on Friday. "
-                       "India's foreign ministry declined to comment. Police arrested ten protesters.",
+    events = code_text("ISLAMABAD, July 28 (Wire) - Thousands of Pakistani opposition supporters rallied in Lahore on "
+                       "Friday. India's foreign ministry declined to comment. Police arrested ten protesters.",
                        date="2017-07-28")
     assert by_trigger(events, "declined").place.name == "Islamabad"
     assert by_trigger(events, "arrested").place.name == "Lahore"

@@ -377,8 +377,8 @@ ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11
 REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
-JUDICIARY = "JUD"
-UNNAMED_PERPETRATOR_ROLE = "UAF"  # the author of an act of force the text does not name (---UAF)  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
+JUDICIARY = "JUD"  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
+UNNAMED_PERPETRATOR_ROLE = "UAF"  # the author of an act of force the text does not name (---UAF)
 
 
 def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,

@@ -101,7 +101,8 @@ def _envoy(actor: ActorRef) -> bool:
 
 
 # how the policies below say they gave a party a country (the start of each reason)
-GUESSED_COUNTRY_WHYS = ("country of the event's place", "same country as the other party", "the story ")
+PLACE_WHY, COUNTERPART_WHY, STORY_WHY = "country of the event's place", "same country as the other party", "the story"
+GUESSED_COUNTRY_WHYS = (PLACE_WHY, COUNTERPART_WHY, STORY_WHY)
 
 
 def _with_country(actor: ActorRef, country: str, why: str) -> ActorRef:
@@ -198,7 +199,7 @@ def event_place(event: Event, story: StoryContext) -> Event:
         if role == "target" and event.code in word_list("third_party_codes"):
             continue  # a mediator's parties are no more of where it mediates than of its own country
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor):
-            changes[role] = _with_country(actor, event.place.country, f"country of the event's place {event.place.name}")
+            changes[role] = _with_country(actor, event.place.country, f"{PLACE_WHY} {event.place.name}")
     return _surer(event, changes) if changes else event
 
 
@@ -234,7 +235,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     if reporter is not None and reporter.code[:3].isalpha() and not _stateless(reporter.code[:3]) \
             and reporter.code[:3] != country:
         return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
-    changes = {role: _with_country(getattr(event, role), country, "same country as the other party")
+    changes = {role: _with_country(getattr(event, role), country, COUNTERPART_WHY)
                for role in ("source", "target") if getattr(event, role) in unknown}
     return _surer(event, changes)
 
@@ -248,7 +249,8 @@ def story_country(event: Event, story: StoryContext) -> Event:
         actor = getattr(event, role)
         # an unnamed perpetrator (UAF) may come from anywhere: only its place speaks for it
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor) and "UAF" not in actor.sectors:
-            why = f"the story happens in {story.country}" if story.staged else f"the story is about {story.country} only"
+            why = f"{STORY_WHY} happens in {story.country}" if story.staged \
+                else f"{STORY_WHY} is about {story.country} only"
             changes[role] = _with_country(actor, story.country, why)
     return _surer(event, changes) if changes else event
 

@@ -28,6 +28,7 @@ ORG_KINDS = {"organization", "group"}
 DESCRIBED_AGAIN_MENTIONS = 30  # how far back "the officers" looks for the officers described before
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves between
+HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no part of "Rendi-Wagner"
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns",
                        "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
@@ -377,7 +378,7 @@ class ActorResolver:
                     # "the Malawi Congress Party" is no Indian National Congress, but a party all the same
                     entry = replace_entry(entry, code="---" + entry.code[3:6], country="", name="", wikidata="",
                                           origin=f"{entry.origin}, its alias inside another name")
-                if entry and entry.kind in {"group", "organization", "person"} and _after_a_name_and_hyphen(tokens, window[0]):
+                if entry and entry.kind in HYPHENATED_NAME_KINDS and _after_a_name_and_hyphen(tokens, window[0]):
                     entry = None  # "Pamela Rendi-Wagner" is no Wagner Group; "Sino-Russian" stays Russian
                 if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
                     entry = None  # "the western city of Kisumu" is no West; "western diplomats" are

@@ -748,13 +748,7 @@ class EventCoder:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"
         if code[:2] == THREAT_ROOT and _own_side_would_act(sentence, candidate, sources, targets):
             targets = []  # "warned that Beijing would not sit idly by": Beijing acts, the threat aims elsewhere
-        if code == JOINT_EXERCISE_CODE and not targets and len(sources) == 1 and self._exercise(sentence, candidate) \
-                and not self._joint(sentence, candidate):
-            # "held live-fire drills around Taiwan", "staged a bombing drill near the border": exercises of
-            # one party with no partner are a show of force, aimed at the country they are held near
-            code, candidate = SHOW_OF_FORCE_CODE, replace(candidate, steps=candidate.steps + ("show-of-force",))
-        if code == SHOW_OF_FORCE_CODE and not targets:
-            targets = parties.each(parties.recipient, tuple(clauses.show_of_force_places(sentence, candidate.trigger)))
+        code, candidate, targets = self._show_of_force(sentence, candidate, code, sources, targets, parties)
         targets = targets or self._implied_recipients(sentence, candidate, code, parties, resolve)
         if not targets and code in MUTUAL_CODES and code[:2] == CONSULTATION_ROOT:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
@@ -777,9 +771,10 @@ class EventCoder:
         # "Germany, France and Britain would not recognise the declaration": an act on something named
         # that is no party is no act of the subjects on each other
         # ... but "the two sides agreed to implement a security agreement": a pair told as one acts together
+        told_as_a_pair = len(sources) == 2 and all(s.how.startswith(PAIR_HOW) for s in sources)
         unnamed_recipient = not candidate.between and not candidate.entry.objects and bool(candidate.targets) \
-            and not mutual_force and set(candidate.targets) <= set(clauses.direct_objects(sentence, candidate.trigger)) \
-            and not (len(sources) == 2 and all(s.how.startswith(PAIR_HOW) for s in sources))
+            and not mutual_force and not told_as_a_pair \
+            and set(candidate.targets) <= set(clauses.direct_objects(sentence, candidate.trigger))
         pairs = self._pairs(sources, targets, code, candidate.between, mutual_act=candidate.entry.code[:2],
                             mutual_force=mutual_force, attending=code[:2] == CONSULTATION_ROOT
                             and self._attends_gathering(sentence, candidate), unnamed_recipient=unnamed_recipient)
@@ -871,6 +866,18 @@ class EventCoder:
             if found := [a for a in parties.each(parties.recipient, slot) if _names_itself(sentence, a, slot)]:
                 return found
         return []
+
+    def _show_of_force(self, sentence: Sentence, candidate: Candidate, code: str, sources: list[ActorRef],
+                       targets: list[ActorRef], parties: "_Parties") -> tuple[str, Candidate, list[ActorRef]]:
+        """"held live-fire drills around Taiwan", "staged a bombing drill near the border": exercises of
+        one party with no partner are a show of force (150), aimed, as any show of force that names no
+        recipient, at the country it is held near, around or off."""
+        if code == JOINT_EXERCISE_CODE and not targets and len(sources) == 1 and self._exercise(sentence, candidate) \
+                and not self._joint(sentence, candidate):
+            code, candidate = SHOW_OF_FORCE_CODE, replace(candidate, steps=candidate.steps + ("show-of-force",))
+        if code == SHOW_OF_FORCE_CODE and not targets:
+            targets = parties.each(parties.recipient, tuple(clauses.show_of_force_places(sentence, candidate.trigger)))
+        return code, candidate, targets
 
     @staticmethod
     def _exercise(sentence: Sentence, candidate: Candidate) -> bool:

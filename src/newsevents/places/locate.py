@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..actors.kb import normalize
+from ..actors.policies import INTERNATIONAL
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
 from ..events.modality import SPOKEN_ROOTS
@@ -28,7 +29,6 @@ from ..ingest.clean import DATELINE, dateline_parts, item_datelines
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
 from ..time.attach import NEWS_RULE, new_episode, told_in_past
 
-NOT_A_COUNTRY = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC"})  # codes of no state
 STATED_MODES = frozenset({"future", "intended", "threatened"})  # acts that are only said to come
 from .gazetteer import Gazetteer, Place, name_key
 
@@ -430,7 +430,7 @@ def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: fro
     fined several banks" after raids in Putrajaya): the act is not told there. The Taliban at talks
     in Doha they took part in go on there."""
     countries = {a.country_code for a in (event.source, event.target) if a is not None}
-    known = {c for c in countries if len(c) == 3 and c.isalpha() and c not in NOT_A_COUNTRY}
+    known = {c for c in countries if len(c) == 3 and c.isalpha() and c not in INTERNATIONAL}
     return episode is not None and event.source is not None and event.source.country_code in known \
         and countries.isdisjoint(partakers | {episode.country})
 
