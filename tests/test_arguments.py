@@ -1123,3 +1123,12 @@ def test_exercises_with_no_partner_are_a_show_of_force(code_text, text, expected
 def test_an_act_told_where_it_is_claimed_is_the_claimants(code_text, text, expected):
     events = code_text(text, date="2009-10-10")
     assert [(e.code, e.source.code, e.target.code if e.target else None) for e in events] == expected
+
+
+def test_have_in_the_simple_present_tells_a_standing_state_no_act(code_text):
+    """"which has a mutual defence treaty with the Philippines": no agreement signed; "had talks" is an act."""
+    events = code_text("The United States, which has a mutual defence treaty with the Philippines, called on China to "
+                       "stop.", date="2023-08-07")
+    assert [e.code for e in events] == ["0256"]
+    talks = code_text("Iran had talks with Russia on Monday.", date="2023-08-07")
+    assert {(e.code, e.source.code) for e in talks} == {("040", "IRN"), ("040", "RUS")}

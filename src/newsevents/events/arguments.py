@@ -62,7 +62,7 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
     token = sentence.tokens[anchor]
     head = sentence.tokens[token.head]
     if token.dep in {"dobj", "obj"} and head.lemma in word_list("light_verbs"):
-        return head.i
+        return None if _standing_state(sentence, head) else head.i
     if token.dep == "pobj" and head.lower == "for" and (taker := _responsibility_taker(sentence, token)) is not None:
         return taker  # "claimed responsibility for a car bombing that killed 40": the claimant bombed
     if token.dep == "pobj" and head.dep == "prep":
@@ -155,6 +155,13 @@ def placed(sentence: Sentence, light: int) -> list[int]:
 
 
 PERSONAL_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+
+
+def _standing_state(sentence: Sentence, verb: Token) -> bool:
+    """"the United States, which has a mutual defence treaty with the Philippines", "Iran has close
+    ties with Russia": "have" in the simple present tells a standing state, no act ("had talks",
+    "has held talks" do)."""
+    return verb.lemma == "have" and verb.tag in {"VBZ", "VBP"} and not clauses.children(sentence, verb.i, {"aux"})
 
 
 def _responsibility_taker(sentence: Sentence, noun: Token) -> int | None:
