@@ -157,6 +157,15 @@ def placed(sentence: Sentence, light: int) -> list[int]:
 PERSONAL_POSSESSIVES = frozenset({"its", "his", "her", "their"})
 
 
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # acts of force, which harm people
+
+
+def victims_of_force(sentence: Sentence, noun: int, root: str) -> list[int]:
+    """Whom an act of force a noun names harmed, as its relative clause tells ("a car bombing that
+    killed 40 people"); none for any other act."""
+    return clauses.victims_told_of(sentence, noun) if root in FORCE_ROOTS else []
+
+
 def _standing_state(sentence: Sentence, verb: Token) -> bool:
     """"the United States, which has a mutual defence treaty with the Philippines", "Iran has close
     ties with Russia": "have" in the simple present tells a standing state, no act ("had talks",
@@ -179,7 +188,7 @@ def _responsibility_taker(sentence: Sentence, noun: Token) -> int | None:
     if governor.pos != "VERB" or governor.lemma not in word_list("responsibility_verbs"):
         return None
     # "the attack", "its attack"; not "Tuesday's bombings", a day's
-    told_before = any(c.lower in {"the", "this", "that", "these", "those"}
+    told_before = any(c.lower in clauses.DEFINITE_DETERMINERS
                       or (c.dep == "poss" and c.ent_type not in clauses.TEMPORAL_ENTITIES)
                       for c in clauses.children(sentence, noun.i, {"det", "poss"}))
     return governor.i if not told_before and clauses.victims_told_of(sentence, noun.i) else None
@@ -282,14 +291,14 @@ def slot_objects(sentence: Sentence, anchor: int, word: str, accusation: bool = 
 GIVING_ROOTS = frozenset({"03", "07", "16"})
 
 
-def giving_anchors(verb: int, objects: list[int], root: str, sentence: Sentence | None = None) -> list[int]:
+def giving_anchors(sentence: Sentence, verb: int, objects: list[int], root: str) -> list[int]:
     """Where a verb's prepositional recipient slots are looked for: the verb, and for giving and
     promising the things given too, and what an amount given is of ("pledged 5 billion yen in loans
     to Indonesia")."""
     if root not in GIVING_ROOTS:
         return [verb]
     counted = [i for obj in objects for word in ("in", "of") for i in clauses.preposition_objects(sentence, obj, word)
-               if clauses.climb_quantifiers(sentence, i) == obj] if sentence is not None else []
+               if clauses.climb_quantifiers(sentence, i) == obj]
     return [verb, *objects, *counted]
 
 
@@ -304,7 +313,7 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
         return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
-    filled = filled_slots(sentence, giving_anchors(i, objects, root, sentence), slots, objects, root)
+    filled = filled_slots(sentence, giving_anchors(sentence, i, objects, root), slots, objects, root)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
                      "passive" if passive else "verb", tuple(filled[1:]))
 
@@ -337,7 +346,7 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
     if light is not None:
         filled = [tuple(objects)] if (objects := placed(sentence, light)) else []
         filled += filled_slots(sentence, [noun, light], noun_slots, [], root)
-        if root in {"18", "19", "20"} and (victims := clauses.victims_told_of(sentence, noun)):
+        if victims := victims_of_force(sentence, noun, root):
             filled.append(tuple(victims))  # "a car bombing that killed 40 people"
         return Arguments(tuple(clauses.subjects(sentence, light)), filled[0] if filled else (), light,
                          f"light-verb:{sentence.tokens[light].lemma}", tuple(filled[1:]))

@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
                         general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
-                        placed, recipient_slots, slot_objects)
+                        placed, recipient_slots, slot_objects, victims_of_force)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -54,7 +54,6 @@ ACCUSATION_CODE = "112"
 CLAIM_CODE = "015"
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
 # "Protests erupted in Tehran", "riots spread to other cities": the people in the street are not named
@@ -585,7 +584,7 @@ class EventCoder:
             # slots, on the verb and on the things given ("pledged loans for the reconstruction of
             # Afghanistan"); not a generic intent ("agreed to a ceasefire in Chechnya": 030 gives
             # nothing to Chechnya)
-            given = fill_slots(sentence, giving_anchors(verb, objects, entry.code[:2], sentence),
+            given = fill_slots(sentence, giving_anchors(sentence, verb, objects, entry.code[:2]),
                                recipient_slots()[entry.code[:2]], [])
             if given:
                 return "given", given
@@ -682,8 +681,7 @@ class EventCoder:
         light = light_verb(sentence, anchor)
         targets = (placed(sentence, light) if light is not None else []) \
             or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
-        if not targets and entry.code[:2] in VIOLENT_ROOTS:
-            targets = clauses.victims_told_of(sentence, noun)  # "a car bombing that killed 40 people"
+        targets = targets or victims_of_force(sentence, noun, entry.code[:2])  # "a car bombing that killed 40"
         if light is not None:
             mood = clauses.mood(sentence, light)
             if intends(sentence, light, anchor):
@@ -814,7 +812,7 @@ class EventCoder:
         candidate's subject is one: an act the story has told."""
         for i in candidate.sources:
             token = sentence.tokens[i]
-            definite = any(c.lower in DEFINITE_DETERMINERS for c in clauses.children(sentence, i, {"det"}))
+            definite = any(c.lower in clauses.DEFINITE_DETERMINERS for c in clauses.children(sentence, i, {"det"}))
             if definite and (self.lexicon.entries("NOUN", token.lemma) or token.lemma in word_list("act_anaphora_nouns")):
                 return token.lemma
         return ""
