@@ -214,3 +214,60 @@ def test_victims_a_policy_gave_their_attackers_country_in_a_fight_between_two_co
     assert [(e.source.code, e.target.code) for e in alone if e.source and e.target] == [("INDMIL", "INDCVL")]
     named = policies([replace(killing, target=actor("INDCVL")), replace(killing, source=actor("PAKMIL"))])
     assert len(named) == 2  # victims named as Indian stay, whoever the text says killed them
+
+
+def test_migrants_and_refugees_are_not_of_the_country_that_acts_on_them_or_where_they_are():
+    # "Greece deported 202 migrants to Turkey", "police in Calais detained dozens of migrants"
+    migrants = ActorRef(text="202 migrants", code="---REF", sectors=("REF",))
+    deported = replace(event("GRC", None), code="174", root="17", target=migrants)
+    [coded] = policies([deported])
+    assert coded.target is not None and coded.target.code == "---REF"
+    calais = PlaceRef(name="Calais", country="FRA", level="city", rule="locative")
+    [coded] = policies([replace(deported, source=actor("---COP", "police"), place=calais)])
+    assert (coded.source.code, coded.target.code) == ("FRACOP", "---REF")
+    # the internally displaced are of the country they are displaced in
+    displaced = ActorRef(text="displaced people", code="---REF", sectors=("REF",))
+    [coded] = policies([replace(deported, target=displaced)])
+    assert coded.target is not None and coded.target.code == "GRCREF"
+
+
+def test_a_foreign_ministry_is_the_states_own_office_not_a_foreign_party():
+    # "In Moscow, the Foreign Ministry summoned the U.S. ambassador": Russian
+    summons = replace(event("---GOV", "USAGOV"), code="114", root="11",
+                      source=ActorRef(text="the Foreign Ministry", code="---GOV", sectors=("GOV",)),
+                      place=PlaceRef(name="Moscow", country="RUS", level="city", rule="locative"))
+    [coded] = policies([summons])
+    assert coded.source is not None and coded.source.code == "RUSGOV"
+    [coded] = policies([replace(summons, source=ActorRef(text="foreign tourists", code="---CVL", sectors=("CVL",)))])
+    assert coded.source is not None and coded.source.code == "---CVL"
+
+
+def test_weapons_a_party_strikes_are_not_its_own():
+    # "Turkey threatened to strike the missiles": no Turkish missiles; "Turkey shelled the rebels": Turkish rebels
+    missiles = ActorRef(text="the missiles", code="---MIL", sectors=("MIL",))
+    [coded] = policies([replace(event("TUR", None), code="138", target=missiles)])
+    assert coded.target is not None and coded.target.code == "---MIL"
+    [coded] = policies([replace(event("TUR", None), target=actor("---REB", "the rebels"))])
+    assert coded.target is not None and coded.target.code == "TURREB"
+
+
+def test_a_story_filed_from_abroad_gives_its_unnamed_parties_the_country_it_is_about():
+    # an Iran story datelined DUBAI: "the judiciary" is Iran's; a story of French hostages in Niger
+    # datelined NIAMEY that names Niger twice is told where it happens
+    dubai = PlaceRef(name="Dubai", country="ARE", level="city", rule="dateline")
+    urged = replace(event("IRNMIL", None), code="020", root="02", place=dubai,
+                    target=ActorRef(text="the judiciary", code="---JUD", sectors=("JUD",)))
+    mentions = tuple(actor(code) for code in ("IRNGOV", "IRNMIL", "IRNCOP", "IRN", "USAGOV"))
+    story = story_context(mentions, [], sentences=8)
+    assert story.main == "IRN"
+    [coded] = policies([urged], story)
+    assert coded.target is not None and coded.target.code == "IRNJUD"
+    assert "mostly about IRN" in coded.target.how
+    niamey = PlaceRef(name="Niamey", country="NER", level="city", rule="dateline")
+    kidnappers = replace(event("---CRM", None), code="100", root="10", place=niamey)
+    named = tuple(actor(code) for code in ("FRA", "FRAGOV", "FRAGOV", "FRACVL", "FRA", "FRAGOV", "NER", "NERGOV"))
+    [coded] = policies([kidnappers], story_context(named, [], sentences=8))
+    assert coded.source is not None and coded.source.code == "NERCRM"
+    # two countries named alike: no story country, the dateline's
+    even = tuple(actor(code) for code in ("BLR", "BLRGOV", "POL", "POLGOV"))
+    assert story_context(even, [], sentences=8).main is None

@@ -148,3 +148,22 @@ def test_an_act_whose_doer_is_not_named_is_coded_for_violence_and_for_a_believed
     assert not recipient_suffices(replace(freed, probability=0.6))
     # an active verb whose subject names no party is no passive: "the deal freed prisoners"
     assert not recipient_suffices(replace(candidate("0841"), probability=0.9))
+
+
+PLACE_DOES_NOT_ACT = next(step for step in ARTICLE_STEPS if step.name == "place-does-not-act")
+
+
+def test_a_place_named_by_a_location_noun_acts_upon_no_one_save_as_a_host_or_a_government():
+    from dataclasses import replace
+
+    from newsevents.actors.resolver import PLACE_HOW
+
+    # "where the borders of Nepal, India and China meet": no meeting
+    borders = ActorRef(text="the borders of Nepal", code="NPL", country="NPL", how=f"{PLACE_HOW}countries.tsv:1")
+    meeting = replace(event("040", "NPL", "IND"), source=borders)
+    assert PLACE_DOES_NOT_ACT.run(None, [meeting], NO_SENTENCE) == []
+    hosted = replace(meeting, code="043", root="04")  # "the Qatari capital hosted the talks"
+    assert PLACE_DOES_NOT_ACT.run(None, [hosted], NO_SENTENCE) == [hosted]
+    region = replace(meeting, code="129", root="12", source=replace(borders, text="the Belgian region of Wallonia"))
+    assert PLACE_DOES_NOT_ACT.run(None, [region], NO_SENTENCE) == [region]  # a region's government blocks
+    assert PLACE_DOES_NOT_ACT.run(None, [event("040", "NPL", "IND")], NO_SENTENCE) == [event("040", "NPL", "IND")]

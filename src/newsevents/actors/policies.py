@@ -29,6 +29,7 @@ Each policy may give a party of unknown country (``---``) a country, and says so
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
@@ -59,6 +60,9 @@ class StoryContext:
     # the one foreign state the story names using force on each country ({"UKR": "RUS"}), which
     # ``apply_policies`` fills in
     attackers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # the country the story's parties name at least twice as often as any other
+    main: str | None = None
+    mentions: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))  # by country
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +85,14 @@ def _stateless(code: str) -> bool:
 
 def _foreign(actor: ActorRef) -> bool:
     """"foreign tourists", "Western donors", "international monitors" are not local; nor is an envoy
-    of no named country ("the envoy urged the two sides" in a Khartoum story: no Sudanese envoy)."""
+    of no named country ("the envoy urged the two sides" in a Khartoum story: no Sudanese envoy), nor
+    are migrants or refugees ("Greece deported 202 migrants to Turkey": not Greek ones)."""
     words = actor.text.lower().split()
-    return not word_list("foreign_qualifiers").isdisjoint(words) or not word_list("envoy_agents").isdisjoint(words)
+    # "the Foreign Ministry", "the foreign minister": a state's own office for its foreign affairs
+    offices = {k for k, word in enumerate(words[:-1]) if words[k + 1] in word_list("foreign_office_words")}
+    qualifiers = {word for k, word in enumerate(words) if k not in offices}
+    not_local = word_list("foreign_qualifiers") | word_list("envoy_agents") | word_list("foreigner_nouns")
+    return not not_local.isdisjoint(qualifiers)
 
 
 def _all_sides(actor: ActorRef) -> bool:
@@ -130,6 +139,8 @@ MOVING_ROOTS = frozenset({"04", "07", "15", "17", "18", "19", "20"})
 ARRIVAL_RULES = frozenset({"visit-target", "into"})
 # a place that hosts the event (places/locate.py "host": "Doha hosted talks"): a third party's country
 HOST_RULES = frozenset({"host"})
+# the place stage's rules for a place taken from the dateline, not from the text
+DATELINE_RULES = frozenset({"dateline", "dateline-country"})
 # what the resolver names a state by: the country, its adjective, its capital
 STATE_KINDS = frozenset({"country", "adjective", "capital"})
 
@@ -191,6 +202,12 @@ def event_place(event: Event, story: StoryContext) -> Event:
         return event  # "Norway hosted talks between the government and the rebels": guests, not Norwegians
     if _venue_dateline(event.place, story):
         return event  # a Myanmar story datelined THE HAGUE: its refugees are not Dutch
+    country, why = event.place.country, f"{PLACE_WHY} {event.place.name}"
+    if event.place.rule in DATELINE_RULES and story.main is not None and story.main != country \
+            and story.mentions.get(country, 0) <= ABROAD_DATELINE_MENTIONS:
+        # an Iran story datelined DUBAI, talks on Colombia datelined HAVANA: "the judiciary", "the
+        # army" are of the country the story is about, not of where it was filed
+        country, why = story.main, f"{STORY_WHY} is mostly about {story.main}, filed from {event.place.name}"
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
@@ -199,7 +216,7 @@ def event_place(event: Event, story: StoryContext) -> Event:
         if role == "target" and event.code in word_list("third_party_codes"):
             continue  # a mediator's parties are no more of where it mediates than of its own country
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor):
-            changes[role] = _with_country(actor, event.place.country, f"{PLACE_WHY} {event.place.name}")
+            changes[role] = _with_country(actor, country, why)
     return _surer(event, changes) if changes else event
 
 
@@ -236,8 +253,15 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
             and reporter.code[:3] != country:
         return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
     changes = {role: _with_country(getattr(event, role), country, COUNTERPART_WHY)
-               for role in ("source", "target") if getattr(event, role) in unknown}
+               for role in ("source", "target") if getattr(event, role) in unknown
+               and not (role == "target" and _weapon(getattr(event, role)))}
     return _surer(event, changes)
+
+
+def _weapon(actor: ActorRef) -> bool:
+    """"threatened to strike the missiles": weapons struck are the other side's, not the striker's."""
+    weapons = word_list("military_weapon_nouns")
+    return any(word in weapons or word.removesuffix("s") in weapons for word in actor.text.lower().split())
 
 
 def story_country(event: Event, story: StoryContext) -> Event:
@@ -270,6 +294,11 @@ ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
 )
 
 
+MAIN_COUNTRY_MENTIONS = 3
+# a dateline whose country the story's parties name at most this often is where the story was filed
+# from, not where it happens (an Iran story datelined DUBAI); a kidnapping of French hostages
+# datelined NIAMEY that names Niger twice happens there
+ABROAD_DATELINE_MENTIONS = 1
 STORY_SENTENCES = 3  # fewer sentences are a snippet, not a story about a country
 SCENE_EVENTS = 2  # events the text places in one country before the story is taken to happen there
 
@@ -286,7 +315,17 @@ def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: 
     if len(countries) == 1:
         return StoryContext(country=next(iter(countries)), named=named)
     staged = len(scene) == 1 and len(places) >= SCENE_EVENTS and scene <= named
-    return StoryContext(country=next(iter(scene)) if staged else None, named=named, staged=staged)
+    counts = Counter(a.code[:3] for a in mentions if a.code[:3] in _countries([a]))
+    return StoryContext(country=next(iter(scene)) if staged else None, named=named, staged=staged,
+                        main=_main_country(counts), mentions=MappingProxyType(dict(counts)))
+
+
+def _main_country(counts: Counter[str]) -> str | None:
+    """The country the story's parties name at least twice as often as any other, and at least
+    MAIN_COUNTRY_MENTIONS times. (Not the places events are placed at: an episode's place goes on to
+    every act after it, and talks abroad would make the venue the story's country.)"""
+    (first, n), *rest = counts.most_common(2) or [("", 0)]
+    return first if n >= MAIN_COUNTRY_MENTIONS and (not rest or n >= 2 * rest[0][1]) else None
 
 
 def _countries(actors: Iterable[ActorRef]) -> set[str]:

@@ -55,6 +55,7 @@ OBJECT_DEPS = {"dobj", "dative"}
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 PAIR_KINDS = ("person", "state", "side")
+PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
 NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
@@ -702,7 +703,7 @@ class ActorResolver:
             return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
         if phrase.agent is None and lemma in self.words["location_nouns"] and country is not None:
             # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
-            return actor(country.country, country, how=f"place of {country.origin}", kind="country")
+            return actor(country.country, country, how=f"{PLACE_HOW}{country.origin}", kind="country")
         return _NOTHING
 
     def _qualified_head(self, phrase: "_Phrase"):
@@ -1555,7 +1556,7 @@ def _entry_rank(entry: KBEntry) -> tuple[int, int]:
 def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[Token, ...] = (),
                    head: int | None = None) -> KBEntry | None:
     for match in matches:
-        if match is exclude:
+        if match is exclude or _maker(tokens, match):
             continue
         # a capital qualifies an agent only as a possessive ("Beijing's envoy"), not inside a name
         # ("Nassau County officials", "New York children")
@@ -1570,6 +1571,16 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
         if match is not exclude and match.entry.kind == "organization":
             return match.entry
     return None
+
+
+def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
+    """"the Russian-made S-300 missiles", "U.S.-built jets": the country made the thing, it does not
+    own or use it."""
+    from ..events.wordlists import word_list  # here: the events package imports this one
+
+    after = match.end
+    return after + 1 < len(tokens) and tokens[after].text in HYPHENS and not tokens[after - 1].whitespace \
+        and tokens[after + 1].lower in word_list("maker_participles")
 
 
 def _has_of(sentence: Sentence, head: int) -> bool:

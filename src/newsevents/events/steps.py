@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from ..actors.resolver import PLACE_HOW
 from ..records import Event, Sentence
 from . import filters
 from .force import chemical_means, mass_killing, recode_force, recoded
@@ -48,6 +49,18 @@ def _has_a_party(coder: "EventCoder", event: Event) -> bool:
             and len(event.source.code) > 3 and event.code != STATEMENT_CODE:
         return True
     return not (event.target is None and (event.source is None or event.source.code.startswith("---")))
+
+
+HOSTING_CODES = {"043"}  # a place hosts a visit ("the Qatari capital hosted the talks")
+
+
+def _place_acts(event: Event) -> bool:
+    """"where the borders of Nepal, India and China meet": a place a location noun names stands for
+    its country where it is acted upon ("shelled Iraqi towns"); it does nothing itself, save host,
+    unless it has a government of its own ("the Belgian region of Wallonia blocked the deal")."""
+    source = event.source
+    return source is not None and source.how.startswith(PLACE_HOW) and event.code not in HOSTING_CODES \
+        and word_list("governed_place_nouns").isdisjoint(source.text.lower().split())
 
 
 def _media(event: Event) -> bool:
@@ -152,6 +165,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("needs-a-party", "a spoken act (01-05, 10-13) by no one to no one, or a bare statement by nobody "
                                "known ('officials said'), is no event",
               _keeping(_has_a_party)),
+    EventStep("place-does-not-act", "a place named by a location noun ('the borders of Nepal and India meet', "
+                                    "'Iraqi towns') acts upon no one, save as a host (043)",
+              _keeping(lambda coder, e: not _place_acts(e))),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart; a mediator's "
                                                 "parties may be of no named country ('mediated between the rebels "
                                                 "and the government')",
