@@ -201,6 +201,22 @@ def test_an_event_nouns_possessor_acts_and_its_of_object_undergoes():
     assert (words(s, args.sources), words(s, args.targets)) == (["Iraq"], ["Kuwait"])
 
 
+def test_the_subject_of_come_under_undergoes_the_act_and_the_from_phrase_does_it():
+    s = parsed("Indian/ADJ/amod/1 troops/NOUN/nsubj/2/troop came/VERB/ROOT/2/come under/ADP/prep/2 "
+               "attack/NOUN/pobj/3 from/ADP/prep/4 rebels/NOUN/pobj/5/rebel")
+    args = general_arguments(s, 4, "19")
+    assert (words(s, args.sources), words(s, args.targets), args.rule) == (["rebels"], ["troops"], "under")
+    # the noun's own modifier names the agent first, the 'from' phrase after it ("heavy criticism from ...")
+    s = parsed("the/DET/det/1 ministry/NOUN/nsubj/2 came/VERB/ROOT/2/come under/ADP/prep/2 heavy/ADJ/amod/5 "
+               "criticism/NOUN/pobj/3 from/ADP/prep/5 groups/NOUN/pobj/6/group")
+    args = general_arguments(s, 5, "11")
+    assert (words(s, args.sources), args.agent_alternatives) == (["heavy"], ((7,),))
+    assert words(s, args.targets) == ["ministry"]
+    # not under a verb of undergoing: "operated under pressure" is no act on the subject
+    s = parsed("troops/NOUN/nsubj/1/troop operated/VERB/ROOT/1/operate under/ADP/prep/1 attack/NOUN/pobj/2")
+    assert general_arguments(s, 3, "19").rule != "under"
+
+
 def test_talks_between_two_parties():
     s = parsed("talks/NOUN/ROOT/0/talk between/ADP/prep/0 Iran/PROPN/pobj/1 and/CCONJ/cc/2 Iraq/PROPN/conj/2")
     args = general_arguments(s, 0, "04")

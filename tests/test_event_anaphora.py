@@ -93,3 +93,10 @@ def test_an_act_noun_names_no_act_of_the_partys_own_as_its_recipient(lexicon):
     assert resolve_event_anaphora((bombed, carried), lexicon)[1].target is None
     condemned = event(1, 80, "111", "PAKGOV", None, target_event="attack")  # another party of that country
     assert resolve_event_anaphora((bombed, condemned), lexicon)[1].target.code == "PAKINS"
+
+
+def test_a_denied_charge_names_the_latest_accusation(lexicon):
+    # "Burundi accused Tanzania of arming rebels. The Tanzanian government denied the charge."
+    accused = event(0, 10, "112", "BDI", "TZA")
+    denied = event(1, 80, "016", "TZAGOV", None, target_event="charge")
+    assert resolve_event_anaphora((accused, denied), lexicon)[1].target.code == "BDI"

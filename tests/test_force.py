@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -61,6 +62,19 @@ def event(code: str, source: str, target: str | None) -> Event:
 ])
 def test_the_parties_decide_the_root_of_force(code, source, target, expected):
     assert force_code(event(code, source, target)) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("DEUPTY", "111"),  # "came under fire from her own party": words, not arms
+    ("USAGOV", "111"),
+    ("SYRMIL", None),  # "came under fire from government forces": fire, as told as an act
+    ("---UAF", None),
+    ("---CVL", None),  # "police came under attack from protesters": stones, not words
+])
+def test_fire_a_party_comes_under_from_those_who_bear_no_arms_is_criticism(source, expected):
+    told_as_an_act = force_code(event("190", source, "DEUGOV"))
+    assert told_as_an_act != "111"
+    assert force_code(replace(event("190", source, "DEUGOV"), rule_id="195.model@under")) == expected or told_as_an_act
 
 
 SHOT = "Police/NOUN/nsubj/1/police shot/VERB/ROOT/1/shoot students/NOUN/dobj/1/student"

@@ -22,6 +22,7 @@ from .actors.kb_cache import cached_actor_kb
 from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
+from .events.arguments import ACCUSATION_ROOT
 from .events.coder import event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
@@ -477,12 +478,15 @@ def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
 
 def _roots_named(noun: str, lexicon: Lexicon) -> set[str]:
     """The roots of the acts an event noun may name: its lexicon rows' ("the attack" names a bombing
-    as well as an assault), or for "the decision", "the move" any act but words."""
+    as well as an assault), an accusation's ("the charge"), or for "the decision", "the move" any
+    act but words."""
     if noun in word_list("judgment_nouns"):
         return {f"{root:02d}" for root in range(1, 21)}  # a court's act of any kind: 116 as well as 173
     if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
         return set(ACT_ROOTS)
     roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)}
+    if noun in word_list("accusation_nouns"):
+        roots.add(ACCUSATION_ROOT)  # "denied the charge": the accusation, whatever else a charge may be
     return roots | FORCE_ROOTS if roots & FORCE_ROOTS else roots
 
 

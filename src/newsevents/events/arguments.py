@@ -62,7 +62,9 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
     token = sentence.tokens[anchor]
     head = sentence.tokens[token.head]
     if token.dep in {"dobj", "obj"} and head.lemma in word_list("light_verbs"):
-        return None if _standing_state(sentence, head) else head.i
+        # "called the arrest a chilling message" names what the arrest is: no arrest by the caller
+        evaluated = clauses.evaluative_predicate(sentence, head.i) is not None
+        return None if _standing_state(sentence, head) or evaluated else head.i
     if token.dep == "pobj" and head.lower == "for" and (taker := _responsibility_taker(sentence, token)) is not None:
         return taker  # "claimed responsibility for a car bombing that killed 40": the claimant bombed
     if token.dep == "pobj" and head.dep == "prep":
@@ -217,6 +219,23 @@ def noun_agents(sentence: Sentence, noun: int) -> list[int]:
     return found
 
 
+def undergone_under(sentence: Sentence, noun: int) -> Arguments | None:
+    """"An Indian patrol came under attack", "the towns came under rocket fire from Gaza": the
+    subject of the verb undergoes the act the "under" phrase names; the agent is the noun's own
+    ("came under Russian fire") or a "from" phrase, else unknown."""
+    preposition = sentence.tokens[sentence.tokens[noun].head]
+    if sentence.tokens[noun].dep != "pobj" or preposition.lower != "under" or preposition.head == preposition.i:
+        return None
+    verb = sentence.tokens[preposition.head]
+    if verb.lemma not in word_list("under_verbs"):
+        return None
+    # every slot that may name the agent, in order: "heavy criticism from rights groups"
+    slots = [tuple(slot) for slot in (noun_agents(sentence, noun), clauses.preposition_objects(sentence, noun, "from"),
+                                      clauses.preposition_objects(sentence, verb.i, "from")) if slot]
+    return Arguments(slots[0] if slots else (), tuple(clauses.subjects(sentence, verb.i)), verb.i, "under",
+                     agent_alternatives=tuple(slots[1:]))
+
+
 def event_parties(sentence: Sentence, noun: int) -> list[tuple[int, ...]]:
     """Who may take part in the event an event noun names, as slots to try in order: its 'between'
     phrase ("talks between Iran and the EU"), the agents inside its phrase ("Iran's talks"), the
@@ -336,6 +355,8 @@ def penalty_arguments(sentence: Sentence, noun: int) -> Arguments | None:
 def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root: str) -> Arguments:
     if (penalty := penalty_arguments(sentence, noun)) is not None:
         return penalty
+    if (undergone := undergone_under(sentence, noun)) is not None:
+        return undergone
     between = clauses.preposition_objects(sentence, noun, "between")
     if len(between) >= 2:
         return Arguments((between[0],), tuple(between[1:2]), noun, "noun-between")

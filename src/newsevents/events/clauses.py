@@ -264,8 +264,21 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         preposition = sentence.tokens[token.head]
         governor = sentence.tokens[preposition.head]
         if preposition.dep == "prep" and governor.pos in {"VERB", "AUX"} and governor.i != preposition.i:
-            return subjects(sentence, governor.i, depth + 1)
+            # "the White House joined London in condemning Moscow": both condemn
+            joined = direct_objects(sentence, governor.i) if joined_in(sentence, verb) else []
+            return subjects(sentence, governor.i, depth + 1) + [j for o in joined for j in conjuncts(sentence, o)]
     return []
+
+
+def joined_in(sentence: Sentence, verb: int) -> int | None:
+    """The verb of joining whose "in" phrase the gerund at ``verb`` is ("joined London in condemning
+    Moscow"), or None."""
+    token = sentence.tokens[verb]
+    preposition = sentence.tokens[token.head]
+    if token.dep != "pcomp" or token.tag != "VBG" or preposition.lower != "in" or preposition.head == preposition.i:
+        return None
+    governor = sentence.tokens[preposition.head]
+    return governor.i if governor.lemma in word_list("joining_verbs") else None
 
 
 def side_by_side(sentence: Sentence, verb: int) -> bool:
@@ -590,6 +603,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             # self-government": what a warning says will or may be done is the threat, not a forecast
             modes.append("threatened")
             break
+        if token.head != current and _provision_permits(sentence, token.head):
+            modes.append("hypothetical")  # "a pact allowing U.S. troops to return": provided for, not done
+            break
         decided = token.dep == "ccomp" and token.head != current and _decided(sentence, current)
         if decided:
             # "ruled that Assange should be extradited", "ordered that he be released": done as decided
@@ -682,6 +698,16 @@ def _decided(sentence: Sentence, clause: int) -> bool:
     token = sentence.tokens[clause]
     return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("deciding_governors") \
         and is_passive(sentence, clause) and not preposition_objects(sentence, clause, "by")
+
+
+def _provision_permits(sentence: Sentence, verb: int) -> bool:
+    """"a pact allowing U.S. troops to return", "the law, which permits police to detain suspects":
+    what a text of rules lets happen is provided for, not done (``provision_nouns``)."""
+    token = sentence.tokens[verb]
+    if not _permits(sentence, verb):
+        return False
+    provider = [token.head] if token.dep in {"acl", "relcl"} else [c.i for c in children(sentence, verb, {"nsubj"})]
+    return any(sentence.tokens[i].lemma in word_list("provision_nouns") for i in provider)
 
 
 def _permits(sentence: Sentence, verb: int) -> bool:
@@ -1046,3 +1072,34 @@ def is_amount(sentence: Sentence, i: int) -> bool:
     if token.ent_type in TEMPORAL_ENTITIES:
         return False
     return token.tag in {"CD", "$"} or any(c.tag in {"CD", "$"} for c in children(sentence, i, {"nummod", "quantmod"}))
+
+
+def evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
+    """What a naming verb calls its object ('called it *illegal*'), or the object of an evaluating
+    verb's 'as' ('described the vote as a *disgrace*')."""
+    lemma = sentence.tokens[verb].lemma
+    if lemma in word_list("naming_verbs"):
+        # "called the accord a step forward", not "called Raila Odinga" (a name read as the predicate)
+        # nor "called an early election" (no object to evaluate)
+        predicates = [c.i for c in children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}] \
+            or misparsed_predicate(sentence, verb)
+        if predicates and set(direct_objects(sentence, verb)) - set(subtree(sentence, predicates[0])):
+            return predicates[0]
+        return None
+    if lemma in word_list("evaluating_verbs") and direct_objects(sentence, verb):
+        found = preposition_objects(sentence, verb, "as")
+        return found[0] if found else None
+    return None
+
+
+def misparsed_predicate(sentence: Sentence, verb: int) -> list[int]:
+    """What a naming verb calls its object where the parse gives the name no 'oprd': a second
+    object ("called the images from Bucha a staged provocation") or a quoted apposition of the
+    object ("called the accusations \"spy mania\"")."""
+    objects = [c for c in children(sentence, verb, {"dobj"}) if c.pos in {"NOUN", "PROPN", "ADJ"}]
+    if len(objects) >= 2:
+        return [objects[-1].i]
+    quoted = [a.i for o in objects for a in children(sentence, o.i, {"appos"})
+              if any(sentence.tokens[j].tag in {"``", "''"} or sentence.tokens[j].text in {'"', "'"}
+                     for j in range(max(o.i + 1, a.i - 4), a.i))]
+    return quoted[:1]

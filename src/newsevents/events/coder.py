@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
                         general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
-                        placed, recipient_slots, slot_objects, victims_of_force)
+                        placed, recipient_slots, slot_objects, undergone_under, victims_of_force)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -450,7 +450,7 @@ class EventCoder:
         the words of the predicate praise (051: 'called the accord a welcome step'). Saying what
         something is judges it only with a word of condemnation ('said the strike was an act of
         aggression'); an accusation so judged is denied (016: 'called the charges baseless')."""
-        predicate = _evaluative_predicate(sentence, verb)
+        predicate = clauses.evaluative_predicate(sentence, verb)
         if predicate is not None:
             said = clauses.subtree(sentence, predicate)
             code = "051" if {sentence.tokens[i].lemma for i in said} & word_list("positive_evaluations") else "111"
@@ -678,6 +678,11 @@ class EventCoder:
         if (penalty := penalty_arguments(sentence, noun)) is not None:
             return Candidate(trigger=noun, entry=entry, sources=penalty.sources, targets=penalty.targets,
                              mood=clauses.mood(sentence, penalty.anchor), rule=penalty.rule, reporter=None)
+        if (undergone := undergone_under(sentence, noun)) is not None:
+            return Candidate(trigger=noun, entry=entry, sources=undergone.sources, targets=undergone.targets,
+                             mood=clauses.mood(sentence, undergone.anchor), rule=undergone.rule,
+                             reporter=clauses.reporter_of(sentence, undergone.anchor),
+                             agent_alternatives=undergone.agent_alternatives)
         light = light_verb(sentence, anchor)
         targets = (placed(sentence, light) if light is not None else []) \
             or self._slot_targets(sentence, [noun] + ([light] if light is not None else []), entry, [])
@@ -788,11 +793,14 @@ class EventCoder:
             # "condemned the attack": the attack, told earlier, knows who is condemned; so does the
             # object a pattern names as its own ("welcomed the decision")
             objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
-            noun = next((sentence.tokens[i].lemma for slot in (candidate.targets, *candidate.alternatives, objects)
-                         for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
-                         or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")
-                         or sentence.tokens[i].lemma in word_list("judgment_nouns")), "")
-            events = [replace(e, target_event=noun) for e in events]
+            named = next((i for slot in (candidate.targets, *candidate.alternatives, objects)
+                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
+                          or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")
+                          or sentence.tokens[i].lemma in word_list("judgment_nouns")), None)
+            authors = [] if named is None else list(filter(None, map(parties.actor, parties.authors_of_act(named))))
+            events = [replace(e, target=authors[0]) if authors and e.source is not authors[0] else
+                      replace(e, target_event=sentence.tokens[named].lemma if named is not None else "")
+                      for e in events]
         if (told := self._told_act(sentence, candidate)) and not any(
                 e.source is not None and e.source is not UNNAMED_PERPETRATOR for e in events):
             # "The strikes killed five fighters": the strikes told before know who struck
@@ -905,9 +913,9 @@ class EventCoder:
         return []
 
     def _unnamed_force(self, sentence: Sentence, candidate: Candidate) -> bool:
-        """"Two soldiers were killed", "a roadside bomb killed two soldiers": force whose author
-        is not named; "the measures target the commander" is no force at all."""
-        return candidate.rule == "passive" or any(
+        """"Two soldiers were killed", "a patrol came under attack", "a roadside bomb killed two
+        soldiers": force whose author is not named; "the measures target the commander" is no force at all."""
+        return candidate.rule in {"passive", "under"} or any(
             _is_weapon(sentence, i) or any(e.code[:2] in ASSERTED_FORCE_ROOTS
                                            for e in self.lexicon.entries("NOUN", sentence.tokens[i].lemma))
             for i in candidate.sources)
@@ -921,6 +929,8 @@ class EventCoder:
         lemma = sentence.tokens[verb].lemma if verb is not None else ""
         if verb is None or verb > candidate.trigger:
             return []  # "..., Human Rights Watch said": a trailing attribution names the news source
+        if lemma in word_list("denying_governors"):
+            return []  # "denied that its territory was used by militants to attack Pakistan": no one accused
         if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS:
             return []  # "police said", "the newspaper said": the source of the news, not a party to it
         rule = replace(candidate, rule=f"asserted-by-{lemma}")
@@ -1121,7 +1131,13 @@ class _Parties:
 
     def recipient(self, i: int) -> ActorRef | None:
         """"support Turkey's efforts", "rejected a U.S. request", "condemned the killing of Kenyan
-        police": the recipient is the owner of a noun that is not itself an actor."""
+        police": the recipient is the owner of a noun that is not itself an actor; of an act a "by"
+        phrase names the author of, that author ("condemned the arrest of the opposition leader by
+        Belarusian police")."""
+        if self.coder.lexicon.entries("NOUN", self.sentence.tokens[i].lemma):
+            authors = [a for a in map(self.actor, self.authors_of_act(i)) if a is not None]
+            if authors:
+                return authors[0]
         found = self.actor(i)
         if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN", "NUM"}:
             return found
@@ -1145,6 +1161,18 @@ class _Parties:
                 if found is not None:
                     return found
         return self.occupants(i) or self.place(i)
+
+    def authors_of_act(self, noun: int) -> list[int]:
+        """The "by" phrase of an event noun ("welcomed the release of the sailors by Ukraine"); the
+        parse often hangs it on the patient ("the arrest of the opposition leader by police") or on
+        the active verb whose object the noun is ("condemned the invasion of Kuwait by Iraq")."""
+        token = self.sentence.tokens[noun]
+        by = clauses.preposition_objects(self.sentence, noun, "by") or [
+            j for patient in clauses.preposition_objects(self.sentence, noun, "of")
+            for j in clauses.preposition_objects(self.sentence, patient, "by")]
+        if not by and token.dep in {"dobj", "obj"} and not clauses.is_passive(self.sentence, token.head):
+            by = clauses.preposition_objects(self.sentence, token.head, "by")
+        return by
 
     def occupants(self, i: int) -> ActorRef | None:
         """"attacked buses carrying students", "a hotel housing aid workers": a vehicle or building
@@ -1239,37 +1267,6 @@ def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
     return [i for i in nouns if clauses.named_owner(sentence, i) is not None][:1]
 
 
-def _evaluative_predicate(sentence: Sentence, verb: int) -> int | None:
-    """What a naming verb calls its object ('called it *illegal*'), or the object of an evaluating
-    verb's 'as' ('described the vote as a *disgrace*')."""
-    lemma = sentence.tokens[verb].lemma
-    if lemma in word_list("naming_verbs"):
-        # "called the accord a step forward", not "called Raila Odinga" (a name read as the predicate)
-        # nor "called an early election" (no object to evaluate)
-        predicates = [c.i for c in clauses.children(sentence, verb, {"oprd"}) if c.pos in {"ADJ", "NOUN"}] \
-            or _misparsed_predicate(sentence, verb)
-        if predicates and set(clauses.direct_objects(sentence, verb)) - set(clauses.subtree(sentence, predicates[0])):
-            return predicates[0]
-        return None
-    if lemma in word_list("evaluating_verbs") and clauses.direct_objects(sentence, verb):
-        found = clauses.preposition_objects(sentence, verb, "as")
-        return found[0] if found else None
-    return None
-
-
-def _misparsed_predicate(sentence: Sentence, verb: int) -> list[int]:
-    """What a naming verb calls its object where the parse gives the name no 'oprd': a second
-    object ("called the images from Bucha a staged provocation") or a quoted apposition of the
-    object ("called the accusations \"spy mania\"")."""
-    objects = [c for c in clauses.children(sentence, verb, {"dobj"}) if c.pos in {"NOUN", "PROPN", "ADJ"}]
-    if len(objects) >= 2:
-        return [objects[-1].i]
-    quoted = [a.i for o in objects for a in clauses.children(sentence, o.i, {"appos"})
-              if any(sentence.tokens[j].tag in {"``", "''"} or sentence.tokens[j].text in {'"', "'"}
-                     for j in range(max(o.i + 1, a.i - 4), a.i))]
-    return quoted[:1]
-
-
 def _reported_copulas(sentence: Sentence, verb: int) -> list[tuple[Token, set[str], bool]]:
     """The "X is Y" clauses a judging speech verb reports ("said the strike was ..."): each copula,
     the lemmas of its predicate, and whether it is denied ("was not", "was neither free nor fair")."""
@@ -1340,8 +1337,9 @@ def recipient_suffices(candidate: Candidate, passive: bool | None = None) -> boo
 
 
 def _in_the_passive(sentence: Sentence, candidate: Candidate) -> bool:
-    """A passive verb, or an event noun whose light verb is one ("was placed under house arrest")."""
-    if candidate.rule == "passive":
+    """A passive verb, an event noun whose light verb is one ("was placed under house arrest"), or
+    one its subject undergoes ("came under attack")."""
+    if candidate.rule in {"passive", "under"}:
         return True
     if not candidate.rule.startswith("light-verb:"):
         return False

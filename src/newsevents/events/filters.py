@@ -84,7 +84,8 @@ def _trigger(sentence: Sentence, event: Event) -> int:
 
 def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
     """'promised to visit', 'threatened to attack': the complement's event says it all,
-    so the governing verb's own statement, intent or threat is dropped."""
+    so the governing verb's own statement, intent or threat is dropped; so is a joining in an act
+    ('joined London in condemning Moscow')."""
     at_token: dict[int, list[Event]] = {}
     for event in events:
         at_token.setdefault(_trigger(sentence, event), []).append(event)
@@ -96,6 +97,9 @@ def drop_wrappers(events: list[Event], sentence: Sentence) -> list[Event]:
             token = sentence.tokens[token.head]
         if token.dep == "xcomp":
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root in WRAPPER_ROOTS)
+        elif (joining := clauses.joined_in(sentence, token.i)) is not None:
+            # "joined London in condemning Moscow": the condemning is the act, of both
+            wrappers.update(e.event_id for e in at_token.get(joining, []))
         elif token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("deciding_governors"):
             # "the court ordered that the leader be released": the release, decided, no order of it
             wrappers.update(e.event_id for e in at_token.get(token.head, []) if e.root == DEMAND_ROOT)
@@ -287,7 +291,8 @@ def drop_topic_nouns(events: list[Event], sentence: Sentence) -> list[Event]:
     offer", "defended the police raid"). Outside the held-out files the training corpus labels the
     verb alone in 1,791 of 1,938 such pairs (verbs of roots the speech-act step leaves alone); a
     light verb carries the noun's act ("held talks", "offered asylum") and so makes it a topic only
-    with an evaluation of its own ("called the deployment an occupation")."""
+    with an evaluation of its own ("called the deployment an occupation"), which makes it one whoever's
+    it is ("called NATO's objections absurd")."""
     at = {e.event_id: _trigger(sentence, e) for e in events}
     acts = {at[e.event_id] for e in events if e.code != STATEMENT_CODE and not (
         sentence.tokens[at[e.event_id]].lemma in word_list("light_verbs") and e.root not in EVALUATION_ROOTS)}
@@ -295,8 +300,11 @@ def drop_topic_nouns(events: list[Event], sentence: Sentence) -> list[Event]:
     for event in events:
         i = at[event.event_id]
         token = sentence.tokens[i]
+        # what an evaluation calls something is said of it, whoever's it is ("calling NATO's objections absurd")
         topic = (token.pos == "NOUN" and token.dep in TOPIC_SLOTS and token.head != i and token.head in acts
-                 and sentence.tokens[token.head].pos in {"VERB", "AUX"} and not _own_agent(sentence, i, event))
+                 and sentence.tokens[token.head].pos in {"VERB", "AUX"}
+                 and (not _own_agent(sentence, i, event)
+                      or clauses.evaluative_predicate(sentence, token.head) is not None))
         if not topic:
             kept.append(event)
     return kept

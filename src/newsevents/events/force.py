@@ -34,6 +34,8 @@ RIOT_CODE = "145"
 FIGHTING_CODE = "190"
 ARREST_CODE = "173"
 ABDUCTION_CODE = "181"
+CRITICISM_CODE = "111"
+UNDERGONE_RULE = "@under"  # the rule of an act its recipient "came under" (events/arguments.undergone_under)
 
 
 def _sectors(actor: ActorRef | None) -> set[str]:
@@ -50,6 +52,9 @@ def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
     on_unarmed = bool(target) and not target & armed
     fighting = event.code in word_list("plain_fighting_codes")
     assault = event.code in word_list("plain_assault_codes")
+    if event.rule_id.endswith(UNDERGONE_RULE) and event.root in {"18", "19"} \
+            and source & word_list("speaking_sectors") and not source & (armed | word_list("police_sectors")):
+        return CRITICISM_CODE  # "Merkel came under fire from her own party": no arms, words
     if (fighting or assault) and on_unarmed and source & word_list("police_sectors"):
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
     civilian = bool(source & word_list("civilian_sectors")) and not source & (

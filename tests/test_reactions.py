@@ -1,0 +1,75 @@
+"""Acts undergone, joined and reacted to, through the whole pipeline: who did what to whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from .sentences import parsed
+
+pytestmark = pytest.mark.issue(10)
+
+
+def triples(events, word):
+    return sorted((e.source.code if e.source else "-", e.code, e.target.code if e.target else "-")
+                  for e in events if e.trigger.text == word)
+
+
+def test_what_a_party_comes_under_is_done_to_it(code_text):
+    """"came under attack": the subject undergoes the act, its author named by a "from" phrase or
+    not at all; fire from parties that bear no arms is criticism."""
+    events = code_text("An Indian army patrol came under attack near the border on Tuesday.", date="2020-05-20")
+    assert triples(events, "attack") == [("---UAF", "190", "INDMIL")]
+    events = code_text("The Egyptian government has come under intense pressure from Washington to release the "
+                       "activists.", date="2020-05-20")
+    assert triples(events, "pressure") == [("USAGOV", "100", "EGYGOV")]
+    events = code_text("Merkel came under fire from her own party over the refugee policy.", date="2016-01-20")
+    assert [e.code for e in events if e.trigger.text == "fire"] == ["111"]
+
+
+def test_a_party_joined_in_an_act_does_it_too(code_text):
+    events = code_text("The White House joined London in condemning Moscow on Thursday.", date="2018-03-15")
+    assert triples(events, "condemning") == [("GBRGOV", "111", "RUSGOV"), ("USAGOV", "111", "RUSGOV")]
+    assert triples(events, "joined") == []
+
+
+def test_a_reaction_to_an_act_whose_author_a_by_phrase_names_is_aimed_at_the_author(code_text):
+    events = code_text("Iran condemned the invasion of Kuwait by Iraq.", date="1990-08-03")
+    assert triples(events, "condemned") == [("IRN", "111", "IRQ")]
+    events = code_text("Russia welcomed the release of the sailors by Ukraine on Monday.", date="2019-09-10")
+    assert triples(events, "welcomed") == [("RUS", "051", "UKR")]
+
+
+def test_calling_an_act_something_evaluates_it_and_is_no_act_of_the_caller(code_text):
+    events = code_text("Venezuelan police arrested Leopoldo Lopez on Tuesday. Kerry called the arrest a chilling "
+                       "message.", date="2014-02-19")
+    assert triples(events, "arrest") == []
+    assert triples(events, "called") == [("USAGOV", "111", "VENCOP")]
+
+
+def test_a_country_that_made_a_weapon_is_no_party_to_what_is_done_with_it(code_text):
+    events = code_text("Turkey threatened to strike the Russian-made missiles if Cyprus deployed them.",
+                       date="1998-12-29")
+    assert all(e.target is None or not e.target.code.startswith(("RUS", "TUR")) for e in events)
+
+
+def test_a_naming_verb_with_what_it_calls_its_object_carries_no_event_noun():
+    from newsevents.events.arguments import light_verb
+
+    called = parsed("Kerry/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 arrest/NOUN/dobj/1 a/DET/det/7 "
+                    "chilling/ADJ/amod/7 ,/PUNCT/punct/7 message/NOUN/oprd/1")
+    assert light_verb(called, 3) is None
+    strike = parsed("unions/NOUN/nsubj/1/union called/VERB/ROOT/1/call a/DET/det/4 general/ADJ/amod/4 "
+                    "strike/NOUN/dobj/1")
+    assert light_verb(strike, 4) == 1
+
+
+def test_the_gerund_a_party_is_joined_in_has_both_subjects():
+    from newsevents.events import clauses
+
+    joined = parsed("Washington/PROPN/nsubj/1 joined/VERB/ROOT/1/join London/PROPN/dobj/1 in/ADP/prep/1 "
+                    "condemning/VERB/pcomp/3/condemn/VBG Moscow/PROPN/dobj/4")
+    assert clauses.subjects(joined, 4) == [0, 2]
+    assert clauses.joined_in(joined, 4) == 1
+    left = parsed("Washington/PROPN/nsubj/1 left/VERB/ROOT/1/leave London/PROPN/dobj/1 after/ADP/prep/1 "
+                  "condemning/VERB/pcomp/3/condemn/VBG Moscow/PROPN/dobj/4")
+    assert clauses.subjects(left, 4) == [0] and clauses.joined_in(left, 4) is None
