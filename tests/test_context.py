@@ -517,3 +517,11 @@ def test_an_act_a_count_of_days_before_its_governor_is_dated_that_far_back(code_
                        "mutinous soldiers detained President Ibrahim Boubacar Keita.", date="2020-08-20")
     detained = by_trigger(events, "detained")
     assert (detained.date.value, detained.date.rule) == ("2020-08-18", "counted-from-governor:weekday")
+
+
+def test_what_a_speaker_told_an_audience_somewhere_is_said_there(code_text):
+    """"told a rally in Caracas that Venezuela would never give up its claim": said in Caracas, not at
+    the Georgetown dateline."""
+    events = code_text("GEORGETOWN, Dec 6 (Wire) - Maduro told a rally in Caracas on Tuesday that Venezuela would "
+                       "never give up its claim.", date="2023-12-06")
+    assert by_trigger(events, "give").place.name == "Caracas"

@@ -53,6 +53,13 @@ def resolved_in_turn(resolver, *specs: str) -> dict:
      "condemned/VERB/ROOT/4/condemn", "mission", "CODGOV"),
     ("Leaders/NOUN/nsubj/3/leader across/ADP/prep/0 Europe/PROPN/pobj/1//NNP/LOC "
      "condemned/VERB/ROOT/3/condemn", "Leaders", "EURGOV"),
+    # a seat of power of one country named for another's body: that country's ("Peru's Congress")
+    ("Peru/PROPN/poss/2//NNP/GPE 's/PART/case/0 Congress/PROPN/nsubj/3//NNP/ORG voted/VERB/ROOT/3/vote",
+     "Congress", "PERLEG"),
+    ("Congress/PROPN/nsubj/1//NNP/ORG voted/VERB/ROOT/1/vote", "Congress", "USALEG"),
+    # a chamber named by its written words ("lower", lemma "low")
+    ("Brazil/PROPN/poss/3//NNP/GPE 's/PART/case/0 lower/ADJ/amod/3/low house/NOUN/nsubj/4 "
+     "voted/VERB/ROOT/4/vote", "house", "BRALEG"),
 ])
 def test_an_institution_named_by_its_kind_is_its_owners_or_its_countrys(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code

@@ -59,3 +59,15 @@ def test_the_country_is_the_one_country_named_so_far(resolver):
            "the/DET/det/9 country/NOUN/dobj/7//NN")
     assert agent_of(resolver, two, "rebels") == "MOZREB"
     assert agent_of(resolver, two, "country") is None
+
+
+def test_someone_who_works_or_speaks_for_a_named_person_has_the_persons_code(code_text):
+    """"a senior aide to President Hassan Rouhani", "Rouhani's aide": Iran's government, not the
+    country the aide blames; "the envoy to Moscow" is sent there, no Russian."""
+    for text in ("A senior aide to President Hassan Rouhani blamed Saudi Arabia for the crisis.",
+                 "Rouhani's senior aide blamed Saudi Arabia for the crisis."):
+        [blamed] = [e for e in code_text(text, date="2017-06-07") if e.trigger.text == "blamed"]
+        assert (blamed.source.code, blamed.target.code) == ("IRNGOV", "SAU")
+        assert blamed.source.how.startswith("aide of Hassan Rouhani")
+    met = [e for e in code_text("The envoy to Moscow met Putin.", date="2017-06-07") if e.trigger.text == "met"]
+    assert all(not e.source.code.startswith("RUS") for e in met if e.target is not None and e.target.code == "RUSGOV")

@@ -86,6 +86,19 @@ def test_the_article_full_name_decides_later_surnames():
     assert subject_code(CLINTONS, SURNAME_SUBJECT, "2016-07-25", memory) == first[1].code
 
 
+def test_a_person_of_a_family_name_first_country_named_in_full_is_meant_by_either_name():
+    """"Hong Kong police arrested Jimmy Lai ... Lai condemned the arrest": not Taiwan's vice
+    president Lai Ching-te, who holds the higher office on the day."""
+    kb = kb_of(person("Lai Ching-te", "TWNGOV", "2020-05-20", country="TWN", role="Vice President of Taiwan"),
+               person("Jimmy Lai", "HKGOPP", "1995-01-01", country="HKG", role="media tycoon"))
+    lai = SURNAME_SUBJECT.replace("Clinton", "Lai")
+    assert subject_code(kb, lai, "2020-08-12") == "TWNGOV"
+    memory = ArticleMemory(story_date=dt.date(2020, 8, 12))
+    ActorResolver(kb).resolve_sentence(parsed(
+        "Jimmy/PROPN/compound/1///PERSON Lai/PROPN/nsubj/2///PERSON spoke/VERB/ROOT/2"), memory)
+    assert subject_code(kb, lai, "2020-08-12", memory) == "HKGOPP"
+
+
 def test_a_surname_inside_another_name_or_not_a_person_is_left_alone():
     other = "Chelsea/PROPN/compound/1///PERSON Clinton/PROPN/nsubj/2///PERSON praised/VERB/ROOT/2"
     memory = ArticleMemory(story_date=dt.date(2000, 7, 25))
@@ -175,3 +188,13 @@ def test_he_or_she_after_someone_no_dictionary_knows_is_no_one_named_before():
     for sentence in (known, unknown):
         resolver.resolve_sentence(sentence, memory)
     assert 0 not in resolver.resolve_sentence(she, memory)
+
+
+def test_a_person_is_meant_by_the_surname_the_text_writes_for_the_dictionarys_spelling():
+    kb = kb_of(person("Avigdor Liberman", "ISRGOV", "2016-05-30", country="ISR"),
+               person("Joe Lieberman", "USALEG", "1989-01-03", "2013-01-03"))
+    kb.add("Avigdor Lieberman", person("Avigdor Liberman", "ISRGOV", "2016-05-30", country="ISR"))
+    memory = ArticleMemory(story_date=dt.date(2018, 11, 14))
+    ActorResolver(kb).resolve_sentence(parsed(
+        "Avigdor/PROPN/compound/1///PERSON Lieberman/PROPN/nsubj/2///PERSON resigned/VERB/ROOT/2"), memory)
+    assert subject_code(kb, SURNAME_SUBJECT.replace("Clinton", "Lieberman"), "2018-11-14", memory) == "ISRGOV"

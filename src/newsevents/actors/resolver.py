@@ -39,7 +39,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_de
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
-                       "appeal_governors", "causative_governors", "kin_nouns", "channel_nouns",
+                       "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
@@ -186,7 +186,7 @@ class ActorResolver:
         if actor is None:
             actor = self._learned(sentence, head, span, memory)
         if actor is None:
-            actor = self._surname(sentence, head, span, memory.story_date)
+            actor = self._surname(sentence, head, span, memory)
         if actor is None:
             actor = self._titled_by_apposition(sentence, head, memory)
         if actor is None:
@@ -200,7 +200,7 @@ class ActorResolver:
         if actor is not None:
             named = any(m.entry.kind == "person" for m in matches)  # the phrase names a known person
             actor = self._learn_from_apposition(sentence, head, actor, memory, named)
-            self._learn_surname(matches, head, actor, memory)
+            self._learn_surname(sentence, matches, head, actor, memory)
             memory.remember(actor)
             memory.note_number(actor, sentence, token)
             if token.dep in {"nsubj", "nsubjpass"}:
@@ -522,7 +522,7 @@ class ActorResolver:
         # where an organisation qualifies the head, a place after it does not take its people from it:
         # "the U.N. mission in Congo", "NATO troops in Kabul" are the organisation's
         qualifying = [m for m in matches if owner is None or owner.start > head or m.start < head]
-        phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match,
+        phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match, day=memory.story_date,
                          agent=self._agent_in(sentence, head, span), owner=owner.entry if owner else None,
                          country=_country_match(qualifying, exclude=head_match, tokens=tokens, head=head)
                          or self._country_of_owner(qualifying, tokens, head)
@@ -602,6 +602,13 @@ class ActorResolver:
         if entry.kind == "person" and (titled := self._titled_out_of_office(phrase, entry)):
             return self._actor(phrase.sentence, phrase.span, titled, entry,
                                how=f"title '{phrase.agent.term}' in the text; {entry.origin} holds no office then")
+        if entry.kind == "metonym" and phrase.country is not None and phrase.country.kind in {"country", "adjective"} \
+                and phrase.country.country != entry.code[:3] and len(entry.code) > 3:
+            # "Peru's Congress", "the Philippine Congress": that country's body of the kind the name
+            # names elsewhere (Congress=USALEG), not the American one
+            code = phrase.country.country + entry.code[3:]
+            return self._actor(phrase.sentence, phrase.span, code, phrase.country,
+                               how=f"{entry.kind} {entry.origin} of {phrase.country.origin}")
         if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
@@ -654,6 +661,24 @@ class ActorResolver:
                          kind="generic")
         return None
 
+    def _principal(self, phrase: "_Phrase") -> KBEntry | None:
+        """The person a staff noun works for: named in its phrase ("Rouhani's aide", "a spokesman for
+        Imran Khan") or in its "to" phrase ("an aide to President Rouhani"; not "the envoy to
+        Moscow", which names where the envoy is sent)."""
+        if phrase.head_match is not None:
+            return None
+        if phrase.people:
+            return phrase.people[0]
+        sentence = phrase.sentence
+        served = [o.i for p in sentence.children(phrase.head, {"prep"}) if p.lower == "to"
+                  for o in sentence.children(p.i, {"pobj"})]
+        for i in served:
+            people = [m.entry for m in self.find_matches(sentence, phrase_tokens(sentence, i), phrase.day)
+                      if m.entry.kind == "person"]
+            if people:
+                return people[0]
+        return None
+
     def _special_noun(self, phrase: "_Phrase"):
         """Counterparts, allies, collectives and places: nouns whose actor is someone else."""
         lemma, country, owner = phrase.sentence.tokens[phrase.head].lemma, phrase.country, phrase.owner
@@ -663,6 +688,12 @@ class ActorResolver:
             # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
             return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
                                                          f"({phrase.people[0].origin})", kind="generic")
+        principal = self._principal(phrase) if lemma in self.words["staff_nouns"] else None
+        if principal is not None:
+            # "a senior aide to President Hassan Rouhani", "a spokesman for Imran Khan": someone who
+            # works or speaks for a named person has that person's code
+            return actor(principal.code, principal, how=f"{lemma} of {principal.name} ({principal.origin})",
+                         kind="person")
         if home is not None and lemma in self.words["kin_nouns"]:
             # "Muammar Gaddafi's son", "the leader's widow": a relative of a named person, an elite of
             # the person's country (ELI), as the field codes a ruling family
@@ -931,7 +962,8 @@ class ActorResolver:
         if tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
             return None  # "a general strike": no general
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
-        for key in (two, lemma):
+        written = f"{tokens[head - 1].lower} {lemma}" if head > 0 else ""  # "lower house", not "low house"
+        for key in dict.fromkeys((two, written, lemma)):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
                 continue  # "his country", "the country": a description of one country, not "countries"
             if key in self.kb.agents:
@@ -944,7 +976,8 @@ class ActorResolver:
                     # ... but "deputy minister" is a junior minister, no deputy of a chamber
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
                             and child.lower not in self.words["junior_office_words"] \
-                            and not (key == two and child.i <= head - 1) and not _in_one_name(tokens, child.i, head):
+                            and not (key in {two, written} and child.i <= head - 1) \
+                            and not _in_one_name(tokens, child.i, head):
                         return modifier
                 return self._role_of_body(sentence, head, agent)
         if tokens[head].pos == "PROPN":
@@ -1055,12 +1088,15 @@ class ActorResolver:
                 return _standing_at(known, tokens, head, f"learned: {known.name or known.text} ({known.how})")
         return None
 
-    def _surname(self, sentence: Sentence, head: int, span: list[int], day: dt.date | None) -> ActorRef | None:
+    def _surname(self, sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
         """"Clinton praised Barak": a person named by surname alone, as wire copy names people after
         the first mention and in headlines. The parse must call the word a person's name, standing
-        alone ("Chelsea Clinton" is someone else); the story date picks the one holder of that
-        surname in office, else the only one the dictionary has on that date or at all (an elite,
-        out of office); two with equal claims name no one."""
+        alone ("Chelsea Clinton" is someone else); a bearer the story named in full before is the one
+        meant ("Hong Kong police arrested Jimmy Lai ... Lai told reporters": not Taiwan's Lai
+        Ching-te); else the story date picks the one holder of that surname in office, else the only
+        one the dictionary has on that date or at all (an elite, out of office); two with equal claims
+        name no one."""
+        day = memory.story_date
         tokens = sentence.tokens
         token = tokens[head]
         if token.pos != "PROPN" or _in_full_name(tokens, head):
@@ -1074,6 +1110,9 @@ class ActorResolver:
         if token.dep == "conj" and tokens[token.head].pos == "PROPN" and tokens[token.head].ent_type in PLACE_LIKE_ENTITIES:
             return None  # "captured Kidal and Gao": a town listed with a town, not Gao Zhisheng
         people = self.kb.people_by_surname(token.text)
+        named_before = {e.name for e in people} & {m.name for m in memory.mentions if m.kind == "person"}
+        if len(named_before) == 1:
+            people = [e for e in people if e.name in named_before]
         entry = _surname_holder(people, day, self._office_tier)
         if entry is None:
             return None
@@ -1097,13 +1136,21 @@ class ActorResolver:
         return 2
 
     @staticmethod
-    def _learn_surname(matches: list[Match], head: int, actor: ActorRef, memory: ArticleMemory) -> None:
+    def _learn_surname(sentence: Sentence, matches: list[Match], head: int, actor: ActorRef,
+                       memory: ArticleMemory) -> None:
         """A person named in full ("Hillary Clinton") is the one the article means by the surname
-        from then on, whoever else the dictionary knows by it."""
+        from then on, whoever else the dictionary knows by it; in a country that puts the family name
+        first, by its first word or its last ("Jimmy Lai", "Carrie Lam" give theirs last, "Xi
+        Jinping" first), the last being no one else's within the story; and by the surname the text
+        writes ("Avigdor Lieberman", the dictionary's Liberman)."""
         match = next((m for m in matches if m.start <= head < m.end), None)
         if match is None or match.entry.kind != "person" or match.end - match.start < 2:
             return
-        for key in surname_keys(match.entry.name, match.entry.country):
+        # the name as the text writes it too: "Avigdor Lieberman" is the dictionary's Avigdor Liberman
+        written = surface_text(sentence.tokens, match.start, match.end)
+        keys = [surname_keys(name, country) for name in (match.entry.name, written)
+                for country in (match.entry.country, "")]
+        for key in dict.fromkeys(k for found in keys for k in found):
             memory.learned[key] = actor
 
     def _country_from_apposition(self, sentence: Sentence, token: Token, actor: ActorRef,
@@ -1508,6 +1555,7 @@ class _Phrase:
     owner: KBEntry | None
     country: Any  # KBEntry | None; set where a rule has made sure of it
     people: tuple[KBEntry, ...] = ()  # the people the phrase names besides its head ("supporters of X")
+    day: dt.date | None = None  # the story's date
 
 
 def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:

@@ -279,6 +279,9 @@ class EventPlacer:
             reporting = reporting_verb(sentence, trigger)
             if reporting is not None:
                 yield from _locatives(sentence, reporting, "reporter")
+                # "told a rally in Caracas", "told reporters in Kabul": the audience is where the saying is
+                for audience in sentence.children(reporting, {"dobj", "dative"}):
+                    yield from _locatives(sentence, audience.i, "reporter")
                 yield from _speaking_participle_places(sentence, reporting)
 
     def lookup_phrase(self, sentence: Sentence, head: int, focus: set[str]) -> PlaceRef | None:
