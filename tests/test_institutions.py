@@ -57,6 +57,9 @@ def resolved_in_turn(resolver, *specs: str) -> dict:
     ("Peru/PROPN/poss/2//NNP/GPE 's/PART/case/0 Congress/PROPN/nsubj/3//NNP/ORG voted/VERB/ROOT/3/vote",
      "Congress", "PERLEG"),
     ("Congress/PROPN/nsubj/1//NNP/ORG voted/VERB/ROOT/1/vote", "Congress", "USALEG"),
+    # a hyphenated title is one title: "Secretary-General" is no military general
+    ("the/DET/det/3 Secretary/PROPN/compound/3 -/PUNCT/punct/3 General/PROPN/nsubj/4 "
+     "condemned/VERB/ROOT/4/condemn", "General", "---GOV"),
     # a chamber named by its written words ("lower", lemma "low")
     ("Brazil/PROPN/poss/3//NNP/GPE 's/PART/case/0 lower/ADJ/amod/3/low house/NOUN/nsubj/4 "
      "voted/VERB/ROOT/4/vote", "house", "BRALEG"),

@@ -259,6 +259,8 @@ class ActorResolver:
         """"The two men met", "both leaders agreed", "the two countries signed": the last two people
         (or countries) the story named before the phrase, one party each; () for any other phrase."""
         token = sentence.tokens[head]
+        if token.lower == "they" and token.dep in {"nsubj", "nsubjpass"}:
+            return self._pair_they(sentence, token, memory)
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
         # "each side", "each country": the pair, one party each, as "both sides" is
         plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if "each" in words else set()
@@ -284,6 +286,18 @@ class ActorResolver:
             pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
                             name=self.kb.countries[a.country].name) for a in pair]
         return tuple(pair)
+
+    def _pair_they(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """"Lee met Aso in Seoul. They agreed to strengthen cooperation": a subject "they" that stands
+        for no group or state is the last two people named, one party each."""
+        if self._pronoun(sentence, token, memory.copy()) is not None:
+            return ()
+        found = self._last_two(sentence, token.i, memory, "person")
+        if len(found) < 2:
+            return ()
+        both = " and ".join(a.name or a.text for a in found)
+        return tuple(replace(a, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
+                             how=f"{PAIR_HOW}'{token.text}' -> {both}") for a in found)
 
     def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, kind: str) -> list[ActorRef]:
         """The last two distinct people, states or sides (``kind``) named before the phrase at ``head``,
@@ -963,6 +977,8 @@ class ActorResolver:
             return None  # "a general strike": no general
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         written = f"{tokens[head - 1].lower} {lemma}" if head > 0 else ""  # "lower house", not "low house"
+        if head > 1 and tokens[head - 1].text in HYPHENS:  # "Secretary-General": no military general
+            two = written = f"{tokens[head - 2].lemma.lower()} {lemma.lower()}"
         for key in dict.fromkeys((two, written, lemma)):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
                 continue  # "his country", "the country": a description of one country, not "countries"
@@ -1259,7 +1275,8 @@ class ActorResolver:
             # the last person who was a subject, else the last person named at all; an object is not its
             # own clause's subject ("the president ordered the ambassador to leave, accusing him": the
             # ambassador, not the president)
-            bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
+            # nor the subject of the clause a preposition's "him" is in ("Wang Yi held talks with him")
+            bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS | {"pobj"} else None
             return (self._object_before(sentence, token, memory, bound) if token.dep in OBJECT_DEPS else None) \
                 or last({"person"}, salient=True, exclude=bound) or last({"person"}, exclude=bound)
         if word in PLURAL_PRONOUNS:
@@ -1293,6 +1310,8 @@ class ActorResolver:
         tokens = sentence.tokens
         verb = tokens[token.head]
         if token.dep == "pobj" and verb.dep == "prep":  # "fired tear gas at them": the verb the phrase is on
+            verb = tokens[verb.head]
+        if verb.pos == "NOUN" and verb.dep in {"dobj", "obj"}:  # "held talks with him": the noun's verb
             verb = tokens[verb.head]
         for _ in range(4):
             subject = next((c.i for c in sentence.children(verb.i) if c.dep in {"nsubj", "nsubjpass"}), None)
