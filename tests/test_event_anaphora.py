@@ -100,3 +100,23 @@ def test_a_denied_charge_names_the_latest_accusation(lexicon):
     accused = event(0, 10, "112", "BDI", "TZA")
     denied = event(1, 80, "016", "TZAGOV", None, target_event="charge")
     assert resolve_event_anaphora((accused, denied), lexicon)[1].target.code == "BDI"
+
+
+def test_a_noun_names_an_act_told_by_its_patterns_object_or_its_verb(lexicon):
+    """"North Korea conducted a nuclear test ... Beijing opposes the test" (the pattern's object);
+    "Russia expelled two British diplomats ... Britain condemns the expulsion" (a nominalisation of the
+    verb, whatever root its own rows give); a reaction names no act this way."""
+    from dataclasses import replace
+
+    from newsevents.records import Span
+
+    tested = replace(event(0, 10, "150", "PRK", None), rule_id="150.conduct_test@verb")
+    opposed = event(1, 80, "110", "CHNGOV", None, target_event="test")
+    assert resolve_event_anaphora((tested, opposed), lexicon)[1].target.code == "PRK"
+    expelled = replace(event(0, 10, "161", "RUS", "GBRGOV"), rule_id="161.expel_diplomats@verb",
+                       trigger=Span(start=10, end=18, text="expelled"))
+    condemned = event(1, 80, "111", "GBR", None, target_event="expulsion")
+    assert resolve_event_anaphora((expelled, condemned), lexicon)[1].target.code == "RUS"
+    met = replace(event(0, 10, "040", "RUS", "GBRGOV"), rule_id="040.meet@verb",
+                  trigger=Span(start=10, end=13, text="met"))
+    assert resolve_event_anaphora((met, condemned), lexicon)[1].target is None

@@ -93,3 +93,12 @@ def test_a_denial_that_force_was_used_accuses_no_one(code_text):
     assert [e.code for e in events if e.trigger.text == "denied"] == ["016"]
     said = code_text("Kabul said Pakistani jets had attacked villages in Khost.", date="2023-11-02")
     assert [e.code for e in said if e.trigger.text == "attacked" and e.code.startswith("112")] == ["1123"]
+
+
+def test_an_infinitive_that_goes_somewhere_names_no_object_of_a_pattern(code_text):
+    """"urged both sides to return to the negotiating table" is no appeal for a release (0253); "urged
+    Uganda to return the captured soldiers" is."""
+    talks = code_text("Cuba and Norway urged both sides to return to the negotiating table.", date="2014-12-01")
+    assert all(e.code != "0253" for e in talks)
+    soldiers = code_text("Kenya urged Uganda to return the captured soldiers.", date="2014-12-01")
+    assert [e.code for e in soldiers if e.trigger.text == "urged"] == ["0253"]

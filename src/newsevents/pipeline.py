@@ -10,6 +10,8 @@ incomplete), and the other articles of the batch are coded as usual.
 
 from __future__ import annotations
 
+import os
+
 import datetime as dt
 import json
 import time
@@ -23,7 +25,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.arguments import ACCUSATION_ROOT
-from .events.coder import event_id
+from .events.coder import JUDGING_ROOTS, event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -417,7 +419,8 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     # does not mediate for Qatar); a generic act not the party's own ("defended the decision")
     # nor a reaction to an act itself ("Germany welcomed the decision, and France praised the
     # move": both the decision told before)
-    earlier = [e for e in earlier_events if e.source is not None and e.root in roots
+    earlier = [e for e in earlier_events if e.source is not None
+               and (e.root in roots or event.root in JUDGING_ROOTS and _told_as(event.target_event, e, lexicon))
                and not (e.target_event and e.root in REACTION_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                and not (generic and _same_party(e.source, event.source))
@@ -435,6 +438,24 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+NOMINAL_ENDINGS = ("al", "ance", "ing", "ion", "ment", "sion", "tion", "ure")
+NOMINAL_STEM = 3  # letters a verb and its nominalisation share at least ("expel", "expulsion")
+
+
+def _told_as(noun: str, event: Event, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` names the act of an earlier event other than by its kind: the object its
+    pattern names ("conducted a nuclear test ... opposes the test") or a nominalisation of its verb
+    ("expelled two diplomats ... condemns the expulsion", "seized the tanker ... the seizure")."""
+    if event.target_event or event.root not in ACT_ROOTS:
+        return False  # a reaction names no act here, nor an appeal what it asks for ("urged the release")
+    entry = lexicon.entry(event.rule_id.split("@")[0])
+    if entry is not None and noun in entry.objects:
+        return True
+    verb = entry.lemma if entry is not None and entry.pos == "VERB" else event.trigger.text.lower()
+    shared = len(os.path.commonprefix([noun, verb]))
+    return noun == verb or (noun.endswith(NOMINAL_ENDINGS) and shared >= max(NOMINAL_STEM, min(len(verb) - 2, 4)))
 
 
 def _unnamed_perpetrator(actor: ActorRef | None) -> bool:

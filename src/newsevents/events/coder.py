@@ -60,6 +60,8 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 UNNAMED_PROTESTERS = ActorRef(text="", code="---CVL", sectors=("CVL",), kind="generic",
                               how="protesters not named: civilians")
 PROTEST_ROOT = "14"
+# judgments of another's act: approval, disapproval, rejection ("welcomed the move", "opposes the test")
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
@@ -522,8 +524,12 @@ class EventCoder:
         if not objects and not passive:
             measured = self._prepositional_objects(sentence, verb)
         object_lemmas = {sentence.tokens[i].lemma for i in objects + measured}
-        # "declined to comment", "refused to talk": an infinitive names what a row's object would
-        object_lemmas |= {c.lemma for c in clauses.children(sentence, verb, {"xcomp"}) if c.tag == "VB"}
+        # "declined to comment", "refused to talk": an infinitive names what a row's object would; not
+        # one that goes somewhere ("urged both sides to return to the negotiating table": no return of
+        # captives)
+        object_lemmas |= {c.lemma for c in clauses.children(sentence, verb, {"xcomp"}) if c.tag == "VB"
+                          and not (clauses.preposition_objects(sentence, c.i, "to")
+                                   and not clauses.direct_objects(sentence, c.i))}
         matching = [e for e in entries if e.particle == particle and (not e.objects or e.objects & object_lemmas)]
         # "approved a package of sanctions": what is measured is the object, not the measure ('package'
         # is also a row's aid package)
@@ -796,7 +802,8 @@ class EventCoder:
             named = next((i for slot in (candidate.targets, *candidate.alternatives, objects)
                           for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                           or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")
-                          or sentence.tokens[i].lemma in word_list("judgment_nouns")), None)
+                          or sentence.tokens[i].lemma in word_list("judgment_nouns")
+                          or (code[:2] in JUDGING_ROOTS and _told_before(sentence, i))), None)
             authors = [] if named is None else list(filter(None, map(parties.actor, parties.authors_of_act(named))))
             events = [replace(e, target=authors[0]) if authors and e.source is not authors[0] else
                       replace(e, target_event=sentence.tokens[named].lemma if named is not None else "")
@@ -1324,6 +1331,14 @@ def _protest_that_happened(sentence: Sentence, candidate: Candidate) -> bool:
     token = sentence.tokens[candidate.trigger]
     return candidate.entry.code[:2] == PROTEST_ROOT and token.pos == "NOUN" and token.dep == "nsubj" \
         and sentence.tokens[token.head].pos == "VERB" and not clauses.is_background(sentence, token.head)
+
+
+def _told_before(sentence: Sentence, noun: int) -> bool:
+    """"opposes the test", "condemned the expulsion": a definite common noun a judgment is aimed at
+    may name an act the story told ("conducted a nuclear test", "expelled two diplomats")."""
+    token = sentence.tokens[noun]
+    return token.pos == "NOUN" and any(c.lower in clauses.DEFINITE_DETERMINERS
+                                       for c in clauses.children(sentence, noun, {"det"}))
 
 
 def recipient_suffices(candidate: Candidate, passive: bool | None = None) -> bool:

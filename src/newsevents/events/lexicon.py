@@ -56,6 +56,10 @@ class Lexicon:
     by_key: dict[tuple[str, str], tuple[LexiconEntry, ...]]
     # ("strike", "hunger") -> "142": a modifier that makes an event noun more specific
     modifiers: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_id: dict[str, LexiconEntry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {e.entry_id: e for entries in self.by_key.values() for e in entries})
 
     def refine(self, lemma: str, modifiers: Iterable[str]) -> str | None:
         for modifier in modifiers:
@@ -66,6 +70,10 @@ class Lexicon:
 
     def entries(self, pos: str, lemma: str) -> tuple[LexiconEntry, ...]:
         return self.by_key.get((pos, lemma), ())
+
+    def entry(self, entry_id: str) -> LexiconEntry | None:
+        """The row of ``entry_id`` ("150.conduct_test"), or None."""
+        return self.by_id.get(entry_id)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())
