@@ -107,3 +107,16 @@ def test_a_sentence_set_in_what_was_just_told_points_back():
     that_plan = parsed("Taliban/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject that/DET/det/3 plan/NOUN/dobj/1")
     at_a = parsed("At/ADP/prep/4 a/DET/det/2 meeting/NOUN/pobj/0 Taliban/PROPN/nsubj/4 demanded/VERB/ROOT/4/demand")
     assert not points_back(that_plan) and not points_back(at_a)
+
+
+def test_a_range_of_days_is_dated_by_its_first_day_and_its_year_by_it():
+    """"visited Japan from 7 to 10 October" told on October 8 began on the 7th, this year; not the 10th
+    of the year before, as a past act after the story date would be."""
+    story = dt.date(1998, 10, 8)
+    for text in ("paid a visit from 7 to 10 October.", "visited India from October 7 to 10.",
+                 "met on Oct. 7-10, 1998 in Tokyo"):
+        [found] = find_expressions(text)
+        resolved = resolve(found.text, story)
+        assert resolved is not None and resolved.value == "1998-10-07", text
+    [iso] = find_expressions("on 2014-05-03")
+    assert resolve(iso.text, story).value == "2014-05-03"

@@ -42,6 +42,11 @@ HEDGE_RE = r"(?:(?:nearly|almost|about|around|some|roughly|more than|less than|o
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b\d{4}-\d{2}-\d{2}\b"),
     ("today_weekday", rf"\btoday,? {DAY_RE}\b"),
+    # a range of days is dated by its first: "from 7 to 10 October", "on Oct. 7-10, 1998"
+    ("day_range_month", rf"\b\d{{1,2}}(?:st|nd|rd|th)? ?(?:to|and|-|\u2013) ?\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}"
+                        rf"(?:,? \d{{4}})?\b"),
+    ("month_day_range", rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? ?(?:to|and|-|\u2013) ?\d{{1,2}}(?:st|nd|rd|th)?"
+                        rf"(?:,? \d{{4}})?\b(?!\d)"),
     ("day_month_year", rf"\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE},? \d{{4}}\b"),
     ("month_day_year", rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b"),
     ("day_month", rf"\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}\b(?! \d{{4}})"),
@@ -83,6 +88,7 @@ FAMILY_SCANS = tuple((name, re.compile(pattern, re.I)) for name, pattern in FAMI
 FAMILY_OF = {
     "iso": "digit", "part_year": "digit", "in_year": "digit",
     "day_month_year": "month", "month_day_year": "month", "day_month": "month", "month_day": "month",
+    "day_range_month": "month", "month_day_range": "month",
     "part_of_last_month": "month", "part_month": "month", "month_year": "month", "relative_month": "month",
     "in_month": "month", "month_of_relative_year": "month",
     "today_weekday": "weekday", "relative_weekday": "weekday",
@@ -124,7 +130,7 @@ def find_expressions(text: str, every_pattern: bool = False) -> list[Expression]
 def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.date | None = None) -> EventDate | None:
     """Resolve one expression against the story date; one told from the episode ("two days later",
     "the same day") against ``episode``, the day the story last named; None when it cannot be resolved."""
-    text = " ".join(expression.lower().replace(",", " ").split())
+    text = DAY_RANGE.sub(r"\g<first>", " ".join(expression.lower().replace(",", " ").split()))
     try:
         told = EPISODE_RELATIVE.fullmatch(text)
         if told:
@@ -142,6 +148,11 @@ def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.d
         return _dateparser(expression, story)
     except (OverflowError, ValueError):  # "5000000 days ago", "next year" in a story of 9999-12-31
         return None
+
+
+# "7 to 10 october", "october 7-10": the first day of the range, the month kept
+DAY_RANGE = re.compile(r"(?<![\d-])(?P<first>\b\d{1,2}(?:st|nd|rd|th)?) ?(?:to|and|-|\u2013) ?"
+                       r"\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 # told from the day the story last named: "the following day", "two days later"
