@@ -102,3 +102,13 @@ def test_an_infinitive_that_goes_somewhere_names_no_object_of_a_pattern(code_tex
     assert all(e.code != "0253" for e in talks)
     soldiers = code_text("Kenya urged Uganda to return the captured soldiers.", date="2014-12-01")
     assert [e.code for e in soldiers if e.trigger.text == "urged"] == ["0253"]
+
+
+def test_a_penalty_a_speaker_says_a_party_will_face_is_the_speakers_threat(code_text):
+    events = code_text("The EU said Minsk would face further sanctions if the crackdown continued.", date="2020-08-20")
+    assert triples(events, "face") == [("IGOEUREEC", "1312", "BLRGOV")]
+    events = code_text("Obama warned that Russia would face consequences for its intervention.", date="2014-03-01")
+    assert [(e.trigger.text, e.code) for e in events] == [("face", "130")]  # one threat, no warning beside it
+    # a penalty faced now is no threat; nor one nobody is said to speak of
+    assert triples(code_text("Russia faces new sanctions over Ukraine.", date="2014-03-01"), "faces") == []
+    assert triples(code_text("Russia will face sanctions.", date="2014-03-01"), "face") == []

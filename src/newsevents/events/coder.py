@@ -60,6 +60,9 @@ UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="g
 UNNAMED_PROTESTERS = ActorRef(text="", code="---CVL", sectors=("CVL",), kind="generic",
                               how="protesters not named: civilians")
 PROTEST_ROOT = "14"
+# coercion and force a party can be said to face ("would face sanctions": a threat of them)
+PENALTY_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+THREAT_CODE = "130"
 # judgments of another's act: approval, disapproval, rejection ("welcomed the move", "opposes the test")
 JUDGING_ROOTS = frozenset({"05", "11", "12"})
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -80,7 +83,7 @@ HYPOTHESIS_MODES = frozenset({"hypothetical", "conditional"})
 STATEMENT_ROOT = "01"
 # constructions whose code the parse is sure of ("the rebels received weapons from Iran", "said they
 # were behind the ambush": 015): the classifier neither recodes them nor picks their code
-CONSTRUCTION_RULES = {"received", "evaluation"}
+CONSTRUCTION_RULES = {"received", "evaluation", "faced"}
 # Violence is news even when the perpetrator is not named: such passives keep their victim.
 VIOLENT_ROOTS = filters.VIOLENT_ROOTS
 LOCATIVE_PREPS = {"in", "at", "near"}  # where a thing is, as against what it is about ("on", "of")
@@ -446,6 +449,32 @@ class EventCoder:
                          targets=tuple(clauses.subjects(sentence, verb)), mood=clauses.mood(sentence, verb),
                          rule="received")
 
+    def _faced(self, sentence: Sentence, verb: int) -> Candidate | None:
+        """"The EU said Minsk would face further sanctions if the crackdown continued", "it will face
+        consequences, the State Department said": a penalty the speaker says a party will face is
+        the speaker's threat of it (sanctions: 1312; consequences: 130), aimed at the party."""
+        token = sentence.tokens[verb]
+        if token.lemma not in word_list("facing_verbs"):
+            return None
+        mood = clauses.mood(sentence, verb)
+        speaker = clauses.reporter_of(sentence, verb)
+        if speaker is None or mood.negated or not {"future", "conditional", "hypothetical"} & set(mood.aux_modes):
+            return None
+        for penalty in clauses.direct_objects(sentence, verb):
+            lemma = sentence.tokens[penalty].lemma
+            entries = [e for e in self.lexicon.entries("NOUN", lemma) if e.code[:2] in PENALTY_ROOTS]
+            if not entries and lemma not in word_list("penalty_nouns"):
+                continue
+            entry = entries[0] if entries else LexiconEntry(
+                entry_id=f"{THREAT_CODE}.faced_penalty", pos="NOUN", lemma=lemma, particle="",
+                objects=frozenset(), targets=(), code=THREAT_CODE, note="a penalty a party is said to face",
+                origin="construction")
+            # the verb is the trigger: "warned that Russia would face consequences" is one threat
+            return Candidate(trigger=verb, entry=entry, sources=(speaker,),
+                             targets=tuple(clauses.subjects(sentence, verb)),
+                             mood=clauses.Mood(aux_modes=("threatened",)), rule="faced", noun=penalty)
+        return None
+
     def _evaluation(self, sentence: Sentence, verb: int) -> Candidate | None:
         """'France called the decision a stab in the back', 'branded them terrorists', 'described
         the vote as a disgrace': naming what the object is evaluates it, a disapproval (111) unless
@@ -495,7 +524,7 @@ class EventCoder:
 
     def _verb(self, sentence: Sentence, verb: int, state: SentenceState) -> Candidate | None:
         token = sentence.tokens[verb]
-        received = self._received(sentence, verb)
+        received = self._received(sentence, verb) or self._faced(sentence, verb)
         if received is not None:
             return received
         evaluation = self._evaluation(sentence, verb)
@@ -1176,7 +1205,8 @@ class _Parties:
         token = self.sentence.tokens[noun]
         by = clauses.preposition_objects(self.sentence, noun, "by") or [
             j for patient in clauses.preposition_objects(self.sentence, noun, "of")
-            for j in clauses.preposition_objects(self.sentence, patient, "by")]
+            for each in clauses.conjuncts(self.sentence, patient)  # "of Suu Kyi and other leaders by the army"
+            for j in clauses.preposition_objects(self.sentence, each, "by")]
         if not by and token.dep in {"dobj", "obj"} and not clauses.is_passive(self.sentence, token.head):
             by = clauses.preposition_objects(self.sentence, token.head, "by")
         return by
