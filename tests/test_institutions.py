@@ -440,6 +440,14 @@ def test_both_countries_are_not_the_parties_that_address_them(code_text):
         ("CHN", "IND"), ("CHN", "PAK"), ("USA", "IND"), ("USA", "PAK")]
 
 
+def test_both_sides_are_the_two_states_the_story_opened_with_and_names_most(code_text):
+    """A third state named in passing before the appeal is not one of the two sides."""
+    events = code_text("Russia cut gas supplies to Ukraine on Thursday. Ukraine accused Russia of blackmail, and "
+                       "Russia said Ukraine had stolen gas meant for Europe. Slovakia declared a state of emergency. "
+                       "The Czech Republic summoned both sides to talks in Brussels.", date="2009-01-07")
+    assert sorted(e.target.code[:3] for e in events if e.trigger.text == "summoned") == ["RUS", "UKR"]
+
+
 def test_both_countries_are_not_the_parties_of_the_verb_the_appeal_is_joined_to(code_text):
     # "Cuba and Norway regretted ... and called on both countries": not each other
     events = code_text("India said it had shot down a Pakistani jet. The United States and China regretted the "

@@ -9,6 +9,7 @@ article's memory ("he", "his country", "the movement").
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Callable
@@ -318,13 +319,17 @@ class ActorResolver:
         later = {id(a) for i, a in memory.sentence_actors.items() if i >= head}  # this sentence's, from here on
         partners = {key(memory.sentence_actors[i]) for i in _clause_subjects(sentence, head)
                     if i in memory.sentence_actors}
+        pool = [a for a in (memory.mentions if kind == "person" else memory.parties)
+                if fits(a) and id(a) not in later and key(a) not in partners]
         found: dict[str, ActorRef] = {}
-        for earlier in reversed(memory.mentions if kind == "person" else memory.parties):
-            if fits(earlier) and id(earlier) not in later and key(earlier) not in partners:
-                found.setdefault(key(earlier), earlier)
+        for earlier in reversed(pool):
+            found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
-        return list(reversed(found.values()))
+        lead = _lead_pair(pool, key) if kind == "state" else []
+        # "Russia cut gas to Ukraine ... Slovakia declared an emergency ... summoned both sides": the
+        # two states the story opened with and names most, not the last two it named
+        return lead or list(reversed(found.values()))
 
     def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
         """The head of the phrase a quantifier or number is part of ("some of the youths", "two of
@@ -1648,6 +1653,20 @@ def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
     after = match.end
     return after + 1 < len(tokens) and tokens[after].text in HYPHENS and not tokens[after - 1].whitespace \
         and tokens[after + 1].lower in word_list("maker_participles")
+
+
+def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[ActorRef]:
+    """The first two states of the story's parties when each is named at least twice, and more often
+    than any state named after them; [] otherwise."""
+    counts = Counter(key(a) for a in pool)
+    firsts = list(dict.fromkeys(key(a) for a in pool))[:2]
+    if len(firsts) < 2:
+        return []
+    least = min(counts[k] for k in firsts)
+    others = max((n for k, n in counts.items() if k not in firsts), default=0)
+    if least < 2 or least <= others:
+        return []
+    return [next(a for a in reversed(pool) if key(a) == k) for k in firsts]
 
 
 def _has_of(sentence: Sentence, head: int) -> bool:
