@@ -528,3 +528,12 @@ def test_what_a_speaker_told_an_audience_somewhere_is_said_there(code_text):
     events = code_text("GEORGETOWN, Dec 6 (Wire) - Maduro told a rally in Caracas on Tuesday that Venezuela would "
                        "never give up its claim.", date="2023-12-06")
     assert by_trigger(events, "give").place.name == "Caracas"
+
+
+def test_a_seat_of_power_named_as_a_place_is_its_town(code_text):
+    """"speaking at the White House": Washington, not Casablanca (a translation the gazetteer holds)."""
+    events = code_text("Biden, speaking at the White House, thanked Turkey.", date="2024-08-01")
+    assert by_trigger(events, "thanked").place.name == "Washington"
+    talks = code_text("KYIV, Dec 10 (Wire) - Zelenskiy and Putin held talks at the Elysee Palace on Monday.",
+                      date="2019-12-10")
+    assert by_trigger(talks, "held").place.name == "Paris"

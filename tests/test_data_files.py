@@ -188,3 +188,14 @@ def test_dateline_seats_are_validated_with_file_and_line(tmp_path):
     bad.write_text("dateline\tplace\tnote\nUNITED NATIONS\tNew York\t\nTHE VATICAN\t\tno place\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="line 3"):
         read_dateline_seats(bad)
+
+
+def test_seats_of_power_are_validated_with_file_and_line(tmp_path):
+    from newsevents.errors import DataFileError
+    from newsevents.places.locate import read_seat_places, seat_places
+
+    assert seat_places()["white house"] == ("Washington", "USA")
+    bad = tmp_path / "seats.tsv"
+    bad.write_text("seat\tplace\tcountry\tnote\nKremlin\tMoscow\tRUS\t\nElysee\tParis\tfrance\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="line 3"):
+        read_seat_places(bad)

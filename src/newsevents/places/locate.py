@@ -322,6 +322,12 @@ class EventPlacer:
                 text = _surface(tokens, window)
                 if head in window and normalize(text) in self.region_names:
                     return None  # "a tour of Asia": a continent, not the Philippine town of that name
+                seat = seat_places().get(normalize(text))
+                if seat is not None:
+                    # "speaking at the White House": Washington, not Casablanca (the gazetteer's translation)
+                    town = self.choose(self.gazetteer.lookup(seat[0]), {seat[1]}, written=seat[0], hinted=True)
+                    if town is not None:
+                        return _ref(town, text, tokens, window)
                 found = self.gazetteer.lookup(text)
                 if _acronym([tokens[i].text for i in window if tokens[i].pos != "DET"]) \
                         and not all(t.text.isupper() for t in tokens if t.text.isalpha()):
@@ -443,6 +449,28 @@ def dateline_seats() -> dict[str, str]:
     from ..datafiles import package_data
 
     return read_dateline_seats(package_data("places", "dateline_seats.tsv"))
+
+
+@cache
+def seat_places() -> dict[str, tuple[str, str]]:
+    """Buildings of a state's power named as places ("at the White House"): the town, and its country."""
+    from ..datafiles import package_data
+
+    return read_seat_places(package_data("places", "seats.tsv"))
+
+
+def read_seat_places(path: Path) -> dict[str, tuple[str, str]]:
+    from ..datafiles import read_rows
+
+    seats, errors = {}, []
+    for number, row in read_rows(path, ("seat", "place", "country")):
+        seat, place, country = (row[k].strip() for k in ("seat", "place", "country"))
+        if not seat or not place or not (len(country) == 3 and country.isalpha() and country.isupper()):
+            errors.append(f"line {number}: a seat, its town and the town's ISO3 country are all needed")
+        seats[normalize(seat)] = (place, country)
+    if errors:
+        raise DataFileError(str(path), errors)
+    return seats
 
 
 def read_dateline_seats(path: Path) -> dict[str, str]:
