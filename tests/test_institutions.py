@@ -671,3 +671,15 @@ def test_the_group_is_the_last_named_group_told_as_a_subject_before_one_only_men
     group = "The/DET/det/1 group/NOUN/nsubj/2//NN said/VERB/ROOT/2/say"
     first = resolved_in_turn(resolver, houthis)
     assert resolved_in_turn(resolver, houthis, hamas, group)[1].code == first[1].code
+
+
+def test_a_nationality_before_a_name_names_someone_else_than_a_namesake_of_another_country(code_text):
+    """"Canadian businessman John Smith" is no namesake the dictionary holds of another country; the
+    dictionary's own person keeps a title of the same country ("Israeli Prime Minister Benjamin
+    Netanyahu")."""
+    [arrest] = [e for e in code_text("Iran arrested Canadian businessman John Smith on Monday.", date="2021-08-11")
+                if e.trigger.text == "arrested"]
+    assert arrest.target.code == "CANBUS"
+    met = [e for e in code_text("Israeli Prime Minister Benjamin Netanyahu met Putin.", date="2021-08-11")
+           if e.trigger.text == "met" and e.target.code == "RUSGOV"]
+    assert met and met[0].source.code == "ISRGOV"

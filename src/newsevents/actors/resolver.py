@@ -607,6 +607,12 @@ class ActorResolver:
         if match is None:
             return _NOTHING
         entry = match.entry
+        if entry.kind == "person" and (other := self._of_another_nationality(phrase, entry)) is not None:
+            # "Canadian businessman John Smith": the text's nationality names someone else than the
+            # dictionary's British John Smith
+            role = phrase.agent.role if phrase.agent is not None and phrase.agent.role else entry.code[3:]
+            how = f"'{other.name or other.country}' in the text; {entry.origin} is of {entry.code[:3]}"
+            return self._actor(phrase.sentence, phrase.span, other.country + role, other, how=how, kind="person")
         if entry.kind == "person" and self._titled_otherwise(phrase, entry):
             # "Palestinian Prime Minister Ismail Haniyeh": the title the text gives, on the
             # story's own terms, beats a role the dictionary holds for another period
@@ -658,6 +664,19 @@ class ActorResolver:
         if agent.role == "GOV" and agent.term not in self.words["government_titles"]:
             return ""
         return entry.code[:3] + agent.role
+
+    def _of_another_nationality(self, phrase: "_Phrase", entry: KBEntry) -> KBEntry | None:
+        """The nationality adjective before a person's name, where it names another country than the
+        dictionary's person of that name ("Canadian businessman Michael Spavor" found as someone
+        else's namesake); None where it names the same or none."""
+        country = phrase.country
+        tokens = phrase.sentence.tokens
+        if country is None or country.kind != "adjective" or country.country == entry.code[:3] \
+                or not entry.code[:3].isalpha() or entry.code[:3] in region_codes():
+            return None
+        before = [i for i in phrase.span if i < phrase.head_match.start] if phrase.head_match else []
+        adjectives = [i for i in before if tokens[i].dep in {"amod", "compound"} and tokens[i].pos in {"ADJ", "PROPN"}]
+        return country if adjectives and not any(t.text in HYPHENS for t in tokens[before[0]:phrase.head + 1]) else None
 
     def _titled_otherwise(self, phrase: "_Phrase", entry: KBEntry) -> bool:
         """A head-of-government or minister title with the person's own country, naming a
@@ -1657,7 +1676,7 @@ def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
 
 def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[ActorRef]:
     """The first two states of the story's parties when each is named at least twice, and more often
-    than any state named after them; [] otherwise."""
+    than any other state; [] otherwise."""
     counts = Counter(key(a) for a in pool)
     firsts = list(dict.fromkeys(key(a) for a in pool))[:2]
     if len(firsts) < 2:
