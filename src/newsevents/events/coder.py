@@ -449,6 +449,22 @@ class EventCoder:
                          targets=tuple(clauses.subjects(sentence, verb)), mood=clauses.mood(sentence, verb),
                          rule="received")
 
+    def _aimed_at_an_act(self, sentence: Sentence, candidate: Candidate, code: str, events: list[Event],
+                         parties: "_Parties") -> list[Event]:
+        """Events with no recipient whose object names an act: its author where a "by" phrase names
+        one ("condemned the invasion of Kuwait by Iraq"), else the act's noun, which event anaphora
+        resolves across the story ("condemned the attack", "welcomed the decision", "opposes the test")."""
+        objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
+        named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
+                      if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
+                      or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
+                      or (code[:2] in JUDGING_ROOTS and _told_before(sentence, i))), None)
+        if named is None:
+            return [replace(e, target_event="") for e in events]
+        authors = [a for a in map(parties.actor, parties.authors_of_act(named)) if a is not None]
+        return [replace(e, target=authors[0]) if authors and (e.source is None or e.source.code != authors[0].code)
+                else replace(e, target_event=sentence.tokens[named].lemma) for e in events]
+
     def _faced(self, sentence: Sentence, verb: int) -> Candidate | None:
         """"The EU said Minsk would face further sanctions if the crackdown continued", "it will face
         consequences, the State Department said": a penalty the speaker says a party will face is
@@ -825,18 +841,7 @@ class EventCoder:
             pairs = [(s, t) for s, t in pairs if t in targets]  # the host of a venue is no participant
         events = [self._event(sentence, candidate, code, modes, src, tgt, reporter) for src, tgt in pairs]
         if not targets:
-            # "condemned the attack": the attack, told earlier, knows who is condemned; so does the
-            # object a pattern names as its own ("welcomed the decision")
-            objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
-            named = next((i for slot in (candidate.targets, *candidate.alternatives, objects)
-                          for i in slot if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
-                          or sentence.tokens[i].lemma in word_list("act_anaphora_nouns")
-                          or sentence.tokens[i].lemma in word_list("judgment_nouns")
-                          or (code[:2] in JUDGING_ROOTS and _told_before(sentence, i))), None)
-            authors = [] if named is None else list(filter(None, map(parties.actor, parties.authors_of_act(named))))
-            events = [replace(e, target=authors[0]) if authors and e.source is not authors[0] else
-                      replace(e, target_event=sentence.tokens[named].lemma if named is not None else "")
-                      for e in events]
+            events = self._aimed_at_an_act(sentence, candidate, code, events, parties)
         if (told := self._told_act(sentence, candidate)) and not any(
                 e.source is not None and e.source is not UNNAMED_PERPETRATOR for e in events):
             # "The strikes killed five fighters": the strikes told before know who struck
