@@ -537,3 +537,17 @@ def test_a_seat_of_power_named_as_a_place_is_its_town(code_text):
     talks = code_text("KYIV, Dec 10 (Wire) - Zelenskiy and Putin held talks at the Elysee Palace on Monday.",
                       date="2019-12-10")
     assert by_trigger(talks, "held").place.name == "Paris"
+
+
+def test_a_count_after_an_undated_governor_counts_from_the_story_day(code_text):
+    """"The ceremony came a month after police arrested ...": a month before the story's own day; "a
+    day after" too; a past act is never dated a day still to come ("will meet on Monday, a day after
+    forces blocked convoys")."""
+    events = code_text("The ceremony came a month after Serbian police arrested several members of the unit.",
+                       date="2005-07-11")
+    assert by_trigger(events, "arrested").date.value == "2005-06"
+    events = code_text("Russia condemned the strike, a day after US jets bombed the base.", date="2005-07-11")
+    assert by_trigger(events, "bombed").date.value == "2005-07-10"
+    events = code_text("Guaido will meet Pence in Bogota on Monday, a day after security forces blocked aid convoys.",
+                       date="2005-07-11")
+    assert by_trigger(events, "blocked").date.value <= "2005-07-11"

@@ -118,9 +118,10 @@ class EventDater:
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
             # episode the paragraph is telling; a relative clause is told for its actor ("upheld Ruto's
             # victory on Monday, dismissing a petition by Odinga, who had alleged fraud"): not its date
+            # ... a day to come excepted ("will meet on Monday, a day after forces blocked convoys")
             named = [date for head, date, background in expressions
                      if not background and narrative(sentence, head) and _governs(sentence, head, clauses[0])
-                     and narrative(sentence, clauses[0])]
+                     and narrative(sentence, clauses[0]) and date.first_day <= story]
             if named:
                 return _with_date(event, replace(named[0], rule=f"sentence:{named[0].rule}"), story)
             # a statement in a later paragraph is today's ("the EU condemned the arrests"), an act the lead's
@@ -148,7 +149,7 @@ def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, sto
     token = sentence.tokens[clause]
     marks = [m.lower for m in sentence.children(clause, {"mark"})]
     way = -1 if "after" in marks else 1 if "before" in marks else 0
-    counts = [c for c in sentence.children(clause, {"npadvmod"}) if c.lemma in OFFSET_UNIT_DAYS]
+    counts = [c for c in sentence.children(clause, {"npadvmod"}) if c.lemma in OFFSET_UNIT_DAYS.keys() | {"month"}]
     if not way or not counts or token.head == clause or token.dep != "advcl":
         return None
     # "days after" counts nothing; "hours after" is the same day
@@ -157,13 +158,39 @@ def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, sto
     governor = token.head
     days = [date for head, date, background in expressions
             if head == governor and not background and date.precision == "day"]
-    if count is None or not days:
-        return None  # the governor's own day only: an undated one is dated by the rules below
-    day = days[0].first_day + dt.timedelta(days=way * count * OFFSET_UNIT_DAYS[counts[0].lemma])
+    if count is None:
+        return None
+    if days:
+        base, rule = days[0].first_day, f"counted-from-governor:{days[0].rule}"
+    elif _told_as_news(sentence, governor, expressions):
+        # "The ceremony came a month after police arrested several members": the governor is the
+        # story's own day, which it names no date of
+        base, rule = story, "counted-from-story"
+    else:
+        return None  # an undated governor of another time is dated by the rules below
+    text = f"{number} {counts[0].text} {marks[0]}".strip()
+    if counts[0].lemma == "month":
+        month = _month_shift(base, way * count)
+        return None if month > story else EventDate(value=month.strftime("%Y-%m"), precision="month", text=text,
+                                                    rule=rule)
+    day = base + dt.timedelta(days=way * count * OFFSET_UNIT_DAYS[counts[0].lemma])
     if day > story:
         return None
-    return EventDate(value=day.isoformat(), precision="day", text=f"{number} {counts[0].text} {marks[0]}".strip(),
-                     rule=f"counted-from-governor:{days[0].rule}")
+    return EventDate(value=day.isoformat(), precision="day", text=text, rule=rule)
+
+
+def _told_as_news(sentence: Sentence, verb: int, expressions) -> bool:
+    """A past or present clause that names no date of any kind: told as the story's own news."""
+    if any(head == verb for head, _, _ in expressions):
+        return False
+    return sentence.tokens[verb].tag in {"VBD", "VBZ", "VBP"} and not any(
+        c.dep == "aux" and c.lower in {"will", "would", "'ll", "had"} for c in sentence.children(verb))
+
+
+def _month_shift(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` from ``day``'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _the_news(episode: EventDate, story: dt.date) -> bool:
