@@ -1148,3 +1148,18 @@ def test_have_in_the_simple_present_tells_a_standing_state_no_act(code_text):
     assert [e.code for e in events] == ["0256"]
     talks = code_text("Iran had talks with Russia on Monday.", date="2023-08-07")
     assert {(e.code, e.source.code) for e in talks} == {("040", "IRN"), ("040", "RUS")}
+
+
+def test_a_finite_verb_hung_on_an_infinitive_complement_is_the_governors_second_act():
+    """"China urges all parties to exercise restraint and calls on the US to stop": China calls, in
+    its own mood, not the parties in the mood of what they are urged to do."""
+    s = parsed("China/PROPN/nsubj/1 urges/VERB/ROOT/1/urge/VBZ parties/NOUN/dobj/1/party to/PART/aux/4 "
+               "exercise/VERB/xcomp/1/exercise/VB restraint/NOUN/dobj/4 and/CCONJ/cc/4 "
+               "calls/VERB/conj/4/call/VBZ on/ADP/prep/7 US/PROPN/pobj/8")
+    assert clauses.subjects(s, 7) == [0]
+    assert "requested" not in clauses.mood(s, 7).aux_modes
+    assert "requested" in clauses.mood(s, 4).aux_modes
+    # a form a bare verb shares is the complement's second act: "threatened to close its border and cut off"
+    cut = parsed("Turkey/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3 close/VERB/xcomp/1/close/VB "
+                 "border/NOUN/dobj/3 and/CCONJ/cc/3 cut/VERB/conj/3/cut/VBD exports/NOUN/dobj/6/export")
+    assert "threatened" in clauses.mood(cut, 6).aux_modes

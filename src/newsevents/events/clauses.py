@@ -229,6 +229,8 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
         return subjects(sentence, asker, depth + 1)
     if (token.dep in {"xcomp", "conj", "advcl"} or _unjoined_conjunct(token)) and token.head != verb:
         governor = sentence.tokens[token.head]
+        if _finite_beside_infinitive(sentence, token):
+            return subjects(sentence, governor.head, depth + 1)
         if governor.pos == "ADJ" and governor.dep in {"acomp", "amod"} and governor.head != governor.i:
             governor = sentence.tokens[governor.head]  # "is willing to offer", "is ready to contribute"
         if token.dep == "xcomp" and direct_objects(sentence, governor.i) and _object_control(governor):
@@ -557,11 +559,25 @@ def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
         # "said he would not sign the bill and invited young people to talks": a finite verb shares
         # no auxiliary with a bare one; it tells an act of its own, of the clause above if any
         return first.head if first.dep == "ccomp" else None
+    if _finite_beside_infinitive(sentence, token):
+        return first.head  # "urges all parties to exercise restraint and calls on the US to stop ..."
     if first.dep == "xcomp" and first.head != first.i and first.tag == "VBG" and token.tag in {"VBD", "VBN"}:
         # "stopped issuing visas and barred entry": a past form is no second gerund of the complement
         # but the governor's second act, which the parse hangs on the complement
         return first.head
     return token.head
+
+
+def _finite_beside_infinitive(sentence: Sentence, token: Token) -> bool:
+    """A finite verb the parse coordinates with the infinitive complement of a verb ("China urges all
+    parties to exercise restraint and calls on the US to stop"): no second act of the complement, but
+    the governor's own, of its subject and its mood; not one whose form a bare verb shares ("threatened
+    to close its border and cut off its oil exports": both threatened)."""
+    first = sentence.tokens[token.head]
+    # a form no bare verb has: "calls", "called"; not "cut", "put", "shut", read as past by the tagger
+    visibly_finite = token.tag in {"VBZ", "VBD", "VBP"} and token.lower != token.lemma.lower()
+    return token.dep == "conj" and visibly_finite and first.dep == "xcomp" \
+        and first.tag == "VB" and first.head != first.i and sentence.tokens[first.head].pos in {"VERB", "AUX"}
 
 
 def _finite_beside_bare(sentence: Sentence, token: Token) -> bool:
