@@ -23,3 +23,20 @@ def test_him_after_a_preposition_is_not_its_clauses_own_subject(code_text):
                        "talks with him.", date="2019-05-13")
     talks = sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "held")
     assert talks == [("CHNGOV", "IRNGOV"), ("IRNGOV", "CHNGOV")]
+
+
+def test_we_in_a_statements_body_is_the_body_that_issued_it(code_text):
+    events = code_text("MOSCOW, March 24 (Wire) - The Russian Foreign Ministry issued a statement on Wednesday. "
+                       "We resolutely condemn this act of aggression against a sovereign state.", date="1999-03-24")
+    [condemned] = [e for e in events if e.trigger.text == "condemn"]
+    assert condemned.source.code == "RUSGOV" and "issuer" in condemned.source.how
+
+
+def test_we_inside_quotation_marks_is_no_issuer():
+    from newsevents.actors.resolver import _in_quotes
+
+    from .sentences import parsed
+
+    quoted = parsed('"/PUNCT/punct/2 We/PRON/nsubj/2 condemn/VERB/ROOT/2 it/PRON/dobj/2 "/PUNCT/punct/2')
+    assert _in_quotes(quoted, 1)
+    assert not _in_quotes(parsed("We/PRON/nsubj/1 condemn/VERB/ROOT/1 it/PRON/dobj/1"), 0)

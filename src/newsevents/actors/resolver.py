@@ -25,6 +25,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
 ALL_PRONOUNS = frozenset(PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
+PLURAL_FIRST_PERSON = frozenset({"we", "us", "our"})
+ISSUER_KINDS = {"institution", "organization", "country", "metonym", "capital", "generic"}  # who issues a statement
 ORG_KINDS = {"organization", "group"}
 DESCRIBED_AGAIN_MENTIONS = 30  # how far back "the officers" looks for the officers described before
 OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -1277,7 +1279,7 @@ class ActorResolver:
     def _pronoun(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         word = token.lower
         if word in FIRST_PERSON_PRONOUNS:
-            return self._quoted_speaker(sentence, token, memory)
+            return self._quoted_speaker(sentence, token, memory) or self._issuer(sentence, token, memory)
         speaker = self._speaker(sentence, token, memory)
         if speaker is not None and word in THING_PRONOUNS | PLURAL_PRONOUNS and speaker.kind != "person":
             return _standing_at(speaker, sentence.tokens, token.i,
@@ -1381,6 +1383,18 @@ class ActorResolver:
             return _standing_at(speaker, tokens, token.i,
                                 f"pronoun '{token.text}' -> speaker {speaker.name or speaker.text}")
         return None
+
+    def _issuer(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
+        """"The Foreign Ministry expresses deep concern over the clashes. We call on all parties ...":
+        "we" outside quotation marks, in the body of a statement, is the body that issued it, the
+        last institution, organisation or state the text made a subject."""
+        if token.lower not in PLURAL_FIRST_PERSON or _in_quotes(sentence, token.i):
+            return None
+        issuer = memory.last(ISSUER_KINDS, salient=True, before=sentence.tokens[token.i].idx)
+        if issuer is None:
+            return None
+        return _standing_at(issuer, sentence.tokens, token.i,
+                            f"pronoun '{token.text}' -> issuer {issuer.name or issuer.text}")
 
     def _speaker(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> ActorRef | None:
         """'Washington ... says it continues': the subject of a reported clause is often the speaker."""
@@ -1686,6 +1700,13 @@ def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[Act
     if least < 2 or least <= others:
         return []
     return [next(a for a in reversed(pool) if key(a) == k) for k in firsts]
+
+
+def _in_quotes(sentence: Sentence, i: int) -> bool:
+    """Whether the token stands after an odd number of quotation marks in its sentence (a quote the
+    sentence opens may close in a later one: the sentence alone cannot say)."""
+    marks = sum(1 for t in sentence.tokens[:i] if t.text in {'"', "\u201c", "\u201d", "``", "''"})
+    return marks % 2 == 1
 
 
 def _has_of(sentence: Sentence, head: int) -> bool:
