@@ -635,3 +635,12 @@ def test_a_while_clause_after_a_comma_is_set_against_a_supposed_clause_not_timed
 ])
 def test_a_passive_a_binding_decision_says_is_to_be_done_is_the_deciders_act(code_text, text, expected):
     assert [(e.code, e.source.code) for e in code_text(text, date="2011-02-24")] == expected
+
+
+def test_what_a_text_of_rules_allows_is_provided_for_not_done():
+    pact = parsed("the/DET/det/1 pact/NOUN/nsubj/6 allowing/VERB/acl/1/allow/VBG troops/NOUN/nsubj/5/troop "
+                  "to/PART/aux/5 return/VERB/ccomp/2/return/VB was/AUX/ROOT/6/be/VBD")
+    assert "hypothetical" in clauses.mood(pact, 5).aux_modes
+    agreed = parsed("Iran/PROPN/nsubj/1 let/VERB/ROOT/1/let inspectors/NOUN/nsubj/3/inspector "
+                    "return/VERB/ccomp/1/return/VB")
+    assert "hypothetical" not in clauses.mood(agreed, 3).aux_modes

@@ -75,17 +75,6 @@ def test_the_gerund_a_party_is_joined_in_has_both_subjects():
     assert clauses.subjects(left, 4) == [0] and clauses.joined_in(left, 4) is None
 
 
-def test_what_a_text_of_rules_allows_is_provided_for_not_done():
-    from newsevents.events import clauses
-
-    pact = parsed("the/DET/det/1 pact/NOUN/nsubj/6 allowing/VERB/acl/1/allow/VBG troops/NOUN/nsubj/5/troop "
-                  "to/PART/aux/5 return/VERB/ccomp/2/return/VB was/AUX/ROOT/6/be/VBD")
-    assert "hypothetical" in clauses.mood(pact, 5).aux_modes
-    agreed = parsed("Iran/PROPN/nsubj/1 let/VERB/ROOT/1/let inspectors/NOUN/nsubj/3/inspector "
-                    "return/VERB/ccomp/1/return/VB")
-    assert "hypothetical" not in clauses.mood(agreed, 3).aux_modes
-
-
 def test_a_denial_that_force_was_used_accuses_no_one(code_text):
     events = code_text("Mujahid denied that Afghan territory was being used by militants to attack Pakistan.",
                        date="2023-11-02")

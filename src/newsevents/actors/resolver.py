@@ -1681,11 +1681,12 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
 def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
     """"the Russian-made S-300 missiles", "U.S.-built jets": the country made the thing, it does not
     own or use it."""
+    after = match.end
+    if not (after + 1 < len(tokens) and tokens[after].text in HYPHENS and not tokens[after - 1].whitespace):
+        return False  # most country words have no hyphen after them: this runs for every phrase
     from ..events.wordlists import word_list  # here: the events package imports this one
 
-    after = match.end
-    return after + 1 < len(tokens) and tokens[after].text in HYPHENS and not tokens[after - 1].whitespace \
-        and tokens[after + 1].lower in word_list("maker_participles")
+    return tokens[after + 1].lower in word_list("maker_participles")
 
 
 def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[ActorRef]:

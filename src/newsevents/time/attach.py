@@ -105,13 +105,11 @@ class EventDater:
                 # plan is dated when it is stated, never after the story that reports it
                 own = not background or (in_background and clause == clauses[0])
                 if head == clause and own and date.first_day <= story:
-                    return _recalled(sentence, _with_date(event, date, story), story)
+                    return _recalled(_with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
-            return _recalled(sentence, _with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story),
-                             story)
+            return _recalled(_with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story), story)
         if (dated := _date_of_its_time_clause(sentence, clauses[0], expressions, story)) is not None:
-            return _recalled(sentence, _with_date(event, replace(dated, rule=f"time-clause:{dated.rule}"), story),
-                             story)
+            return _recalled(_with_date(event, replace(dated, rule=f"time-clause:{dated.rule}"), story), story)
         if (dated := _counted_from_its_governor(sentence, clauses[0], expressions, story)) is not None:
             return _with_date(event, dated, story)
         if _past(sentence, _tensed(sentence, clauses)):
@@ -200,7 +198,7 @@ def _the_news(episode: EventDate, story: dt.date) -> bool:
     return episode.precision == "day" and 0 <= (story - episode.first_day).days <= NEWS_DAYS
 
 
-def _recalled(sentence: Sentence, event: Event, story: dt.date) -> Event:
+def _recalled(event: Event, story: dt.date) -> Event:
     """The event with 'recollection' among its modes when a date its sentence gives it ends two
     years or more before the story: "Seventy years ago, Allied troops stormed the beaches", "Russia
     annexed Crimea in March 2014" told in 2019, "Boko Haram has killed more than 10,000 people since
