@@ -120,3 +120,18 @@ def test_a_noun_names_an_act_told_by_its_patterns_object_or_its_verb(lexicon):
     met = replace(event(0, 10, "040", "RUS", "GBRGOV"), rule_id="040.meet@verb",
                   trigger=Span(start=10, end=13, text="met"))
     assert resolve_event_anaphora((met, condemned), lexicon)[1].target is None
+
+
+def test_a_generic_act_noun_after_a_reaction_names_the_act_it_answered(lexicon):
+    """"Egypt rejected Ethiopia's decision to fill the dam. Sudan also condemned the move": Ethiopia's
+    act, not Egypt's rejection; the rejected party's own reaction to "the move" answers the rejection."""
+    rejected = event(0, 10, "120", "EGY", "ETH")
+    condemned = event(1, 80, "111", "SDN", None, target_event="move")
+    resolved = resolve_event_anaphora((rejected, condemned), lexicon)
+    assert resolved[1].target is not None and resolved[1].target.code == "ETH"
+    assert "'move' names the event of sentence 0" in resolved[1].target.how
+    answered = event(1, 80, "111", "ETH", None, target_event="move")
+    assert resolve_event_anaphora((rejected, answered), lexicon)[1].target.code == "EGY"
+    # after an act that answers nothing, the act itself
+    expelled = event(0, 10, "1663", "RUS", "DEU")
+    assert resolve_event_anaphora((expelled, condemned), lexicon)[1].target.code == "RUS"

@@ -432,12 +432,25 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     # attack": the act whose author is named, before one by attackers the text does not name
     named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
     told = (named or earlier)[-1]
+    answered = _answered_party(event, told) if generic else None
+    if answered is not None:
+        return [_with_parties(event, event.source, _named_by(answered, event.target_event, told), 0)]
     # "U.S. and British jets struck ... Iran condemned the strikes": each author is condemned
     # nor the party's own act ("the group had carried out the attack" names no recipient)
     authors = [a for a in _authors(told, earlier_events) if not (generic and _same_party(a, event.source))
                and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+def _answered_party(event: Event, told: Event) -> ActorRef | None:
+    """"Egypt rejected Ethiopia's decision ... Sudan also condemned the move": a generic act noun after
+    a reaction names the act the reaction answered, whose author is the reaction's recipient; not
+    for that recipient itself ("Israel rejected the UN's proposal. The UN criticised the move": the
+    rejection, Israel's)."""
+    if told.root not in REACTION_ROOTS or told.target is None or _same_party(told.target, event.source):
+        return None
+    return told.target
 
 
 NOMINAL_ENDINGS = ("al", "ance", "ing", "ion", "ment", "sion", "tion", "ure")
