@@ -57,9 +57,12 @@ def resolved_in_turn(resolver, *specs: str) -> dict:
     ("Peru/PROPN/poss/2//NNP/GPE 's/PART/case/0 Congress/PROPN/nsubj/3//NNP/ORG voted/VERB/ROOT/3/vote",
      "Congress", "PERLEG"),
     ("Congress/PROPN/nsubj/1//NNP/ORG voted/VERB/ROOT/1/vote", "Congress", "USALEG"),
-    # a hyphenated title is one title: "Secretary-General" is no military general
+    # a hyphenated title is one title: "Secretary-General" is no military general; with no body
+    # named, wire copy's bare title is the UN's head
     ("the/DET/det/3 Secretary/PROPN/compound/3 -/PUNCT/punct/3 General/PROPN/nsubj/4 "
-     "condemned/VERB/ROOT/4/condemn", "General", "---GOV"),
+     "condemned/VERB/ROOT/4/condemn", "General", "IGOUNO"),
+    ("the/DET/det/1 secretary/NOUN/nsubj/6 -/PUNCT/punct/1 general/ADJ/amod/1 of/ADP/prep/3 "
+     "NATO/PROPN/pobj/4//NNP/ORG condemned/VERB/ROOT/6/condemn", "secretary", "IGOWSTNAT"),
     # a chamber named by its written words ("lower", lemma "low")
     ("Brazil/PROPN/poss/3//NNP/GPE 's/PART/case/0 lower/ADJ/amod/3/low house/NOUN/nsubj/4 "
      "voted/VERB/ROOT/4/vote", "house", "BRALEG"),
@@ -683,3 +686,25 @@ def test_a_nationality_before_a_name_names_someone_else_than_a_namesake_of_anoth
     met = [e for e in code_text("Israeli Prime Minister Benjamin Netanyahu met Putin.", date="2021-08-11")
            if e.trigger.text == "met" and e.target.code == "RUSGOV"]
     assert met and met[0].source.code == "ISRGOV"
+
+
+def test_a_bare_organisation_title_heads_the_international_body_the_story_named(resolver):
+    """"NATO ministers met ... The Secretary-General said": NATO's, not the UN's; a party's secretary
+    general is no organisation's head."""
+    found = resolved_in_turn(
+        resolver, "NATO/PROPN/compound/1//NNP/ORG ministers/NOUN/nsubj/2/minister met/VERB/ROOT/2/meet",
+        "the/DET/det/3 Secretary/PROPN/compound/3 -/PUNCT/punct/3 General/PROPN/nsubj/4 warned/VERB/ROOT/4/warn")
+    assert found[3].code == "IGOWSTNAT" and "heads NATO" in found[3].how
+    party = agent_of(resolver, "the/DET/det/1 party/NOUN/poss/4 's/PART/case/1 secretary/NOUN/compound/4 "
+                               "general/NOUN/nsubj/5 resigned/VERB/ROOT/5/resign", "general")
+    assert party is None or not party.startswith("IGO")
+
+
+def test_a_lowercase_hyphenated_title_the_parser_makes_an_adjective_is_still_the_title(resolver):
+    """"the secretary-general condemned": the subject the coder asks for, tagged an adjective."""
+    sentence = parsed("the/DET/det/3 secretary/NOUN/compound/3/secretary/NN -/PUNCT/punct/3/-/HYPH "
+                      "general/ADJ/nsubj/4/general/JJ condemned/VERB/ROOT/4/condemn")
+    actor = resolver(sentence, 3, ArticleMemory())
+    assert actor is not None and actor.code == "IGOUNO"
+    strike = parsed("a/DET/det/2 general/ADJ/amod/2/general/JJ strike/NOUN/nsubj/3 began/VERB/ROOT/3/begin")
+    assert resolver(strike, 1, ArticleMemory()) is None

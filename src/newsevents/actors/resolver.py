@@ -33,7 +33,7 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves between
 HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no part of "Rendi-Wagner"
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
-RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "country_descriptions", "relational_nouns",
+RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "country_descriptions", "relational_nouns",
                        "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
@@ -57,6 +57,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 # "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
+UNITED_NATIONS = "IGOUNO"
+INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
@@ -842,6 +844,9 @@ class ActorResolver:
         antecedent = self._same_role_antecedent(sentence, span, agent, memory)
         if antecedent is not None:
             return antecedent
+        headed = self._organisation_headed(phrase, memory)
+        if headed is not None:
+            return headed
         if role in TRANSNATIONAL_ROLES:
             # "rights groups", "aid agencies": CAMEO codes a non-governmental organisation of no named
             # country NGO, as it does a named international one; no policy makes it domestic
@@ -854,6 +859,43 @@ class ActorResolver:
         # named country are civilians ("19 people were killed")
         unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
         return self._actor(sentence, span, "---" + (role or "CVL"), unknown, how=f"agent '{agent.term}'", kind=kind)
+
+    def _organisation_headed(self, phrase: "_Phrase", memory: ArticleMemory) -> ActorRef | None:
+        """"The Secretary-General urged ...": a title only an organisation has, with no body named, is
+        the head of the international organisation the story last named ("NATO ministers met ... The
+        Secretary-General said"), else the United Nations', as wire copy means the bare title; not a
+        country's official of the other party's or the venue's country."""
+        tokens = phrase.sentence.tokens
+        title = set(phrase.agent.term.split()) | {"-"}
+        if phrase.agent.term not in self.words["organisation_head_agents"] \
+                or any(tokens[i].pos != "DET" and tokens[i].lower not in title for i in phrase.span):
+            return None  # "the party's secretary general", "its secretary general": a body named
+        named = self._body_of_title(phrase, memory)
+        if named is not None:
+            return named
+        body = next((a for a in reversed(memory.mentions) if a.code.startswith(INTERNATIONAL_PREFIXES)), None)
+        code = body.code if body is not None else UNITED_NATIONS
+        if code.startswith(UNITED_NATIONS):
+            code = UNITED_NATIONS  # the Security Council's or an agency's story: the UN's own head
+        entries = [e for e in self.kb.lookup(normalize(body.name if body and body.name else "United Nations"))
+                   if e.code == code] or [KBEntry(code=code, name="", kind="organization", origin="agents.tsv")]
+        how = f"agent '{phrase.agent.term}' heads " + (f"{body.text}, named before" if body else "the UN")
+        return self._actor(phrase.sentence, phrase.span, code, entries[0], how=how, kind="person")
+
+    def _body_of_title(self, phrase: "_Phrase", memory: ArticleMemory) -> ActorRef | None:
+        """"the secretary-general of NATO", where the parse hangs the "of" phrase on the title's second
+        word, outside the phrase: the body it names."""
+        tokens, title = phrase.sentence.tokens, set(phrase.span)
+        for of in (t for t in tokens if t.lower == "of" and t.head in title and t.i not in title):
+            objects = [t.i for t in phrase.sentence.children(of.i) if t.dep == "pobj"]
+            matches = self.find_matches(phrase.sentence, phrase_tokens(phrase.sentence, objects[0]),
+                                        memory.story_date) if objects else []
+            body = _country_match(matches, exclude=None)
+            if body is not None:
+                return self._actor(phrase.sentence, phrase.span, body.code if body.kind == "organization"
+                                   else body.country + phrase.agent.role, body,
+                                   how=f"agent '{phrase.agent.term}' + {body.origin}", kind="person")
+        return None
 
     def _agent_lemma(self, token: Token) -> str:
         """The lemma, singular even where a title-case headline made the word a name ("GOP State
@@ -999,12 +1041,15 @@ class ActorResolver:
         """The generic agent the phrase names: its head, or a title inside a name ("President X")."""
         tokens = sentence.tokens
         lemma = self._agent_lemma(tokens[head])
-        if tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
-            return None  # "a general strike": no general
         two = f"{tokens[head - 1].lemma} {lemma}" if head > 0 else ""
         written = f"{tokens[head - 1].lower} {lemma}" if head > 0 else ""  # "lower house", not "low house"
-        if head > 1 and tokens[head - 1].text in HYPHENS:  # "Secretary-General": no military general
+        hyphenated = head > 1 and tokens[head - 1].text in HYPHENS
+        if hyphenated:  # "Secretary-General" (the parser's adjective in "the secretary-general"): no military general
             two = written = f"{tokens[head - 2].lemma.lower()} {lemma.lower()}"
+        elif head + 2 < len(tokens) and tokens[head + 1].text in HYPHENS and tokens[head + 2].head == head:
+            two = written = f"{lemma.lower()} {tokens[head + 2].lemma.lower()}"  # "the secretary-general of NATO"
+        elif tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
+            return None  # "a general strike": no general
         for key in dict.fromkeys((two, written, lemma)):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
                 continue  # "his country", "the country": a description of one country, not "countries"
@@ -1018,7 +1063,7 @@ class ActorResolver:
                     # ... but "deputy minister" is a junior minister, no deputy of a chamber
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
                             and child.lower not in self.words["junior_office_words"] \
-                            and not (key in {two, written} and child.i <= head - 1) \
+                            and not (key in {two, written} and (child.i <= head - 1 or child.i == head + 2)) \
                             and not _in_one_name(tokens, child.i, head):
                         return modifier
                 return self._role_of_body(sentence, head, agent)
