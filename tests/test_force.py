@@ -257,3 +257,37 @@ def test_civilians_who_throw_things_riot(source, expected):
     hurled = replace(event("183", source, "KENCOP"), trigger=Span(start=s.tokens[1].idx, end=s.tokens[1].idx + 6,
                                                                      text="hurled"))
     assert thrown_code(hurled, s) == expected
+
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "test-fired a missile" (the tokenizer's "test", "-", "fired")
+    ("Pakistan/PROPN/nsubj/3//NNP/GPE test/NOUN/compound/3 -/PUNCT/punct/3/-/HYPH fired/VERB/ROOT/3/fire "
+     "a/DET/det/5 missile/NOUN/dobj/3", 3, "150"),
+    # force in a drill
+    ("Korea/PROPN/nsubj/1//NNP/GPE fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile during/ADP/prep/1 "
+     "the/DET/det/5 drills/NOUN/pobj/3/drill", 1, "150"),
+    # force in a war is force
+    ("Korea/PROPN/nsubj/1//NNP/GPE fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile during/ADP/prep/1 "
+     "the/DET/det/5 war/NOUN/pobj/3/war", 1, "195"),
+])
+def test_force_told_as_a_test_or_a_drill_is_a_show_of_force(spec, trigger, expected):
+    from newsevents.events.force import weapons_test
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    word = sentence.tokens[trigger]
+    fired = replace(event("195", "PAK", "---MIL"), target=replace(actor("---MIL"), text="a missile"),
+                    trigger=Span(start=word.idx, end=word.idx + len(word.text), text=word.text))
+    [coded] = weapons_test([fired], sentence, load_ontology(), CoderSettings())
+    assert coded.code == expected
+    # the weapons a test fires are no recipient
+    assert (coded.target is None) == (expected == "150")
+
+
+def test_weapons_of_no_named_side_are_the_means_not_the_recipient(code_text):
+    [fired] = [e for e in code_text("Hamas fired rockets at Israel on Monday.", "2021-05-10")
+               if e.trigger.text == "fired"]
+    assert fired.target is not None and fired.target.code.startswith("ISR")
+    events = code_text("North Korea fired two ballistic missiles into the sea on Monday.", "2022-08-01")
+    assert events and all(e.target is None or not e.target.code.startswith("---") for e in events)

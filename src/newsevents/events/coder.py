@@ -1180,6 +1180,8 @@ class _Parties:
             if authors:
                 return authors[0]
         found = self.actor(i)
+        if found is not None and found.code.startswith("---") and _is_weapon(self.sentence, i):
+            return None  # "fired two missiles into the sea": the weapons of no named side are the means
         if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN", "NUM"}:
             return found
         if self.sentence.tokens[i].pos == "PROPN" and (place := self.place(i)) is not None:

@@ -237,6 +237,43 @@ def _chemical(sentence: Sentence, i: int) -> bool:
         token.lemma in word_list("chemical_modifiers") and sentence.tokens[token.head].lemma in word_list("chemical_heads"))
 
 
+SHOW_OF_FORCE_CODE = "150"
+HYPHENS = {"-", "‐", "‑"}
+
+
+def weapons_test(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings) -> list[Event]:
+    """Force told as a test or a drill is a show of force (150): "test-fired a ballistic missile",
+    "fired missiles during the drills", "dropped bombs in a live-fire exercise". What a test strikes is
+    a range or the sea, not a party: a weapon named as the recipient goes ("fired two missiles": no
+    recipient), a country stays ("test-fired a missile over Japan")."""
+    out = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        if event.root in FORCE_ROOTS and trigger is not None and _told_as_a_test(sentence, trigger):
+            event = recoded(event, SHOW_OF_FORCE_CODE, "weapons-test", ontology, settings)
+            if event.target is not None and _weapon_words(event.target.text):
+                event = replace(event, target=None)
+        out.append(event)
+    return out
+
+
+def _told_as_a_test(sentence: Sentence, trigger: int) -> bool:
+    """"test-fired" (the tokenizer's "test", "-", "fired"), "test launch", or a test or drill the act
+    happens in ("during the drills", "as part of an exercise", "in a test")."""
+    tokens, tests = sentence.tokens, word_list("test_nouns")
+    if trigger >= 2 and tokens[trigger - 1].text in HYPHENS and tokens[trigger - 2].lower in tests:
+        return True
+    if any(child.lemma in tests for child in clauses.children(sentence, trigger, {"compound", "amod"})):
+        return True
+    return any(sentence.tokens[obj].lemma in tests for word in ("during", "in", "as", "of")
+               for obj in clauses.preposition_objects(sentence, trigger, word))
+
+
+def _weapon_words(text: str) -> bool:
+    weapons = word_list("military_weapon_nouns")
+    return any(word in weapons or word.removesuffix("s") in weapons for word in text.lower().split())
+
+
 MASS_KILLING_CODE = "202"
 # what a numeral or a count noun stands for ("killed 1,200", "2 million", "hundreds of villagers")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}

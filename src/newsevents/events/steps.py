@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.resolver import PLACE_HOW
 from ..records import Event, Sentence
 from . import filters
-from .force import chemical_means, mass_killing, recode_force, recoded
+from .force import chemical_means, mass_killing, recode_force, recoded, weapons_test
 from .modality import SPOKEN_ROOTS
 from .wordlists import word_list
 
@@ -149,6 +149,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("chemical-means", "force told with a chemical agent in its clause ('rockets loaded with sarin hit "
                                 "the suburbs, killing hundreds') is the use of chemical weapons, 2041 (events/force.py)",
               lambda coder, events, sentence: chemical_means(events, sentence, coder.ontology, coder.settings)),
+    EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
+                              "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
+              lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),
     EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
                               "who are no armed force is a mass killing, 202 (events/force.py)",
               lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
