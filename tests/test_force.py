@@ -291,3 +291,28 @@ def test_weapons_of_no_named_side_are_the_means_not_the_recipient(code_text):
     assert fired.target is not None and fired.target.code.startswith("ISR")
     events = code_text("North Korea fired two ballistic missiles into the sea on Monday.", "2022-08-01")
     assert events and all(e.target is None or not e.target.code.startswith("---") for e in events)
+
+
+@pytest.mark.parametrize("spec, trigger, code, expected", [
+    # "targeted Japanese cars with tariffs": economic coercion
+    ("Washington/PROPN/nsubj/1//NNP/GPE targeted/VERB/ROOT/1/target cars/NOUN/dobj/1/car with/ADP/prep/1 "
+     "tariffs/NOUN/pobj/3/tariff", 1, "190", "163"),
+    # its threat: "would retaliate if the United States went ahead with the tariffs"
+    ("China/PROPN/nsubj/2//NNP/GPE would/AUX/aux/2 retaliate/VERB/ROOT/2 if/SCONJ/mark/5 it/PRON/nsubj/5 "
+     "went/VERB/advcl/2/go ahead/ADV/advmod/5 with/ADP/prep/5 tariffs/NOUN/pobj/7/tariff", 2, "138", "1312"),
+    # what a participle or a relative clause tells of a noun is no means
+    ("Gunmen/NOUN/nsubj/1/gunman attacked/VERB/ROOT/1/attack trucks/NOUN/dobj/1/truck carrying/VERB/acl/2/carry "
+     "goods/NOUN/dobj/3/good", 1, "180", "180"),
+    ("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack a/DET/det/3 convoy/NOUN/dobj/1 ,/PUNCT/punct/1 "
+     "seizing/VERB/advcl/1/seize goods/NOUN/dobj/5/good", 1, "190", "190"),
+])
+def test_force_whose_means_are_economic_is_economic_coercion(spec, trigger, code, expected):
+    from newsevents.events.force import economic_means
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    word = sentence.tokens[trigger]
+    act = replace(event(code, "USA", "JPN"), trigger=Span(start=word.idx, end=word.idx + len(word.text), text=word.text))
+    [coded] = economic_means([act], sentence, load_ontology(), CoderSettings())
+    assert coded.code == expected

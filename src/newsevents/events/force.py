@@ -274,6 +274,51 @@ def _weapon_words(text: str) -> bool:
     return any(word in weapons or word.removesuffix("s") in weapons for word in text.lower().split())
 
 
+ECONOMIC_COERCION_CODE = "163"  # impose embargo, boycott or sanctions
+ECONOMIC_THREAT_CODE = "1312"  # threaten with sanctions, boycott or embargo
+MILITARY_THREAT_CODE = "138"
+# force whose means are economic is no force; a blockade (191) or an occupation (192) of goods still is
+NOT_METAPHOR_CODES = {"191", "192"}
+# what does not tell the act's means: its subject, and what a relative or participle clause tells of a noun
+NOT_MEANS_DEPS = clauses.SUBJECT_DEPS | clauses.PASSIVE_SUBJECT_DEPS | {"relcl", "acl"}
+
+
+def economic_means(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings) -> list[Event]:
+    """Force whose object or means is an economic measure is economic coercion: "targeted Japanese
+    cars with 100 percent tariffs" (163, had been 190), "vowed to fight the U.S. tariffs", "would hit
+    back against the new duties"; a threat of it is a threat of sanctions (1312, not 138). Words:
+    ``economic_measure_nouns``, anywhere in the trigger's clause but its subject and the clauses that
+    tell of a noun ("attacked trucks carrying goods" stays force)."""
+    out = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        forceful = event.root in {"18", "19"} and event.code not in NOT_METAPHOR_CODES \
+            or event.code == MILITARY_THREAT_CODE
+        if forceful and trigger is not None and _economic_means(sentence, trigger):
+            code = ECONOMIC_THREAT_CODE if event.code == MILITARY_THREAT_CODE else ECONOMIC_COERCION_CODE
+            event = recoded(event, code, "economic-means", ontology, settings)
+        out.append(event)
+    return out
+
+
+def _economic_means(sentence: Sentence, trigger: int) -> bool:
+    words = word_list("economic_measure_nouns")
+    stack, seen = [trigger], []
+    while stack:
+        current = stack.pop()
+        seen.append(current)
+        stack.extend(c.i for c in sentence.children(current) if c.dep not in NOT_MEANS_DEPS
+                     and not (c.dep == "advcl" and not _conditional(sentence, c.i)))
+    return any(sentence.tokens[i].lemma.lower() in words or sentence.tokens[i].lower in words  # "goods", lemma "good"
+               for i in seen if i != trigger)
+
+
+def _conditional(sentence: Sentence, clause: int) -> bool:
+    """"would retaliate if the United States went ahead with the tariffs": the condition tells what is
+    answered; a participle (", seizing goods") tells an act of its own."""
+    return any(c.lower in {"if", "unless"} for c in clauses.children(sentence, clause, {"mark"}))
+
+
 MASS_KILLING_CODE = "202"
 # what a numeral or a count noun stands for ("killed 1,200", "2 million", "hundreds of villagers")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}

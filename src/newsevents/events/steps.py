@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.resolver import PLACE_HOW
 from ..records import Event, Sentence
 from . import filters
-from .force import chemical_means, mass_killing, recode_force, recoded, weapons_test
+from .force import chemical_means, economic_means, mass_killing, recode_force, recoded, weapons_test
 from .modality import SPOKEN_ROOTS
 from .wordlists import word_list
 
@@ -149,6 +149,10 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("chemical-means", "force told with a chemical agent in its clause ('rockets loaded with sarin hit "
                                 "the suburbs, killing hundreds') is the use of chemical weapons, 2041 (events/force.py)",
               lambda coder, events, sentence: chemical_means(events, sentence, coder.ontology, coder.settings)),
+    EventStep("economic-means", "force whose object or means is an economic measure ('targeted Japanese cars with "
+                                "tariffs', 'vowed to fight the duties') is economic coercion, 163, its threat 1312 "
+                                "(events/force.py)",
+              lambda coder, events, sentence: economic_means(events, sentence, coder.ontology, coder.settings)),
     EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
                               "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
               lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),
