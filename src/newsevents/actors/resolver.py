@@ -1781,9 +1781,40 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
             if child.dep == "prep" and (child.lower in COUNTRY_PREPS and i == head and not _of_an_act(sentence, child)
                                         or entity and child.ent_type == entity and child.i > head):
                 stack.append(child.i)
+            elif i == head and child.dep in NAME_GOING_ON_DEPS and _name_goes_on(sentence, head, child):
+                stack.append(child.i)  # "Reporters Without Borders", "the Committee to Protect Journalists"
             elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
     return sorted(keep)
+
+
+NAME_GOING_ON_DEPS = {"prep", "relcl", "acl"}
+NAME_FUNCTION_WORDS = {"to", "of", "for", "without", "the", "and", "against", "on", "in"}
+
+
+def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
+    """Whether a capitalised head's prepositional or clausal modifier goes on with its name: right
+    after the head, every word capitalised but the name's small words ("Reporters Without Borders",
+    "Committee to Protect Journalists", "Doctors Without Borders"), which the parse tells as a
+    phrase or a clause of a common noun. Not in a headline, whose every word is capitalised."""
+    tokens = sentence.tokens
+    words = subtree_tokens(sentence, child.i)
+    if not tokens[head].text[:1].isupper() or words[0] != head + 1 or words != list(range(words[0], words[-1] + 1)):
+        return False
+    content = [tokens[k] for k in words if tokens[k].lower not in NAME_FUNCTION_WORDS]
+    if not content or any(not t.text[:1].isupper() for t in content):
+        return False
+    return any(t.text.isalpha() and t.text[:1].islower() and t.lower not in NAME_FUNCTION_WORDS
+               for t in tokens[words[-1] + 1:])
+
+
+def subtree_tokens(sentence: Sentence, i: int) -> list[int]:
+    found, stack = [], [i]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c.i for c in sentence.children(current))
+    return sorted(found)
 
 
 def _of_an_act(sentence: Sentence, preposition: Token) -> bool:
