@@ -309,7 +309,8 @@ def _economic_means(sentence: Sentence, trigger: int) -> bool:
         seen.append(current)
         stack.extend(c.i for c in sentence.children(current) if c.dep not in NOT_MEANS_DEPS
                      and not (c.dep == "advcl" and not _conditional(sentence, c.i)))
-    return any(sentence.tokens[i].lemma.lower() in words or sentence.tokens[i].lower in words  # "goods", lemma "good"
+    return any((sentence.tokens[i].lemma.lower() in words or sentence.tokens[i].lower in words)  # "goods": "good"
+               and not (i > 0 and sentence.tokens[i - 1].text in HYPHENS)  # "an off-duty policeman"
                for i in seen if i != trigger)
 
 
