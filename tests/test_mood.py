@@ -644,3 +644,54 @@ def test_what_a_text_of_rules_allows_is_provided_for_not_done():
     agreed = parsed("Iran/PROPN/nsubj/1 let/VERB/ROOT/1/let inspectors/NOUN/nsubj/3/inspector "
                     "return/VERB/ccomp/1/return/VB")
     assert "hypothetical" not in clauses.mood(agreed, 3).aux_modes
+
+
+@pytest.mark.parametrize("root, content, expected", [
+    ("02", "0841", "0253"),  # urged to release the prisoners
+    ("10", "0874", "1056"),  # demanded that the troops withdraw
+    ("02", "046", "026"),  # urged to hold talks
+    ("10", "0834", "1044"),  # demanded elections
+    ("02", "190", None),  # "urged the army to attack": no appeal code names force
+    ("11", "0841", None),  # criticism takes no code from its topic
+])
+def test_an_appeal_or_a_demand_takes_the_code_of_what_it_asks_for(root, content, expected):
+    from newsevents.events.modality import requested_code
+
+    assert requested_code(root, content) == expected
+
+
+def test_the_coder_codes_an_appeal_by_the_act_it_asks_for(code_text):
+    [demand] = [e for e in code_text("Reporters Without Borders demanded that Russian authorities free him.",
+                                     "2023-03-30") if e.root == "10"]
+    assert demand.code == "1053" and "asked-code" in demand.steps
+    [appeal] = [e for e in code_text("Turkey urged Russia to hold talks with Ukraine.", "2022-03-01")
+                if e.root == "02"]
+    assert appeal.code == "026"
+
+
+def test_a_verb_hangs_from_its_governor_through_complements_only():
+    sentence = parsed("Turkey/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Russia/PROPN/dobj/1 to/PART/aux/4 "
+                      "hold/VERB/xcomp/1 talks/NOUN/dobj/4/talk")
+    assert clauses.governed_by(sentence, 4, 1)
+    assert not clauses.governed_by(sentence, 5, 1)  # the noun is an object, not a complement
+
+
+def test_every_code_the_request_table_names_is_in_the_ontology_and_a_bad_row_is_named(tmp_path, monkeypatch):
+    from newsevents.errors import DataFileError
+    from newsevents.events import modality
+    from newsevents.ontology import load_ontology
+
+    codes = set(load_ontology().codes)
+    named = {code for row in modality.requested_codes().values() for code in row.values()}
+    assert named and named <= codes, sorted(named - codes)
+    table = tmp_path / "requested_codes.tsv"
+    table.write_text("content\tappeal\tdemand\tnote\n084\t0253\t1053\tok\n085\t1054\t0254\tswapped\n",
+                     encoding="utf-8")
+    monkeypatch.setattr(modality, "package_data", lambda package, name: table)
+    modality.requested_codes.cache_clear()
+    try:
+        with pytest.raises(DataFileError) as raised:
+            modality.requested_codes()
+    finally:
+        modality.requested_codes.cache_clear()
+    assert "line 3" in str(raised.value)

@@ -1119,3 +1119,21 @@ def misparsed_predicate(sentence: Sentence, verb: int) -> list[int]:
               if any(sentence.tokens[j].tag in {"``", "''"} or sentence.tokens[j].text in {'"', "'"}
                      for j in range(max(o.i + 1, a.i - 4), a.i))]
     return quoted[:1]
+
+
+# how an asked-for act hangs from the appeal or demand: "urged Iran to stop" (xcomp), "demanded that
+# Israel withdraw" (ccomp), "called on Iran to stop" (on the object, or on the verb), "and release" (conj)
+REQUEST_CONTENT_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pobj", "prep"}
+
+
+def governed_by(sentence: Sentence, i: int, governor: int, depth: int = 4) -> bool:
+    """Whether the verb at ``i`` hangs from ``governor`` through complements within ``depth`` steps."""
+    current = i
+    for _ in range(depth):
+        token = sentence.tokens[current]
+        if token.head == current or token.dep not in REQUEST_CONTENT_DEPS:
+            return False
+        current = token.head
+        if current == governor:
+            return True
+    return False

@@ -24,7 +24,7 @@ from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
-from .modality import ADDRESSED_ROOTS, SPOKEN_ROOTS, modal_code
+from .modality import ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code, requested_code
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
 from .wordlists import word_list
@@ -226,7 +226,27 @@ class EventCoder:
             if trace is not None:
                 trace.note(candidate.trigger, "model-candidate", "added",
                            f"{candidate.entry.code} p={candidate.probability:.2f}, arguments by rule {candidate.rule}")
-        return [self._model_subcode(sentence, c, scored, trace) for c in found + added]
+        subcoded = [self._model_subcode(sentence, c, scored, trace) for c in found + added]
+        return [self._asked_code(sentence, c, subcoded, trace) for c in subcoded]
+
+    def _asked_code(self, sentence: Sentence, candidate: Candidate, candidates: list[Candidate],
+                    trace: SentenceTrace | None) -> Candidate:
+        """An appeal or a demand takes its code from the act it asks for, where the sentence tells
+        one the table names ("urged Israel to release the prisoners": 0253; "demanded that the troops
+        withdraw": 1056); CAMEO's appeal and demand codes name what is asked for."""
+        root = candidate.entry.code[:2]
+        if root not in REQUEST_ROOTS or candidate.rule in CONSTRUCTION_RULES:
+            return candidate
+        asked = [c for c in candidates if "requested" in c.mood.aux_modes
+                 and clauses.governed_by(sentence, c.trigger, candidate.trigger)]
+        code = next((found for c in asked if (found := requested_code(root, c.subcode or c.entry.code))), None)
+        if code is None or code == (candidate.subcode or candidate.entry.code) or code not in self.ontology:
+            return candidate
+        if trace is not None:
+            trace.note(candidate.trigger, "asked-code", "changed",
+                       f"{candidate.entry.entry_id}: {candidate.subcode or candidate.entry.code} -> {code}, "
+                       "the code of what it asks for")
+        return replace(candidate, subcode=code, steps=candidate.steps + ("asked-code",))
 
     def _model_subcode(self, sentence: Sentence, candidate: Candidate, scored: dict[int, Scored],
                        trace: SentenceTrace | None) -> Candidate:
@@ -796,7 +816,7 @@ class EventCoder:
             # believed passive)
             return [], "no party resolved (no agent that names an actor)"
         code, modes, subcoded = self._code(candidate, sentence)
-        if subcoded:
+        if subcoded and "asked-code" not in candidate.steps:
             candidate = replace(candidate, steps=candidate.steps + ("model-subcode",))
         if code is None:
             return [], f"its mode is not coded ({'+'.join(modes) or 'actual'})"

@@ -104,3 +104,35 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         # pledged act intended); but "announced it would prohibit aid" is the decision itself
         return threat
     return code
+
+
+REQUEST_COLUMNS = ("content", "appeal", "demand", "note")
+REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+
+
+@cache
+def requested_codes() -> dict[str, dict[str, str]]:
+    """``content code prefix -> {"appeal": code, "demand": code}`` from data/requested_codes.tsv."""
+    path = package_data("events", "requested_codes.tsv")
+    rows: dict[str, dict[str, str]] = {}
+    errors = []
+    for number, row in read_rows(path, REQUEST_COLUMNS):
+        cells = [row["content"], row["appeal"], row["demand"]]
+        if not all(c.isdigit() and 2 <= len(c) <= 4 for c in cells) or row["appeal"][:2] != "02" \
+                or row["demand"][:2] != "10":
+            errors.append(f"line {number}: content, appeal (02x) and demand (10x) must be CAMEO codes ({row})")
+            continue
+        rows[row["content"]] = {"appeal": row["appeal"], "demand": row["demand"]}
+    if errors:
+        raise DataFileError(str(path), errors)
+    return rows
+
+
+def requested_code(request_root: str, content: str) -> str | None:
+    """The appeal's or the demand's code for a requested act of code ``content`` ("urged Israel to
+    release the prisoners": 0841 asked, 0253), from the longest prefix the table names."""
+    column, table = REQUEST_ROOTS.get(request_root), requested_codes()
+    if column is None:
+        return None
+    row = next((table[content[:n]] for n in (4, 3, 2) if content[:n] in table), None)
+    return row[column] if row is not None else None

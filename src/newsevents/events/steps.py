@@ -80,6 +80,8 @@ CANDIDATE_STEPS: tuple[tuple[str, str], ...] = (
                         "claims, becomes an event; arguments by the general rules (events/arguments.py)"),
     ("model-subcode", "the code within the root is the classifier's code head's when it gives that code "
                       "p >= coder.model_subcode ('accused the minister of corruption': 1121, not the pattern's 112)"),
+    ("asked-code", "an appeal or a demand takes its code from the act it asks for, where the sentence tells one "
+                   "that data/requested_codes.tsv names ('urged Israel to release the prisoners': 0253)"),
     ("mode", "the mode turns the act into the code the codebook gives: future cooperation 03x, threats "
              "13x, refusals 12x; negated, hypothetical and requested acts are not coded"),
     ("statement-of-a-hypothesis", "a statement (010) whose content is an act only supposed and so not coded "
