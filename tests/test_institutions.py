@@ -723,3 +723,14 @@ def test_a_lowercase_hyphenated_title_the_parser_makes_an_adjective_is_still_the
 def test_a_name_goes_on_through_a_phrase_the_parse_hangs_on_its_first_word(resolver, spec, head, code):
     found = agent_of(resolver, spec, head)
     assert found == code if code else not (found or "").startswith("NGO")
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a site of an organisation is the organisation's (its row's country column is no country) ...
+    ("stormed/VERB/ROOT/0/storm the/DET/det/3 UN/PROPN/compound/3//NNP/ORG office/NOUN/dobj/0", "office", "IGOUNO"),
+    # ... and a site an armed force holds, its peacekeepers'
+    ("attacked/VERB/ROOT/0/attack a/DET/det/4 United/PROPN/compound/3//NNP/ORG Nations/PROPN/compound/4//NNP/ORG "
+     "base/NOUN/dobj/0", "base", "IGOUNOPKO"),
+])
+def test_a_site_of_an_organisation_is_the_organisations(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

@@ -33,7 +33,8 @@ OFFICIAL_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves between
 HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no part of "Rendi-Wagner"
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
-RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "country_descriptions", "relational_nouns",
+RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "armed_site_nouns",
+                       "country_descriptions", "relational_nouns",
                        "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
@@ -58,6 +59,7 @@ OBJECT_DEPS = {"dobj", "dative"}
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 UNITED_NATIONS = "IGOUNO"
+PEACEKEEPING = "PKO"  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
 INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
@@ -775,8 +777,14 @@ class ActorResolver:
             # "Russia's Gazprom": a body the dictionary does not know, of that country
             return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
         if phrase.agent is None and lemma in self.words["location_nouns"] and country is not None:
-            # "shelled Iraqi towns", "attacked Kurdish positions": the country itself
-            return actor(country.country, country, how=f"{PLACE_HOW}{country.origin}", kind="country")
+            # "shelled Iraqi towns", "attacked Kurdish positions": the country itself; "a United
+            # Nations base": the organisation, whose row's country column is no country of its own
+            code = country.code if country.kind == "organization" else country.country
+            if country.kind == "organization" and code.startswith("IGO") and lemma in self.words["armed_site_nouns"] \
+                    and not {"MIL", PEACEKEEPING} & set(country.sectors) and not code.endswith(PEACEKEEPING):
+                code += PEACEKEEPING  # "attacked a United Nations base": its peacekeepers' (IGOUNOPKO)
+            return actor(code, country, how=f"{PLACE_HOW}{country.origin}",
+                         kind="organization" if country.kind == "organization" else "country")
         return _NOTHING
 
     def _qualified_head(self, phrase: "_Phrase"):
