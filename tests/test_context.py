@@ -62,6 +62,12 @@ def test_a_participle_of_result_takes_the_place_of_the_act_it_continues(code_tex
     assert killing.place.name == "Cairo" and killing.target.code == "EGYCVL"
 
 
+def test_a_participle_of_result_takes_a_place_named_before_the_head_of_its_phrase(code_text):
+    events = code_text("GOMA, Dec 8 (Wire) - Rebels attacked a United Nations base in North Kivu province late on "
+                       "Thursday, killing seven Tanzanian peacekeepers.", date="2017-12-08")
+    assert by_trigger(events, "killing").place.name == "North Kivu"  # not the dateline's Goma
+
+
 def test_what_is_said_to_come_is_placed_where_it_is_said(code_text):
     events = code_text("OSLO, Sept 15 (Wire) - Norway expelled three Russian diplomats on Thursday. In Moscow, the "
                        "foreign ministry's spokeswoman said Russia would respond in kind.", date="2023-09-15")

@@ -176,7 +176,10 @@ class EventPlacer:
         for clause in _continuations(sentence, _anchors(sentence, trigger)[-1]):
             for rule, head in _clause_locatives(sentence, clause, include_root=True):
                 token = sentence.tokens[head]
-                if token.ent_type not in PLACE_ENTITIES or any(s.start <= token.idx < s.end for s in actor_spans):
+                # "in North Kivu province", "in South Sudan's Jonglei state": a name before the head
+                named = token.ent_type in PLACE_ENTITIES or any(
+                    c.ent_type in PLACE_ENTITIES and c.i < head for c in sentence.children(head, NAME_DEPS))
+                if not named or any(s.start <= token.idx < s.end for s in actor_spans):
                     continue
                 place = self.lookup_phrase(sentence, head, focus)
                 if place is not None:
