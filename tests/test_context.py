@@ -557,3 +557,11 @@ def test_a_count_after_an_undated_governor_counts_from_the_story_day(code_text):
     events = code_text("Guaido will meet Pence in Bogota on Monday, a day after security forces blocked aid convoys.",
                        date="2005-07-11")
     assert by_trigger(events, "blocked").date.value <= "2005-07-11"
+
+
+def test_a_denial_of_a_report_is_aimed_at_who_made_it(code_text):
+    events = code_text("Amnesty International published a report on Friday accusing Eritrean troops of killing "
+                       "civilians in Axum. Eritrea's information minister dismissed the report as a fabrication.",
+                       date="2021-02-26")
+    dismissed = by_trigger(events, "dismissed")
+    assert dismissed.code == "016" and dismissed.target.code == "NGOHRIAMN"

@@ -135,3 +135,19 @@ def test_a_generic_act_noun_after_a_reaction_names_the_act_it_answered(lexicon):
     # after an act that answers nothing, the act itself
     expelled = event(0, 10, "1663", "RUS", "DEU")
     assert resolve_event_anaphora((expelled, condemned), lexicon)[1].target.code == "RUS"
+
+
+def test_a_document_is_the_work_of_whoever_acted_in_the_sentence_that_named_it(lexicon):
+    """"The Security Council adopted a resolution demanding a ceasefire ... Russia criticised the
+    resolution": aimed at the council; not at a reaction to the same document."""
+    demanded = event(0, 10, "1056", "IGOUNOUSC", "SYR",
+                     sentence_text="The Security Council adopted a resolution demanding a ceasefire in Syria.")
+    criticised = event(1, 80, "111", "RUS", None, target_event="resolution")
+    assert resolve_event_anaphora((demanded, criticised), lexicon)[1].target.code == "IGOUNOUSC"
+    welcomed = event(1, 40, "051", "DEU", None, target_event="resolution",
+                     sentence_text="Germany welcomed the resolution, and Russia criticised the resolution.")
+    resolved = resolve_event_anaphora((welcomed, criticised), lexicon)
+    assert resolved[1].target is None  # a reaction names no document of its own
+    # a sentence that names no such document gives none
+    other = event(0, 10, "1056", "IGOUNOUSC", "SYR", sentence_text="The council demanded a ceasefire.")
+    assert resolve_event_anaphora((other, criticised), lexicon)[1].target is None

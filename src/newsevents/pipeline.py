@@ -11,6 +11,7 @@ incomplete), and the other articles of the batch are coded as usual.
 from __future__ import annotations
 
 import os
+import re
 
 import datetime as dt
 import json
@@ -420,7 +421,8 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     # nor a reaction to an act itself ("Germany welcomed the decision, and France praised the
     # move": both the decision told before)
     earlier = [e for e in earlier_events if e.source is not None
-               and (e.root in roots or event.root in JUDGING_ROOTS and _told_as(event.target_event, e, lexicon))
+               and (e.root in roots or event.root in JUDGING_ROOTS and _told_as(event.target_event, e, lexicon)
+                    or _document_of(event.target_event, e))
                and not (e.target_event and e.root in REACTION_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                and not (generic and _same_party(e.source, event.source))
@@ -469,6 +471,15 @@ def _told_as(noun: str, event: Event, lexicon: Lexicon) -> bool:
     verb = entry.lemma if entry is not None and entry.pos == "VERB" else event.trigger.text.lower()
     shared = len(os.path.commonprefix([noun, verb]))
     return noun == verb or (noun.endswith(NOMINAL_ENDINGS) and shared >= max(NOMINAL_STEM, min(len(verb) - 2, 4)))
+
+
+def _document_of(noun: str, event: Event) -> bool:
+    """"The Security Council adopted a resolution demanding a ceasefire ... Russia criticised the
+    resolution": a document (``document_nouns``) is the work of whoever acted in the sentence that
+    named it, as a report of the party that "published a report accusing ..."."""
+    if noun not in word_list("document_nouns") or event.target_event:
+        return False
+    return re.search(rf"\b{re.escape(noun)}s?\b", event.sentence_text.lower()) is not None
 
 
 def _unnamed_perpetrator(actor: ActorRef | None) -> bool:

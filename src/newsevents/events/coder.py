@@ -65,6 +65,7 @@ PENALTY_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 THREAT_CODE = "130"
 # judgments of another's act: approval, disapproval, rejection ("welcomed the move", "opposes the test")
 JUDGING_ROOTS = frozenset({"05", "11", "12"})
+DENIAL_CODE = "016"  # "dismissed the report", "denied the charges": aimed at whoever made them
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
@@ -478,7 +479,7 @@ class EventCoder:
         named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
                       if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
-                      or (code[:2] in JUDGING_ROOTS and _told_before(sentence, i))), None)
+                      or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
         if named is None:
             return [replace(e, target_event="") for e in events]
         authors = [a for a in map(parties.actor, parties.authors_of_act(named)) if a is not None]
