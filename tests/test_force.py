@@ -316,3 +316,30 @@ def test_force_whose_means_are_economic_is_economic_coercion(spec, trigger, code
     act = replace(event(code, "USA", "JPN"), trigger=Span(start=word.idx, end=word.idx + len(word.text), text=word.text))
     [coded] = economic_means([act], sentence, load_ontology(), CoderSettings())
     assert coded.code == expected
+
+
+@pytest.mark.parametrize("spec, source, target, expected", [
+    # "ordered the envoy to leave": an expulsion, coded as "expelled the envoy" is
+    ("Sudan/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order the/DET/det/3 envoy/NOUN/dobj/1 to/PART/aux/5 "
+     "leave/VERB/xcomp/1 the/DET/det/7 country/NOUN/dobj/5", "SDN", "IGOUNO", "161"),
+    ("Sudan/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order the/DET/det/3 reporters/NOUN/dobj/1/reporter "
+     "to/PART/aux/5 leave/VERB/xcomp/1", "SDN", "GBRMED", "174"),
+    # an order to one's own is no expulsion; nor an order to do something else
+    ("Sudan/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order the/DET/det/3 police/NOUN/dobj/1 to/PART/aux/5 "
+     "leave/VERB/xcomp/1", "SDNGOV", "SDNCOP", "100"),
+    ("Sudan/PROPN/nsubj/1//NNP/GPE ordered/VERB/ROOT/1/order the/DET/det/3 envoy/NOUN/dobj/1 to/PART/aux/5 "
+     "apologise/VERB/xcomp/1", "SDN", "IGOUNO", "100"),
+])
+def test_an_order_to_a_foreign_party_to_leave_is_its_expulsion(spec, source, target, expected):
+    from newsevents.events.force import ordered_to_leave
+    from newsevents.events.lexicon import load_lexicon
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    word = sentence.tokens[1]
+    order = replace(event("100", source, target), trigger=Span(start=word.idx, end=word.idx + len(word.text),
+                                                                text=word.text))
+    ontology = load_ontology()
+    [coded] = ordered_to_leave([order], sentence, ontology, CoderSettings(), load_lexicon(ontology))
+    assert coded.code == expected

@@ -14,19 +14,25 @@ force (180, 182, 1823: assault that names no means) fight it (19). Force that na
 (shelling, air strikes, bombings, abductions, assassinations) keeps its code. The sectors are word lists of
 ``events/data/word_lists.tsv``. Two more steps read the sentence, not the parties: force told with a
 chemical agent is the use of chemical weapons (2041), and assault that kills many people who are no
-armed force a mass killing (202).
+armed force a mass killing (202); force told as a test or a drill is a show of force (150), force
+whose means are economic is economic coercion (163); an order to a foreign party to leave is its
+expulsion.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence
 from . import clauses
 from .wordlists import word_list
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 REPRESSION_CODE = "175"
 ASSAULT_CODE = "180"
@@ -318,6 +324,46 @@ def _conditional(sentence: Sentence, clause: int) -> bool:
     """"would retaliate if the United States went ahead with the tariffs": the condition tells what is
     answered; a participle (", seizing goods") tells an act of its own."""
     return any(c.lower in {"if", "unless"} for c in clauses.children(sentence, clause, {"mark"}))
+
+
+DEMAND_ROOT = "10"
+EXPULSION_VERB = "expel"
+
+
+def ordered_to_leave(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings,
+                     lexicon: "Lexicon") -> list[Event]:
+    """"Sudan ordered the U.N. envoy to leave the country within three days": an order to leave, to a
+    party of another country or an organisation, is its expulsion, coded as "expelled" would be with
+    the same object (an envoy 161, peacekeepers 1661, anyone else 174). Not an order to one's own
+    ("ordered its diplomats to leave Sudan" is a withdrawal)."""
+    out = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        if event.root == DEMAND_ROOT and trigger is not None and _foreign_parties(event) \
+                and sentence.tokens[trigger].lemma in word_list("ordering_verbs"):
+            leave = [c for c in clauses.children(sentence, trigger, {"xcomp", "ccomp"})
+                     if c.lemma in word_list("departure_verbs")]
+            if leave:
+                event = recoded(event, _expulsion_code(sentence, trigger, lexicon), "ordered-to-leave", ontology,
+                                settings)
+        out.append(event)
+    return out
+
+
+def _foreign_parties(event: Event) -> bool:
+    source, target = event.source, event.target
+    if source is None or target is None or "---" in (source.code[:3], target.code[:3]):
+        return False
+    return source.code[:3] != target.code[:3] or target.code.startswith(("IGO", "NGO"))
+
+
+def _expulsion_code(sentence: Sentence, trigger: int, lexicon: "Lexicon") -> str:
+    """The code of "expel" with the order's object: the row naming its head noun, else the lemma's own."""
+    objects = [sentence.tokens[i].lemma.lower() for i in clauses.direct_objects(sentence, trigger)]
+    rows = lexicon.entries("VERB", EXPULSION_VERB)
+    named = [e for e in rows if e.objects & set(objects)]
+    bare = [e for e in rows if not e.objects]
+    return (named or bare)[0].code
 
 
 MASS_KILLING_CODE = "202"

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.resolver import PLACE_HOW
 from ..records import Event, Sentence
 from . import filters
-from .force import chemical_means, economic_means, mass_killing, recode_force, recoded, weapons_test
+from .force import (chemical_means, economic_means, mass_killing, ordered_to_leave, recode_force, recoded,
+                    weapons_test)
 from .modality import SPOKEN_ROOTS
 from .wordlists import word_list
 
@@ -158,6 +159,11 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
                               "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
               lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),
+    EventStep("ordered-to-leave", "a demand that a party of another country or an organisation leave ('ordered the "
+                                  "U.N. envoy to leave the country') is its expulsion, coded as 'expelled' would be "
+                                  "(events/force.py)",
+              lambda coder, events, sentence: ordered_to_leave(events, sentence, coder.ontology, coder.settings,
+                                                               coder.lexicon)),
     EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
                               "who are no armed force is a mass killing, 202 (events/force.py)",
               lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
