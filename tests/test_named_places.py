@@ -16,7 +16,7 @@ pytestmark = pytest.mark.issue(10)
 
 # the gazetteer's answers for the places these sentences name ("West" is a region of Cameroon)
 PLACES = {"California": "USA", "Texas": "USA", "West Bengal": "IND", "West": "CMR", "Minneapolis": "USA",
-          "Donetsk": "UKR", "Coast": "TZA"}
+          "Donetsk": "UKR", "Coast": "TZA", "South China Sea": ""}
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +178,20 @@ def test_those_responsible_are_perpetrators_not_named(resolver):
     # "those" alone names no one: "those who fled", "those in the camp" are left to the parse
     spec = "Those/PRON/nsubj/1/those/DT fled/VERB/ROOT/1/flee"
     assert "Those" not in actors(resolver, spec)
+
+
+def test_international_waters_are_no_party_of_the_country_their_name_holds(resolver):
+    sentence = parsed("drills/NOUN/ROOT/0/drill in/ADP/prep/0 the/DET/det/5 South/PROPN/compound/4//NNP/LOC "
+                      "China/PROPN/compound/5//NNP/LOC Sea/PROPN/pobj/1//NNP/LOC")
+    assert resolver.international_waters(sentence, 5)
+    assert resolver(sentence, 5, ArticleMemory()) is None
+    assert resolver.venue(sentence, 5, None) is None
+
+
+def test_a_sea_a_strait_and_a_gulf_place_events_and_give_no_country(code_text):
+    events = code_text("TEHRAN, Jan 3 (Wire) - Iranian forces seized a British tanker in the Strait of Hormuz on "
+                       "Monday. Chinese warships held drills in the South China Sea on Tuesday.", date="2012-01-05")
+    seized = next(e for e in events if e.trigger.text == "seized")
+    assert (seized.place.name, seized.place.level, seized.place.country) == ("Strait of Hormuz", "water", "")
+    drills = next(e for e in events if e.trigger.text == "held")
+    assert drills.place.name == "South China Sea" and (drills.target is None or drills.target.code[:3] != "CHN")

@@ -183,6 +183,8 @@ class ActorResolver:
         if token.pos == "PRON" or token.lower in ALL_PRONOUNS:
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
+        if self.international_waters(sentence, head):
+            return None  # "the South China Sea", "the Black Sea": no China's, no party
         matches = self.find_matches(sentence, span, memory.story_date)
         actor = None if matches else (self._organisation_by_its_head(sentence, head, span, memory)
                                       or self._described_again(sentence, head, span, memory))
@@ -218,6 +220,13 @@ class ActorResolver:
                 token.ent_type == "PERSON" or _lone_untagged_name(sentence.tokens, head)):
             memory.unknown_people.append(token.idx)  # someone the dictionaries do not know, whom "she" may mean
         return actor
+
+    def international_waters(self, sentence: Sentence, head: int) -> bool:
+        tokens = sentence.tokens
+        if self.places is None or tokens[head].pos != "PROPN":
+            return False
+        start = _name_start(tokens, head)
+        return self.places(surface_text(tokens, start, head + 1)) == ""
 
     @staticmethod
     def _organisation_by_its_head(sentence: Sentence, head: int, span: list[int],
@@ -368,6 +377,8 @@ class ActorResolver:
         while end + 1 < len(tokens) and tokens[end].dep == "compound" and tokens[end + 1].pos == "PROPN":
             end += 1
         span = list(range(start, end + 1))
+        if self.places is not None and self.places(surface_text(tokens, start, end + 1)) == "":
+            return None  # "drills in the South China Sea": waters of no country, not China's
         iso3 = next((m.entry.code[:3] for m in self.find_matches(sentence, span, day)
                      if m.entry.kind in {"country", "capital", "adjective"}), None)
         if iso3 is None and self.places is not None and tokens[i].pos == "PROPN":

@@ -1205,6 +1205,8 @@ class _Parties:
             return None  # "fired two missiles into the sea": the weapons of no named side are the means
         if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN", "NUM"}:
             return found
+        if self.coder.resolver.international_waters(self.sentence, i):
+            return None  # "held drills in the South China Sea": no China's
         if self.sentence.tokens[i].pos == "PROPN" and (place := self.place(i)) is not None:
             return place
         # "shot down a U.S. F-16", "hijacked the Saudi supertanker Sirius Star": a name no dictionary

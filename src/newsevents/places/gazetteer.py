@@ -54,7 +54,11 @@ class Gazetteer:
 
     def country_of(self, name: str) -> str | None:
         """The country of an unambiguous, well-known place name (a subdivision, a region or a
-        city of 100,000 people whose name means nothing else); None otherwise."""
+        city of 100,000 people whose name means nothing else), "" for international waters; None
+        otherwise."""
+        waters = [p for p in self.lookup(name) if p.level == "water"]
+        if waters:
+            return waters[0].country  # "" for a sea of no country: known, and no one's
         places = [p for p in self.lookup(name) if p.primary and (p.level == "admin" or p.population >= 100_000)]
         countries = {p.country for p in places}
         if len(countries) == 1:
@@ -148,6 +152,7 @@ def build_gazetteer(country_aliases: Mapping[str, Iterable[str]],
                 gazetteer.add(alternate, alternate_place)
     _add_subdivisions(gazetteer, iso2_to_iso3)
     _add_regions(gazetteer)
+    _add_waters(gazetteer)
     for source in (country_aliases, country_adjectives):
         for iso3, words in source.items():
             for word in words:
@@ -181,6 +186,19 @@ def _add_regions(gazetteer: GazetteerBuild) -> None:
     for _, row in read_rows(package_data("places", "regions.tsv"), ("name", "aliases", "country")):
         place = Place(name=row["name"], country=row["country"], level="admin", geonameid=None, latitude=None,
                       longitude=None, feature_class="A")
+        for name in (row["name"], *split_list(row["aliases"])):
+            gazetteer.add(name, place)
+
+
+def _add_waters(gazetteer: GazetteerBuild) -> None:
+    """Seas, straits and gulfs ("in the Strait of Hormuz"): places of no country unless they lie in one
+    (data/waters.tsv), so that an event there takes no country's parties or venue."""
+    from ..datafiles import package_data, read_rows, split_list
+
+    columns = ("name", "aliases", "country", "latitude", "longitude")
+    for _, row in read_rows(package_data("places", "waters.tsv"), columns):
+        place = Place(name=row["name"], country=row["country"], level="water", geonameid=None,
+                      latitude=float(row["latitude"]), longitude=float(row["longitude"]), feature_class="H")
         for name in (row["name"], *split_list(row["aliases"])):
             gazetteer.add(name, place)
 

