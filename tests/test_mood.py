@@ -695,3 +695,9 @@ def test_every_code_the_request_table_names_is_in_the_ontology_and_a_bad_row_is_
     finally:
         modality.requested_codes.cache_clear()
     assert "line 3" in str(raised.value)
+
+
+def test_what_a_body_clears_a_party_to_do_is_the_partys_act(code_text):
+    [imposed] = [e for e in code_text("The World Trade Organization cleared the United States to impose tariffs "
+                                      "on European goods.", "2019-10-02") if e.root == "16"]
+    assert imposed.source.code.startswith("USA") and imposed.code == "163"
