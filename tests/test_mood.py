@@ -701,3 +701,15 @@ def test_what_a_body_clears_a_party_to_do_is_the_partys_act(code_text):
     [imposed] = [e for e in code_text("The World Trade Organization cleared the United States to impose tariffs "
                                       "on European goods.", "2019-10-02") if e.root == "16"]
     assert imposed.source.code.startswith("USA") and imposed.code == "163"
+
+
+def test_a_spoken_act_beside_a_reported_state_is_the_reporters(code_text):
+    """"said the police had been unable to control the violence and urged the minister": the one who
+    said it urged, not the police; beside a reported act the shared subject still acts."""
+    [urged] = [e for e in code_text("Chief Minister Arvind Kejriwal said the police had been unable to control the "
+                                    "violence and urged Home Minister Amit Shah to call in the army.", "2020-02-26")
+               if e.root == "02"]
+    assert urged.source.code == "INDGOV" and "COP" not in urged.source.code
+    [demanded] = [e for e in code_text("Police said the protesters had blocked roads and demanded the resignation "
+                                       "of the governor.", "2020-02-26") if e.root == "10"]
+    assert demanded.source.code.endswith("CVL")

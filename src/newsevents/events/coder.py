@@ -784,8 +784,16 @@ class EventCoder:
         # a thing can be the means of force ("a bombing ... wounded two"), not the author of any other act
         beside_acts = candidate.entry.code[:2] not in VIOLENT_ROOTS
         reporting = candidate.reporter
+        # a spoken act beside a reported state is the reporter's whoever the state's subject is: "said the
+        # police had been unable to stop the violence and urged the minister to call in the army"
+        # (when the reporter names a party of a known country: "Minister Simon Birmingham said Australia
+        # was disappointed and rejected ..." keeps Australia over a minister of no named country)
+        spoken_beside_state = reporting is not None and bool(sources) and candidate.entry.code[:2] in SPOKEN_ROOTS \
+            and clauses.coordinated_with_report(sentence, candidate.trigger) \
+            and any(not a.code.startswith("---") for a in parties.each(parties.agent, (reporting,)))
         if reporting is not None and (clauses.coordinated_with_denial(sentence, candidate.trigger) or not sources
-                                     and clauses.coordinated_with_report(sentence, candidate.trigger, beside_acts)):
+                                     and clauses.coordinated_with_report(sentence, candidate.trigger, beside_acts)
+                                     or spoken_beside_state):
             # the subject inherited from the reported clause names no party ("the plan"): the verb is
             # the reporter's own second act, as in "said the plan was a step but rejected the demand";
             # so is a verb hung on a denied clause ("denied that its forces had fired and blamed Ukraine")
