@@ -734,3 +734,17 @@ def test_a_name_goes_on_through_a_phrase_the_parse_hangs_on_its_first_word(resol
 ])
 def test_a_site_of_an_organisation_is_the_organisations(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a religious community is a party, CAMEO's religion code after the country the phrase names
+    ("Indian/ADJ/amod/1//JJ/NORP Muslims/PROPN/nsubj/2/muslims/NNPS/NORP protested/VERB/ROOT/2/protest",
+     "Muslims", "INDMOS"),
+    ("a/DET/det/2 Muslim/ADJ/amod/2//JJ/NORP mob/NOUN/nsubj/3 torched/VERB/ROOT/3/torch", "mob", "---MOS"),
+    ("Buddhist/ADJ/amod/1//JJ/NORP monks/NOUN/nsubj/2/monk protested/VERB/ROOT/2/protest", "monks", "---BUD"),
+])
+def test_a_religious_community_is_a_party(resolver, spec, head, code):
+    sentence = parsed(spec)
+    [i] = [t.i for t in sentence.tokens if t.text == head]
+    actor = resolver(sentence, i, ArticleMemory())  # as the coder asks for a verb's subject
+    assert actor is not None and actor.code == code
