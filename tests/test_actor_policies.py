@@ -271,3 +271,15 @@ def test_a_story_filed_from_abroad_gives_its_unnamed_parties_the_country_it_is_a
     # two countries named alike: no story country, the dateline's
     even = tuple(actor(code) for code in ("BLR", "BLRGOV", "POL", "POLGOV"))
     assert story_context(even, [], sentences=8).main is None
+
+
+def test_states_named_in_the_plural_are_not_of_the_country_facing_them():
+    # "Senegal suspended flights from the affected countries", "Mexico accused some countries"
+    countries = ActorRef(text="the affected countries", code="---GOV", sectors=("GOV",))
+    suspended = replace(event("SEN", None), code="163", root="16", target=countries)
+    [coded] = policies([suspended])
+    assert coded.target is not None and coded.target.code == "---GOV"
+    # one country of no name stays domestic
+    country = ActorRef(text="the government", code="---GOV", sectors=("GOV",))
+    [coded] = policies([replace(suspended, target=country)])
+    assert coded.target is not None and coded.target.code == "SENGOV"

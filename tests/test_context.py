@@ -565,3 +565,14 @@ def test_a_denial_of_a_report_is_aimed_at_who_made_it(code_text):
                        date="2021-02-26")
     dismissed = by_trigger(events, "dismissed")
     assert dismissed.code == "016" and dismissed.target.code == "NGOHRIAMN"
+
+
+def test_a_pattern_the_classifier_recodes_keeps_the_recipient_it_found(code_text):
+    """The classifier recodes "closed its land border" (191) as 172 in this sentence; the pattern's
+    recipient, the country beyond the border, stays where the general rules find none."""
+    events = code_text("DAKAR, Aug 22 (Wire) - Senegal closed its land border with Guinea on Thursday and suspended "
+                       "flights from Sierra Leone and Liberia, the interior ministry said, defying warnings from the "
+                       "World Health Organization that travel bans would do little to halt the spread of the Ebola "
+                       "virus.", date="2014-08-22")
+    closed = by_trigger(events, "closed")
+    assert closed.target is not None and closed.target.code == "GIN"

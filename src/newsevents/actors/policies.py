@@ -86,12 +86,14 @@ def _stateless(code: str) -> bool:
 def _foreign(actor: ActorRef) -> bool:
     """"foreign tourists", "Western donors", "international monitors" are not local; nor is an envoy
     of no named country ("the envoy urged the two sides" in a Khartoum story: no Sudanese envoy), nor
-    are migrants or refugees ("Greece deported 202 migrants to Turkey": not Greek ones)."""
+    are migrants or refugees ("Greece deported 202 migrants to Turkey": not Greek ones), nor states named
+    in the plural ("accused some countries of ignorance": not Mexico itself)."""
     words = actor.text.lower().split()
     # "the Foreign Ministry", "the foreign minister": a state's own office for its foreign affairs
     offices = {k for k, word in enumerate(words[:-1]) if words[k + 1] in word_list("foreign_office_words")}
     qualifiers = {word for k, word in enumerate(words) if k not in offices}
-    not_local = word_list("foreign_qualifiers") | word_list("envoy_agents") | word_list("foreigner_nouns")
+    not_local = word_list("foreign_qualifiers") | word_list("envoy_agents") | word_list("foreigner_nouns") \
+        | word_list("state_plurals")  # "suspended flights from the affected countries": other states
     return not not_local.isdisjoint(qualifiers)
 
 

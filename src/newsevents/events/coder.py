@@ -352,7 +352,12 @@ class EventCoder:
         pattern_root = dict(prediction.roots).get(candidate.entry.code[:2], 0.0)
         if pattern_root * self.settings.model_recode_margin > prediction.probability:
             return None
-        return self._model_candidate(sentence, candidate.trigger, item)
+        recoded = self._model_candidate(sentence, candidate.trigger, item)
+        # where the general rules' slots name no party, the pattern's found one ("closed its land border
+        # with Guinea", recoded from 191 to 172, is still aimed at Guinea)
+        tried = {recoded.targets, *recoded.alternatives}
+        kept = tuple(slot for slot in (candidate.targets, *candidate.alternatives) if slot and slot not in tried)
+        return replace(recoded, alternatives=recoded.alternatives + kept)
 
     @staticmethod
     def _linked_tokens(sentence: Sentence, candidate: Candidate) -> list[int]:
