@@ -1163,3 +1163,16 @@ def test_a_finite_verb_hung_on_an_infinitive_complement_is_the_governors_second_
     cut = parsed("Turkey/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD to/PART/aux/3 close/VERB/xcomp/1/close/VB "
                  "border/NOUN/dobj/3 and/CCONJ/cc/3 cut/VERB/conj/3/cut/VBD exports/NOUN/dobj/6/export")
     assert "threatened" in clauses.mood(cut, 6).aux_modes
+
+
+def test_what_a_party_receives_is_given_by_the_from_phrase():
+    """"Nepal received vaccine doses from India": India gives, Nepal receives (aid, 07)."""
+    s = parsed("Nepal/PROPN/nsubj/1//NNP/GPE received/VERB/ROOT/1/receive doses/NOUN/dobj/1/dose "
+               "from/ADP/prep/1 India/PROPN/pobj/3//NNP/GPE")
+    arguments = general_arguments(s, 1, "07")
+    assert (words(s, arguments.sources), words(s, arguments.targets)) == (["India"], ["Nepal"])
+    # no giver named: the receiver is still no giver
+    alone = parsed("Nepal/PROPN/nsubj/1//NNP/GPE received/VERB/ROOT/1/receive doses/NOUN/dobj/1/dose")
+    assert words(alone, general_arguments(alone, 1, "07").sources) == []
+    # a root of no giving keeps its subject as agent
+    assert words(alone, general_arguments(alone, 1, "04").sources) == ["Nepal"]
