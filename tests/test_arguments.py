@@ -614,6 +614,11 @@ def test_an_event_noun_keeps_its_later_agent_slots_for_when_the_first_names_no_a
     # a word of kinship or alliance praises: "described Mandela as a brother", "called Xi a trusted ally"
     ("Gaddafi/PROPN/nsubj/1 described/VERB/ROOT/1/describe Mandela/PROPN/dobj/1 as/ADP/prep/1 "
      "a/DET/det/5 brother/NOUN/pobj/3/brother", "051", "Mandela"),
+    # a foundation or a step in the right direction praises; a word of condemnation outweighs praise
+    ("Beijing/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 pact/NOUN/dobj/1/pact the/DET/det/5 "
+     "cornerstone/NOUN/oprd/1/cornerstone", "051", "pact"),
+    ("Kyiv/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 attack/NOUN/dobj/1/attack a/DET/det/5 "
+     "crime/NOUN/oprd/1/crime against/ADP/prep/5 the/DET/det/8 right/NOUN/pobj/6/right", "111", "attack"),
     # what the small parser makes of a name in quotes: a second object, or an apposition
     ("Moscow/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 images/NOUN/dobj/1/image a/DET/det/7 "
      '"/PUNCT/punct/7//`` staged/VERB/amod/7/stage/VBN provocation/NOUN/dobj/1/provocation', "111", "images"),

@@ -525,9 +525,12 @@ class EventCoder:
         aggression'); an accusation so judged is denied (016: 'called the charges baseless')."""
         predicate = clauses.evaluative_predicate(sentence, verb)
         if predicate is not None:
-            said = clauses.subtree(sentence, predicate)
-            code = "051" if {sentence.tokens[i].lemma for i in said} & word_list("positive_evaluations") else "111"
-            judged = [o for o in clauses.direct_objects(sentence, verb) if o not in said]
+            said = {sentence.tokens[i].lemma for i in clauses.subtree(sentence, predicate)}
+            # a word of condemnation outweighs one of praise ("a crime against the right to life")
+            praised = said & word_list("positive_evaluations") and not said & word_list("negative_evaluations")
+            code = "051" if praised else "111"
+            said_at = clauses.subtree(sentence, predicate)
+            judged = [o for o in clauses.direct_objects(sentence, verb) if o not in said_at]
         else:
             judgement = _reported_judgement(sentence, verb)
             blamed = _reported_blame(sentence, verb) if judgement is None else None
