@@ -38,6 +38,9 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("1712", "SLBCVL", None, "145"),  # protesters burning buildings: a riot
     ("190", "NGAMIL", "NGAINS", None),  # the army against insurgents: fighting, as coded
     ("190", "MEXCOP", "MEXREB", None),  # police against an armed group: fighting
+    ("190", "USALEG", "USAGOV", "111"),  # "had been attacked by lawmakers for weeks": words
+    ("180", "GBRMED", "GBRGOV", "111"),  # newspapers attacking the prime minister
+    ("190", "USALEG", "IRQMIL", None),  # lawmakers against an armed force: as coded
     ("190", "NGAINS", "NGAMIL", None),  # insurgents against the army
     ("190", "NGAINS", None, None),  # no recipient: nothing to go by
     ("1712", "SYRMIL", None, None),  # soldiers destroying homes stay coercion

@@ -61,6 +61,9 @@ def force_code(event: Event, on_civilian_place: bool = False) -> str | None:
     if event.rule_id.endswith(UNDERGONE_RULE) and event.root in {"18", "19"} \
             and source & word_list("speaking_sectors") and not source & (armed | word_list("police_sectors")):
         return CRITICISM_CODE  # "Merkel came under fire from her own party": no arms, words
+    if (fighting or assault) and source and source <= word_list("wordy_sectors") and not target & armed \
+            and not on_civilian_place:
+        return CRITICISM_CODE  # "the minister, who had been attacked by Republican lawmakers": words
     if (fighting or assault) and on_unarmed and source & word_list("police_sectors"):
         return REPRESSION_CODE  # "police opened fire on protesters", "police shot dead a man"
     civilian = bool(source & word_list("civilian_sectors")) and not source & (
