@@ -20,7 +20,7 @@ from . import clauses
 from .wordlists import word_list
 
 SLOT_COLUMNS = ("root", "slots", "note")
-GIVING_ROOTS = {"06", "07"}  # what is received is given: cooperation, aid
+RECEIVED_ROOTS = {"06", "07"}  # what is received is given: cooperation, aid
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,10 +333,11 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
         return _noun_arguments(sentence, i, slots, root)
     passive = clauses.is_passive(sentence, i)
     objects = clauses.passive_patients(sentence, i) if passive else clauses.direct_objects(sentence, i)
-    if root in GIVING_ROOTS and token.lemma in word_list("receiving_verbs") and not passive:
-        # "Nepal received a million vaccine doses from India": the giver gives to the subject
-        givers = clauses.preposition_objects(sentence, i, "from") or [
-            g for o in objects for g in clauses.preposition_objects(sentence, o, "from")]
+    givers = clauses.preposition_objects(sentence, i, "from") or [
+        g for o in objects for g in clauses.preposition_objects(sentence, o, "from")]
+    if root in RECEIVED_ROOTS and token.lemma in word_list("receiving_verbs") and not passive and givers:
+        # "Nepal received a million vaccine doses from India": the giver gives to the subject (not
+        # "peacekeepers secured the airport", whose subject gives)
         return Arguments(tuple(givers), tuple(clauses.subjects(sentence, i)), i, "receiving")
     filled = filled_slots(sentence, giving_anchors(sentence, i, objects, root), slots, objects, root)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,

@@ -796,9 +796,11 @@ class EventCoder:
         # police had been unable to stop the violence and urged the minister to call in the army"
         # (when the reporter names a party of a known country: "Minister Simon Birmingham said Australia
         # was disappointed and rejected ..." keeps Australia over a minister of no named country)
-        spoken_beside_state = reporting is not None and bool(sources) and candidate.entry.code[:2] in SPOKEN_ROOTS \
-            and clauses.coordinated_with_report(sentence, candidate.trigger) \
-            and any(not a.code.startswith("---") for a in parties.each(parties.agent, (reporting,)))
+        reporters = parties.each(parties.agent, (reporting,)) if reporting is not None and sources else []
+        spoken_beside_state = candidate.entry.code[:2] in SPOKEN_ROOTS and any(
+            not a.code.startswith("---") for a in reporters) and not any(s.code == r.code for s in sources
+                                                                        for r in reporters) \
+            and clauses.coordinated_with_report(sentence, candidate.trigger)
         if reporting is not None and (clauses.coordinated_with_denial(sentence, candidate.trigger) or not sources
                                      and clauses.coordinated_with_report(sentence, candidate.trigger, beside_acts)
                                      or spoken_beside_state):
