@@ -748,3 +748,14 @@ def test_a_religious_community_is_a_party(resolver, spec, head, code):
     [i] = [t.i for t in sentence.tokens if t.text == head]
     actor = resolver(sentence, i, ArticleMemory())  # as the coder asks for a verb's subject
     assert actor is not None and actor.code == code
+
+
+def test_the_bloc_is_the_last_bloc_of_states_named_not_a_un_agency(resolver):
+    from newsevents.records import ActorRef
+
+    memory = ArticleMemory()
+    memory.mentions += [ActorRef(text="the WHO", code="IGOUNOHLHWHO", kind="organization", name="WHO"),
+                        ActorRef(text="Josep Borrell", code="IGOEUREEC", kind="person", name="Josep Borrell")]
+    sentence = parsed("the/DET/det/1 bloc/NOUN/nsubj/2 regretted/VERB/ROOT/2/regret")
+    actor = resolver(sentence, 1, memory)
+    assert actor is not None and actor.code == "IGOEUREEC"

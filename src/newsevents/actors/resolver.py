@@ -35,7 +35,8 @@ HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no par
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "armed_site_nouns",
                        "country_descriptions", "relational_nouns",
-                       "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "government_titles",
+                       "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "bloc_descriptions",
+                       "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
                        "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
@@ -1482,6 +1483,11 @@ class ActorResolver:
         definite = any(tokens[i].lower == "the" for i in span)
         if lemma in self.words["org_descriptions"] and definite:
             antecedent = memory.last({"organization"})
+            if lemma in self.words["bloc_descriptions"]:
+                # "European Union foreign policy chief Josep Borrell said the bloc": a bloc of states,
+                # named by its body or its officer, not the WHO the story named before
+                antecedent = next((a for a in reversed(memory.mentions) if a.code.startswith("IGO")
+                                   and not a.code.startswith(UNITED_NATIONS)), None)
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
