@@ -759,3 +759,17 @@ def test_the_bloc_is_the_last_bloc_of_states_named_not_a_un_agency(resolver):
     sentence = parsed("the/DET/det/1 bloc/NOUN/nsubj/2 regretted/VERB/ROOT/2/regret")
     actor = resolver(sentence, 1, memory)
     assert actor is not None and actor.code == "IGOEUREEC"
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # "ethnic Uzbeks", "ethnic Albanian rebels": a people living in another country is no party of its state
+    ("attacked/VERB/ROOT/0/attack ethnic/ADJ/amod/2 Uzbeks/PROPN/dobj/0/uzbeks/NNPS/NORP", "Uzbeks", "---CVL"),
+    ("ethnic/ADJ/amod/2 Albanian/ADJ/amod/2//JJ/NORP rebels/NOUN/nsubj/3/rebel attacked/VERB/ROOT/3/attack",
+     "rebels", "---REB"),
+    ("Albanian/ADJ/amod/1//JJ/NORP rebels/NOUN/nsubj/2/rebel attacked/VERB/ROOT/2/attack", "rebels", "ALBREB"),
+])
+def test_an_ethnic_group_is_of_the_country_it_lives_in(resolver, spec, head, code):
+    sentence = parsed(spec)
+    [i] = [t.i for t in sentence.tokens if t.text == head]
+    actor = resolver(sentence, i, ArticleMemory())
+    assert actor is not None and actor.code == code

@@ -60,7 +60,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 UNITED_NATIONS = "IGOUNO"
-PEACEKEEPING = "PKO"  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
+PEACEKEEPING = "PKO"
+ETHNIC_WORDS = {"ethnic"}  # "ethnic Uzbeks", "ethnic Albanians": a people, not its state  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
 INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
@@ -207,6 +208,12 @@ class ActorResolver:
             actor = self._the_west(sentence, head, span)
         if actor is not None and actor.code.startswith("---"):
             actor = self._country_from_apposition(sentence, token, actor, memory)
+        if actor is not None and _ethnic(sentence, span) and actor.code[:3] in self.kb.countries:
+            # "attacked ethnic Uzbeks in Osh": people of a nation who live in another country are its
+            # civilians, of the country the story and the place give them (not Uzbekistan)
+            role = actor.code[3:] or "CVL"  # "ethnic Albanian rebels" stay rebels
+            actor = replace(actor, code="---" + role, country="---", sectors=_roles("---" + role), kind="generic",
+                            how=f"ethnic '{actor.text}': of the country they live in")
         if actor is not None:
             named = any(m.entry.kind == "person" for m in matches)  # the phrase names a known person
             actor = self._learn_from_apposition(sentence, head, actor, memory, named)
@@ -1771,6 +1778,10 @@ def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[Act
     if least < 2 or least <= others:
         return []
     return [next(a for a in reversed(pool) if key(a) == k) for k in firsts]
+
+
+def _ethnic(sentence: Sentence, span: list[int]) -> bool:
+    return any(sentence.tokens[i].lower in ETHNIC_WORDS for i in span)
 
 
 def _in_quotes(sentence: Sentence, i: int) -> bool:
