@@ -576,3 +576,12 @@ def test_a_pattern_the_classifier_recodes_keeps_the_recipient_it_found(code_text
                        "virus.", date="2014-08-22")
     closed = by_trigger(events, "closed")
     assert closed.target is not None and closed.target.code == "GIN"
+
+
+def test_a_ship_flagged_or_owned_by_a_country_is_that_countrys(code_text):
+    events = code_text("South Korea seized a Hong Kong-flagged vessel on Friday. Iran seized a British-owned tanker "
+                       "on Saturday.", date="2017-12-30")
+    assert [e.target.code for e in events if e.trigger.text == "seized"] == ["HKG", "GBR"]
+    # who made a thing does not own it
+    made = code_text("Iran seized a Russian-made drone.", date="2017-12-30")
+    assert all(e.target is None or e.target.code[:3] != "RUS" for e in made)

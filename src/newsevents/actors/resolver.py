@@ -39,7 +39,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns", "head_offices", "principal_offices", "junior_office_words",
+                       "military_weapon_nouns", "owning_participles", "head_offices", "principal_offices",
+                       "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
@@ -58,11 +59,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 OBJECT_DEPS = {"dobj", "dative"}
 # "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
-# the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 UNITED_NATIONS = "IGOUNO"
-PEACEKEEPING = "PKO"
-ETHNIC_WORDS = {"ethnic"}  # "ethnic Uzbeks", "ethnic Albanians": a people, not its state  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
+PEACEKEEPING = "PKO"  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
+ETHNIC_WORDS = {"ethnic"}  # "ethnic Uzbeks", "ethnic Albanians": a people, not its state
 INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
+# the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
@@ -400,6 +401,23 @@ class ActorResolver:
             return None
         return self._actor(sentence, span, country.code, country,
                            how=f"venue: {surface_text(tokens, start, end + 1)}", kind="country")
+
+    def owning_country(self, sentence: Sentence, participle: int, day: dt.date | None) -> ActorRef | None:
+        """"a Greek-flagged tanker", "a British-owned vessel", "a Hong Kong-flagged ship": the country
+        a hyphen joins to a participle of owning (``owning_participles``) owns the thing."""
+        tokens = sentence.tokens
+        if tokens[participle].lower not in self.words["owning_participles"] or participle < 2 \
+                or tokens[participle - 1].text not in HYPHENS:
+            return None
+        start = _name_start(tokens, participle - 2)
+        span = list(range(start, participle - 1))
+        match = next((m for m in self.find_matches(sentence, span, day)
+                      if m.entry.kind in {"country", "adjective", "capital"}), None)
+        country = self.kb.countries.get(match.entry.code[:3]) if match is not None else None
+        if country is None:
+            return None
+        text = surface_text(tokens, start, participle + 1)
+        return self._actor(sentence, span, country.code, country, how=f"owner: '{text}'", kind="country")
 
     # -- dictionary matching -------------------------------------------------------------
 

@@ -1062,6 +1062,12 @@ def named_owner(sentence: Sentence, noun: int) -> int | None:
     for child in children(sentence, noun, {"poss", "compound", "amod", "nmod"}):
         if child.i < noun and (child.pos == "PROPN" or child.ent_type in OWNER_ENTITIES):
             return child.i
+        if 2 <= child.i < noun and child.lower in word_list("owning_participles") \
+                and sentence.tokens[child.i - 1].text in {"-", "\u2010", "\u2011"}:
+            # "a Greek-flagged tanker", "a Hong Kong-flagged vessel": the name before the hyphen
+            owner = sentence.tokens[child.i - 2]
+            if owner.pos == "PROPN" or owner.ent_type in OWNER_ENTITIES:
+                return owner.i
         if child.i < noun and child.pos == "NOUN" and child.dep == "compound":
             inner = named_owner(sentence, child.i)
             if inner is not None:

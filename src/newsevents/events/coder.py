@@ -1230,8 +1230,10 @@ class _Parties:
         # "shot down a U.S. F-16", "hijacked the Saudi supertanker Sirius Star": a name no dictionary
         # knows, or a model number, is owned as a noun is
         for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
-            if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN"}:
-                found = self.actor(child.i)
+            if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN", "VERB"}:
+                # "a Greek-flagged tanker", "a British-owned vessel": the owner a hyphen joins
+                found = self.coder.resolver.owning_country(self.sentence, child.i, self.memory.story_date) \
+                    or (self.actor(child.i) if child.pos != "VERB" else None)
                 if found is not None:
                     return found
         owner = clauses.named_owner(self.sentence, i)
