@@ -48,6 +48,9 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # named places that are no buildings ("at the White House" is in the dateline's city; "in Kuriga" need not be)
 UNKNOWN_PLACE_ENTITIES = {"GPE", "LOC"}
 SPEECH_ROOTS = {"01", "02"}
+UNCARRIED_LEVELS = {"country", "water"}
+# the rules of places the event's own clause names: a sea places only an act told there
+OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that set no episode for the sentences after them
 # parties whose words name no place of the act: a state, its capital or a place standing for it
 # ("Washington has frozen aid"); and see _named_person
 NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
@@ -93,7 +96,8 @@ class EventPlacer:
                                  or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers))
                          for e in events)
             placed.append(here)
-            named = [e.place for e in here if e.place is not None and e.place.level != "country"
+            # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
+            named = [e.place for e in here if e.place is not None and e.place.level not in UNCARRIED_LEVELS
                      and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
             if named:
                 episode, carried = replace(named[-1], rule="episode"), False
@@ -110,7 +114,7 @@ class EventPlacer:
         for root in roots:
             for _, head in _clause_locatives(sentence, root, include_root=True):
                 place = self.lookup_phrase(sentence, head, focus)
-                if place is not None and place.level != "country":
+                if place is not None and place.level not in UNCARRIED_LEVELS:
                     found.append(place)
         return found
 
@@ -212,6 +216,8 @@ class EventPlacer:
             found = self.lookup_phrase(sentence, head, focus)
             if found is None or (broad is not None and found.country != broad.country):
                 continue
+            if found.level == "water" and not rule.startswith(OWN_CLAUSE_RULES):
+                continue  # "called for a meeting after the missile landed in the Sea of Japan": not at sea
             rule = _acted_upon_rule(sentence, trigger, rule, head, found)
             if broad is None and found.level == "country" and not _names_head(found, sentence.tokens[head]):
                 # "fired a missile at a U.S. base in Iraq": a country that only qualifies a thing
