@@ -773,3 +773,12 @@ def test_an_ethnic_group_is_of_the_country_it_lives_in(resolver, spec, head, cod
     [i] = [t.i for t in sentence.tokens if t.text == head]
     actor = resolver(sentence, i, ArticleMemory())
     assert actor is not None and actor.code == code
+
+
+def test_whose_gives_the_noun_the_relative_clause_is_on(resolver):
+    """"Germany, whose air force dropped eight bombs": the air force is Germany's."""
+    sentence = parsed("Germany/PROPN/nsubj/7/germany/NNP/GPE ,/PUNCT/punct/0 whose/DET/poss/4/whose/WP$ "
+                      "air/NOUN/compound/4 force/NOUN/nsubj/5 dropped/VERB/relcl/0/drop bombs/NOUN/dobj/5/bomb "
+                      "condemned/VERB/ROOT/7/condemn")
+    actor = resolver(sentence, 4, ArticleMemory())
+    assert actor is not None and actor.code == "DEUMIL"

@@ -92,8 +92,11 @@ def _foreign(actor: ActorRef) -> bool:
     # "the Foreign Ministry", "the foreign minister": a state's own office for its foreign affairs
     offices = {k for k, word in enumerate(words[:-1]) if words[k + 1] in word_list("foreign_office_words")}
     qualifiers = {word for k, word in enumerate(words) if k not in offices}
-    not_local = word_list("foreign_qualifiers") | word_list("envoy_agents") | word_list("foreigner_nouns") \
-        | word_list("state_plurals")  # "suspended flights from the affected countries": other states
+    not_local = word_list("foreign_qualifiers") | word_list("envoy_agents") | word_list("foreigner_nouns")
+    # "suspended flights from the affected countries": other states; not "the two countries", a pair
+    counted = not qualifiers.isdisjoint(word_list("pair_words")) or any(w.isdigit() for w in qualifiers)
+    if not counted:
+        not_local = not_local | word_list("state_plurals")
     return not not_local.isdisjoint(qualifiers)
 
 

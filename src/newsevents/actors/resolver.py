@@ -39,7 +39,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns", "owning_participles", "head_offices", "principal_offices",
+                       "military_weapon_nouns", "owning_participles", "community_agents", "head_offices",
+                       "principal_offices",
                        "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
@@ -638,6 +639,10 @@ class ActorResolver:
     def _possessor_antecedent(self, sentence: Sentence, possessor: Token, memory: ArticleMemory) -> ActorRef | None:
         if possessor.lower in ALL_PRONOUNS:
             return self._pronoun(sentence, possessor, memory)
+        if possessor.lower == "whose":
+            # "South Korea, whose air force dropped eight bombs": the noun the relative clause is on
+            noun = _relative_antecedent(sentence, possessor.i)
+            return self(sentence, noun, memory.copy()) if noun is not None else None
         if possessor.pos != "NOUN" or not any(c.lower == "the" for c in sentence.children(possessor.i, {"det"})):
             return None
         # "the party's leader": a description of a party named before, resolved as it would be alone
@@ -1141,7 +1146,9 @@ class ActorResolver:
         for i in sorted((i for i in span if i < head and tokens[i].dep in deps), reverse=True):
             pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
             for key in (pair, tokens[i].lemma):
-                if key in self.kb.agents:
+                # a community is no title: "Heinz-Christian Strache" is no Christian
+                named = tokens[head].pos == "PROPN" and key in self.words["community_agents"]
+                if key in self.kb.agents and not named:
                     return self.kb.agents[key]
         return None
 
@@ -1796,6 +1803,19 @@ def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[Act
     if least < 2 or least <= others:
         return []
     return [next(a for a in reversed(pool) if key(a) == k) for k in firsts]
+
+
+def _relative_antecedent(sentence: Sentence, word: int) -> int | None:
+    """The noun a relative clause holding ``word`` is on: up to the clause's verb, then its head."""
+    current = word
+    for _ in range(6):
+        token = sentence.tokens[current]
+        if token.head == current:
+            return None
+        if token.dep == "relcl":
+            return token.head
+        current = token.head
+    return None
 
 
 def _ethnic(sentence: Sentence, span: list[int]) -> bool:
