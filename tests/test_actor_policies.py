@@ -283,3 +283,11 @@ def test_states_named_in_the_plural_are_not_of_the_country_facing_them():
     country = ActorRef(text="the government", code="---GOV", sectors=("GOV",))
     [coded] = policies([replace(suspended, target=country)])
     assert coded.target is not None and coded.target.code == "SENGOV"
+
+
+def test_states_counted_in_the_plural_are_the_pair_told_of():
+    # "energy ministers from the two countries held talks in Paris": the pair, which the story names
+    two = ActorRef(text="the two countries", code="---GOV", sectors=("GOV",))
+    from newsevents.actors.policies import _foreign
+
+    assert not _foreign(two) and _foreign(ActorRef(text="the affected countries", code="---GOV"))

@@ -782,3 +782,11 @@ def test_whose_gives_the_noun_the_relative_clause_is_on(resolver):
                       "condemned/VERB/ROOT/7/condemn")
     actor = resolver(sentence, 4, ArticleMemory())
     assert actor is not None and actor.code == "DEUMIL"
+
+
+def test_a_religious_community_is_no_title_inside_a_name(resolver):
+    sentence = parsed("Heinz/PROPN/compound/3//NNP/PERSON -/PUNCT/punct/3/-/HYPH "
+                      "Christian/PROPN/compound/3//NNP/PERSON "
+                      "Strache/PROPN/nsubj/4//NNP/PERSON resigned/VERB/ROOT/4/resign")
+    actor = resolver(sentence, 3, ArticleMemory())
+    assert actor is None or not actor.code.endswith("CHR")
