@@ -585,3 +585,12 @@ def test_a_ship_flagged_or_owned_by_a_country_is_that_countrys(code_text):
     # who made a thing does not own it
     made = code_text("Iran seized a Russian-made drone.", date="2017-12-30")
     assert all(e.target is None or e.target.code[:3] != "RUS" for e in made)
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_against_not_the_forum(code_text):
+    [filed] = [e for e in code_text("Canada filed a complaint with the WTO against the United States.", "2018-07-06")
+               if e.trigger.text == "filed"]
+    assert filed.code == "114" and filed.target.code == "USA"
+    [lodged] = [e for e in code_text("Greece lodged a strong protest with Turkey on Tuesday.", "2018-02-13")
+                if e.trigger.text == "lodged"]
+    assert lodged.target.code.startswith("TUR")
