@@ -234,10 +234,11 @@ class EventCoder:
                     trace: SentenceTrace | None) -> Candidate:
         """An appeal or a demand takes its code from the act it asks for, where the sentence tells
         one the table names ("urged Israel to release the prisoners": 0253; "demanded that the troops
-        withdraw": 1056); CAMEO's appeal and demand codes name what is asked for."""
+        withdraw": 1056), unless the classifier's code head named one; CAMEO's appeal and demand codes
+        name what is asked for."""
         root = candidate.entry.code[:2]
-        if root not in REQUEST_ROOTS or candidate.rule in CONSTRUCTION_RULES:
-            return candidate
+        if root not in REQUEST_ROOTS or candidate.rule in CONSTRUCTION_RULES or candidate.subcode is not None:
+            return candidate  # the code head's code, where it was sure, stays ("resolve their differences": 027)
         asked = [c for c in candidates if "requested" in c.mood.aux_modes
                  and clauses.governed_by(sentence, c.trigger, candidate.trigger)]
         code = next((found for c in asked if (found := requested_code(root, c.subcode or c.entry.code))), None)
