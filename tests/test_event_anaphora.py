@@ -151,3 +151,20 @@ def test_a_document_is_the_work_of_whoever_acted_in_the_sentence_that_named_it(l
     # a sentence that names no such document gives none
     other = event(0, 10, "1056", "IGOUNOUSC", "SYR", sentence_text="The council demanded a ceasefire.")
     assert resolve_event_anaphora((other, criticised), lexicon)[1].target is None
+
+
+def test_a_refusal_of_nothing_named_answers_the_last_demand_made_of_its_author(lexicon):
+    """"The United States demanded that Moscow hand him over, but the Kremlin has refused"."""
+    demanded = event(0, 10, "1013", "USA", "RUSGOV")
+    refused = event(0, 80, "120", "RUSGOV", None)
+    resolved = resolve_event_anaphora((demanded, refused), lexicon)
+    assert resolved[1].target is not None and resolved[1].target.code == "USA"
+    # a party the demand was not made of refuses something else
+    other = event(1, 80, "120", "CHNGOV", None)
+    assert resolve_event_anaphora((demanded, other), lexicon)[1].target is None
+    # at home, only the party asked: "the government urged the rebels ... the opposition refused"
+    urged = event(0, 10, "020", "COLGOV", "COLREB")
+    assert resolve_event_anaphora((urged, event(1, 80, "120", "COLOPP", None)), lexicon)[1].target is None
+    assert resolve_event_anaphora((urged, event(1, 80, "120", "COLREB", None)), lexicon)[1].target.code == "COLGOV"
+    # too far back: no answer
+    assert resolve_event_anaphora((demanded, event(3, 80, "120", "RUSGOV", None)), lexicon)[1].target is None

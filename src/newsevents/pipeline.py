@@ -396,6 +396,7 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
     resolved: list[Event] = []
     for event in events:
         before = tuple(resolved)  # the earlier events, their own anaphora resolved
+        event = _refusing_the_asker(event, before, furniture_lines)
         for one in _with_named_target(event, before, lexicon, furniture_lines):
             told = _told_before(one, before, lexicon, furniture_lines) if one.source_event else None
             if told is None:
@@ -405,6 +406,40 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
             resolved.extend([_with_parties(one, _named_by(a, one.source_event, told), one.target, n)
                              for n, a in enumerate(authors)] or [one])
     return tuple(resolved)
+
+
+REFUSAL_ROOT = "12"
+ASKING_ROOTS = frozenset({"02", "03", "10"})  # appeals, offers and demands, which a refusal answers
+ASKER_SENTENCES = 1  # how far back a refusal of nothing named looks for what it refuses
+
+
+def _refusing_the_asker(event: Event, earlier: tuple[Event, ...], furniture_lines: frozenset[int]) -> Event:
+    """"The United States demanded that Moscow hand him over, but the Kremlin has refused": a refusal
+    that names nothing refused answers the latest appeal, offer or demand made of its author in the
+    same sentence or the one before; its recipient is who made it."""
+    if event.root != REFUSAL_ROOT or event.target is not None or event.target_event or event.source is None:
+        return event
+    here = _sentence_number(event)
+    asked = [e for e in earlier if e.root in ASKING_ROOTS and e.source is not None and e.target is not None
+             and _asked_of(e, event.source)
+             and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ASKER_SENTENCES]
+    if not asked:
+        return event
+    asker = asked[-1].source
+    how = f"{asker.how}; the refusal answers sentence {_sentence_number(asked[-1])}'s {asked[-1].code}"
+    return replace(event, target=replace(asker, how=how))
+
+
+def _asked_of(asking: Event, refuser: ActorRef) -> bool:
+    """Whether the appeal was made of the refuser by someone else: of the same party ("the government
+    urged the rebels ... the rebels refused"), or of its state by another state ("Washington demanded
+    that Moscow hand him over ... the Kremlin refused")."""
+    asker, asked = asking.source, asking.target
+    if asker is None or asked is None or asker.code == refuser.code:
+        return False
+    if asked.code == refuser.code:
+        return True
+    return asker.country_code != refuser.country_code and _same_party(asked, refuser)
 
 
 def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon: Lexicon,
