@@ -594,3 +594,10 @@ def test_a_complaint_is_aimed_at_whom_it_is_against_not_the_forum(code_text):
     [lodged] = [e for e in code_text("Greece lodged a strong protest with Turkey on Tuesday.", "2018-02-13")
                 if e.trigger.text == "lodged"]
     assert lodged.target.code.startswith("TUR")
+
+
+def test_the_two_alone_are_the_last_two_parties_and_what_they_discussed_is_no_place(code_text):
+    events = code_text("Putin met Erdogan in Sochi on Monday. The two discussed Syria.", date="2016-12-03")
+    discussed = [e for e in events if e.trigger.text == "discussed"]
+    assert {(e.source.code, e.target.code) for e in discussed} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
+    assert all(e.place is None or e.place.name != "Syria" for e in discussed)

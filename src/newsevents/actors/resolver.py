@@ -287,6 +287,9 @@ class ActorResolver:
         token = sentence.tokens[head]
         if token.lower == "they" and token.dep in {"nsubj", "nsubjpass"}:
             return self._pair_they(sentence, token, memory)
+        if token.lower in {"two", "both"} and token.dep in {"nsubj", "nsubjpass"} \
+                and (token.lower == "both" or any(c.lower == "the" for c in sentence.children(head, {"det"}))):
+            return self._pair_they(sentence, token, memory)  # "The two discussed trade", "Both agreed"
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
         # "each side", "each country": the pair, one party each, as "both sides" is
         plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if "each" in words else set()

@@ -276,8 +276,9 @@ class EventPlacer:
             head = sentence.token_at(event.target.span.start)
             if head is not None:
                 yield "visit-target", _phrase_head(sentence, head)
-        # "captured Kandahar", "seized parts of Marawi": the place acted upon
-        for obj in sentence.children(anchors[0]):
+        # "captured Kandahar", "seized parts of Marawi": the place acted upon (not what is said or
+        # discussed: "the two leaders discussed Syria" is no meeting in Syria)
+        for obj in sentence.children(anchors[0]) if event.root not in SPOKEN_ROOTS else ():
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
