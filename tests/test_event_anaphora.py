@@ -168,3 +168,17 @@ def test_a_refusal_of_nothing_named_answers_the_last_demand_made_of_its_author(l
     assert resolve_event_anaphora((urged, event(1, 80, "120", "COLREB", None)), lexicon)[1].target.code == "COLGOV"
     # too far back: no answer
     assert resolve_event_anaphora((demanded, event(3, 80, "120", "RUSGOV", None)), lexicon)[1].target is None
+
+
+def test_a_demand_for_release_is_made_of_whoever_holds_the_captives(lexicon):
+    """"The U.S. Navy seized the Russian tanker ... Russia demanded the release of the vessel and its crew"."""
+    seized = event(0, 10, "1711", "USAMIL", "RUS")
+    demanded = event(1, 80, "1053", "RUSGOV", "RUSCVL")
+    resolved = resolve_event_anaphora((seized, demanded), lexicon)
+    assert resolved[1].target.code == "USAMIL" and "holds" in resolved[1].target.how
+    # nothing taken from that party: the demand stays aimed as told
+    arrested = event(0, 10, "173", "EGYCOP", "EGYMED")
+    assert resolve_event_anaphora((arrested, demanded), lexicon)[1].target.code == "RUSCVL"
+    # the holder's own appeal is no demand of itself
+    own = event(1, 80, "0253", "EGYCOP", "EGYMED")
+    assert resolve_event_anaphora((arrested, own), lexicon)[1].target.code == "EGYMED"

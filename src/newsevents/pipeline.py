@@ -397,6 +397,7 @@ def resolve_event_anaphora(events: tuple[Event, ...], lexicon: Lexicon,
     for event in events:
         before = tuple(resolved)  # the earlier events, their own anaphora resolved
         event = _refusing_the_asker(event, before, furniture_lines)
+        event = _asked_of_the_holder(event, before, furniture_lines)
         for one in _with_named_target(event, before, lexicon, furniture_lines):
             told = _told_before(one, before, lexicon, furniture_lines) if one.source_event else None
             if told is None:
@@ -428,6 +429,28 @@ def _refusing_the_asker(event: Event, earlier: tuple[Event, ...], furniture_line
     asker = asked[-1].source
     how = f"{asker.how}; the refusal answers sentence {_sentence_number(asked[-1])}'s {asked[-1].code}"
     return replace(event, target=replace(asker, how=how))
+
+
+RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})  # appeals and demands for the release of people or property
+TAKING_CODES = ("171", "173", "181")  # seizing property, arresting, abducting: who holds what is taken
+
+
+def _asked_of_the_holder(event: Event, earlier: tuple[Event, ...], furniture_lines: frozenset[int]) -> Event:
+    """"The U.S. Navy seized the Russian tanker ... Russia demanded the release of the vessel and its
+    crew": an appeal or demand for the release of parties the story told taken is made of whoever
+    took them (the corpus and CAMEO aim it at the holder), not of the captives."""
+    if event.code not in RELEASE_REQUEST_CODES or event.target is None or event.source is None:
+        return event
+    here = _sentence_number(event)
+    taken = [e for e in earlier if e.code.startswith(TAKING_CODES) and e.source is not None
+             and e.target is not None and _same_party(e.target, event.target)
+             and e.source.code not in {event.source.code, event.target.code}
+             and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
+    if not taken:
+        return event
+    holder = taken[-1].source
+    how = f"{holder.how}; holds '{event.target.text}' since sentence {_sentence_number(taken[-1])}"
+    return replace(event, target=replace(holder, how=how))
 
 
 def _asked_of(asking: Event, refuser: ActorRef) -> bool:
