@@ -261,7 +261,7 @@ def test_a_complaint_brought_before_a_forum_is_against_the_party_it_names(lexico
                     "with/ADP/prep/3 the/DET/det/6 WTO/PROPN/pobj/4//NNP/ORG against/ADP/prep/6 "
                     "Argentina/PROPN/pobj/7//NNP/GPE")
     complaint = next(e for e in lexicon.entries("VERB", "lodge") if e.code == "114")
-    assert coder._filled_slot(lodged, [1, 3], complaint, []) == ("prep:with", [8])
+    assert coder._filled_slot(lodged, [1, 3], complaint, []) == ("prep:against", [8])
     filed = parsed("Ukraine/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 case/NOUN/dobj/1//NN "
                    "at/ADP/prep/1 the/DET/det/6 ICJ/PROPN/pobj/4//NNP/ORG against/ADP/prep/6 "
                    "Russia/PROPN/pobj/7//NNP/GPE")
