@@ -346,3 +346,22 @@ def test_an_order_to_a_foreign_party_to_leave_is_its_expulsion(spec, source, tar
     ontology = load_ontology()
     [coded] = ordered_to_leave([order], sentence, ontology, CoderSettings(), load_lexicon(ontology))
     assert coded.code == expected
+
+
+def test_a_ban_on_another_countrys_goods_is_economic_coercion(code_text):
+    [banned] = [e for e in code_text("India banned 59 Chinese mobile applications on Monday.", "2020-06-30")
+                if e.trigger.text == "banned"]
+    assert banned.code == "163" and banned.target.code == "CHN"
+    # a ban on a party at home stays an administrative sanction
+    [party] = [e for e in code_text("The Thai government banned the opposition party.", "2020-06-30")
+               if e.trigger.text == "banned"]
+    assert party.root == "17"
+
+
+def test_a_nuclear_explosion_aimed_at_no_one_is_a_test(code_text):
+    [test] = [e for e in code_text("France exploded a nuclear device at Mururoa on Tuesday.", "1995-09-06")
+              if e.trigger.text == "exploded"]
+    assert test.code == "150"
+    [bombing] = [e for e in code_text("The US dropped an atomic bomb on Hiroshima.", "1945-08-07")
+                 if e.trigger.text == "dropped"]
+    assert bombing.root == "19"

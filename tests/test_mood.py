@@ -710,3 +710,14 @@ def test_a_spoken_act_beside_a_reported_state_is_the_reporters(code_text):
     [demanded] = [e for e in code_text("Police said the protesters had blocked roads and demanded the resignation "
                                        "of the governor.", "2020-02-26") if e.root == "10"]
     assert demanded.source.code.endswith("CVL")
+
+
+def test_a_denied_gerund_is_denied_not_refused():
+    """"denied giving refuge to Ocalan": the giving is denied (016 on "denied"), not refused (12x)."""
+    gave = parsed("Syria/PROPN/nsubj/1 denied/VERB/ROOT/1/deny giving/VERB/xcomp/1/give/VBG "
+                  "refuge/NOUN/dobj/2/refuge")
+    mood = clauses.mood(gave, 2)
+    assert "negated" in mood.aux_modes and not mood.refused
+    refused = parsed("Syria/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 give/VERB/xcomp/1/give/VB "
+                     "refuge/NOUN/dobj/3/refuge")
+    assert clauses.mood(refused, 3).refused

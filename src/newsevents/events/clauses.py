@@ -531,9 +531,11 @@ def _alleged_clause(sentence: Sentence, verb: int) -> bool:
 
 
 def _denied_clause(sentence: Sentence, verb: int) -> bool:
-    """Whether ``verb`` heads the clause a denial reports ("denied that its forces had fired")."""
+    """Whether ``verb`` heads the clause a denial reports ("denied that its forces had fired"), or the
+    gerund it denies ("denied giving refuge to Ocalan": a denial, not a refusal to give it)."""
     token = sentence.tokens[verb]
-    return token.dep == "ccomp" and sentence.tokens[token.head].lemma in word_list("denying_governors")
+    gerund = token.dep in {"xcomp", "ccomp"} and token.tag == "VBG"
+    return (token.dep == "ccomp" or gerund) and sentence.tokens[token.head].lemma in word_list("denying_governors")
 
 
 def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:

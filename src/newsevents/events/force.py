@@ -258,7 +258,9 @@ def weapons_test(events: list[Event], sentence: Sentence, ontology: Ontology, se
     out = []
     for event in events:
         trigger = sentence.token_at(event.trigger.start)
-        if event.root in FORCE_ROOTS and trigger is not None and _told_as_a_test(sentence, trigger):
+        tested = trigger is not None and (_told_as_a_test(sentence, trigger)
+                                          or event.target is None and _nuclear_explosion(sentence, trigger))
+        if event.root in FORCE_ROOTS and tested:
             event = recoded(event, SHOW_OF_FORCE_CODE, "weapons-test", ontology, settings)
             if event.target is not None and _weapon_words(event.target.text):
                 event = replace(event, target=None)
@@ -274,8 +276,15 @@ def _told_as_a_test(sentence: Sentence, trigger: int) -> bool:
         return True
     if any(child.lemma in tests for child in clauses.children(sentence, trigger, {"compound", "amod"})):
         return True
+
     return any(sentence.tokens[obj].lemma in tests for word in ("during", "in", "as", "of")
                for obj in clauses.preposition_objects(sentence, trigger, word))
+
+
+def _nuclear_explosion(sentence: Sentence, trigger: int) -> bool:
+    """"exploded a nuclear device", "detonated an atomic bomb": with no one it was aimed at, a test."""
+    return any(c.lower in word_list("nuclear_words") for obj in clauses.direct_objects(sentence, trigger)
+               for c in clauses.children(sentence, obj, {"amod", "compound"}))
 
 
 def _weapon_words(text: str) -> bool:
@@ -303,11 +312,17 @@ def economic_means(events: list[Event], sentence: Sentence, ontology: Ontology, 
         trigger = sentence.token_at(event.trigger.start)
         forceful = event.root in {"18", "19"} and event.code not in NOT_METAPHOR_CODES \
             or event.code == MILITARY_THREAT_CODE
-        if forceful and trigger is not None and _economic_means(sentence, trigger):
+        # "India banned 59 Chinese mobile applications": a ban on another country's goods is economic
+        banned_goods = event.code in RESTRICTION_CODES and event.target is not None and event.source is not None \
+            and event.target.code[:3] != event.source.code[:3]
+        if (forceful or banned_goods) and trigger is not None and _economic_means(sentence, trigger):
             code = ECONOMIC_THREAT_CODE if event.code == MILITARY_THREAT_CODE else ECONOMIC_COERCION_CODE
             event = recoded(event, code, "economic-means", ontology, settings)
         out.append(event)
     return out
+
+
+RESTRICTION_CODES = {"172", "1721"}  # administrative restrictions, of no political freedom when on goods
 
 
 def _economic_means(sentence: Sentence, trigger: int) -> bool:
