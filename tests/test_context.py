@@ -601,3 +601,11 @@ def test_the_two_alone_are_the_last_two_parties_and_what_they_discussed_is_no_pl
     discussed = [e for e in events if e.trigger.text == "discussed"]
     assert {(e.source.code, e.target.code) for e in discussed} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
     assert all(e.place is None or e.place.name != "Syria" for e in discussed)
+
+
+def test_what_a_party_is_said_to_be_willing_to_do_is_placed_where_it_is_said(code_text):
+    events = code_text("SEOUL, Jan 10 (Wire) - North Korea said on Friday it was withdrawing from the treaty. In "
+                       "Washington, Secretary of State Colin Powell said the United States was willing to talk to "
+                       "North Korea's leaders.", date="2003-01-10")
+    talk = by_trigger(events, "talk")
+    assert talk.place.name == "Washington" and "reported" in talk.aux_modes

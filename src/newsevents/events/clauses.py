@@ -958,8 +958,8 @@ def reporting_verb(sentence: Sentence, verb: int) -> int | None:
         governor = sentence.tokens[token.head]
         if token.dep in {"ccomp", "parataxis"} and governor.lemma in word_list("reporting_lemmas"):
             return governor.i
-        if token.dep not in {"xcomp", "conj", "ccomp"}:
-            return None
+        if token.dep not in {"xcomp", "conj", "ccomp", "acomp"}:
+            return None  # "acomp": "said the United States was willing to talk"
         current = governor.i
     return None
 
