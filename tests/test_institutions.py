@@ -790,3 +790,12 @@ def test_a_religious_community_is_no_title_inside_a_name(resolver):
                       "Strache/PROPN/nsubj/4//NNP/PERSON resigned/VERB/ROOT/4/resign")
     actor = resolver(sentence, 3, ArticleMemory())
     assert actor is None or not actor.code.endswith("CHR")
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    ("FIFA/PROPN/nsubj/1//NNP/ORG suspended/VERB/ROOT/1/suspend", "FIFA", "NGOFIF"),
+    ("the/DET/det/3 International/PROPN/compound/3//NNP/ORG Olympic/PROPN/compound/3//NNP/ORG "
+     "Committee/PROPN/nsubj/4//NNP/ORG urged/VERB/ROOT/4/urge", "Committee", "NGOIOC"),
+])
+def test_sports_bodies_that_ban_and_boycott_are_parties(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
