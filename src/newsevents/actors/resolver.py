@@ -997,6 +997,8 @@ class ActorResolver:
         if not agent.role or not any(tokens[i].lower == "the" for i in span) \
                 or not self.words["dispute_side_quantifiers"].isdisjoint(tokens[i].lower for i in span):
             return None  # "the two governments", "both leaders" are two parties, not the last one
+        if sum(tokens[i].pos == "PROPN" and tokens[i].ent_type == "ORG" for i in span) >= 2:
+            return None  # "The Pakistan Sports Board", "the Sudanese Football Committee": a name, no description
         institutions = self.words["institution_agents"]
         body = agent.term in institutions or any(tokens[i].lemma in institutions for i in span)
         # "the former premier": one out of office, an elite (ELI), as the person named before was coded
