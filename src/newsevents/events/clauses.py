@@ -950,7 +950,7 @@ def is_background(sentence: Sentence, i: int) -> bool:
 
 def reporting_verb(sentence: Sentence, verb: int) -> int | None:
     """The reporting verb whose complement holds this predicate ("West said that ...")."""
-    current = verb
+    current, came_by = verb, ""
     for _ in range(6):
         token = sentence.tokens[current]
         if token.head == current:
@@ -958,9 +958,12 @@ def reporting_verb(sentence: Sentence, verb: int) -> int | None:
         governor = sentence.tokens[token.head]
         if token.dep in {"ccomp", "parataxis"} and governor.lemma in word_list("reporting_lemmas"):
             return governor.i
-        if token.dep not in {"xcomp", "conj", "ccomp", "acomp"}:
-            return None  # "acomp": "said the United States was willing to talk"
-        current = governor.i
+        # an adjective of readiness an infinitive hangs on: "said the United States was willing to talk"
+        # (not what an adjective of feeling is about: "said he was confident a deal would be reached")
+        through_adjective = token.dep == "acomp" and came_by == "xcomp"
+        if token.dep not in {"xcomp", "conj", "ccomp"} and not through_adjective:
+            return None
+        current, came_by = governor.i, token.dep
     return None
 
 
