@@ -807,3 +807,12 @@ def test_a_name_of_several_words_is_no_description_of_the_last_party(code_text):
                        "Committee urged governments to keep politics out of sport.", "2021-12-08")
     urged = [e for e in events if e.trigger.text == "urged"]
     assert urged and all(e.source.code[:3] != "FRA" for e in urged)
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    ("Acacia/PROPN/compound/1//NNP/ORG Mining/PROPN/nsubj/2//NNP/ORG rejected/VERB/ROOT/2/reject", "Mining", "---BUS"),
+    ("Australia/PROPN/poss/3/australia/NNP/GPE 's/PART/case/0 Resolute/PROPN/compound/3//NNP/ORG "
+     "Mining/PROPN/nsubj/4//NNP/ORG protested/VERB/ROOT/4/protest", "Mining", "AUSBUS"),
+])
+def test_a_name_that_ends_as_a_company_is_a_business(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

@@ -39,8 +39,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns", "owning_participles", "community_agents", "head_offices",
-                       "principal_offices",
+                       "military_weapon_nouns", "owning_participles", "community_agents", "company_name_words",
+                       "head_offices", "principal_offices",
                        "junior_office_words",
                        "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
@@ -61,6 +61,7 @@ OBJECT_DEPS = {"dobj", "dative"}
 # "$100 million in aid", "40 percent": an amount is no crowd ("Thousands protested" is)
 AMOUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY"}
 UNITED_NATIONS = "IGOUNO"
+BUSINESS = "BUS"
 PEACEKEEPING = "PKO"  # CAMEO's peacekeepers, after an organisation's code (IGOUNOPKO)
 ETHNIC_WORDS = {"ethnic"}  # "ethnic Uzbeks", "ethnic Albanians": a people, not its state
 INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
@@ -204,6 +205,8 @@ class ActorResolver:
             actor = self._titled_by_apposition(sentence, head, memory)
         if actor is None:
             actor = self._description(sentence, token, span, matches, memory)
+        if actor is None:
+            actor = self._company_name(sentence, head, span, memory)
         if actor is None:
             actor = self._named_place(sentence, head, span)
         if actor is None:
@@ -819,8 +822,11 @@ class ActorResolver:
             # "Israeli artillery shells hit a compound": the country's forces fired them
             return actor(country.country + "MIL", country, how=f"weapon '{lemma}' + {country.origin}", kind="generic")
         if phrase.agent is None and country is not None and self._organisation_of_country(phrase):
-            # "Russia's Gazprom": a body the dictionary does not know, of that country
-            return actor(country.country, country, how=f"named body of {country.origin}", kind="organization")
+            # "Russia's Gazprom": a body the dictionary does not know, of that country; "Australia's
+            # Resolute Mining" a business of it
+            company = phrase.sentence.tokens[phrase.head].lower in self.words["company_name_words"]
+            code = country.country + (BUSINESS if company else "")
+            return actor(code, country, how=f"named body of {country.origin}", kind="organization")
         if phrase.agent is None and lemma in self.words["location_nouns"] and country is not None:
             # "shelled Iraqi towns", "attacked Kurdish positions": the country itself; "a United
             # Nations base": the organisation, whose row's country column is no country of its own
@@ -861,6 +867,24 @@ class ActorResolver:
         code = qualifier.code if qualifier.kind in ORG_KINDS else qualifier.country
         return self._actor(phrase.sentence, phrase.span, code, qualifier, how=f"'{lemma}' of {qualifier.origin}",
                            kind="generic")
+
+    def _company_name(self, sentence: Sentence, head: int, span: list[int],
+                      memory: ArticleMemory) -> ActorRef | None:
+        """"Acacia Mining rejected the claims", "Canada's Resolute Mining": a proper name whose last word
+        names a company (``company_name_words``) is a business, of the country its possessor or an
+        adjective before it names, else of none named."""
+        tokens = sentence.tokens
+        if tokens[head].pos != "PROPN" or tokens[head].lower not in self.words["company_name_words"] \
+                or not any(tokens[i].pos == "PROPN" and i < head and tokens[i].dep == "compound" for i in span):
+            return None
+        country = _country_match(self.find_matches(sentence, [i for i in span if i < head], memory.story_date),
+                                 exclude=None)
+        entry = country if country is not None and country.kind != "organization" else KBEntry(
+            code="---", name="", kind="generic", country="---", origin="company_name_words")
+        code = entry.country + BUSINESS if entry.country != "---" else "---" + BUSINESS
+        start = min(i for i in span if tokens[i].pos == "PROPN")
+        name = surface_text(tokens, start, head + 1)
+        return self._actor(sentence, span, code, entry, how=f"company name '{name}'", kind="organization")
 
     def _organisation_of_country(self, phrase: "_Phrase") -> bool:
         """A proper name the parse calls an organisation (or leaves untagged), owned by a country
