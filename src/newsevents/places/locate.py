@@ -49,6 +49,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 UNKNOWN_PLACE_ENTITIES = {"GPE", "LOC"}
 SPEECH_ROOTS = {"01", "02"}
 UNCARRIED_LEVELS = {"country", "water"}
+TOPIC_ROOTS = {"01", "02", "04"}  # statements, appeals, consultations: their object is what they are about
 # the rules of places the event's own clause names: a sea places only an act told there
 OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that set no episode for the sentences after them
 # parties whose words name no place of the act: a state, its capital or a place standing for it
@@ -278,7 +279,7 @@ class EventPlacer:
                 yield "visit-target", _phrase_head(sentence, head)
         # "captured Kandahar", "seized parts of Marawi": the place acted upon (not what is said or
         # discussed: "the two leaders discussed Syria" is no meeting in Syria)
-        for obj in sentence.children(anchors[0]) if event.root not in SPOKEN_ROOTS else ():
+        for obj in sentence.children(anchors[0]) if event.root not in TOPIC_ROOTS else ():
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
