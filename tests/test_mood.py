@@ -721,3 +721,13 @@ def test_a_denied_gerund_is_denied_not_refused():
     refused = parsed("Syria/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 give/VERB/xcomp/1/give/VB "
                      "refuge/NOUN/dobj/3/refuge")
     assert clauses.mood(refused, 3).refused
+
+
+def test_a_clause_after_and_that_the_parse_hangs_on_a_denial_is_not_denied():
+    """"Moscow denies that the missile breaches the treaty, and Ryabkov accused Washington"."""
+    sentence = parsed("Moscow/PROPN/nsubj/1 denies/VERB/ROOT/1/deny that/SCONJ/mark/4 the/DET/det/4 "
+                      "missile/NOUN/nsubj/5 breaches/VERB/ccomp/1/breach the/DET/det/7 treaty/NOUN/dobj/5 "
+                      ",/PUNCT/punct/5 and/CCONJ/cc/5 Ryabkov/PROPN/nsubj/11 accused/VERB/ccomp/1/accuse "
+                      "Washington/PROPN/dobj/11")
+    assert "negated" in clauses.mood(sentence, 5).aux_modes
+    assert "negated" not in clauses.mood(sentence, 11).aux_modes

@@ -535,7 +535,12 @@ def _denied_clause(sentence: Sentence, verb: int) -> bool:
     gerund it denies ("denied giving refuge to Ocalan": a denial, not a refusal to give it)."""
     token = sentence.tokens[verb]
     gerund = token.dep in {"xcomp", "ccomp"} and token.tag == "VBG"
-    return (token.dep == "ccomp" or gerund) and sentence.tokens[token.head].lemma in word_list("denying_governors")
+    if not ((token.dep == "ccomp" or gerund) and sentence.tokens[token.head].lemma in word_list("denying_governors")):
+        return False
+    # "Moscow denies that the missile breaches the treaty, and Ryabkov accused Washington": a clause
+    # after "and", which the parse hangs on the denial, is no part of what is denied
+    first = min(subtree(sentence, verb))
+    return not (first > 0 and sentence.tokens[first - 1].pos == "CCONJ" and first > token.head)
 
 
 def _shared_conjunct(sentence: Sentence, verb: int) -> int | None:
