@@ -731,3 +731,12 @@ def test_a_clause_after_and_that_the_parse_hangs_on_a_denial_is_not_denied():
                       "Washington/PROPN/dobj/11")
     assert "negated" in clauses.mood(sentence, 5).aux_modes
     assert "negated" not in clauses.mood(sentence, 11).aux_modes
+
+
+def test_a_warning_of_what_an_act_told_will_bring_is_no_threat(code_text):
+    [warned] = [e for e in code_text("Press freedom groups warned that his detention would have a chilling effect.",
+                                     "2023-03-30") if e.trigger.text == "warned"]
+    assert warned.code == "012"
+    [threat] = [e for e in code_text("Britain warned that sanctions would follow.", "2023-03-30")
+                if e.trigger.text == "warned"]
+    assert threat.code == "130"

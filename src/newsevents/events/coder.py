@@ -1092,7 +1092,7 @@ class EventCoder:
                          if (entries := self.lexicon.entries("NOUN", sentence.tokens[i].lemma))), code)
         if code == "030" and _agrees_with_a_view(sentence, candidate.trigger):
             code = "019"  # "agree with the NCAA that ...": sharing a view, not a commitment
-        if code == "012" and _warns_of_action(sentence, candidate.trigger):
+        if code == "012" and _warns_of_action(sentence, candidate.trigger, self.lexicon):
             code = "130"  # "warned that police will no longer tolerate rallies": a threat
         subcode = candidate.subcode if code == candidate.entry.code else None
         if subcode is not None:
@@ -1488,10 +1488,11 @@ def _agrees_with_a_view(sentence: Sentence, verb: int) -> bool:
         for i in heads[1:])
 
 
-def _warns_of_action(sentence: Sentence, verb: int) -> bool:
+def _warns_of_action(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
     """A warning whose clause says what will be done ("warned that it will retaliate"), or what a
     named party may do or what may be done to someone ("warned that Britain might cut aid", "that
-    his licence could be revoked"); what a thing may do is a forecast ("the economy could shrink")."""
+    his licence could be revoked"); what a thing may do is a forecast ("the economy could shrink"),
+    and so is what an act will bring ("warned that his detention would have a chilling effect")."""
     if sentence.tokens[verb].lemma != "warn":
         return False
     for clause in clauses.children(sentence, verb, {"ccomp"}):
@@ -1499,12 +1500,23 @@ def _warns_of_action(sentence: Sentence, verb: int) -> bool:
         subjects = clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})
         if any(s.lemma in word_list("forecast_subjects") for s in subjects):
             return False  # "warned that more rain would hit the area": a forecast (012)
+        if any(s.pos == "NOUN" and (lexicon.entries("NOUN", s.lemma) or s.lemma in word_list("act_anaphora_nouns"))
+               and _told_act_noun(sentence, s.i) and not clauses.is_passive(sentence, clause.i) for s in subjects):
+            # an act told, and its consequence foretold: "his detention would have a chilling effect",
+            # "the move would damage relations" (not a measure to come: "sanctions would follow")
+            return False
         if auxiliaries & {"will", "would", "'ll", "wo"}:
             return True
         if auxiliaries & {"could", "might", "may"} and (
                 _names_a_party(sentence, clause.i) or clauses.is_passive(sentence, clause.i)):
             return True  # "warned that Britain might cut aid", "that its licence could be revoked"
     return False
+
+
+def _told_act_noun(sentence: Sentence, noun: int) -> bool:
+    """A definite or owned act noun ("the move", "his detention", "this decision"): one already told."""
+    return any(c.lower in clauses.DEFINITE_DETERMINERS or c.dep == "poss"
+               for c in clauses.children(sentence, noun, {"det", "poss"}))
 
 
 def _names_a_party(sentence: Sentence, clause: int) -> bool:
