@@ -570,10 +570,14 @@ def test_a_warning_of_what_a_party_may_do_is_a_threat_and_of_what_a_thing_may_do
     done_to = parsed("Cameron/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn that/SCONJ/mark/7 "
                      "his/PRON/poss/4 licence/NOUN/nsubjpass/7//NN could/AUX/aux/7/could/MD be/AUX/auxpass/7/be "
                      "revoked/VERB/ccomp/1/revoke/VBN")
-    assert _warns_of_action(party, 1)
-    assert _warns_of_action(done_to, 1)
-    assert not _warns_of_action(thing, 1)
-    assert _warns_of_action(certain, 1)  # what "will" or "would" be done is a threat whoever does it
+    from newsevents.events.lexicon import load_lexicon
+    from newsevents.ontology import load_ontology
+
+    lexicon = load_lexicon(load_ontology())
+    assert _warns_of_action(party, 1, lexicon)
+    assert _warns_of_action(done_to, 1, lexicon)
+    assert not _warns_of_action(thing, 1, lexicon)
+    assert _warns_of_action(certain, 1, lexicon)  # what "will" or "would" be done is a threat whoever does it
 
 
 def test_a_time_of_day_after_before_dates_its_clause_but_an_act_after_it_is_background():
