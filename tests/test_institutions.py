@@ -816,3 +816,11 @@ def test_a_name_of_several_words_is_no_description_of_the_last_party(code_text):
 ])
 def test_a_name_that_ends_as_a_company_is_a_business(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    ("NASA/PROPN/nsubj/1//NNP/ORG criticised/VERB/ROOT/1/criticise", "NASA", "USAGOV"),
+    ("Roscosmos/PROPN/nsubj/1//NNP/ORG signed/VERB/ROOT/1/sign", "Roscosmos", "RUSGOV"),
+])
+def test_space_agencies_are_their_governments(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code
