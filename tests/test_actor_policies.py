@@ -291,3 +291,11 @@ def test_states_counted_in_the_plural_are_the_pair_told_of():
     from newsevents.actors.policies import _foreign
 
     assert not _foreign(two) and _foreign(ActorRef(text="the affected countries", code="---GOV"))
+
+
+def test_creditors_and_donors_are_not_of_the_country_that_owes_or_faces_them():
+    # "Mozambican President Filipe Nyusi accused some donors": no Mozambican donors
+    donors = ActorRef(text="some donors", code="---GOV", sectors=("GOV",))
+    accused = replace(event("MOZGOV", None), code="112", root="11", target=donors)
+    [coded] = policies([accused])
+    assert coded.target is not None and coded.target.code == "---GOV"
