@@ -744,3 +744,10 @@ def test_a_warning_of_what_an_act_told_will_bring_is_no_threat(code_text):
     [threat] = [e for e in code_text("Britain warned that sanctions would follow.", "2023-03-30")
                 if e.trigger.text == "warned"]
     assert threat.code == "130"
+
+
+def test_a_spoken_act_beside_a_reported_clause_that_would_ask_of_itself_is_the_reporters(code_text):
+    [demand] = [e for e in code_text("Labour leader Keir Starmer told parliament that the prime minister was "
+                                     "presiding over a government in collapse and demanded that he resign "
+                                     "immediately.", "2022-07-06") if e.root == "10"]
+    assert demand.source.code == "GBROPP" and demand.target.code.startswith("GBR")

@@ -822,6 +822,12 @@ class EventCoder:
             if targets:
                 break
             targets = parties.each(resolve, slot)
+        if candidate.reporter is not None and _asks_of_itself(sources, targets, candidate) \
+                and clauses.coordinated_with_report(sentence, candidate.trigger, beside_acts=True):
+            # "Starmer told parliament that the prime minister was presiding over a collapse and demanded
+            # that he resign": no party demands its own resignation; the reporter does
+            sources = parties.each(parties.agent, (candidate.reporter,))
+            candidate = replace(candidate, reporter=None)
         passive = _in_the_passive(sentence, candidate)
         unattributed = passive or any(
             self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _is_weapon(sentence, i) for i in candidate.sources)
@@ -1511,6 +1517,12 @@ def _warns_of_action(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
                 _names_a_party(sentence, clause.i) or clauses.is_passive(sentence, clause.i)):
             return True  # "warned that Britain might cut aid", "that its licence could be revoked"
     return False
+
+
+def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate: Candidate) -> bool:
+    """A spoken act whose only source is also its only recipient (the same actor, by code)."""
+    return candidate.entry.code[:2] in SPOKEN_ROOTS and len(sources) == 1 and len(targets) == 1 \
+        and sources[0].code == targets[0].code
 
 
 def _told_act_noun(sentence: Sentence, noun: int) -> bool:
