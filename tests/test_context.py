@@ -609,3 +609,10 @@ def test_what_a_party_is_said_to_be_willing_to_do_is_placed_where_it_is_said(cod
                        "North Korea's leaders.", date="2003-01-10")
     talk = by_trigger(events, "talk")
     assert talk.place.name == "Washington" and "reported" in talk.aux_modes
+
+
+def test_an_envoy_summoned_to_a_ministry_was_summoned_by_it(code_text):
+    events = code_text("BERLIN, Sept 15 (Wire) - The Sudanese ambassador in Berlin had been summoned to the foreign "
+                       "ministry on Friday, a spokesman said.", date="2012-09-15")
+    summoned = by_trigger(events, "summoned")
+    assert (summoned.code, summoned.source.code, summoned.target.code) == ("114", "DEUGOV", "SDNGOV")

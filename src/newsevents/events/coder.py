@@ -816,6 +816,10 @@ class EventCoder:
             if sources:
                 break
             sources = parties.each(parties.agent, slot)
+        if not sources and candidate.rule == "passive" \
+                and sentence.tokens[candidate.trigger].lemma in word_list("summoning_verbs"):
+            # "the ambassador was summoned to the foreign ministry": the ministry summoned him
+            sources = parties.each(parties.agent, tuple(clauses.preposition_objects(sentence, candidate.trigger, "to")))
         resolve = parties.venue if candidate.venue else parties.recipient
         targets = parties.each(resolve, candidate.targets)
         for slot in candidate.alternatives:
