@@ -49,7 +49,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 UNKNOWN_PLACE_ENTITIES = {"GPE", "LOC"}
 SPEECH_ROOTS = {"01", "02"}
 UNCARRIED_LEVELS = {"country", "water"}
-TOPIC_ROOTS = {"01", "02", "04"}  # statements, appeals, consultations: their object is what they are about
+TOPIC_ROOTS = {"02", "04"}  # appeals and consultations: their object is what they are about
 # the rules of places the event's own clause names: a sea places only an act told there
 OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that set no episode for the sentences after them
 # parties whose words name no place of the act: a state, its capital or a place standing for it
