@@ -34,15 +34,12 @@ POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves be
 HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no part of "Rendi-Wagner"
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "armed_site_nouns",
-                       "country_descriptions", "relational_nouns",
-                       "collective_nouns", "location_nouns", "headcount_nouns", "org_descriptions", "bloc_descriptions",
-                       "government_titles",
+                       "country_descriptions", "relational_nouns", "collective_nouns", "location_nouns",
+                       "headcount_nouns", "org_descriptions", "bloc_descriptions", "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
-                       "fleeing_verbs", "follower_nouns",
-                       "military_weapon_nouns", "owning_participles", "community_agents", "company_name_words",
-                       "head_offices", "principal_offices",
-                       "junior_office_words",
-                       "backing_participles", "leading_participles", "generic_region_names",
+                       "fleeing_verbs", "follower_nouns", "military_weapon_nouns", "owning_participles",
+                       "community_agents", "company_name_words", "head_offices", "principal_offices",
+                       "junior_office_words", "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
@@ -1901,7 +1898,7 @@ def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
     "Committee to Protect Journalists", "Doctors Without Borders"), which the parse tells as a
     phrase or a clause of a common noun. Not in a headline, whose every word is capitalised."""
     tokens = sentence.tokens
-    words = subtree_tokens(sentence, child.i)
+    words = _subtree(sentence, child.i)
     if not tokens[head].text[:1].isupper() or words[0] != head + 1 or words != list(range(words[0], words[-1] + 1)):
         return False
     content = [tokens[k] for k in words if tokens[k].lower not in NAME_FUNCTION_WORDS]
@@ -1911,7 +1908,7 @@ def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
                for t in tokens[words[-1] + 1:])
 
 
-def subtree_tokens(sentence: Sentence, i: int) -> list[int]:
+def _subtree(sentence: Sentence, i: int) -> list[int]:
     found, stack = [], [i]
     while stack:
         current = stack.pop()
