@@ -424,9 +424,9 @@ def _refusing_the_asker(event: Event, earlier: tuple[Event, ...], furniture_line
     asked = [e for e in earlier if e.root in ASKING_ROOTS and e.source is not None and e.target is not None
              and _asked_of(e, event.source)
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ASKER_SENTENCES]
-    if not asked:
+    asker = asked[-1].source if asked else None
+    if asker is None:
         return event
-    asker = asked[-1].source
     how = f"{asker.how}; the refusal answers sentence {_sentence_number(asked[-1])}'s {asked[-1].code}"
     return replace(event, target=replace(asker, how=how))
 
@@ -446,9 +446,9 @@ def _asked_of_the_holder(event: Event, earlier: tuple[Event, ...], furniture_lin
              and e.target is not None and _same_party(e.target, event.target)
              and e.source.code not in {event.source.code, event.target.code}
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
-    if not taken:
+    holder = taken[-1].source if taken else None
+    if holder is None:
         return event
-    holder = taken[-1].source
     how = f"{holder.how}; holds '{event.target.text}' since sentence {_sentence_number(taken[-1])}"
     return replace(event, target=replace(holder, how=how))
 

@@ -128,7 +128,7 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver,
                  settings: CoderSettings | None = None, classifier: EventClassifier | None = None):
-        self.lexicon = lexicon
+        self.lexicon: Lexicon = lexicon
         self.ontology: Ontology = ontology
         self.resolver = resolver
         self.settings: CoderSettings = settings or CoderSettings()
