@@ -1909,6 +1909,8 @@ def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
 
 
 def _subtree(sentence: Sentence, i: int) -> list[int]:
+    """The token and everything under it, in text order (events.clauses.subtree's, which the actors
+    package cannot import: the events package imports it first)."""
     found, stack = [], [i]
     while stack:
         current = stack.pop()
