@@ -18,7 +18,7 @@ import json
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .actors import ActorKB, ActorResolver, ActorStage, ResolvedArticle
 from .actors.kb_cache import cached_actor_kb
@@ -424,11 +424,8 @@ def _refusing_the_asker(event: Event, earlier: tuple[Event, ...], furniture_line
     asked = [e for e in earlier if e.root in ASKING_ROOTS and e.source is not None and e.target is not None
              and _asked_of(e, event.source)
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ASKER_SENTENCES]
-    asker = asked[-1].source if asked else None
-    if asker is None:
-        return event
-    how = f"{asker.how}; the refusal answers sentence {_sentence_number(asked[-1])}'s {asked[-1].code}"
-    return replace(event, target=replace(asker, how=how))
+    return _aimed_at_source_of(event, asked[-1], lambda told: f"the refusal answers sentence "
+                               f"{_sentence_number(told)}'s {told.code}") if asked else event
 
 
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})  # appeals and demands for the release of people or property
@@ -446,11 +443,17 @@ def _asked_of_the_holder(event: Event, earlier: tuple[Event, ...], furniture_lin
              and e.target is not None and _same_party(e.target, event.target)
              and e.source.code not in {event.source.code, event.target.code}
              and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
-    holder = taken[-1].source if taken else None
-    if holder is None:
+    captives = event.target.text
+    return _aimed_at_source_of(event, taken[-1], lambda told: f"holds '{captives}' since sentence "
+                               f"{_sentence_number(told)}") if taken else event
+
+
+def _aimed_at_source_of(event: Event, told: Event, why: Callable[[Event], str]) -> Event:
+    """The event aimed at the author of an earlier one, the evidence saying why."""
+    author = told.source
+    if author is None:
         return event
-    how = f"{holder.how}; holds '{event.target.text}' since sentence {_sentence_number(taken[-1])}"
-    return replace(event, target=replace(holder, how=how))
+    return replace(event, target=replace(author, how=f"{author.how}; {why(told)}"))
 
 
 def _asked_of(asking: Event, refuser: ActorRef) -> bool:
