@@ -1181,3 +1181,17 @@ def test_what_a_party_receives_is_given_by_the_from_phrase():
     alone = parsed("Nepal/PROPN/nsubj/1//NNP/GPE received/VERB/ROOT/1/receive doses/NOUN/dobj/1/dose")
     assert words(alone, general_arguments(alone, 1, "07").sources) == ["Nepal"]
     assert words(s, general_arguments(s, 1, "04").sources) == ["Nepal"]
+
+
+def test_an_appeal_takes_the_asked_acts_code_only_at_its_roots_base_code(coder, lexicon):
+    """"demanded that the authorities free him": 100 becomes 1053; a pattern's own 1056 stays."""
+    s = parsed("Amnesty/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/4 police/NOUN/nsubj/4 "
+               "free/VERB/ccomp/1/free him/PRON/dobj/4")
+    free = next(e for e in lexicon.entries("VERB", "free") if e.code.startswith("084"))
+    asked = Candidate(trigger=4, entry=free, sources=(3,), targets=(5,),
+                      mood=clauses.Mood(aux_modes=("requested",)), rule="verb")
+    bare = next(e for e in lexicon.entries("VERB", "demand") if e.code == "100")
+    demand = Candidate(trigger=1, entry=bare, sources=(0,), targets=(3,), mood=clauses.Mood(), rule="verb")
+    assert coder._asked_code(s, demand, [demand, asked], None).subcode == "1053"
+    own = replace(demand, entry=replace(bare, code="1056"))
+    assert coder._asked_code(s, own, [own, asked], None).subcode is None

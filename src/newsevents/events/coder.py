@@ -237,8 +237,11 @@ class EventCoder:
         withdraw": 1056), unless the classifier's code head named one; CAMEO's appeal and demand codes
         name what is asked for."""
         root = candidate.entry.code[:2]
-        if root not in REQUEST_ROOTS or candidate.rule in CONSTRUCTION_RULES or candidate.subcode is not None:
-            return candidate  # the code head's code, where it was sure, stays ("resolve their differences": 027)
+        if root not in REQUEST_ROOTS or candidate.rule in CONSTRUCTION_RULES or candidate.subcode is not None \
+                or candidate.entry.code != root + "0":
+            # the code head's code, where it was sure, stays ("resolve their differences": 027), and a
+            # pattern's or the corpus table's own code ("demand_withdrawal" 1056)
+            return candidate
         asked = [c for c in candidates if "requested" in c.mood.aux_modes
                  and clauses.governed_by(sentence, c.trigger, candidate.trigger)]
         code = next((found for c in asked if (found := requested_code(root, c.subcode or c.entry.code))), None)
