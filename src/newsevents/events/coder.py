@@ -529,11 +529,11 @@ class EventCoder:
         aggression'); an accusation so judged is denied (016: 'called the charges baseless')."""
         predicate = clauses.evaluative_predicate(sentence, verb)
         if predicate is not None:
-            said = {sentence.tokens[i].lemma for i in clauses.subtree(sentence, predicate)}
+            said_at = clauses.subtree(sentence, predicate)
+            said = {sentence.tokens[i].lemma for i in said_at}
             # a word of condemnation outweighs one of praise ("a crime against the right to life")
             praised = said & word_list("positive_evaluations") and not said & word_list("negative_evaluations")
             code = "051" if praised else "111"
-            said_at = clauses.subtree(sentence, predicate)
             judged = [o for o in clauses.direct_objects(sentence, verb) if o not in said_at]
         else:
             judgement = _reported_judgement(sentence, verb)
