@@ -824,3 +824,10 @@ def test_a_name_that_ends_as_a_company_is_a_business(resolver, spec, head, code)
 ])
 def test_space_agencies_are_their_governments(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+def test_a_countrys_creditors_are_not_of_that_country(resolver):
+    """"Zambia's creditors": Zambia owes them."""
+    code = agent_of(resolver, "Zambia/PROPN/poss/2/zambia/NNP/GPE 's/PART/case/0 creditors/NOUN/nsubj/3/creditor "
+                              "rejected/VERB/ROOT/3/reject", "creditors")
+    assert code == "---BUS"

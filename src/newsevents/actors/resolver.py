@@ -34,7 +34,8 @@ POLITICAL_ROLES = {"GOV", "OPP", "PTY"}  # the roles a party's standing moves be
 HYPHENATED_NAME_KINDS = frozenset({"group", "organization", "person"})  # no part of "Rendi-Wagner"
 # the vocabulary the rules below steer by, in events/data/word_lists.tsv (each list's note says what for)
 RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisation_head_agents", "armed_site_nouns",
-                       "country_descriptions", "relational_nouns", "collective_nouns", "location_nouns",
+                       "country_descriptions", "relational_nouns", "owed_agents", "collective_nouns",
+                       "location_nouns",
                        "headcount_nouns", "org_descriptions", "bloc_descriptions", "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
                        "fleeing_verbs", "follower_nouns", "military_weapon_nouns", "owning_participles",
@@ -898,6 +899,8 @@ class ActorResolver:
         """A generic agent: the organisation's, the country's, or an unknown country's."""
         sentence, head, span, agent = phrase.sentence, phrase.head, phrase.span, phrase.agent
         tokens, country, owner = sentence.tokens, phrase.country, phrase.owner
+        if agent.term in self.words["owed_agents"] and any(c.dep == "poss" for c in sentence.children(head)):
+            country = owner = None  # "Zambia's creditors": Zambia owes them, they are of no country named
         if owner is not None and not country:
             # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
             code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
