@@ -103,6 +103,15 @@ class Sentence:
         found = self._lookup()[0].get(i, ())
         return found if deps is None else tuple(t for t in found if t.dep in deps)
 
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and everything that hangs from it, in text order."""
+        found, stack = [], [i]
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(c.i for c in self.children(current))
+        return sorted(found)
+
     def token_at(self, offset: int) -> int | None:
         """Index of the token that starts at character ``offset`` of the article (a trigger, a span)."""
         return self._lookup()[1].get(offset)

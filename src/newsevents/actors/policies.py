@@ -35,7 +35,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
 
 from ..config import Settings
-from ..events.wordlists import word_list
+from ..events.wordlists import names_weapons, word_list
 from ..records import ActorRef, Event, PlaceRef
 from .kb import region_codes
 from .resolver import PAIR_HOW
@@ -265,8 +265,7 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
 
 def _weapon(actor: ActorRef) -> bool:
     """"threatened to strike the missiles": weapons struck are the other side's, not the striker's."""
-    weapons = word_list("military_weapon_nouns")
-    return any(word in weapons or word.removesuffix("s") in weapons for word in actor.text.lower().split())
+    return names_weapons(actor.text)
 
 
 def story_country(event: Event, story: StoryContext) -> Event:

@@ -1901,7 +1901,7 @@ def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
     "Committee to Protect Journalists", "Doctors Without Borders"), which the parse tells as a
     phrase or a clause of a common noun. Not in a headline, whose every word is capitalised."""
     tokens = sentence.tokens
-    words = _subtree(sentence, child.i)
+    words = sentence.subtree(child.i)
     if not tokens[head].text[:1].isupper() or words[0] != head + 1 or words != list(range(words[0], words[-1] + 1)):
         return False
     content = [tokens[k] for k in words if tokens[k].lower not in NAME_FUNCTION_WORDS]
@@ -1909,17 +1909,6 @@ def _name_goes_on(sentence: Sentence, head: int, child: Token) -> bool:
         return False
     return any(t.text.isalpha() and t.text[:1].islower() and t.lower not in NAME_FUNCTION_WORDS
                for t in tokens[words[-1] + 1:])
-
-
-def _subtree(sentence: Sentence, i: int) -> list[int]:
-    """The token and everything under it, in text order (events.clauses.subtree's, which the actors
-    package cannot import: the events package imports it first)."""
-    found, stack = [], [i]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(c.i for c in sentence.children(current))
-    return sorted(found)
 
 
 def _of_an_act(sentence: Sentence, preposition: Token) -> bool:

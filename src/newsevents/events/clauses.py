@@ -30,14 +30,13 @@ def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[T
     return list(sentence.children(i, deps))
 
 
+# hyphens a name or a compound may be joined by ("test-fired", "Greek-flagged")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def subtree(sentence: Sentence, i: int) -> list[int]:
     """The token and everything that hangs from it, in text order."""
-    found, stack = [], [i]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(c.i for c in sentence.children(current))
-    return sorted(found)
+    return sentence.subtree(i)
 
 
 # A coordination longer than this is a list of names, not the parties to one event: beyond it,
@@ -1073,7 +1072,7 @@ def named_owner(sentence: Sentence, noun: int) -> int | None:
         if child.i < noun and (child.pos == "PROPN" or child.ent_type in OWNER_ENTITIES):
             return child.i
         if 2 <= child.i < noun and child.lower in word_list("owning_participles") \
-                and sentence.tokens[child.i - 1].text in {"-", "\u2010", "\u2011"}:
+                and sentence.tokens[child.i - 1].text in HYPHENS:
             # "a Greek-flagged tanker", "a Hong Kong-flagged vessel": the name before the hyphen
             owner = sentence.tokens[child.i - 2]
             if owner.pos == "PROPN" or owner.ent_type in OWNER_ENTITIES:

@@ -800,8 +800,9 @@ class EventCoder:
         # police had been unable to stop the violence and urged the minister to call in the army"
         # (when the reporter names a party of a known country: "Minister Simon Birmingham said Australia
         # was disappointed and rejected ..." keeps Australia over a minister of no named country)
-        reporters = parties.each(parties.agent, (reporting,)) if reporting is not None and sources else []
-        spoken_beside_state = candidate.entry.code[:2] in SPOKEN_ROOTS and any(
+        spoken = candidate.entry.code[:2] in SPOKEN_ROOTS
+        reporters = parties.each(parties.agent, (reporting,)) if spoken and reporting is not None and sources else []
+        spoken_beside_state = spoken and any(
             not a.code.startswith("---") for a in reporters) and not any(s.code == r.code for s in sources
                                                                         for r in reporters) \
             and clauses.coordinated_with_report(sentence, candidate.trigger)

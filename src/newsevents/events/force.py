@@ -29,7 +29,7 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence
 from . import clauses
-from .wordlists import word_list
+from .wordlists import names_weapons, word_list
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -247,7 +247,6 @@ def _chemical(sentence: Sentence, i: int) -> bool:
 
 
 SHOW_OF_FORCE_CODE = "150"
-HYPHENS = {"-", "‐", "‑"}
 
 
 def weapons_test(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings) -> list[Event]:
@@ -262,7 +261,7 @@ def weapons_test(events: list[Event], sentence: Sentence, ontology: Ontology, se
                                           or event.target is None and _nuclear_explosion(sentence, trigger))
         if event.root in FORCE_ROOTS and tested:
             event = recoded(event, SHOW_OF_FORCE_CODE, "weapons-test", ontology, settings)
-            if event.target is not None and _weapon_words(event.target.text):
+            if event.target is not None and names_weapons(event.target.text):
                 event = replace(event, target=None)
         out.append(event)
     return out
@@ -272,7 +271,7 @@ def _told_as_a_test(sentence: Sentence, trigger: int) -> bool:
     """"test-fired" (the tokenizer's "test", "-", "fired"), "test launch", or a test or drill the act
     happens in ("during the drills", "as part of an exercise", "in a test")."""
     tokens, tests = sentence.tokens, word_list("test_nouns")
-    if trigger >= 2 and tokens[trigger - 1].text in HYPHENS and tokens[trigger - 2].lower in tests:
+    if trigger >= 2 and tokens[trigger - 1].text in clauses.HYPHENS and tokens[trigger - 2].lower in tests:
         return True
     if any(child.lemma in tests for child in clauses.children(sentence, trigger, {"compound", "amod"})):
         return True
@@ -285,11 +284,6 @@ def _nuclear_explosion(sentence: Sentence, trigger: int) -> bool:
     """"exploded a nuclear device", "detonated an atomic bomb": with no one it was aimed at, a test."""
     return any(c.lower in word_list("nuclear_words") for obj in clauses.direct_objects(sentence, trigger)
                for c in clauses.children(sentence, obj, {"amod", "compound"}))
-
-
-def _weapon_words(text: str) -> bool:
-    weapons = word_list("military_weapon_nouns")
-    return any(word in weapons or word.removesuffix("s") in weapons for word in text.lower().split())
 
 
 ECONOMIC_COERCION_CODE = "163"  # impose embargo, boycott or sanctions
@@ -334,7 +328,7 @@ def _economic_means(sentence: Sentence, trigger: int) -> bool:
         stack.extend(c.i for c in sentence.children(current) if c.dep not in NOT_MEANS_DEPS
                      and not (c.dep == "advcl" and not _conditional(sentence, c.i)))
     return any((sentence.tokens[i].lemma.lower() in words or sentence.tokens[i].lower in words)  # "goods": "good"
-               and not (i > 0 and sentence.tokens[i - 1].text in HYPHENS)  # "an off-duty policeman"
+               and not (i > 0 and sentence.tokens[i - 1].text in clauses.HYPHENS)  # "an off-duty policeman"
                for i in seen if i != trigger)
 
 

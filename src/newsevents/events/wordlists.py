@@ -36,3 +36,10 @@ def word_lists() -> dict[str, frozenset[str]]:
 def word_list(name: str) -> frozenset[str]:
     """The words of one list; a KeyError names a list the data file lacks (a bug, not bad input)."""
     return word_lists()[name]
+
+
+def names_weapons(text: str) -> bool:
+    """Whether words of ``text`` name weapons only armed forces field ("two ballistic missiles"):
+    weapons struck are no striker's own, weapons fired no recipient."""
+    weapons = word_list("military_weapon_nouns")
+    return any(word in weapons or word.removesuffix("s") in weapons for word in text.lower().split())
