@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from ..actors.resolver import PLACE_HOW
 from ..records import Event, Sentence
 from . import filters
+from .calls import phone_calls
 from .force import (chemical_means, economic_means, mass_killing, ordered_to_leave, recode_force, recoded,
                     weapons_test)
 from .modality import SPOKEN_ROOTS
@@ -164,6 +165,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                   "(events/force.py)",
               lambda coder, events, sentence: ordered_to_leave(events, sentence, coder.ontology, coder.settings,
                                                                coder.lexicon)),
+    EventStep("phone-call", "'called Modi to congratulate him', 'rang Suu Kyi to voice concern': a calling verb whose "
+                            "object is a party, asked to do nothing, is a telephone call, 041 (events/calls.py)",
+              lambda coder, events, sentence: phone_calls(events, sentence, coder.ontology, coder.settings)),
     EventStep("mass-killing", "assault that names no means and kills at least coder.mass_killing_toll people "
                               "who are no armed force is a mass killing, 202 (events/force.py)",
               lambda coder, events, sentence: mass_killing(events, sentence, coder.ontology, coder.settings)),
