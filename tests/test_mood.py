@@ -751,3 +751,25 @@ def test_a_spoken_act_beside_a_reported_clause_that_would_ask_of_itself_is_the_r
                                      "presiding over a government in collapse and demanded that he resign "
                                      "immediately.", "2022-07-06") if e.root == "10"]
     assert demand.source.code == "GBROPP" and demand.target.code.startswith("GBR")
+
+
+@pytest.mark.parametrize("spec, verb, negated", [
+    # "prevented the envoy from meeting Arafat": kept from happening
+    ("Troops/NOUN/nsubj/1/troop prevented/VERB/ROOT/1/prevent the/DET/det/3 envoy/NOUN/dobj/1 "
+     "from/ADP/prep/1 meeting/VERB/pcomp/4/meet Arafat/PROPN/dobj/5", 5, True),
+    ("Police/NOUN/nsubj/1 barred/VERB/ROOT/1/bar leaders/NOUN/dobj/1/leader from/ADP/prep/1 "
+     "holding/VERB/pcomp/3/hold a/DET/det/6 rally/NOUN/dobj/4", 4, True),
+    # "from" after another verb is where something comes from, not a prevention
+    ("Troops/NOUN/nsubj/1/troop withdrew/VERB/ROOT/1/withdraw from/ADP/prep/1 "
+     "besieging/VERB/pcomp/2/besiege the/DET/det/5 town/NOUN/dobj/3", 3, False),
+])
+def test_an_act_a_verb_of_prevention_keeps_from_happening_is_not_done(spec, verb, negated):
+    assert ("negated" in clauses.mood(parsed(spec), verb).aux_modes) == negated
+
+
+def test_no_longer_negates_its_verb():
+    spec = ("Turkey/PROPN/nsubj/4 would/AUX/aux/4 no/ADV/neg/3 longer/ADV/advmod/4 stop/VERB/ROOT/4 "
+            "refugees/NOUN/dobj/4/refugee")
+    assert "negated" in clauses.mood(parsed(spec), 4).aux_modes
+    longer = spec.replace("no/ADV/neg/3 ", "still/ADV/advmod/4 ")
+    assert "negated" not in clauses.mood(parsed(longer), 4).aux_modes
