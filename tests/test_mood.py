@@ -773,3 +773,16 @@ def test_no_longer_negates_its_verb():
     assert "negated" in clauses.mood(parsed(spec), 4).aux_modes
     longer = spec.replace("no/ADV/neg/3 ", "still/ADV/advmod/4 ")
     assert "negated" not in clauses.mood(parsed(longer), 4).aux_modes
+
+
+def test_a_past_tense_hung_on_a_prevented_gerund_is_not_prevented():
+    """'were preventing food from entering the town and accused rebels': the parse makes 'accused'
+    the gerund's conjunct; a past tense is none, and is not kept from happening."""
+    spec = ("fighters/NOUN/nsubj/1/fighter preventing/VERB/ROOT/1/prevent/VBG food/NOUN/dobj/1 "
+            "from/ADP/prep/1 entering/VERB/pcomp/3/enter/VBG town/NOUN/dobj/4 and/CCONJ/cc/4 "
+            "accused/VERB/conj/4/accuse/VBD rebels/NOUN/dobj/7/rebel")
+    sentence = parsed(spec)
+    assert "negated" in clauses.mood(sentence, 4).aux_modes
+    assert "negated" not in clauses.mood(sentence, 7).aux_modes
+    occupying = parsed(spec.replace("accused/VERB/conj/4/accuse/VBD", "occupying/VERB/conj/4/occupy/VBG"))
+    assert "negated" in clauses.mood(occupying, 7).aux_modes

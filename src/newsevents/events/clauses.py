@@ -517,6 +517,11 @@ def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         # "denied that its troops had killed civilians and called the images a provocation": the
         # parse hangs the denier's second act on the denied clause, which the denial alone negates
         shared_modes = tuple(m for m in shared_modes if m != "negated")
+    elif sentence.tokens[first].tag == "VBG" and sentence.tokens[verb].tag in {"VBD", "VBN"}:
+        # "denied that its fighters were preventing food from entering the town and accused rebels":
+        # a past tense is no gerund's conjunct, whatever the parse says; what kept the gerund from
+        # happening does not reach it
+        shared_modes = tuple(m for m in shared_modes if m != "negated")
     return Mood(aux_modes=tuple(dict.fromkeys(shared_modes + own.aux_modes)),
                 refused=shared.refused or own.refused)
 
