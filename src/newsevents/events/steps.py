@@ -19,6 +19,7 @@ from .calls import phone_calls
 from .force import (chemical_means, economic_means, mass_killing, ordered_to_leave, recode_force, recoded,
                     weapons_test)
 from .modality import SPOKEN_ROOTS
+from .reported import speakers_as_agents
 from .wordlists import word_list
 
 if TYPE_CHECKING:
@@ -146,6 +147,11 @@ def _meets_at_home(event: Event) -> bool:
 
 
 ARTICLE_STEPS: tuple[EventStep, ...] = (
+    EventStep("speaker-as-agent", "'the Foreign Office announced that four Russian diplomats would be expelled': an "
+                                  "arrest, expulsion or sentence in the passive that a state body tells of in its "
+                                  "own country, naming no agent, or any act a party says will be done, is the "
+                                  "speaker's (events/reported.py)",
+              lambda coder, events, sentence: speakers_as_agents(events)),
     EventStep("force-by-parties", "force recoded by who uses it on whom: police on people 175, armed groups on "
                                   "people or places no armed force holds 180, armies on armed forces 190, civilians destroying property 145; "
                                   "people seized by a state 173, by anyone else 181 (events/force.py)",
