@@ -182,3 +182,16 @@ def test_asserted_force_setting_chooses_the_act_the_allegation_or_both(pipeline,
     strict = Pipeline(pipeline.settings.with_values({"coder.asserted_force": "accusation"}), resources)
     [accusation] = next(strict.run([article])).events
     assert accusation.rule_id.endswith("@asserted-by-say") and accusation.trigger.text == "attacked"
+
+
+@pytest.mark.parametrize("text, accused", [
+    # border guards telling of another state's troops accuse them, as any state body would
+    ("DUSHANBE, April 30 (Wire) - Tajikistan's border service said Kyrgyz troops had opened fire first.", "KGZMIL"),
+    # police telling of crime on their beat are the news's source, not a party to it
+    ("DUSHANBE, April 30 (Wire) - Tajik police said two gunmen had attacked a bank in Khujand.", None),
+    # soldiers of no named country are the reporting army's own: a claim of its act, no accusation
+    ("RAMALLAH, April 3 (Wire) - The Israeli army said soldiers had killed six gunmen in Jenin.", None),
+])
+def test_who_tells_of_force_accuses_whom(code_text, text, accused):
+    accusations = [e for e in code_text(text, "2021-04-30") if e.code == "1123"]
+    assert [e.target.code for e in accusations] == ([accused] if accused else [])

@@ -1026,8 +1026,11 @@ class EventCoder:
             return []  # "..., Human Rights Watch said": a trailing attribution names the news source
         if lemma in word_list("denying_governors"):
             return []  # "denied that its territory was used by militants to attack Pakistan": no one accused
-        if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS:
-            return []  # "police said", "the newspaper said": the source of the news, not a party to it
+        if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS \
+                and not _across_a_border(reporter, sources):
+            # "police said", "the newspaper said": the source of the news, not a party to it; but
+            # "Iran's police chief said the Taliban had started the shooting" accuses another state's forces
+            return []
         rule = replace(candidate, rule=f"asserted-by-{lemma}")
         own = [s for s in sources if s.code == reporter.code]
         if own and lemma in word_list("claiming_lemmas"):
@@ -1037,7 +1040,7 @@ class EventCoder:
         # forces' act ("Iraq said its forces had entered Kuwait": a claim of it, not an accusation)
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR
-                and not _same_state(s, reporter)]
+                and not _same_state(s, reporter) and not _own_unnamed(s, reporter)]
 
     def _recipients_of_measure(self, sentence: Sentence, verb: int) -> list[int]:
         """Whom a threatened measure would strike, by the measure's own recipient slots: "warned of a
@@ -1320,6 +1323,20 @@ def _own_side_would_act(sentence: Sentence, candidate: Candidate, sources: list[
             for s in clauses.children(sentence, c.i, {"nsubj", "nsubjpass"})}
     return bool(targets and told and set(candidate.targets) <= told) and all(
         any(_same_state(source, target) or source.code == target.code for source in sources) for target in targets)
+
+
+def _across_a_border(reporter: ActorRef, sources: list[ActorRef]) -> bool:
+    """Whether police or border guards tell of force by a party of another known state, which is an
+    accusation, not news from their beat ("the border service said Kyrgyz troops had opened fire")."""
+    country = reporter.country_code
+    return "COP" in reporter.sectors and country.isalpha() and any(
+        s.country_code.isalpha() and s.country_code != country for s in sources)
+
+
+def _own_unnamed(source: ActorRef, reporter: ActorRef) -> bool:
+    """"The army said soldiers had killed six gunmen": soldiers of no named country, of the reporter's
+    own kind, are its own, not a party it accuses."""
+    return source.code.startswith("---") and bool(source.sectors) and set(source.sectors) <= set(reporter.sectors)
 
 
 def _same_state(first: ActorRef, second: ActorRef) -> bool:
