@@ -20,6 +20,7 @@ from .force import (chemical_means, economic_means, mass_killing, ordered_to_lea
                     weapons_test)
 from .modality import SPOKEN_ROOTS
 from .reported import speakers_as_agents
+from .responses import responses_in_kind
 from .wordlists import word_list
 
 if TYPE_CHECKING:
@@ -163,6 +164,11 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                 "tariffs', 'vowed to fight the duties') is economic coercion, 163, its threat 1312 "
                                 "(events/force.py)",
               lambda coder, events, sentence: economic_means(events, sentence, coder.ontology, coder.settings)),
+    EventStep("response-in-kind", "a response or retaliation takes the kind of the act it answers: an expulsion or "
+                                  "sanctions in kind, a measure or a move 160, a request no force at all; force "
+                                  "answered stays force (events/responses.py)",
+              lambda coder, events, sentence: responses_in_kind(events, sentence, coder.ontology, coder.settings,
+                                                                coder.lexicon)),
     EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
                               "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
               lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),

@@ -1,0 +1,69 @@
+"""Responses coded by the act they answer, once the parties are resolved.
+
+The lexicon codes "respond" and "retaliate" as force (190, a threat of it 138 when still to come),
+as the training corpus codes most of them ("vowed to respond harshly to the attack"). But a state
+answers an expulsion with expulsions and sanctions with sanctions: "Moscow said it would respond
+in kind to the expulsions of its diplomats" (the corpus: 161 or 174), "vowed to retaliate against
+any further measures" (160). Where the act answered is named in a "to", "for" or "against" phrase,
+the response takes its kind: an act of the lexicon's roots 16 and 17 its code, a cooperative or
+verbal act (roots 01 to 09: "responded to the request") no force at all, a measure, a move or a
+decision a reduction of relations (160); force answered stays force. A response told as favourable
+("responded positively to Iraq's request") is no force either. The code's mode is the event's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..config import CoderSettings
+from ..ontology import Ontology
+from ..records import Event, Sentence
+from . import clauses
+from .force import recoded
+from .modality import modal_code
+from .wordlists import word_list
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+RESPONSE_FORCE_CODES = {"190", "138"}  # the response rows' force, done or threatened
+ANSWER_PREPOSITIONS = ("to", "for", "against")
+IN_KIND_ROOTS = {"16", "17"}
+NOT_FORCE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "09"}
+REDUCED_RELATIONS_CODE = "160"
+
+
+def responses_in_kind(events: list[Event], sentence: Sentence, ontology: Ontology, settings: CoderSettings,
+                      lexicon: "Lexicon") -> list[Event]:
+    """Each forceful response recoded by the act it answers; those that answer no force dropped."""
+    out = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        if trigger is None or event.code not in RESPONSE_FORCE_CODES \
+                or sentence.tokens[trigger].lemma not in word_list("response_verbs"):
+            out.append(event)
+            continue
+        code = answered_kind(sentence, trigger, lexicon)
+        if code == "":
+            continue  # "responded positively to the request": no force, nor any act of its own
+        if code is not None:
+            event = recoded(event, modal_code(code, event.aux_modes) or code, "response-in-kind", ontology, settings)
+        out.append(event)
+    return out
+
+
+def answered_kind(sentence: Sentence, trigger: int, lexicon: "Lexicon") -> str | None:
+    """The code a response at ``trigger`` takes from what it answers: None to stay force, "" for no act."""
+    if any(c.lemma in word_list("favourable_manners") for c in clauses.children(sentence, trigger, {"advmod"})):
+        return ""
+    for word in ANSWER_PREPOSITIONS:
+        for noun in clauses.preposition_objects(sentence, trigger, word):
+            lemma = sentence.tokens[noun].lemma
+            entries = lexicon.entries("NOUN", lemma)
+            bare = [e for e in entries if not e.objects] or list(entries)
+            if bare:
+                root = bare[0].code[:2]
+                return bare[0].code if root in IN_KIND_ROOTS else "" if root in NOT_FORCE_ROOTS else None
+            if lemma in word_list("act_anaphora_nouns"):
+                return REDUCED_RELATIONS_CODE
+    return None

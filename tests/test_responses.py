@@ -1,0 +1,42 @@
+"""A response or retaliation takes the kind of the act it answers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.config import CoderSettings
+from newsevents.events.lexicon import load_lexicon
+from newsevents.events.responses import responses_in_kind
+from newsevents.ontology import load_ontology
+from newsevents.records import Span
+
+from .sentences import parsed
+from .test_force import event
+
+pytestmark = pytest.mark.issue(10)
+
+WOULD_RESPOND = "Russia/PROPN/nsubj/2 would/AUX/aux/2 respond/VERB/ROOT/2 {rest}"
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # a measure or a move answered: relations reduced, still to come
+    ("to/ADP/prep/2 the/DET/det/6 British/ADJ/amod/6 measures/NOUN/pobj/3/measure", "160"),
+    # sanctions answered in kind: the lexicon's code for them
+    ("to/ADP/prep/2 the/DET/det/5 sanctions/NOUN/pobj/3/sanction", "163"),
+    # force answered stays force: the threat of it
+    ("to/ADP/prep/2 the/DET/det/5 attack/NOUN/pobj/3", "138"),
+    ("harshly/ADV/advmod/2", "138"),
+    # a request answered, or a favourable response, is no force
+    ("to/ADP/prep/2 the/DET/det/5 request/NOUN/pobj/3", None),
+    ("positively/ADV/advmod/2", None),
+])
+def test_a_response_takes_the_kind_of_the_act_it_answers(rest, expected):
+    sentence = parsed(WOULD_RESPOND.format(rest=rest))
+    word = sentence.tokens[2]
+    response = replace(event("138", "RUS", "GBR"), aux_modes=("future", "reported"),
+                       trigger=Span(start=word.idx, end=word.idx + len(word.text), text=word.text))
+    ontology = load_ontology()
+    coded = responses_in_kind([response], sentence, ontology, CoderSettings(), load_lexicon(ontology))
+    assert [e.code for e in coded] == ([expected] if expected else [])
