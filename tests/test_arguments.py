@@ -1195,3 +1195,36 @@ def test_an_appeal_takes_the_asked_acts_code_only_at_its_roots_base_code(coder, 
     assert coder._asked_code(s, demand, [demand, asked], None).subcode == "1053"
     own = replace(demand, entry=replace(bare, code="1056"))
     assert coder._asked_code(s, own, [own, asked], None).subcode is None
+
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # ", a move that Cairo condemned": the subject of the act the noun sums up
+    ("Ethiopia/PROPN/nsubj/1 began/VERB/ROOT/1/begin filling/VERB/xcomp/1/fill the/DET/det/4 dam/NOUN/dobj/2 "
+     ",/PUNCT/punct/4 a/DET/det/7 move/NOUN/dobj/2 that/PRON/dobj/10 Cairo/PROPN/nsubj/10 "
+     "condemned/VERB/relcl/7/condemn", 10, ["Ethiopia"]),
+    # "..., a decision criticised by Washington"
+    ("Israel/PROPN/nsubj/1 approved/VERB/ROOT/1/approve homes/NOUN/dobj/1/home ,/PUNCT/punct/1 a/DET/det/5 "
+     "decision/NOUN/dobj/1 criticised/VERB/acl/5/criticise//VBN by/ADP/agent/6 Washington/PROPN/pobj/7", 6,
+     ["Israel"]),
+    # a noun after no comma sums up nothing: "the move that Cairo condemned" names its own act
+    ("Ethiopia/PROPN/nsubj/1 made/VERB/ROOT/1/make the/DET/det/3 move/NOUN/dobj/1 that/PRON/dobj/6 "
+     "Cairo/PROPN/nsubj/6 condemned/VERB/relcl/3/condemn", 6, []),
+    # "rejected parts of a ruling by the court", the "by" phrase hung on the verb or on the noun
+    ("Nicaragua/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject parts/NOUN/dobj/1/part of/ADP/prep/2 a/DET/det/5 "
+     "ruling/NOUN/pobj/3 by/ADP/prep/1 the/DET/det/8 Court/PROPN/pobj/6//NNP/ORG", 1, ["Court"]),
+    ("Nicaragua/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject a/DET/det/3 ruling/NOUN/dobj/1 by/ADP/prep/3 "
+     "the/DET/det/6 Court/PROPN/pobj/4//NNP/ORG", 1, ["Court"]),
+])
+def test_a_judgement_is_aimed_at_the_author_its_sentence_names(spec, trigger, expected):
+    from newsevents.events import clauses
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    assert [sentence.tokens[i].text for i in clauses.judged_authors(sentence, trigger)] == expected
+
+
+def test_a_move_a_party_condemned_is_aimed_at_the_mover(code_text):
+    text = "Ethiopia began filling the reservoir of its Nile dam, a move that Cairo immediately condemned."
+    [condemned] = [e for e in code_text(text, "2020-07-22") if e.trigger.text == "condemned"]
+    assert (condemned.source.code[:3], condemned.target.code[:3]) == ("EGY", "ETH")

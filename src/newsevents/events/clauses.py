@@ -112,6 +112,42 @@ def party_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return [j for j in preposition_objects(sentence, i, word) if sentence.tokens[j].ent_type not in TEMPORAL_ENTITIES]
 
 
+def judged_authors(sentence: Sentence, trigger: int) -> list[int]:
+    """Whose act a judgement at ``trigger`` judges, where the sentence names it by its author: the
+    party a "by" phrase on the judged noun names ("rejected parts of a ruling by the International
+    Court of Justice", which the parse may hang on the verb), or, for a judgement in a clause on a
+    noun that sums up the sentence's act after a comma, the subject of that act ("Ethiopia began
+    filling the dam, a move that Cairo condemned", "Israel approved 1,600 homes, a decision
+    criticised by Washington": ``act_anaphora_nouns``)."""
+    token = sentence.tokens[trigger]
+    judged = direct_objects(sentence, trigger)
+    nouns = judged + [j for i in judged for j in preposition_objects(sentence, i, "of")]
+    if not is_passive(sentence, trigger) and token.dep not in {"acl", "relcl"}:
+        nouns.append(trigger)  # "rejected parts of a ruling by the court": the parse's attachment
+    found = [j for i in nouns for j in party_objects(sentence, i, "by")]
+    if found or token.dep not in {"acl", "relcl"} or token.head == trigger:
+        return found
+    return _summed_up_author(sentence, token.head)
+
+
+def _summed_up_author(sentence: Sentence, noun: int) -> list[int]:
+    """The subject of the act a noun after a comma sums up (", a move that ..."), or []."""
+    first = min(subtree(sentence, noun))
+    if sentence.tokens[noun].lemma not in word_list("act_anaphora_nouns") or first == 0 \
+            or sentence.tokens[first - 1].text != ",":
+        return []
+    current = sentence.tokens[noun].head
+    for _ in range(6):
+        word = sentence.tokens[current]
+        subjects = children(sentence, current, {"nsubj"}) if word.pos in {"VERB", "AUX"} else []
+        if subjects:
+            return conjuncts(sentence, subjects[0].i)
+        if word.head == current:
+            return []
+        current = word.head
+    return []
+
+
 def indirect_objects(sentence: Sentence, i: int) -> list[int]:
     """The first object of a ditransitive, with its conjuncts: "gave Kenya a loan", "handed Tehran an
     ultimatum", "sent Qatar a list of demands" (not the preposition the parser also calls a dative:

@@ -950,6 +950,8 @@ class EventCoder:
             # "warned that it would hold the Houthis accountable", "warned that the tariffs could be
             # reinstated if Mexico failed to act": whom the warned clause's act or condition names
             warned = clauses.warned_clause_recipients(sentence, trigger)
+        if code[:2] in JUDGING_ROOTS:
+            slots.append(tuple(clauses.judged_authors(sentence, trigger)))
         if code == MEDIATION_CODE:
             # "a truce brokered by Qatar", "talks mediated by the UN": the mediator's recipients are
             # the parties of the event it mediates
