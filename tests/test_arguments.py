@@ -646,6 +646,11 @@ def test_naming_what_the_object_is_evaluates_it(spec, code, target, coder):
      "neither/CCONJ/preconj/6 free/ADJ/acomp/4/free nor/CCONJ/cc/6 fair/ADJ/conj/6/fair", "111", ["vote"]),
     ("Congo/PROPN/nsubj/1 said/VERB/ROOT/1/say regrets/NOUN/nsubj/3/regret were/AUX/ccomp/1/be "
      "not/PART/neg/3/not enough/ADJ/acomp/3/enough", "111", ["regrets"]),
+    # a passive that condemns, and a quality lacked: "said the vote was rigged", "had lacked credibility"
+    ("Mousavi/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 vote/NOUN/nsubjpass/5/vote was/AUX/auxpass/5/be "
+     "rigged/VERB/ccomp/1/rig/VBN", "111", ["vote"]),
+    ("Observers/NOUN/nsubj/1/observer said/VERB/ROOT/1/say the/DET/det/3 count/NOUN/nsubj/5/count had/AUX/aux/5/have "
+     "lacked/VERB/ccomp/1/lack credibility/NOUN/dobj/5/credibility", "111", ["count"]),
 ])
 def test_saying_what_something_is_judges_it_with_a_word_of_condemnation(spec, code, target, coder):
     """'said the strike was an act of aggression': a disapproval of the strike; an accusation called
@@ -663,6 +668,11 @@ def test_saying_what_something_is_without_condemnation_is_a_statement(coder):
                    f"was/AUX/ccomp/1/be {predicate}")
         [candidate] = [c for c in coder.candidates(s) if c.trigger == 1]
         assert candidate.rule != "evaluation" and candidate.entry.code == "010"
+    # a passive that tells of an act judges nothing, nor does one the speaker suspects
+    for clause in ("was/AUX/auxpass/5/be arrested/VERB/ccomp/1/arrest/VBN",
+                   "was/AUX/auxpass/5/be suspected/VERB/ccomp/1/suspect/VBN"):
+        s = parsed(f"Police/NOUN/nsubj/1/police said/VERB/ROOT/1/say the/DET/det/3 man/NOUN/nsubjpass/5 {clause}")
+        assert all(c.rule != "evaluation" for c in coder.candidates(s) if c.trigger == 1)
 
 
 def test_a_name_read_as_the_predicate_is_no_evaluation(coder):

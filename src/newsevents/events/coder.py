@@ -1390,16 +1390,25 @@ def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
 
 def _reported_copulas(sentence: Sentence, verb: int) -> list[tuple[Token, set[str], bool]]:
     """The "X is Y" clauses a judging speech verb reports ("said the strike was ..."): each copula,
-    the lemmas of its predicate, and whether it is denied ("was not", "was neither free nor fair")."""
+    the lemmas of its predicate, and whether it is denied ("was not", "was neither free nor fair");
+    so too a passive ("said the vote was rigged": its verb) and a quality lacked ("said the count had
+    lacked credibility": denied)."""
     if sentence.tokens[verb].lemma not in word_list("judging_speech_verbs"):
         return []
     found = []
     for clause in clauses.children(sentence, verb, {"ccomp"}):
-        if clause.lemma != "be":
+        lacked = clause.lemma in word_list("lacking_verbs")
+        if clause.lemma == "be":
+            predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
+        elif lacked:  # "said the count had lacked credibility": a quality denied
+            predicates = clauses.children(sentence, clause.i, {"dobj"})
+        elif clauses.children(sentence, clause.i, {"auxpass"}):  # "said the vote was rigged"
+            predicates = [clause]
+        else:
             continue
-        predicates = clauses.children(sentence, clause.i, {"attr", "acomp"})
-        words = [sentence.tokens[i] for p in predicates for i in clauses.subtree(sentence, p.i)]
-        denied = bool(clauses.children(sentence, clause.i, {"neg"})) or any(
+        words = [sentence.tokens[i] for p in predicates for i in
+                 ([p.i] if p.i == clause.i else clauses.subtree(sentence, p.i))]
+        denied = lacked or bool(clauses.children(sentence, clause.i, {"neg"})) or any(
             w.dep == "preconj" and w.lower == "neither" for w in words)
         found.append((clause, {w.lemma for w in words}, denied))
     return found
@@ -1413,7 +1422,7 @@ def _reported_judgement(sentence: Sentence, verb: int) -> list[int] | None:
     for clause, words, denied in _reported_copulas(sentence, verb):
         judged = word_list("denied_approvals") if denied else word_list("negative_evaluations")
         if words & judged:
-            return [c.i for c in clauses.children(sentence, clause.i, {"nsubj"})]
+            return [c.i for c in clauses.children(sentence, clause.i, {"nsubj", "nsubjpass"})]
     return None
 
 
@@ -1422,7 +1431,7 @@ def _reported_blame(sentence: Sentence, verb: int) -> list[int] | None:
     speaker who says who did it accuses them (112) when the copula's predicate blames
     (``blame_predicates``, or a 'behind' phrase); None otherwise, and for a denial."""
     for clause, words, denied in _reported_copulas(sentence, verb):
-        if denied:
+        if denied or clause.lemma != "be":  # "said the man was suspected": no accusation of the speaker's
             continue
         behind = any(p.lower == "behind" for p in clauses.children(sentence, clause.i, {"prep"}))
         if behind or words & word_list("blame_predicates"):
