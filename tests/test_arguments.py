@@ -1238,3 +1238,22 @@ def test_a_move_a_party_condemned_is_aimed_at_the_mover(code_text):
     text = "Ethiopia began filling the reservoir of its Nile dam, a move that Cairo immediately condemned."
     [condemned] = [e for e in code_text(text, "2020-07-22") if e.trigger.text == "condemned"]
     assert (condemned.source.code[:3], condemned.target.code[:3]) == ("EGY", "ETH")
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # a plural of no name, its members named after "including": the members act
+    ("Several/ADJ/amod/1 countries/NOUN/nsubj/8/country ,/PUNCT/punct/1 including/VERB/prep/1/include "
+     "France/PROPN/pobj/3//NNP/GPE and/CCONJ/cc/4 Germany/PROPN/conj/4//NNP/GPE ,/PUNCT/punct/1 "
+     "condemned/VERB/ROOT/8/condemn", ["France", "Germany"]),
+    # members that are no names leave the plural as it is: "protesters, including students"
+    ("Protesters/NOUN/nsubj/5/protester ,/PUNCT/punct/0 including/VERB/prep/0/include "
+     "students/NOUN/pobj/2/student ,/PUNCT/punct/0 marched/VERB/ROOT/5/march", ["Protesters"]),
+])
+def test_a_plural_that_names_its_members_acts_through_them(spec, expected):
+    from newsevents.events import clauses
+
+    from .sentences import parsed
+
+    sentence = parsed(spec)
+    verb = next(t.i for t in sentence.tokens if t.dep == "ROOT")
+    assert [sentence.tokens[i].text for i in clauses.subjects(sentence, verb)] == expected

@@ -112,6 +112,26 @@ def party_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return [j for j in preposition_objects(sentence, i, word) if sentence.tokens[j].ent_type not in TEMPORAL_ENTITIES]
 
 
+def named_members(sentence: Sentence, head: int) -> list[int]:
+    """"Several countries, including France and Germany, condemned", "Arab leaders, including Saud
+    al-Faisal, met Bush": the members a plural of no name names after "including", the parties that
+    act; [] where the plural names none."""
+    if sentence.tokens[head].tag not in {"NNS", "NNPS"}:
+        return []
+    for preposition in children(sentence, head, {"prep"}):
+        if preposition.lower in word_list("member_prepositions"):
+            members = [j for c in children(sentence, preposition.i, {"pobj"}) for j in conjuncts(sentence, c.i)]
+            if members and all(sentence.tokens[j].tag in {"NNP", "NNPS"} or sentence.tokens[j].ent_type
+                               or _names_its_holder(sentence, j) for j in members):
+                return members
+    return []
+
+
+def _names_its_holder(sentence: Sentence, word: int) -> bool:
+    """'Syria's Deputy Foreign Minister Faisal Mekdad': a title whose name or owner the phrase gives."""
+    return any(c.tag in {"NNP", "NNPS"} for c in children(sentence, word, {"appos", "poss", "compound"}))
+
+
 def judged_authors(sentence: Sentence, trigger: int) -> list[int]:
     """Whose act a judgement at ``trigger`` judges, where the sentence names it by its author: the
     party a "by" phrase on the judged noun names ("rejected parts of a ruling by the International
@@ -256,7 +276,7 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             antecedent = pronoun_antecedent(sentence, subject)
             if antecedent is not None and len(both := conjuncts(sentence, antecedent)) > 1:
                 return both
-        return conjuncts(sentence, subject)
+        return named_members(sentence, subject) or conjuncts(sentence, subject)
     asker = _asker_of_trailing_participle(sentence, token)
     if asker is None:
         asker = _speaker_before_trailing_participle(sentence, token)
