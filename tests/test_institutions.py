@@ -831,3 +831,21 @@ def test_a_countrys_creditors_are_not_of_that_country(resolver):
     code = agent_of(resolver, "Zambia/PROPN/poss/2/zambia/NNP/GPE 's/PART/case/0 creditors/NOUN/nsubj/3/creditor "
                               "rejected/VERB/ROOT/3/reject", "creditors")
     assert code == "---BUS"
+
+
+@pytest.mark.parametrize("second, code", [
+    # "The Commission" alone, capitalised, is the commission the story named before
+    ("The/DET/det/1 Commission/PROPN/nsubj/2//NNP/ORG gave/VERB/ROOT/2/give Poland/PROPN/dobj/2//NNP/GPE",
+     "IGOEUREECCOM"),
+    # a capitalised name of more words is a body of its own
+    ("The/DET/det/2 Electoral/PROPN/compound/2//NNP/ORG Commission/PROPN/nsubj/3//NNP/ORG "
+     "gave/VERB/ROOT/3/give Poland/PROPN/dobj/3//NNP/GPE", None),
+])
+def test_a_bodys_capitalised_head_alone_is_the_body_named_before(resolver, second, code):
+    found = resolved_in_turn(
+        resolver,
+        "The/DET/det/2 European/PROPN/compound/2//NNP/ORG Commission/PROPN/nsubj/3//NNP/ORG "
+        "warned/VERB/ROOT/3/warn Poland/PROPN/dobj/3//NNP/GPE",
+        second)
+    commission = next((a.code for i, a in found.items() if a.text.endswith("Commission")), None)
+    assert (commission == code) if code else commission != "IGOEUREECCOM"

@@ -250,7 +250,9 @@ class ActorResolver:
         token = tokens[head]
         span = [i for i in span if tokens[i].dep != "case"]  # "the agency's inspectors"
         modifiers = [tokens[i] for i in span if i != head][1:]
-        if token.tag != "NN" or tokens[span[0]].lower != "the" or span[-1] != head \
+        # "The Commission" after the European Commission: a capitalised head alone is the same body
+        capitalised = token.tag == "NNP" and not modifiers
+        if token.tag != "NN" and not capitalised or tokens[span[0]].lower != "the" or span[-1] != head \
                 or any(t.pos != "ADJ" for t in modifiers):
             return None  # "the (nuclear) agency", not "the student council"
         for earlier in reversed(memory.mentions):
