@@ -611,6 +611,11 @@ def test_an_event_noun_keeps_its_later_agent_slots_for_when_the_first_names_no_a
      "welcome/ADJ/amod/6/welcome step/NOUN/oprd/1/step", "051", "accord"),
     ("Macron/PROPN/nsubj/1 described/VERB/ROOT/1/describe NATO/PROPN/dobj/1 as/ADP/prep/1 "
      "dead/ADJ/pobj/3/dead", "111", "NATO"),
+    # a feat, or an act called justified or necessary, is endorsed
+    ("Biden/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 exchange/NOUN/dobj/1/exchange a/DET/det/5 "
+     "feat/NOUN/oprd/1/feat", "051", "exchange"),
+    ("Washington/PROPN/nsubj/1 called/VERB/ROOT/1/call the/DET/det/3 strikes/NOUN/dobj/1/strike "
+     "justified/ADJ/oprd/1/justified", "051", "strikes"),
     # a word of kinship or alliance praises: "described Mandela as a brother", "called Xi a trusted ally"
     ("Gaddafi/PROPN/nsubj/1 described/VERB/ROOT/1/describe Mandela/PROPN/dobj/1 as/ADP/prep/1 "
      "a/DET/det/5 brother/NOUN/pobj/3/brother", "051", "Mandela"),
