@@ -849,3 +849,18 @@ def test_a_bodys_capitalised_head_alone_is_the_body_named_before(resolver, secon
         second)
     commission = next((a.code for i, a in found.items() if a.text.endswith("Commission")), None)
     assert (commission == code) if code else commission != "IGOEUREECCOM"
+
+
+@pytest.mark.parametrize("first, second, code", [
+    # "the North" after North Korea is North Korea; "the South" the divided country's other half
+    ("North/PROPN/compound/1//NNP/GPE Korea/PROPN/nsubj/2//NNP/GPE tested/VERB/ROOT/2/test",
+     "the/DET/det/1 North/PROPN/nsubj/2//NNP/LOC fired/VERB/ROOT/2/fire", "PRK"),
+    ("North/PROPN/compound/1//NNP/GPE Korea/PROPN/nsubj/2//NNP/GPE tested/VERB/ROOT/2/test",
+     "the/DET/det/1 South/PROPN/nsubj/2//NNP/LOC responded/VERB/ROOT/2/respond", "KOR"),
+    # with no divided country named, "the North" is no party (the north of Nigeria is a region)
+    ("Nigeria/PROPN/nsubj/1//NNP/GPE voted/VERB/ROOT/1/vote",
+     "the/DET/det/1 North/PROPN/nsubj/2//NNP/LOC voted/VERB/ROOT/2/vote", None),
+])
+def test_the_north_or_the_south_is_the_half_of_the_divided_country_named_before(resolver, first, second, code):
+    found = resolved_in_turn(resolver, first, second)
+    assert next((a.code for a in found.values() if a.text.lower() in {"the north", "the south"}), None) == code

@@ -66,6 +66,7 @@ INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose 
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
+COMPASS_HALVES = frozenset({"North", "South"})  # "the North", "the South" of a divided country
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
 NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
@@ -209,6 +210,8 @@ class ActorResolver:
             actor = self._named_place(sentence, head, span)
         if actor is None:
             actor = self._the_west(sentence, head, span)
+        if actor is None:
+            actor = self._compass_half(sentence, head, span, memory)
         if actor is not None and actor.code.startswith("---"):
             actor = self._country_from_apposition(sentence, token, actor, memory)
         if actor is not None and _ethnic(sentence, span) and actor.code[:3] in self.kb.countries:
@@ -1223,6 +1226,28 @@ class ActorResolver:
         if words != ["the", "west"] or tokens[head].pos != "PROPN" or not entries:
             return None
         return self._actor(sentence, span, entries[0].code, entries[0], how=f"'the West' ({entries[0].origin})")
+
+    def _compass_half(self, sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
+        """"the North fired a shell", "gave the South an ultimatum": "the North" or "the South" alone,
+        capitalised, is the state named so ("North Korea", "South Sudan") that the story has named."""
+        tokens = sentence.tokens
+        words = [tokens[i].lower for i in span if tokens[i].dep != "case"]
+        if words not in (["the", "north"], ["the", "south"]) or tokens[head].pos != "PROPN":
+            return None
+        prefix = tokens[head].text + " "
+        by_name = {entry.name: code for code, entry in self.kb.countries.items()}
+        for earlier in reversed(memory.mentions):
+            entry = self.kb.countries.get(earlier.country)
+            if entry is None or entry.name.split()[0] not in COMPASS_HALVES:
+                continue
+            # "North Korea ... the South": the other half of a divided country the story named
+            name = entry.name if entry.name.startswith(prefix) else prefix + entry.name.split(" ", 1)[1]
+            if name in by_name:
+                text = surface_text(tokens, span[0], head + 1)
+                return replace(earlier, text=text, span=_span(tokens, span[0], head + 1), code=by_name[name],
+                               country=by_name[name], sectors=(), kind="country", name=name,
+                               how=f"'{text}' -> {name}, of the divided country named before")
+        return None
 
     def _named_place(self, sentence: Sentence, head: int, span: list[int]) -> ActorRef | None:
         """A province, state or city that no dictionary lists stands for its country, as the
