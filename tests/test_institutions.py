@@ -864,3 +864,13 @@ def test_a_bodys_capitalised_head_alone_is_the_body_named_before(resolver, secon
 def test_the_north_or_the_south_is_the_half_of_the_divided_country_named_before(resolver, first, second, code):
     found = resolved_in_turn(resolver, first, second)
     assert next((a.code for a in found.values() if a.text.lower() in {"the north", "the south"}), None) == code
+
+
+def test_the_two_koreas_are_the_two_states_of_that_name(resolver):
+    sentence = parsed("The/DET/det/2 two/NUM/nummod/2 Koreas/PROPN/nsubj/3//NNPS/GPE exchanged/VERB/ROOT/3/exchange "
+                      "fire/NOUN/dobj/3")
+    pair = resolver.pair_named_before(sentence, 2, ArticleMemory())
+    assert sorted(a.code for a in pair) == ["KOR", "PRK"]
+    # a plural name of no divided country names no pair
+    other = parsed("The/DET/det/2 two/NUM/nummod/2 Americas/PROPN/nsubj/3//NNPS/LOC met/VERB/ROOT/3/meet")
+    assert resolver.pair_named_before(other, 2, ArticleMemory()) == ()

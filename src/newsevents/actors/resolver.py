@@ -297,6 +297,8 @@ class ActorResolver:
                 and (token.lower == "both" or any(c.lower == "the" for c in sentence.children(head, {"det"}))):
             return self._pair_they(sentence, token, memory)  # "The two discussed trade", "Both agreed"
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
+        if token.tag == "NNPS" and words & {"two", "both"}:
+            return self._divided_pair(sentence, head)  # "the two Koreas", "both Sudans"
         # "each side", "each country": the pair, one party each, as "both sides" is
         plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if "each" in words else set()
         kind = next((k for k in PAIR_KINDS if plurals & self.words[f"pair_{k}_nouns"]), None)
@@ -321,6 +323,21 @@ class ActorResolver:
             pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
                             name=self.kb.countries[a.country].name) for a in pair]
         return tuple(pair)
+
+    def _divided_pair(self, sentence: Sentence, head: int) -> tuple[ActorRef, ...]:
+        """"the two Koreas exchanged fire": the two states whose names end in the plural's singular
+        (North and South Korea; Sudan and South Sudan), one party each; () unless there are two."""
+        singular = sentence.tokens[head].text.removesuffix("s")
+        found = sorted(code for code, entry in self.kb.countries.items()
+                       if entry.name == singular or entry.name.endswith(" " + singular))
+        if len(found) != 2:
+            return ()
+        phrase = phrase_tokens(sentence, head)
+        text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
+        names = " and ".join(self.kb.countries[code].name for code in found)
+        return tuple(ActorRef(text=text, code=code, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
+                              country=code, name=self.kb.countries[code].name, kind="country",
+                              how=f"{PAIR_HOW}'{text}' -> {names}") for code in found)
 
     def _pair_they(self, sentence: Sentence, token: Token, memory: ArticleMemory) -> tuple[ActorRef, ...]:
         """"Lee met Aso in Seoul. They agreed to strengthen cooperation": a subject "they" that stands
