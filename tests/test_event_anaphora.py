@@ -182,3 +182,16 @@ def test_a_demand_for_release_is_made_of_whoever_holds_the_captives(lexicon):
     # the holder's own appeal is no demand of itself
     own = event(1, 80, "0253", "EGYCOP", "EGYMED")
     assert resolve_event_anaphora((arrested, own), lexicon)[1].target.code == "EGYMED"
+
+
+def test_a_noun_of_a_kind_names_the_leads_act_however_far_back(code_text):
+    """'North Korea conducted its first nuclear test ... [seven sentences] ... Moscow condemned the
+    test': the lead tells the story's own act, which the story goes on naming; a noun of no kind
+    ("the move") names only an act told near it."""
+    filler = " ".join(f"Markets in Asia moved on day {n}." for n in range(7))
+    text = f"SEOUL, Oct 9 (Wire) - North Korea conducted its first nuclear test on Monday. {filler} "
+    [condemned] = [e for e in code_text(text + "Moscow condemned the test.", "2006-10-09")
+                   if e.trigger.text == "condemned"]
+    assert condemned.target is not None and condemned.target.code.startswith("PRK")
+    [moved] = [e for e in code_text(text + "Moscow condemned the move.", "2006-10-09") if e.trigger.text == "condemned"]
+    assert moved.target is None

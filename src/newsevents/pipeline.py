@@ -372,6 +372,7 @@ def _real_date(value: str) -> bool:
 
 
 ANAPHORA_SENTENCES = 6  # how far back "the attack" may look for the attack it names
+LEAD_SENTENCE = 1  # the headline and the lead (sentences 0 and 1) tell the story's own act
 FORCE_ROOTS = {"18", "19", "20"}
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
@@ -488,7 +489,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                and not (generic and _same_party(e.source, event.source))
                and (not judged or JUDICIARY in e.source.sectors or JUDICIARY in e.source.code)
-               and 0 <= _story_distance(_sentence_number(e), here, furniture_lines) <= ANAPHORA_SENTENCES]
+               and _within_reach(e, here, furniture_lines, specific=not generic)]
     if not earlier:
         return [event]
     # "Boko Haram militants stormed a village ... The attackers opened fire ... Jonathan condemned the
@@ -504,6 +505,15 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+def _within_reach(told: Event, here: int, furniture_lines: frozenset[int], specific: bool) -> bool:
+    """Whether an act told before is near enough for a noun to name it: within ANAPHORA_SENTENCES
+    sentences, or, for a noun of a kind ("the test", not "the move"), told in the headline or the
+    lead, whose act a whole story goes on naming ("North Korea conducted its first nuclear test ...
+    [eight sentences] ... Moscow condemned the test")."""
+    distance = _story_distance(_sentence_number(told), here, furniture_lines)
+    return 0 <= distance <= ANAPHORA_SENTENCES or (specific and distance > 0 and _sentence_number(told) <= LEAD_SENTENCE)
 
 
 def _answered_party(event: Event, told: Event) -> ActorRef | None:
