@@ -786,3 +786,16 @@ def test_a_past_tense_hung_on_a_prevented_gerund_is_not_prevented():
     assert "negated" not in clauses.mood(sentence, 7).aux_modes
     occupying = parsed(spec.replace("accused/VERB/conj/4/accuse/VBD", "occupying/VERB/conj/4/occupy/VBG"))
     assert "negated" in clauses.mood(occupying, 7).aux_modes
+
+
+@pytest.mark.parametrize("negation, mode", [("did/AUX/aux/3/do not/PART/neg/3 ", "threatened"), ("", "negated")])
+def test_an_act_not_ruled_out_is_threatened_and_one_ruled_out_not_done(negation, mode):
+    """'did not rule out breaking off relations': a threat (1313); 'ruled out breaking off relations':
+    not done. The same for an event noun: 'would not rule out military action'."""
+    offset = 2 if negation else 0
+    gerund = parsed(f"Paris/PROPN/nsubj/{1 + offset} {negation}rule/VERB/ROOT/{1 + offset} "
+                    f"out/ADP/prt/{1 + offset} breaking/VERB/xcomp/{1 + offset}/break")
+    assert mode in clauses.mood(gerund, 3 + offset).aux_modes
+    noun = parsed(f"Paris/PROPN/nsubj/{1 + offset} {negation}rule/VERB/ROOT/{1 + offset} "
+                  f"out/ADP/prt/{1 + offset} military/ADJ/amod/{4 + offset} action/NOUN/dobj/{1 + offset}")
+    assert mode in clauses.argument_mood(noun, 4 + offset).aux_modes

@@ -550,9 +550,27 @@ def argument_mood(sentence: Sentence, noun: int) -> Mood:
     be reached" is only supposed, "talks between them will resume" to come; none for an adjunct."""
     token = sentence.tokens[noun]
     head = sentence.tokens[token.head]
+    if token.dep == "dobj" and token.head != noun and excludes(sentence, head.i):
+        return Mood(aux_modes=tuple(_excluded_modes(sentence, head.i)))  # "would not rule out military action"
     if token.dep in ARGUMENT_DEPS and token.head != noun and head.pos in {"VERB", "AUX"}:
         return mood(sentence, head.i)
     return Mood()
+
+
+def excludes(sentence: Sentence, verb: int) -> bool:
+    """'rule out', 'exclude': verbs that say whether an act is possible (``exclusion_verbs``)."""
+    token = sentence.tokens[verb]
+    if token.lemma == "rule":
+        return any(c.lower == "out" for c in children(sentence, verb, {"prt"}))
+    return token.lemma in word_list("exclusion_verbs")
+
+
+def _excluded_modes(sentence: Sentence, verb: int) -> list[str]:
+    """'did not rule out breaking off relations', 'would not exclude military action': an act a
+    party will not rule out is threatened (13x for coercion, as the field codes it); one it rules
+    out is not done."""
+    own = _own_modes(sentence, verb)
+    return ["threatened"] if "negated" in own else ["negated"]
 
 
 def mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
@@ -728,6 +746,9 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             break
         elif governor.lemma in word_list("cessation_governors"):
             modes.append("negated")  # "stopped hosting WikiLeaks", "urged it to stop arming Taiwan": ended
+            break
+        elif excludes(sentence, governor.i):
+            modes.extend(_excluded_modes(sentence, governor.i))
             break
         elif governor.lemma in word_list("deliberating_governors"):
             modes.append("hypothetical")  # "considering lifting the state of emergency": weighed, not intended
