@@ -30,7 +30,7 @@ def event(code: str, source: str, target: str | None) -> Event:
     ("190", "MEXCOP", "MEXEDU", "175"),  # police on students: repression
     ("193", "PHLCOP", "PHLCRM", "175"),  # police on suspects
     ("1823", "GBRCOP", "---CVL", "175"),  # police shooting a man dead: repression, not assault
-    ("190", "NGAINS", "NGACOP", "180"),  # insurgents on a police post: assault
+    ("190", "NGAINS", "NGACOP", None),  # insurgents on a police post: police are armed, fighting as coded
     ("190", "---UAF", "KENCVL", "180"),  # gunmen on villagers
     ("190", "KENCVL", "KENCVL", "180"),  # farmers on herders: civilians do not fight, they assault
     ("193", "---CVL", "USACVL", "180"),  # a teenager shooting two men
@@ -178,6 +178,12 @@ def test_the_mass_killing_step_recodes_assault_by_its_toll():
                           trigger=Span(start=killed.idx, end=killed.idx + len(killed.text), text=killed.text))
         [coded] = mass_killing([assault], s, ontology, CoderSettings())
         assert (coded.code, coded.steps) == (expected, steps)
+    # police killed in an ambush are an armed force: no mass killing of the unarmed
+    s = parsed("Rebels/NOUN/nsubj/1/rebel killed/VERB/ROOT/1/kill 75/NUM/nummod/3 policemen/NOUN/dobj/1/policeman")
+    killed = s.tokens[1]
+    ambush = replace(event("1823", "INDREB", "INDCOP"),
+                     trigger=Span(start=killed.idx, end=killed.idx + len(killed.text), text=killed.text))
+    assert [e.code for e in mass_killing([ambush], s, ontology, CoderSettings())] == ["1823"]
 
 
 @pytest.mark.parametrize("spec, toll", [
