@@ -299,3 +299,14 @@ def test_creditors_and_donors_are_not_of_the_country_that_owes_or_faces_them():
     accused = replace(event("MOZGOV", None), code="112", root="11", target=donors)
     [coded] = policies([accused])
     assert coded.target is not None and coded.target.code == "---GOV"
+
+
+@pytest.mark.parametrize("code, root, expected", [
+    ("195", "19", "UKR"),  # "missile strikes on Kyiv": the city, its country
+    ("112", "11", "UKRGOV"),  # "accused Kyiv of sabotage": the government a capital speaks for
+])
+def test_a_capital_struck_stands_for_its_country(code, root, expected):
+    kyiv = replace(actor("UKRGOV", "Kyiv"), how="capital countries.tsv:233")
+    strike = replace(event("RUS", None), code=code, root=root, target=kyiv)
+    [coded] = policies([strike])
+    assert coded.target.code == expected

@@ -181,6 +181,21 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 UNNAMED_FORCE_SECTORS = frozenset({"MIL", "UAF"})
 
 
+CAPITAL_HOW = "capital "  # how the resolver says a capital named its country's government
+
+
+def capital_struck(event: Event, story: StoryContext) -> Event:
+    """'Russia launched missile strikes on Kyiv', 'drones hit Moscow': a capital that force is aimed
+    at is the city, its country, not the government a capital stands for when it speaks or acts
+    ("Kyiv said", "Moscow expelled two diplomats")."""
+    target = event.target
+    if target is None or event.root not in FORCE_ROOTS or not target.how.startswith(CAPITAL_HOW) \
+            or target.code == target.country:
+        return event
+    return replace(event, target=replace(target, code=target.country, sectors=(),
+                                         how=f"{target.how}; a capital struck stands for its country"))
+
+
 def story_attacker(event: Event, story: StoryContext) -> Event:
     """'Russia launched drones at Ukrainian cities ... In Odesa, a drone struck a grain warehouse':
     force by an armed party or weapon of no named country, on a country that the story names one
@@ -284,6 +299,8 @@ def story_country(event: Event, story: StoryContext) -> Event:
 
 
 ACTOR_POLICIES: tuple[ActorPolicy, ...] = (
+    ActorPolicy("capital-struck", "a capital that force is aimed at stands for its country, not its government",
+                lambda settings: True, capital_struck),
     ActorPolicy("place-acted-upon", "an act on a place the dictionaries do not list is aimed at the place's country",
                 lambda settings: True, place_acted_upon),
     ActorPolicy("story-attacker", "force by an armed party or weapon of no named country, on a country the story "
