@@ -247,3 +247,17 @@ def test_a_description_read_as_the_root_over_a_relative_clause_with_a_named_subj
     with_pronoun = parsed("The/DET/det/1 opposition/NOUN/ROOT/1 that/PRON/dobj/4 SPD/PROPN/nsubj/4//NNP "
                           "accused/VERB/relcl/1/accuse/VBD")
     assert repair(with_pronoun.tokens) == with_pronoun.tokens
+
+
+def test_a_first_noun_phrase_read_as_a_modifier_of_the_second_is_its_conjunct():
+    """"The Philippine government and communist rebels agreed": the parse hangs 'government' on
+    'rebels' (nmod) and 'communist' on 'government' (conj); two parties, not one."""
+    s = parsed("The/DET/det/5 Philippine/ADJ/amod/2//JJ government/NOUN/nmod/5 and/CCONJ/cc/2 "
+               "communist/ADJ/conj/2//JJ rebels/NOUN/nsubj/6/rebel agreed/VERB/ROOT/6/agree")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 6)] == ["government", "rebels"]
+    assert (fixed.tokens[4].dep, fixed.tokens[4].head) == ("amod", 5) and fixed.tokens[0].head == 2
+    # "the defence and foreign ministries": modifiers of one head, left as parsed
+    one = parsed("The/DET/det/4 defence/NOUN/nmod/4 and/CCONJ/cc/1 foreign/ADJ/conj/1//JJ "
+                 "ministries/NOUN/nsubj/5/ministry issued/VERB/ROOT/5/issue")
+    assert repair(one.tokens) == one.tokens

@@ -72,6 +72,13 @@ infinitive after a verb of intent, threat, refusal or attempt, active, with noth
 time between them, is its complement ("worked through the night to free the vessel" keeps its
 purpose: 'work' is no such verb here).
 
+``coordination_read_as_modifier``: "The Philippine government and communist rebels agreed": the small
+model hangs the first noun phrase on the second's head as a modifier ("government", nmod) and the
+second's adjective on it as a conjunct ("communist"), so that one party is lost and the other takes
+the whole phrase. A noun with a modifier of its own (or a name), joined by "and" to an adjective right
+before the head, is the first of two coordinated phrases: it takes the head's place, the head becomes
+its conjunct and the adjective the head's own ("the Indian army and Maoist rebels clashed").
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -411,8 +418,30 @@ def _complement_governors() -> frozenset[str]:
                       | word_list("attempt_governors")) - NOT_COMPLEMENT_GOVERNORS)
 
 
+def coordination_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for noun in tokens:
+        head = tokens[noun.head]
+        if noun.dep not in {"nmod", "compound"} or noun.pos not in {"NOUN", "PROPN"} or head.i <= noun.i \
+                or head.pos not in {"NOUN", "PROPN"} or head.dep == "ROOT" or head.head == head.i:
+            continue
+        own = [t for t in tokens[:noun.i] if t.head == noun.i and t.dep in {"amod", "compound"}]
+        joined = [t for t in tokens[noun.i + 1:head.i] if t.head == noun.i and t.dep == "cc"]
+        adjectives = [t for t in tokens[noun.i + 1:head.i] if t.head == noun.i and t.dep == "conj" and t.pos == "ADJ"]
+        if not (own or noun.pos == "PROPN") or not joined or len(adjectives) != 1 or adjectives[0].i != head.i - 1:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[noun.i] = replace(noun, dep=head.dep, head=head.head)
+        fixed[head.i] = replace(head, dep="conj", head=noun.i)
+        fixed[adjectives[0].i] = replace(adjectives[0], dep="amod", head=head.i)
+        for word in tokens[:noun.i]:  # "The" before the first noun is its own
+            if word.head == head.i:
+                fixed[word.i] = replace(word, head=noun.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
-           active_conjunct_of_a_reported_passive, name_read_as_relative_subject)
+           active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier)
