@@ -874,3 +874,22 @@ def test_the_two_koreas_are_the_two_states_of_that_name(resolver):
     # a plural name of no divided country names no pair
     other = parsed("The/DET/det/2 two/NUM/nummod/2 Americas/PROPN/nsubj/3//NNPS/LOC met/VERB/ROOT/3/meet")
     assert resolver.pair_named_before(other, 2, ArticleMemory()) == ()
+
+
+def test_both_sides_are_the_two_the_story_opened_with_and_names_most(resolver):
+    """"The government and the rebels ... agreed ... Norway, which hosted the talks ... The two sides
+    will meet again": the government and the rebels, not two states named last."""
+    memory = ArticleMemory()
+    start = 0
+    for spec in ("The/DET/det/1 government/NOUN/nsubj/5 and/CCONJ/cc/1 the/DET/det/4 rebels/NOUN/conj/1/rebel "
+                 "agreed/VERB/ROOT/5/agree in/ADP/prep/5 Manila/PROPN/pobj/6//NNP/GPE",
+                 "The/DET/det/1 government/NOUN/nsubj/5 and/CCONJ/cc/1 the/DET/det/4 rebels/NOUN/conj/1/rebel "
+                 "met/VERB/ROOT/5/meet",
+                 "Norway/PROPN/nsubj/1//NNP/GPE welcomed/VERB/ROOT/1/welcome the/DET/det/3 "
+                 "talks/NOUN/dobj/1/talk with/ADP/prep/3 Japan/PROPN/pobj/4//NNP/GPE"):
+        sentence = parsed(spec, start)
+        resolver.resolve_sentence(sentence, memory)
+        start = sentence.end + 1
+    sides = parsed("The/DET/det/2 two/NUM/nummod/2 sides/NOUN/nsubj/3/side met/VERB/ROOT/3/meet", start)
+    pair = resolver.pair_named_before(sides, 2, memory)
+    assert sorted(a.code[3:] for a in pair) == ["GOV", "REB"]

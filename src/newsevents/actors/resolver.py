@@ -306,9 +306,12 @@ class ActorResolver:
             return ()  # first: the coder asks this of every argument it resolves
         if not ({"the", "two"} <= words or "both" in words or "each" in words):
             return ()
-        found = self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
-        states = kind == "state" or (kind == "side" and len(found) == 2)  # two states are the two sides
-        if kind == "side" and not states:  # else two armed or political parties: the army and the rebels
+        # the two sides the story opened with and names most ("the government and the rebels ... met
+        # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
+        lead = _lead_pair(*self._pair_pool(sentence, head, memory, kind)) if kind != "state" else []
+        found = lead or self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
+        states = kind == "state" or (kind == "side" and not lead and len(found) == 2)  # two states are the two sides
+        if kind == "side" and not states and not lead:  # else two armed or political parties: the army and the rebels
             found = self._last_two(sentence, head, memory, kind)
         if len(found) < 2:
             return ()
@@ -351,13 +354,10 @@ class ActorResolver:
         return tuple(replace(a, text=token.text, span=_span(sentence.tokens, token.i, token.i + 1),
                              how=f"{PAIR_HOW}'{token.text}' -> {both}") for a in found)
 
-    def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, kind: str) -> list[ActorRef]:
-        """The last two distinct people, states or sides (``kind``) named before the phrase at ``head``,
-        in order: states and sides as the story's parties (subjects, objects, owners), not as places
-        named in passing ("the wars in Gaza and Lebanon"), states named in any form ("Pakistan", "a
-        Pakistani jet") and sides as any two parties of different codes ("rebels and the army blamed
-        each other ... urged both sides"); people wherever they were named. Not the subjects of the
-        clause the phrase is an object in ("the US and China urged both countries")."""
+    def _pair_pool(self, sentence: Sentence, head: int, memory: ArticleMemory,
+                   kind: str) -> tuple[list[ActorRef], Callable[[ActorRef], str]]:
+        """The people, states or sides (``kind``) the story named before the phrase at ``head`` that a
+        pair may be made of, in order, and the key that tells one from another."""
         def key(actor: ActorRef) -> str:
             return {"state": actor.country, "side": actor.code}.get(kind) or actor.name or actor.text
 
@@ -372,6 +372,16 @@ class ActorResolver:
                     if i in memory.sentence_actors}
         pool = [a for a in (memory.mentions if kind == "person" else memory.parties)
                 if fits(a) and id(a) not in later and key(a) not in partners]
+        return pool, key
+
+    def _last_two(self, sentence: Sentence, head: int, memory: ArticleMemory, kind: str) -> list[ActorRef]:
+        """The last two distinct people, states or sides (``kind``) named before the phrase at ``head``,
+        in order: states and sides as the story's parties (subjects, objects, owners), not as places
+        named in passing ("the wars in Gaza and Lebanon"), states named in any form ("Pakistan", "a
+        Pakistani jet") and sides as any two parties of different codes ("rebels and the army blamed
+        each other ... urged both sides"); people wherever they were named. Not the subjects of the
+        clause the phrase is an object in ("the US and China urged both countries")."""
+        pool, key = self._pair_pool(sentence, head, memory, kind)
         found: dict[str, ActorRef] = {}
         for earlier in reversed(pool):
             found.setdefault(key(earlier), earlier)
