@@ -371,3 +371,21 @@ def test_a_nuclear_explosion_aimed_at_no_one_is_a_test(code_text):
     [bombing] = [e for e in code_text("The US dropped an atomic bomb on Hiroshima.", "1945-08-07")
                  if e.trigger.text == "dropped"]
     assert bombing.root == "19"
+
+
+@pytest.mark.parametrize("obj, target_how, expected", [
+    ("Goma/PROPN/dobj/1//NNP/GPE", "", "192"),  # a town taken by name is territory occupied
+    ("Goma/PROPN/dobj/1//NNP/PERSON", "venue: Goma", "192"),  # the resolver's place, whatever the tag
+    ("Nkunda/PROPN/dobj/1//NNP/PERSON", "person people.tsv:1", None),  # a man taken by name is no territory
+])
+def test_a_place_taken_by_name_is_territory_occupied(obj, target_how, expected):
+    from newsevents.events.force import place_taken_code
+
+    from .sentences import parsed
+
+    s = parsed(f"Rebels/NOUN/nsubj/1/rebel captured/VERB/ROOT/1/capture {obj}")
+    word = s.tokens[1]
+    taking = replace(event("173", "CODREB", "COD"), trigger=Span(start=word.idx, end=word.idx + len(word.text),
+                                                                 text=word.text))
+    taking = replace(taking, target=replace(taking.target, how=target_how))
+    assert place_taken_code(taking, s) == expected

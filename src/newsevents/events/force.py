@@ -40,6 +40,8 @@ RIOT_CODE = "145"
 FIGHTING_CODE = "190"
 ARREST_CODE = "173"
 ABDUCTION_CODE = "181"
+OCCUPATION_CODE = "192"
+PLACE_HOWS = ("venue", "place")  # how the resolver says a party is a place
 CRITICISM_CODE = "111"
 UNDERGONE_RULE = "@under"  # the rule of an act its recipient "came under" (events/arguments.undergone_under)
 
@@ -109,6 +111,22 @@ def taking_code(event: Event, sentence: Sentence) -> str | None:
     return ABDUCTION_CODE if source & taker else None
 
 
+def place_taken_code(event: Event, sentence: Sentence) -> str | None:
+    """"The M23 rebels, who captured Goma in January", "seized Laukkai": a town or a region taken by
+    name is territory occupied (192), as "captured the city of Goma" is, not people detained; the
+    corpus codes "seize" and "capture" of places 192. None for any other event."""
+    trigger = sentence.token_at(event.trigger.start)
+    if trigger is None or event.code not in word_list("taking_codes") or event.code == OCCUPATION_CODE \
+            or sentence.tokens[trigger].lemma.lower() not in word_list("taking_verbs"):
+        return None
+    taken = _taken(sentence, trigger)
+    # a name the parse tags a place, or one the resolver took for a place ("venue: Goma")
+    placed = event.target is not None and (event.target.kind == "place" or event.target.how.startswith(PLACE_HOWS))
+    named_places = [i for i in taken if sentence.tokens[i].pos == "PROPN"
+                    and (sentence.tokens[i].ent_type in {"GPE", "LOC"} or placed)]
+    return OCCUPATION_CODE if taken and len(named_places) == len(taken) else None
+
+
 def thrown_code(event: Event, sentence: Sentence) -> str | None:
     """Civilians throwing things ("protesters hurled petrol bombs at police", "threw stones at the
     embassy") riot (145), whatever the thing: the training corpus codes throwing by anyone but the
@@ -151,7 +169,8 @@ def recode_force(events: list[Event], sentence: Sentence, ontology: Ontology, se
         # only plain fighting reads the place it struck: no need to find the target's head otherwise
         on_place = event.code in word_list("plain_fighting_codes") \
             and _civilian_place(sentence, _target_head(sentence, event))
-        code = force_code(event, on_place) or taking_code(event, sentence) or thrown_code(event, sentence)
+        code = force_code(event, on_place) or taking_code(event, sentence) or thrown_code(event, sentence) \
+            or place_taken_code(event, sentence)
         out.append(event if code is None or code == event.code or code not in ontology
                    else recoded(event, code, "force-by-parties", ontology, settings))
     return out
