@@ -325,3 +325,29 @@ def test_a_participial_adjunct_shares_its_clauses_date_and_a_relative_clause_doe
                        date="2022-08-20")
     dates = {e.trigger.text: e.date.value if e.date else None for e in events}
     assert dates == {"dismissing": "2022-08-15", "alleged": "2022-08-20"}
+
+
+@pytest.mark.parametrize("clause, kept", [
+    # "Saudi Arabia, which leads the coalition, welcomed ...": a description in the present
+    ("which/PRON/nsubj/3 leads/VERB/relcl/0/lead/VBZ", False),
+    ("which/PRON/nsubj/5 has/AUX/aux/5/have been/AUX/aux/5/be observing/VERB/relcl/0/observe/VBG", False),
+    # told in the past, it is an act of its own: "who captured Goma in January"
+    ("which/PRON/nsubj/3 captured/VERB/relcl/0/capture/VBD", True),
+])
+def test_a_clause_set_off_by_a_comma_in_the_present_describes_its_noun(clause, kept):
+    from dataclasses import replace as replaced
+
+    from newsevents.events.filters import drop_present_descriptions
+    from newsevents.records import Span
+
+    from .sentences import parsed
+    from .test_force import event
+
+    s = parsed(f"Riyadh/PROPN/nsubj/0//NNP/GPE ,/PUNCT/punct/0 {clause}")
+    verb = next(t for t in s.tokens if t.dep == "relcl")
+    act = replaced(event("190", "SAU", "YEMREB"), trigger=Span(start=verb.idx, end=verb.idx + len(verb.text),
+                                                                text=verb.text))
+    assert (drop_present_descriptions([act], s) == [act]) == kept
+    # a denial in such a clause stays: "Sarkozy, who denies wrongdoing"
+    denial = replaced(act, code="016", root="01")
+    assert drop_present_descriptions([denial], s) == [denial]

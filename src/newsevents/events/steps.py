@@ -111,6 +111,10 @@ EVENT_STEPS: tuple[EventStep, ...] = (
     EventStep("unattributed-description", "'Kandy, where 11 people were killed in riots': an act in a relative "
                                           "clause, by no one named to no one of a known country, is background",
               lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
+    EventStep("present-description", "'Saudi Arabia, which leads the coalition fighting the Houthis, welcomed ...': "
+                                     "what a clause set off by a comma says a party does as a rule or has been doing "
+                                     "describes it, no event (a denial stays: 'Sarkozy, who denies wrongdoing')",
+              lambda coder, events, sentence: filters.drop_present_descriptions(events, sentence)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event; "
                          "its recipient is the main act's where that names none ('fired tear gas to disperse "
                          "demonstrators')",
