@@ -261,3 +261,7 @@ def test_a_first_noun_phrase_read_as_a_modifier_of_the_second_is_its_conjunct():
     one = parsed("The/DET/det/4 defence/NOUN/nmod/4 and/CCONJ/cc/1 foreign/ADJ/conj/1//JJ "
                  "ministries/NOUN/nsubj/5/ministry issued/VERB/ROOT/5/issue")
     assert repair(one.tokens) == one.tokens
+    # "Thai and Cambodian troops": two nationalities of one head, left as parsed
+    troops = parsed("Thai/PROPN/compound/3//NNP/NORP and/CCONJ/cc/0 Cambodian/ADJ/conj/0//JJ "
+                    "troops/NOUN/nsubj/4/troop clashed/VERB/ROOT/4/clash")
+    assert repair(troops.tokens) == troops.tokens

@@ -308,7 +308,9 @@ class ActorResolver:
             return ()
         # the two sides the story opened with and names most ("the government and the rebels ... met
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
-        lead = _lead_pair(*self._pair_pool(sentence, head, memory, kind)) if kind != "state" else []
+        # (not "the two men": people are named just before they are paired, "held talks with Merz,
+        # but the two men failed to agree")
+        lead = _lead_pair(*self._pair_pool(sentence, head, memory, kind)) if kind == "side" else []
         found = lead or self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
         states = kind == "state" or (kind == "side" and not lead and len(found) == 2)  # two states are the two sides
         if kind == "side" and not states and not lead:  # else two armed or political parties: the army and the rebels

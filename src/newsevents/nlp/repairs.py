@@ -75,7 +75,7 @@ purpose: 'work' is no such verb here).
 ``coordination_read_as_modifier``: "The Philippine government and communist rebels agreed": the small
 model hangs the first noun phrase on the second's head as a modifier ("government", nmod) and the
 second's adjective on it as a conjunct ("communist"), so that one party is lost and the other takes
-the whole phrase. A noun with a modifier of its own (or a name), joined by "and" to an adjective right
+the whole phrase. A common noun with a modifier of its own, joined by "and" to an adjective right
 before the head, is the first of two coordinated phrases: it takes the head's place, the head becomes
 its conjunct and the adjective the head's own ("the Indian army and Maoist rebels clashed").
 
@@ -422,13 +422,13 @@ def coordination_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...
     fixed: list[Token] | None = None
     for noun in tokens:
         head = tokens[noun.head]
-        if noun.dep not in {"nmod", "compound"} or noun.pos not in {"NOUN", "PROPN"} or head.i <= noun.i \
+        if noun.dep not in {"nmod", "compound"} or head.i <= noun.i \
                 or head.pos not in {"NOUN", "PROPN"} or head.dep == "ROOT" or head.head == head.i:
             continue
         own = [t for t in tokens[:noun.i] if t.head == noun.i and t.dep in {"amod", "compound"}]
         joined = [t for t in tokens[noun.i + 1:head.i] if t.head == noun.i and t.dep == "cc"]
         adjectives = [t for t in tokens[noun.i + 1:head.i] if t.head == noun.i and t.dep == "conj" and t.pos == "ADJ"]
-        if not (own or noun.pos == "PROPN") or not joined or len(adjectives) != 1 or adjectives[0].i != head.i - 1:
+        if noun.pos != "NOUN" or not own or not joined or len(adjectives) != 1 or adjectives[0].i != head.i - 1:
             continue
         fixed = fixed if fixed is not None else list(tokens)
         fixed[noun.i] = replace(noun, dep=head.dep, head=head.head)
