@@ -893,3 +893,13 @@ def test_both_sides_are_the_two_the_story_opened_with_and_names_most(resolver):
     sides = parsed("The/DET/det/2 two/NUM/nummod/2 sides/NOUN/nsubj/3/side met/VERB/ROOT/3/meet", start)
     pair = resolver.pair_named_before(sides, 2, memory)
     assert sorted(a.code[3:] for a in pair) == ["GOV", "REB"]
+
+
+@pytest.mark.parametrize("spec, code", [
+    ("a/DET/det/3 Syrian/ADJ/amod/3//JJ/NORP military/ADJ/amod/3 source/NOUN/nsubj/4 blamed/VERB/ROOT/4/blame",
+     "SYRMIL"),
+    ("an/DET/det/3 Iraqi/ADJ/amod/3//JJ/NORP security/NOUN/compound/3 source/NOUN/nsubj/4 said/VERB/ROOT/4/say",
+     "IRQCOP"),
+])
+def test_an_unnamed_source_of_a_body_speaks_for_it(resolver, spec, code):
+    assert agent_of(resolver, spec, "source") == code
