@@ -31,11 +31,17 @@ WOULD_RESPOND = "Russia/PROPN/nsubj/2 would/AUX/aux/2 respond/VERB/ROOT/2 {rest}
     # a request answered, or a favourable response, is no force
     ("to/ADP/prep/2 the/DET/det/5 request/NOUN/pobj/3", None),
     ("positively/ADV/advmod/2", None),
+    # the act a condition names is what is answered: "if Britain expelled more diplomats"
+    ("if/SCONJ/mark/5 Britain/PROPN/nsubj/5//NNP/GPE expelled/VERB/advcl/2/expel diplomats/NOUN/dobj/5/diplomat",
+     "1313"),
+    ("if/SCONJ/mark/5 troops/NOUN/nsubj/5/troop attacked/VERB/advcl/2/attack", "138"),
 ])
 def test_a_response_takes_the_kind_of_the_act_it_answers(rest, expected):
     sentence = parsed(WOULD_RESPOND.format(rest=rest))
     word = sentence.tokens[2]
-    response = replace(event("138", "RUS", "GBR"), aux_modes=("future", "reported"),
+    # a condition makes the response a threat ("would retaliate if ...")
+    modes = ("future", "reported") + (("conditional", "threatened") if rest.startswith("if/") else ())
+    response = replace(event("138", "RUS", "GBR"), aux_modes=modes,
                        trigger=Span(start=word.idx, end=word.idx + len(word.text), text=word.text))
     ontology = load_ontology()
     coded = responses_in_kind([response], sentence, ontology, CoderSettings(), load_lexicon(ontology))

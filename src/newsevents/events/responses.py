@@ -66,4 +66,20 @@ def answered_kind(sentence: Sentence, trigger: int, lexicon: "Lexicon") -> str |
                 return bare[0].code if root in IN_KIND_ROOTS else "" if root in NOT_FORCE_ROOTS else None
             if lemma in word_list("act_anaphora_nouns"):
                 return REDUCED_RELATIONS_CODE
+    return _conditioned_kind(sentence, trigger, lexicon)
+
+
+def _conditioned_kind(sentence: Sentence, trigger: int, lexicon: "Lexicon") -> str | None:
+    """"warned that Moscow would retaliate if Britain expelled any more of its diplomats": the act a
+    condition names is what the response answers, in kind where it is one of roots 16 and 17."""
+    for clause in clauses.children(sentence, trigger, {"advcl"}):
+        if not any(c.lower in {"if", "unless"} for c in clauses.children(sentence, clause.i, {"mark"})):
+            continue
+        heads = clauses.direct_objects(sentence, clause.i)  # "any more of its diplomats": the "of" noun too
+        objects = {sentence.tokens[i].lemma for i in heads + [j for i in heads
+                                                              for j in clauses.preposition_objects(sentence, i, "of")]}
+        entries = lexicon.entries("VERB", clause.lemma)
+        fitting = [e for e in entries if e.objects & objects] or [e for e in entries if not e.objects]
+        if fitting and fitting[0].code[:2] in IN_KIND_ROOTS:
+            return fitting[0].code
     return None
