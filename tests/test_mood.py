@@ -799,3 +799,15 @@ def test_an_act_not_ruled_out_is_threatened_and_one_ruled_out_not_done(negation,
     noun = parsed(f"Paris/PROPN/nsubj/{1 + offset} {negation}rule/VERB/ROOT/{1 + offset} "
                   f"out/ADP/prt/{1 + offset} military/ADJ/amod/{4 + offset} action/NOUN/dobj/{1 + offset}")
     assert mode in clauses.argument_mood(noun, 4 + offset).aux_modes
+
+
+def test_what_a_claim_says_is_alleged_not_done():
+    """'rejected accusations that Kigali was backing the rebels': the backing is what is claimed."""
+    s = parsed("Rwanda/PROPN/nsubj/1//NNP/GPE rejected/VERB/ROOT/1/reject accusations/NOUN/dobj/1/accusation "
+               "that/SCONJ/mark/6 Kigali/PROPN/nsubj/6//NNP/GPE was/AUX/aux/6/be backing/VERB/acl/2/back "
+               "rebels/NOUN/dobj/6/rebel")
+    assert "alleged" in clauses.mood(s, 6).aux_modes
+    # a "that" clause on a noun of another kind is no claim: "the fact that troops entered"
+    fact = parsed("Rwanda/PROPN/nsubj/1//NNP/GPE regretted/VERB/ROOT/1/regret the/DET/det/3 fact/NOUN/dobj/1/fact "
+                  "that/SCONJ/mark/6 troops/NOUN/nsubj/6/troop had/AUX/aux/6/have entered/VERB/acl/3/enter")
+    assert "alleged" not in clauses.mood(fact, 6).aux_modes
