@@ -744,6 +744,11 @@ def test_a_warning_of_what_an_act_told_will_bring_is_no_threat(code_text):
     [threat] = [e for e in code_text("Britain warned that sanctions would follow.", "2023-03-30")
                 if e.trigger.text == "warned"]
     assert threat.code == "130"
+    # what an act or a state of things would be or bring, said of no party, is foretold too
+    for text in ("Aid agencies warned that a Ugandan pullout could lead to more massacres.",
+                 "The minister warned that military pressure on Pyongyang would be counterproductive."):
+        [foretold] = [e for e in code_text(text, "2002-09-06") if e.trigger.text == "warned"]
+        assert foretold.code == "012"
 
 
 def test_a_spoken_act_beside_a_reported_clause_that_would_ask_of_itself_is_the_reporters(code_text):

@@ -1547,12 +1547,27 @@ def _warns_of_action(sentence: Sentence, verb: int, lexicon: Lexicon) -> bool:
             # an act told, and its consequence foretold: "his detention would have a chilling effect",
             # "the move would damage relations" (not a measure to come: "sanctions would follow")
             return False
+        if _foretold_consequence(sentence, clause, subjects, lexicon):
+            return False  # "warned that a Ugandan pullout could lead to more massacres": a forecast (012)
         if auxiliaries & {"will", "would", "'ll", "wo"}:
             return True
         if auxiliaries & {"could", "might", "may"} and (
                 _names_a_party(sentence, clause.i) or clauses.is_passive(sentence, clause.i)):
             return True  # "warned that Britain might cut aid", "that its licence could be revoked"
     return False
+
+
+def _foretold_consequence(sentence: Sentence, clause: Token, subjects: list[Token], lexicon: Lexicon) -> bool:
+    """What an act or a state of things would be or bring, said of no party ("a Ugandan pullout could
+    lead to more massacres", "military pressure would be counterproductive", "a failure by Congress
+    would be a gift to Putin"): the clause's verb is a copula or a verb of consequence
+    (``consequence_verbs``) and its subject names no party."""
+    if not subjects or any(s.pos in {"PROPN", "PRON"} or s.ent_type in PARTY_ENTITIES for s in subjects):
+        return False
+    if clause.lemma == "be" and not clauses.children(sentence, clause.i, {"auxpass"}):
+        return True
+    return clause.lemma in word_list("consequence_verbs") and any(
+        lexicon.entries("NOUN", s.lemma) or s.lemma in word_list("act_anaphora_nouns") for s in subjects)
 
 
 def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate: Candidate) -> bool:
