@@ -265,3 +265,18 @@ def test_a_first_noun_phrase_read_as_a_modifier_of_the_second_is_its_conjunct():
     troops = parsed("Thai/PROPN/compound/3//NNP/NORP and/CCONJ/cc/0 Cambodian/ADJ/conj/0//JJ "
                     "troops/NOUN/nsubj/4/troop clashed/VERB/ROOT/4/clash")
     assert repair(troops.tokens) == troops.tokens
+
+
+def test_an_attributions_subject_read_as_a_conjunct_of_the_reported_object_is_its_subject():
+    """"Gunmen kidnapped four workers, police and company officials said": the police and the officials
+    said it; they were not kidnapped."""
+    s = parsed("Gunmen/NOUN/nsubj/1/gunman kidnapped/VERB/ccomp/8/kidnap/VBD four/NUM/nummod/3 "
+               "workers/NOUN/dobj/1/worker ,/PUNCT/punct/3 police/NOUN/conj/3 and/CCONJ/cc/5 "
+               "officials/NOUN/conj/5/official said/VERB/ROOT/8/say/VBD ./PUNCT/punct/8")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.direct_objects(fixed, 1)] == ["workers"]
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 8)] == ["police", "officials"]
+    # a list inside the reported clause, before no verb of saying, is left as parsed
+    listed = parsed("Gunmen/NOUN/nsubj/1/gunman kidnapped/VERB/ROOT/1/kidnap/VBD workers/NOUN/dobj/1/worker "
+                    ",/PUNCT/punct/2 police/NOUN/conj/2 and/CCONJ/cc/4 officials/NOUN/conj/4/official")
+    assert repair(listed.tokens) == listed.tokens

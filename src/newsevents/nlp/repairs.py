@@ -79,6 +79,12 @@ the whole phrase. A common noun with a modifier of its own, joined by "and" to a
 before the head, is the first of two coordinated phrases: it takes the head's place, the head becomes
 its conjunct and the adjective the head's own ("the Indian army and Maoist rebels clashed").
 
+``attribution_read_as_conjunct``: "Gunmen kidnapped four British workers, police and company officials
+said": the small model joins the attribution's subject to the reported clause's last noun as a conjunct,
+so that the police and the company were kidnapped too and "said" has no subject. A verb of saying after
+its reported clause, with no subject of its own, takes the noun phrase between the last comma and it,
+where the parse made that phrase a conjunct of a noun before the comma.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -440,8 +446,31 @@ def coordination_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tokens if fixed is None else tuple(fixed)
 
 
+def attribution_read_as_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.lemma not in ATTRIBUTION_VERBS or verb.tag not in {"VBD", "VBZ", "VBP"} \
+                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i) \
+                or not any(t.head == verb.i and t.dep == "ccomp" and t.i < verb.i for t in tokens):
+            continue
+        commas = [t.i for t in tokens[:verb.i] if t.text == ","]
+        if not commas:
+            continue
+        phrase = range(commas[-1] + 1, verb.i)
+        roots = [i for i in phrase if tokens[i].head not in phrase]
+        if len(roots) != 1 or tokens[roots[0]].dep != "conj" or tokens[roots[0]].pos not in {"NOUN", "PROPN"} \
+                or tokens[roots[0]].head >= commas[-1]:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[roots[0]] = replace(tokens[roots[0]], dep="nsubj", head=verb.i)
+        fixed[commas[-1]] = replace(tokens[commas[-1]], head=verb.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
-           active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier)
+           active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
+           attribution_read_as_conjunct)
