@@ -280,3 +280,14 @@ def test_an_attributions_subject_read_as_a_conjunct_of_the_reported_object_is_it
     listed = parsed("Gunmen/NOUN/nsubj/1/gunman kidnapped/VERB/ROOT/1/kidnap/VBD workers/NOUN/dobj/1/worker "
                     ",/PUNCT/punct/2 police/NOUN/conj/2 and/CCONJ/cc/4 officials/NOUN/conj/4/official")
     assert repair(listed.tokens) == listed.tokens
+
+
+def test_a_subject_read_as_a_conjunct_of_the_first_verb_is_the_next_verbs():
+    """"Kigali denies the charge, and Kagame last week urged Nkurunziza": the parse coordinates
+    'Kagame' with 'denies' and hangs 'urged' on it, denied and with no subject."""
+    s = parsed("Kigali/PROPN/nsubj/1 denies/VERB/ROOT/1/deny/VBZ the/DET/det/3 charge/NOUN/dobj/1 "
+               ",/PUNCT/punct/1 and/CCONJ/cc/1 Kagame/PROPN/conj/1//NNP last/ADJ/amod/8 week/NOUN/npadvmod/9 "
+               "urged/VERB/ccomp/1/urge/VBD Nkurunziza/PROPN/dobj/9")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 9)] == ["Kagame"]
+    assert fixed.tokens[9].dep == "conj" and "negated" not in clauses.mood(fixed, 9).aux_modes

@@ -85,6 +85,14 @@ so that the police and the company were kidnapped too and "said" has no subject.
 its reported clause, with no subject of its own, takes the noun phrase between the last comma and it,
 where the parse made that phrase a conjunct of a noun before the comma.
 
+``subject_read_as_verb_conjunct``: "Kigali denies the charge, and President Paul Kagame last week urged
+Nkurunziza to stop the killings": with a date between a second clause's subject and its verb, the
+small model coordinates the subject with the first verb and hangs the second verb on the first as
+its complement, so that the appeal was denied and had no subject. A noun coordinated with a verb
+before it is the subject of the next finite verb, hung on that same verb with no subject of its
+own, where only the noun's own words and the verb's adverbials lie between them; that verb is the
+first one's conjunct.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -467,10 +475,30 @@ def attribution_read_as_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...]
     return tokens if fixed is None else tuple(fixed)
 
 
+def subject_read_as_verb_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for noun in tokens:
+        first = tokens[noun.head]
+        if noun.dep != "conj" or noun.pos not in {"NOUN", "PROPN"} or first.pos not in {"VERB", "AUX"} \
+                or first.i >= noun.i:
+            continue
+        verb = next((t for t in tokens[noun.i + 1:] if t.tag in FINITE_TAGS), None)
+        if verb is None or verb.head != first.i or verb.dep not in {"ccomp", "conj", "dep", "parataxis"} \
+                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
+            continue
+        between = tokens[noun.i + 1:verb.i]
+        if any(t.head not in {noun.i, verb.i} and tokens[t.head].head not in {noun.i, verb.i} for t in between):
+            continue  # only the noun's own words and the verb's adverbials ("last week") between them
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
+        fixed[verb.i] = replace(verb, dep="conj", head=first.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           attribution_read_as_conjunct)
+           attribution_read_as_conjunct, subject_read_as_verb_conjunct)
