@@ -749,6 +749,10 @@ def test_a_warning_of_what_an_act_told_will_bring_is_no_threat(code_text):
                  "The minister warned that military pressure on Pyongyang would be counterproductive."):
         [foretold] = [e for e in code_text(text, "2002-09-06") if e.trigger.text == "warned"]
         assert foretold.code == "012"
+    # what any attack on the speaker would meet deters it: a threat
+    [deterred] = [e for e in code_text("Niger's junta warned that any attack on Niger would not be a walk in the park.",
+                                       "2023-08-25") if e.trigger.text == "warned"]
+    assert deterred.code == "130"
 
 
 def test_a_spoken_act_beside_a_reported_clause_that_would_ask_of_itself_is_the_reporters(code_text):

@@ -1564,6 +1564,8 @@ def _foretold_consequence(sentence: Sentence, clause: Token, subjects: list[Toke
     (``consequence_verbs``) and its subject names no party."""
     if not subjects or any(s.pos in {"PROPN", "PRON"} or s.ent_type in PARTY_ENTITIES for s in subjects):
         return False
+    if any(c.lower == "any" for s in subjects for c in clauses.children(sentence, s.i, {"det"})):
+        return False  # "warned that any attack on Niger would not be a walk in the park": deterrence, a threat
     if clause.lemma == "be" and not clauses.children(sentence, clause.i, {"auxpass"}):
         return True
     return clause.lemma in word_list("consequence_verbs") and any(
