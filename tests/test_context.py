@@ -616,3 +616,10 @@ def test_an_envoy_summoned_to_a_ministry_was_summoned_by_it(code_text):
                        "ministry on Friday, a spokesman said.", date="2012-09-15")
     summoned = by_trigger(events, "summoned")
     assert (summoned.code, summoned.source.code, summoned.target.code) == ("114", "DEUGOV", "SDNGOV")
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_placed_in_the_country_it_names(code_text):
+    [attacked] = [e for e in code_text("MARJAH, Afghanistan, Feb 15 (Wire) - Insurgents attacked a police post on "
+                                       "Monday.", "2010-02-15") if e.trigger.text == "attacked"]
+    assert (attacked.place.country, attacked.place.level) == ("AFG", "country")
+    assert attacked.source.code.startswith("AFG")

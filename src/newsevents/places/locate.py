@@ -451,7 +451,14 @@ class EventPlacer:
         seat = dateline_seats().get(written.upper(), written)  # "UNITED NATIONS": New York
         place = self.choose(self.gazetteer.lookup(seat.title()), focus, hinted=bool(region))
         if place is None:
-            return None
+            # "MARJAH, Afghanistan -": a town the gazetteer lacks, in the country the dateline adds
+            countries = [c for c in self.gazetteer.lookup(region.strip()) if c.level == "country"] if region else []
+            if len(countries) != 1:
+                return None
+            start = line + match.start("region")
+            said = region.strip()
+            return replace(_place_ref(countries[0], said, Span(start=start, end=start + len(said), text=said)),
+                           rule="dateline-country")
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
