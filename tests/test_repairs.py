@@ -291,3 +291,14 @@ def test_a_subject_read_as_a_conjunct_of_the_first_verb_is_the_next_verbs():
     fixed = replace(s, tokens=repair(s.tokens))
     assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 9)] == ["Kagame"]
     assert fixed.tokens[9].dep == "conj" and "negated" not in clauses.mood(fixed, 9).aux_modes
+
+
+def test_a_headline_past_participle_with_no_object_is_a_passive():
+    """"Imran Khan arrested at court": the man was arrested; prose ending as a sentence stays active."""
+    s = parsed("Imran/PROPN/compound/1 Khan/PROPN/nsubj/2 arrested/VERB/ROOT/2/arrest/VBN at/ADP/prep/2 "
+               "court/NOUN/pobj/3")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert clauses.is_passive(fixed, 2) and clauses.subjects(fixed, 2) == []
+    prose = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest/VBD at/ADP/prep/1 court/NOUN/pobj/2 "
+                   "./PUNCT/punct/1")
+    assert repair(prose.tokens) == prose.tokens

@@ -93,6 +93,12 @@ before it is the subject of the next finite verb, hung on that same verb with no
 own, where only the noun's own words and the verb's adverbials lie between them; that verb is the
 first one's conjunct.
 
+``headline_passive_read_as_active``: "Imran Khan arrested at court", "Gaddafi killed as Sirte falls": a
+headline drops the passive's "was", and the small model makes the man arrested the arrester. A line
+that does not end as a sentence does, whose root is the past form of a verb done to people
+(``headline_passive_verbs``) with a subject and no object or auxiliary, is a passive: the subject is
+its patient (headlines tell what was done in the present tense: "Pakistan arrests Khan").
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -495,10 +501,29 @@ def subject_read_as_verb_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tokens if fixed is None else tuple(fixed)
 
 
+def headline_passive_read_as_active(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    if not tokens or tokens[-1].text in {".", "!", "?", '"', "'", "\u201d"}:
+        return tokens  # a line that ends as a sentence is prose, where the past tense is active
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.head != verb.i or verb.tag not in {"VBD", "VBN"} \
+                or verb.lemma.lower() not in word_list("headline_passive_verbs"):
+            continue
+        own = [t for t in tokens if t.head == verb.i and t.i != verb.i]
+        subjects = [t for t in own if t.dep == "nsubj"]
+        if len(subjects) != 1 or any(t.dep in {"dobj", "obj", "aux", "auxpass", "dative"} for t in own):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[subjects[0].i] = replace(subjects[0], dep="nsubjpass")
+    return tokens if fixed is None else tuple(fixed)
+
+
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           attribution_read_as_conjunct, subject_read_as_verb_conjunct)
+           attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active)
