@@ -623,3 +623,14 @@ def test_a_dateline_town_the_gazetteer_lacks_is_placed_in_the_country_it_names(c
                                        "Monday.", "2010-02-15") if e.trigger.text == "attacked"]
     assert (attacked.place.country, attacked.place.level) == ("AFG", "country")
     assert attacked.source.code.startswith("AFG")
+
+
+def test_the_last_word_of_a_town_the_gazetteer_lacks_is_no_town_of_its_own(code_text):
+    """'in Tal Afar': not Afar, Ethiopia, whose country the gunmen and the police then took."""
+    [killed] = [e for e in code_text("BAGHDAD, May 1 (Wire) - Gunmen killed five policemen in Tal Afar on Monday.",
+                                     "2006-05-01") if e.trigger.text == "killed"]
+    assert killed.place.country == "IRQ" and killed.source.code.startswith("IRQ")
+    # a word that says what kind of place follows still lets the name after it be found
+    [sinjar] = [e for e in code_text("BAGHDAD, May 1 (Wire) - Gunmen killed five policemen near Mount Sinjar on "
+                                     "Monday.", "2006-05-01") if e.trigger.text == "killed"]
+    assert sinjar.place.name.startswith("Sinj")

@@ -324,6 +324,8 @@ class EventPlacer:
                     continue  # "accused the West", "fighting in the North": a direction, not Cameroon's West
                 if length == 1 and _ends_other_name(tokens, window[0]):
                     continue  # "aid from the European Union": a name's last word is no town (Union, NJ)
+                if length == 1 and _ends_unknown_place_name(tokens, window[0]):
+                    continue  # "in Tal Afar": the last word of a town's name the gazetteer lacks (Afar, Ethiopia)
                 if head not in window and _name_goes_on(tokens, span, window[-1]):
                     # "Abu Ghraib": a word of a longer name the gazetteer lacks is no town (Abu, India);
                     # nor are a person's first names ("Aung San Suu Kyi" is not Aung San, Myanmar)
@@ -617,6 +619,18 @@ def _name_goes_on(tokens: tuple[Token, ...], span: list[int], i: int) -> bool:
 
 # Named entities of these types are not places, whatever town shares one of their words
 NOT_PLACE_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _ends_unknown_place_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word at ``i`` ends a longer place name the parser tagged as one ("Tal Afar", "Nad-e
+    Ali"), which the longer windows did not find: its last word alone is another place. Not after a
+    word that only says what kind of place follows ("Mount Sinjar", "Lake Chad": ``place_name_prefixes``)."""
+    token = tokens[i]
+    if token.ent_iob != "I" or token.ent_type not in PLACE_ENTITIES or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.pos == "PROPN" and before.ent_type == token.ent_type \
+        and before.lower.rstrip(".") not in word_list("place_name_prefixes")
 
 
 def _ends_other_name(tokens: tuple[Token, ...], i: int) -> bool:
