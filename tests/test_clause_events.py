@@ -351,3 +351,17 @@ def test_a_clause_set_off_by_a_comma_in_the_present_describes_its_noun(clause, k
     # a denial in such a clause stays: "Sarkozy, who denies wrongdoing"
     denial = replaced(act, code="016", root="01")
     assert drop_present_descriptions([denial], s) == [denial]
+
+
+@pytest.mark.parametrize("backer, kept", [("fighter jets", False), ("helicopter gunships", False),
+                                          ("Rwandan troops", True)])
+def test_weapons_that_back_an_act_are_its_means_not_a_supporter(backer, kept):
+    from dataclasses import replace as replaced
+
+    from newsevents.events.filters import drop_weapons_backing
+
+    from .test_force import event
+
+    backing = replaced(event("051", "PAKMIL", "PAKMIL"), root="05")
+    backing = replaced(backing, source=replaced(backing.source, text=backer))
+    assert (drop_weapons_backing([backing]) == [backing]) == kept

@@ -78,6 +78,20 @@ def _set_off(sentence: Sentence, clause: Token) -> bool:
     return first > 0 and sentence.tokens[first - 1].text == ","
 
 
+def drop_weapons_backing(events: list[Event]) -> list[Event]:
+    """"28,000 soldiers, backed by fighter jets and helicopter gunships, launched an offensive":
+    weapons that back an advance are its means, no party that supports another (05, 06)."""
+    return [e for e in events if not (e.root in SUPPORT_ROOTS and e.source is not None and _means_of_force(e.source.text))]
+
+
+def _means_of_force(text: str) -> bool:
+    means = word_list("backing_means")
+    return any(word in means or word.removesuffix("s") in means for word in text.lower().split())
+
+
+SUPPORT_ROOTS = frozenset({"05", "06"})
+
+
 def _unattributed(actor: ActorRef | None) -> bool:
     return actor is None or (actor.code.startswith("---") and "UAF" in actor.sectors)
 

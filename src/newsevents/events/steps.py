@@ -115,6 +115,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                                      "what a clause set off by a comma says a party does as a rule or has been doing "
                                      "describes it, no event (a denial stays: 'Sarkozy, who denies wrongdoing')",
               lambda coder, events, sentence: filters.drop_present_descriptions(events, sentence)),
+    EventStep("weapons-backing", "'soldiers, backed by fighter jets and helicopter gunships': weapons that back an "
+                                 "act are its means, no party that supports another",
+              lambda coder, events, sentence: filters.drop_weapons_backing(events)),
     EventStep("purpose", "an infinitive giving the main clause's purpose ('sent aid to help them cope') is no event; "
                          "its recipient is the main act's where that names none ('fired tear gas to disperse "
                          "demonstrators')",
