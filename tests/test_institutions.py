@@ -903,3 +903,12 @@ def test_both_sides_are_the_two_the_story_opened_with_and_names_most(resolver):
 ])
 def test_an_unnamed_source_of_a_body_speaks_for_it(resolver, spec, code):
     assert agent_of(resolver, spec, "source") == code
+
+
+def test_a_title_an_armed_kind_modifies_is_the_armed_groups(resolver):
+    """"Separatist leader Eduard Kokoity": a rebel leader, not a government's."""
+    spec = ("Separatist/ADJ/amod/1 leader/NOUN/compound/3 Eduard/PROPN/compound/3//NNP/PERSON "
+            "Kokoity/PROPN/nsubj/4//NNP/PERSON accused/VERB/ROOT/4/accuse")
+    assert agent_of(resolver, spec, "Kokoity") == "---REB"
+    assert agent_of(resolver, spec.replace("Separatist/ADJ/amod/1", "Opposition/NOUN/compound/1"),
+                    "Kokoity") != "---REB"

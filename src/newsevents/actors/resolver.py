@@ -45,7 +45,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
-                       "opposition_words", "governing_words")
+                       "opposition_words", "governing_words", "armed_kind_modifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -1183,7 +1183,11 @@ class ActorResolver:
         if tokens[head].pos == "PROPN":
             # a title inside a name, nearest to the name first, two-word titles before one-word
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
-            return self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
+            title = self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
+            # ... of the kind its own modifier says: "Separatist leader Eduard Kokoity" is a rebel's
+            kinds = [self.kb.agents.get(tokens[i].lemma) for i in span if i < head and tokens[i].dep in {"amod", "compound"}
+                     and tokens[i].lemma in self.words["armed_kind_modifiers"]]
+            return next((k for k in kinds if k is not None), None) if title is not None and any(kinds) else title
         return None
 
     def _role_of_body(self, sentence: Sentence, head: int, agent: Agent) -> Agent:
