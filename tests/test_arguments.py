@@ -1262,3 +1262,15 @@ def test_a_plural_that_names_its_members_acts_through_them(spec, expected):
     sentence = parsed(spec)
     verb = next(t.i for t in sentence.tokens if t.dep == "ROOT")
     assert [sentence.tokens[i].text for i in clauses.subjects(sentence, verb)] == expected
+
+
+def test_the_parties_of_an_as_did_clause_did_the_act_too():
+    """"Poland condemned the crackdown, as did France, Germany and Italy": four condemnations."""
+    from newsevents.events import clauses
+
+    from .sentences import parsed
+
+    s = parsed("Poland/PROPN/nsubj/1//NNP/GPE condemned/VERB/ROOT/1/condemn the/DET/det/3 crackdown/NOUN/dobj/1 "
+               ",/PUNCT/punct/1 as/SCONJ/mark/6 did/VERB/advcl/1/do France/PROPN/nsubj/6//NNP/GPE "
+               "and/CCONJ/cc/7 Germany/PROPN/conj/7//NNP/GPE")
+    assert [s.tokens[i].text for i in clauses.subjects(s, 1)] == ["Poland", "France", "Germany"]

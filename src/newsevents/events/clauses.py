@@ -112,6 +112,14 @@ def party_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return [j for j in preposition_objects(sentence, i, word) if sentence.tokens[j].ent_type not in TEMPORAL_ENTITIES]
 
 
+def _echoing_subjects(sentence: Sentence, verb: int) -> list[int]:
+    """"Poland condemned the crackdown, as did France, Germany and Italy": the parties an "as did"
+    clause names did the act too."""
+    return [j for clause in children(sentence, verb, {"advcl"}) if clause.lemma == "do"
+            and any(c.lower == "as" for c in children(sentence, clause.i, {"mark"}))
+            for s in children(sentence, clause.i, {"nsubj"}) for j in conjuncts(sentence, s.i)]
+
+
 def named_members(sentence: Sentence, head: int) -> list[int]:
     """"Several countries, including France and Germany, condemned", "Arab leaders, including Saud
     al-Faisal, met Bush": the members a plural of no name names after "including", the parties that
@@ -276,7 +284,7 @@ def subjects(sentence: Sentence, verb: int, depth: int = 0) -> list[int]:
             antecedent = pronoun_antecedent(sentence, subject)
             if antecedent is not None and len(both := conjuncts(sentence, antecedent)) > 1:
                 return both
-        return named_members(sentence, subject) or conjuncts(sentence, subject)
+        return (named_members(sentence, subject) or conjuncts(sentence, subject)) + _echoing_subjects(sentence, verb)
     asker = _asker_of_trailing_participle(sentence, token)
     if asker is None:
         asker = _speaker_before_trailing_participle(sentence, token)
