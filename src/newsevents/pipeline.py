@@ -513,7 +513,8 @@ def _within_reach(told: Event, here: int, furniture_lines: frozenset[int], speci
     lead, whose act a whole story goes on naming ("North Korea conducted its first nuclear test ...
     [eight sentences] ... Moscow condemned the test")."""
     distance = _story_distance(_sentence_number(told), here, furniture_lines)
-    return 0 <= distance <= ANAPHORA_SENTENCES or (specific and distance > 0 and _sentence_number(told) <= LEAD_SENTENCE)
+    told_in_the_lead = _sentence_number(told) <= LEAD_SENTENCE
+    return 0 <= distance <= ANAPHORA_SENTENCES or (specific and distance > 0 and told_in_the_lead)
 
 
 def _answered_party(event: Event, told: Event) -> ActorRef | None:

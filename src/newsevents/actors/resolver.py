@@ -1185,8 +1185,9 @@ class ActorResolver:
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
             title = self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
             # ... of the kind its own modifier says: "Separatist leader Eduard Kokoity" is a rebel's
-            kinds = [self.kb.agents.get(tokens[i].lemma) for i in span if i < head and tokens[i].dep in {"amod", "compound"}
-                     and tokens[i].lemma in self.words["armed_kind_modifiers"]]
+            armed = self.words["armed_kind_modifiers"]
+            kinds = [self.kb.agents.get(tokens[i].lemma) for i in span
+                     if i < head and tokens[i].dep in {"amod", "compound"} and tokens[i].lemma in armed]
             return next((k for k in kinds if k is not None), None) if title is not None and any(kinds) else title
         return None
 

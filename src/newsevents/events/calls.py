@@ -28,7 +28,6 @@ OBJECT_DEPS = {"dobj", "obj"}
 # misreading of the one called ("Biden called Zelensky on Tuesday": oprd)
 COMPLEMENT_DEPS = {"oprd", "attr"}
 INFINITIVE_DEPS = {"xcomp", "advcl"}
-PARTY_ENTITIES = {"PERSON", "GPE", "NORP", "ORG"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
@@ -49,7 +48,8 @@ def places_a_call(sentence: Sentence, trigger: int) -> bool:
     verb = sentence.tokens[trigger]
     if verb.pos != "VERB" or verb.lemma not in word_list("calling_verbs"):
         return False
-    if any(c.dep in OTHER_SENSES or (c.dep == "prep" and c.lower == "for") for c in clauses.children(sentence, trigger)):
+    if any(c.dep in OTHER_SENSES or (c.dep == "prep" and c.lower == "for")
+           for c in clauses.children(sentence, trigger)):
         return False
     objects = clauses.children(sentence, trigger, OBJECT_DEPS)
     complements = clauses.children(sentence, trigger, COMPLEMENT_DEPS)
@@ -64,7 +64,7 @@ def places_a_call(sentence: Sentence, trigger: int) -> bool:
 
 def _names_a_party(word: Token) -> bool:
     """A person, a state or an organisation by name, or "his counterpart": not "the alarm", "a strike"."""
-    return word.ent_type in PARTY_ENTITIES or word.lemma in word_list("relational_nouns")
+    return word.ent_type in clauses.PARTY_ENTITIES or word.lemma in word_list("relational_nouns")
 
 
 def _said_on_the_call(sentence: Sentence, infinitive: Token) -> bool:

@@ -32,6 +32,8 @@ def children(sentence: Sentence, i: int, deps: set[str] | None = None) -> list[T
 
 # hyphens a name or a compound may be joined by ("test-fired", "Greek-flagged")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# entity types that name a party ("warned that Britain might", "called Modi to congratulate him")
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 
 
 def subtree(sentence: Sentence, i: int) -> list[int]:

@@ -76,7 +76,6 @@ MEDIATION_CODE = "045"
 # "any Israeli strike on Iran could trigger a war" is only supposed
 NOUN_ARGUMENT_RULES = frozenset({"noun-between", "noun-modifier", "noun"})
 HOSTING_CODE = "043"
-PARTY_ENTITIES = {"PERSON", "NORP", "GPE", "ORG"}  # entity types that name a party ("warned that Britain might")
 STATEMENT_CODE = "010"
 HYPOTHESIS_MODES = frozenset({"hypothetical", "conditional"})
 # which statement a saying is (a pessimistic comment, a denial) is in what is said, which the
@@ -1562,7 +1561,7 @@ def _foretold_consequence(sentence: Sentence, clause: Token, subjects: list[Toke
     lead to more massacres", "military pressure would be counterproductive", "a failure by Congress
     would be a gift to Putin"): the clause's verb is a copula or a verb of consequence
     (``consequence_verbs``) and its subject names no party."""
-    if not subjects or any(s.pos in {"PROPN", "PRON"} or s.ent_type in PARTY_ENTITIES for s in subjects):
+    if not subjects or any(s.pos in {"PROPN", "PRON"} or s.ent_type in clauses.PARTY_ENTITIES for s in subjects):
         return False
     if any(c.lower == "any" for s in subjects for c in clauses.children(sentence, s.i, {"det"})):
         return False  # "warned that any attack on Niger would not be a walk in the park": deterrence, a threat
@@ -1586,7 +1585,7 @@ def _told_act_noun(sentence: Sentence, noun: int) -> bool:
 
 def _names_a_party(sentence: Sentence, clause: int) -> bool:
     """The clause's subject is a name, a pronoun or a noun a name or nationality owns."""
-    return any(subject.pos in {"PROPN", "PRON"} or subject.ent_type in PARTY_ENTITIES
+    return any(subject.pos in {"PROPN", "PRON"} or subject.ent_type in clauses.PARTY_ENTITIES
                or clauses.named_owner(sentence, subject.i) is not None
                for subject in clauses.children(sentence, clause, {"nsubj", "nsubjpass"}))
 

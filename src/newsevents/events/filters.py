@@ -47,7 +47,8 @@ def drop_present_descriptions(events: list[Event], sentence: Sentence) -> list[E
     which hosts Hamas's exiled leader": what a clause set off by a comma says a party does as a rule
     or has been doing describes it; the training corpus labels an act in the simple present of such
     a clause 10 times in 146, nearly all denials ("Sarkozy, who denies wrongdoing"), which stay."""
-    return [e for e in events if e.root in SPOKEN_ROOTS or _present_description(sentence, _trigger(sentence, e)) is None]
+    return [e for e in events
+            if e.root in SPOKEN_ROOTS or _present_description(sentence, _trigger(sentence, e)) is None]
 
 
 def _present_description(sentence: Sentence, trigger: int) -> int | None:
@@ -81,7 +82,8 @@ def _set_off(sentence: Sentence, clause: Token) -> bool:
 def drop_weapons_backing(events: list[Event]) -> list[Event]:
     """"28,000 soldiers, backed by fighter jets and helicopter gunships, launched an offensive":
     weapons that back an advance are its means, no party that supports another (05, 06)."""
-    return [e for e in events if not (e.root in SUPPORT_ROOTS and e.source is not None and _means_of_force(e.source.text))]
+    return [e for e in events
+            if not (e.root in SUPPORT_ROOTS and e.source is not None and _means_of_force(e.source.text))]
 
 
 def _means_of_force(text: str) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..records import ActorRef, Event
 from .wordlists import word_list
 
-STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+# the state bodies that arrest, expel and sentence (not a parliament, which the coder's STATE_SECTORS has)
+ACTING_STATE_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
 FUTURE_MODES = {"future", "intended"}
 NEWS_SECTORS = {"MED", "JRN", "NGO"}
 RELEASE_PREFIX = "084"  # return or release of persons or property
@@ -59,4 +60,4 @@ def _speakers_act(event: Event, speaker: ActorRef) -> bool:
         return False  # "the US said two Americans had been arrested in Iran"
     if FUTURE_MODES & set(event.aux_modes):
         return True  # what a party says will be done, it will do
-    return bool(STATE_SECTORS & set(speaker.sectors)) and not event.code.startswith(RELEASE_PREFIX)
+    return bool(ACTING_STATE_SECTORS & set(speaker.sectors)) and not event.code.startswith(RELEASE_PREFIX)
