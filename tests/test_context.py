@@ -634,3 +634,12 @@ def test_the_last_word_of_a_town_the_gazetteer_lacks_is_no_town_of_its_own(code_
     [sinjar] = [e for e in code_text("BAGHDAD, May 1 (Wire) - Gunmen killed five policemen near Mount Sinjar on "
                                      "Monday.", "2006-05-01") if e.trigger.text == "killed"]
     assert sinjar.place.name.startswith("Sinj")
+
+
+def test_an_airfield_the_gazetteer_lacks_keeps_the_episode_off_the_act(code_text):
+    """'Hours later, insurgents fired rockets at Bagram Air Field': not in Doha, where the sentence
+    before placed the Taliban's office, but somewhere in the dateline's country."""
+    events = code_text("KABUL, June 19 (Wire) - The Taliban opened an office in Doha on Tuesday. Hours later, "
+                       "insurgents fired rockets at Bagram Air Field.", "2013-06-19")
+    [fired] = [e for e in events if e.trigger.text == "fired"]
+    assert fired.place.country == "AFG" and fired.source.code.startswith("AFG")
