@@ -141,6 +141,23 @@ def test_a_towns_alternate_name_counts_only_when_it_spells_the_towns_own(placer:
     assert placer.choose([marka], {"USA"}, written="Merca") is None  # an alternate name abroad: noise
 
 
+def test_a_world_city_is_one_by_its_own_name_and_a_dateline_spells_its_town(placer: EventPlacer):
+    # GeoNames lists "Islamabad" among the old names of Chattogram and of Anantnag: "ISLAMABAD, May 3 -"
+    # in a story that names India is Pakistan's capital, not the larger or the Indian town so once called
+    chattogram = Place(name="Chattogram", country="BGD", level="city", geonameid=14, latitude=22.3,
+                       longitude=91.8, population=3_920_222, primary=False)
+    anantnag = Place(name="Anantnag", country="IND", level="city", geonameid=15, latitude=33.7, longitude=75.2,
+                     population=150_592, primary=False)
+    islamabad = Place(name="Islamabad", country="PAK", level="city", geonameid=16, latitude=33.7, longitude=73.0,
+                      population=601_600)
+    named = [chattogram, anantnag, islamabad]
+    assert placer.choose(named, {"IND"}, written="Islamabad") == islamabad
+    assert placer.choose(named, set(), written="Islamabad") == islamabad
+    gazetteer = Gazetteer(lambda key: tuple(named) if key == "islamabad" else (), {}, {})
+    dateline = EventPlacer(gazetteer).dateline("ISLAMABAD, May 3 (Wire) - India denied any role.", {"IND"})
+    assert dateline is not None and dateline.country == "PAK"
+
+
 def test_a_facilitys_generic_word_is_no_place_of_its_own(placer: EventPlacer):
     # "students protested at Dhaka University": Dhaka, not University, Florida (a place so named)
     sentence = parsed("Students/NOUN/nsubj/1/student protested/VERB/ROOT/1/protest at/ADP/prep/1 "

@@ -424,7 +424,10 @@ class EventPlacer:
         if not plausible:
             return None
         chosen = max(plausible, key=lambda c: (c.country in focus, c.level == "city", c.primary, c.population))
-        largest = max(plausible, key=lambda c: c.population)
+        # a world city is one by its own name: "Islamabad" is also an old name of Chattogram, five
+        # times larger, which no story means by it
+        largest = max((c for c in plausible if c.primary or not written or spelling_variant(written, c.name)),
+                      key=lambda c: c.population, default=chosen)
         # "Geneva", "Damascus", "Paris" in a story that names the United States are not its small towns
         if not hinted and largest.population >= WORLD_CITY_POPULATION \
                 and largest.population >= WORLD_CITY_RATIO * chosen.population:
@@ -451,7 +454,7 @@ class EventPlacer:
         if region:
             focus = focus | {c.country for c in self.gazetteer.lookup(region) if c.level == "country"}
         seat = dateline_seats().get(written.upper(), written)  # "UNITED NATIONS": New York
-        place = self.choose(self.gazetteer.lookup(seat.title()), focus, hinted=bool(region))
+        place = self.choose(self.gazetteer.lookup(seat.title()), focus, written=seat, hinted=bool(region))
         if place is None:
             # "MARJAH, Afghanistan -": a town the gazetteer lacks, in the country the dateline adds
             countries = [c for c in self.gazetteer.lookup(region.strip()) if c.level == "country"] if region else []
