@@ -1045,6 +1045,25 @@ def test_what_a_mishap_or_a_disaster_does_is_no_ones_act():
     assert drop_mishaps([_event(explosion, 2, "18", "---UAF", "POLGOV")], explosion) != []
 
 
+def test_a_road_accident_in_a_when_clause_is_no_ones_act():
+    from newsevents.events.filters import drop_mishaps
+
+    # "were killed when a bus collided with a truck", "when a car struck them"
+    collided = parsed("Three/NUM/nummod/1 people/NOUN/nsubjpass/3/people were/AUX/auxpass/3/be "
+                      "killed/VERB/ROOT/3/kill/VBN when/SCONJ/advmod/7 a/DET/det/6 bus/NOUN/nsubj/7/bus "
+                      "collided/VERB/advcl/3/collide/VBD with/ADP/prep/7 a/DET/det/10 truck/NOUN/pobj/8/truck")
+    assert drop_mishaps([_event(collided, 3, "18", "", "---CVL")], collided) == []
+    struck = parsed("Two/NUM/nummod/1 children/NOUN/nsubjpass/3/child were/AUX/auxpass/3/be "
+                    "killed/VERB/ROOT/3/kill/VBN when/SCONJ/advmod/7 a/DET/det/6 car/NOUN/nsubj/7/car "
+                    "struck/VERB/advcl/3/strike/VBD them/PRON/dobj/7/they")
+    assert drop_mishaps([_event(struck, 3, "18", "", "---CVL")], struck) == []
+    # a vehicle that strikes a landmine was attacked
+    mine = parsed("Four/NUM/nummod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be "
+                  "killed/VERB/ROOT/3/kill/VBN when/SCONJ/advmod/7 their/PRON/poss/6 vehicle/NOUN/nsubj/7/vehicle "
+                  "struck/VERB/advcl/3/strike/VBD a/DET/det/9 landmine/NOUN/dobj/7/landmine")
+    assert drop_mishaps([_event(mine, 3, "18", "", "---MIL")], mine) != []
+
+
 def test_a_preposition_the_parse_hangs_on_an_amount_belongs_to_what_the_amount_measures():
     # "imposed tariffs of 25 percent on Chinese steel": 'on' hangs on 'percent'
     s = parsed("States/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose tariffs/NOUN/dobj/1/tariff of/ADP/prep/2 "

@@ -235,9 +235,19 @@ def _caused_by_mishap(sentence: Sentence, verb: int) -> bool:
         causes = [sentence.tokens[i] for i in means]
     if any(c.lemma in word_list("mishap_nouns") for c in causes):
         return True
-    return any(c.lemma in word_list("mishap_verbs") and not clauses.direct_objects(sentence, c.i)
-               and any(m.lower == "when" for m in clauses.children(sentence, c.i, {"advmod", "mark"}))
-               for c in clauses.children(sentence, verb, {"advcl"}))
+    return any(_mishap_clause(sentence, c.i) and any(m.lower == "when" for m in clauses.children(
+        sentence, c.i, {"advmod", "mark"})) for c in clauses.children(sentence, verb, {"advcl"}))
+
+
+def _mishap_clause(sentence: Sentence, clause: int) -> bool:
+    """'when their plane crashed', 'when a bus collided with a truck', 'when a car struck them'; not
+    'when their vehicle struck a landmine', an attack told by what it did."""
+    objects = clauses.direct_objects(sentence, clause)
+    if sentence.tokens[clause].lemma in word_list("mishap_verbs"):
+        return not objects
+    return sentence.tokens[clause].lemma in word_list("impact_verbs") \
+        and any(sentence.tokens[s].lemma in word_list("road_vehicle_nouns") for s in clauses.subjects(sentence, clause)) \
+        and not any(sentence.tokens[o].lemma in word_list("weapon_nouns") for o in objects)
 
 
 COMPLAINT_ROOT = "11"  # disapproval: a summons or a formal complaint (114) among them
