@@ -315,6 +315,10 @@ def test_an_intent_stated_on_a_day_is_dated_that_day(code_text):
                        "it would not renew the mandate of the peacekeeping mission.", date="2023-11-22")
     assert by_trigger(events, "expel").date.value == "2023-11-20"
     assert by_trigger(events, "renew").date.value == "2023-11-20"  # not next Monday
+    # a warning told in the pluperfect is dated by its own month, not the story's day
+    events = code_text("Britain expelled two Russian diplomats on Friday. Moscow had warned in March that it "
+                       "would retaliate.", date="2019-05-03")
+    assert by_trigger(events, "retaliate").date.value == "2019-03"
 
 
 def test_both_sides_are_the_last_two_parties_told(code_text):

@@ -320,9 +320,10 @@ def _unasserted(sentence: Sentence, clause: int) -> bool:
 
 def _reported_not_past(sentence: Sentence, clause: int) -> bool:
     """A clause not told in the past that a past-tense verb reports: "said it would", "warned that the
-    army would", "announced that it will", "has detained 20 soldiers, the ministry said"."""
+    army would", "announced that it will", "has detained 20 soldiers, the ministry said", "had warned
+    in March that it would"."""
     token = sentence.tokens[clause]
-    return token.dep == "ccomp" and token.head != clause and sentence.tokens[token.head].tag == "VBD"
+    return token.dep == "ccomp" and token.head != clause and _past(sentence, token.head)
 
 
 def _past(sentence: Sentence, verb: int) -> bool:
