@@ -28,6 +28,10 @@ PLACES = {
     "india": Place(name="India", country="IND", level="country", geonameid=13, latitude=21.0, longitude=78.0),
     "university": Place(name="University", country="USA", level="city", geonameid=10, latitude=28.1,
                         longitude=-82.4, population=41_163),
+    "docklands": Place(name="Docklands", country="AUS", level="city", geonameid=17, latitude=-37.8,
+                       longitude=144.9, population=15_495),
+    "london": Place(name="London", country="GBR", level="city", geonameid=18, latitude=51.5, longitude=-0.1,
+                    population=8_961_989),
     "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
                    population=10_356_500),
 }
@@ -281,6 +285,14 @@ def test_a_country_that_only_qualifies_a_thing_gives_way_to_the_place_named_afte
     alone = ("Jets/NOUN/nsubj/1 fired/VERB/ROOT/1/fire at/ADP/prep/1 a/DET/det/5 Russia/PROPN/compound/5///GPE "
              "base/NOUN/pobj/2")
     assert place_rule(placer, alone, 1, "195")[0] == "Russia"
+
+
+def test_a_town_is_of_the_place_that_owns_it_or_the_owner_is_the_place(placer):
+    """'a bomb exploded in London's Docklands': the only Docklands the gazetteer knows is Melbourne's,
+    so the place is London."""
+    spec = ("A/DET/det/1 bomb/NOUN/nsubj/2 exploded/VERB/ROOT/2/explode in/ADP/prep/2 London/PROPN/poss/6///GPE "
+            "'s/PART/case/4 Docklands/PROPN/pobj/3///GPE")
+    assert place_rule(placer, spec, 2, "183")[0] == "London"
 
 
 def test_a_named_person_is_no_place_even_when_a_town_has_his_name(placer):

@@ -311,6 +311,7 @@ class EventPlacer:
         titled = self._titled_name(sentence, head, span)
         if titled is not None:
             return titled
+        owners = self._owner_countries(sentence, head, span)
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
             # the head's own name first ("Christian east Beirut" is Beirut, not a region called East);
@@ -353,6 +354,8 @@ class EventPlacer:
                     found = [p for p in found if p.level == "country"]
                 place = self.choose(found, focus, admin=tokens[head].lemma in word_list("admin_words"),
                                     written=text, hinted=bool(hints))
+                if place and head in window and place.country not in owners.get(head, {place.country}):
+                    continue  # "London's Docklands" is no Docklands of Melbourne: London is the place
                 if place:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
@@ -383,6 +386,18 @@ class EventPlacer:
                 if found:
                     return _ref(found[0], text, tokens, window)
         return None
+
+    def _owner_countries(self, sentence: Sentence, head: int, span: list[int]) -> dict[int, set[str]]:
+        """{head: countries} where a possessor in the phrase is a well-known place ("London's
+        Docklands", "Syria's Idlib province"): the head is a place of that country or none."""
+        tokens = sentence.tokens
+        countries = set()
+        for owner in (i for i in span if tokens[i].dep == "poss" and tokens[i].pos == "PROPN"):
+            name = _surface(tokens, [i for i in _name_tokens(sentence, owner) if tokens[i].dep != "case"])
+            country = self.gazetteer.country_words.get(name.lower()) or self.gazetteer.country_of(name)
+            if country:
+                countries.add(country)
+        return {head: countries} if countries else {}
 
     def _country_hints(self, sentence: Sentence, head: int) -> set[str]:
         words = self.gazetteer.country_words
