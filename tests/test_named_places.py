@@ -16,7 +16,7 @@ pytestmark = pytest.mark.issue(10)
 
 # the gazetteer's answers for the places these sentences name ("West" is a region of Cameroon)
 PLACES = {"California": "USA", "Texas": "USA", "West Bengal": "IND", "West": "CMR", "Minneapolis": "USA",
-          "Donetsk": "UKR", "Coast": "TZA", "South China Sea": ""}
+          "Donetsk": "UKR", "Coast": "TZA", "South China Sea": "", "Northern Ireland": "GBR"}
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +196,13 @@ def test_a_sea_a_strait_and_a_gulf_place_events_and_give_no_country(code_text):
     assert (seized.place.name, seized.place.level, seized.place.country) == ("Strait of Hormuz", "water", "")
     drills = next(e for e in events if e.trigger.text == "held")
     assert drills.place.name == "South China Sea" and (drills.target is None or drills.target.code[:3] != "CHN")
+
+
+def test_a_country_name_inside_a_longer_place_name_is_that_places_country(resolver):
+    # "Northern Ireland's rival parties": the United Kingdom's, not Ireland's; Ireland's own stay Irish
+    spec = ("Northern/PROPN/compound/1//NNP/GPE Ireland/PROPN/poss/4//NNP/GPE 's/PART/case/1 rival/ADJ/amod/4 "
+            "parties/NOUN/nsubj/5/party agreed/VERB/ROOT/5/agree")
+    assert actors(resolver, spec)["parties"][0] == "GBRPTY"
+    spec = ("Ireland/PROPN/poss/3//NNP/GPE 's/PART/case/0 rival/ADJ/amod/3 parties/NOUN/nsubj/4/party "
+            "agreed/VERB/ROOT/4/agree")
+    assert actors(resolver, spec)["parties"][0] == "IRLPTY"

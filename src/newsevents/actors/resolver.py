@@ -482,6 +482,8 @@ class ActorResolver:
                                           origin=f"{entry.origin}, its alias inside another name")
                 if entry and entry.kind in HYPHENATED_NAME_KINDS and _after_a_name_and_hyphen(tokens, window[0]):
                     entry = None  # "Pamela Rendi-Wagner" is no Wagner Group; "Sino-Russian" stays Russian
+                if entry and entry.kind == "country" and (place := self._longer_place(tokens, window, entry)):
+                    entry = place  # "Northern Ireland's parties" are the United Kingdom's, not Ireland's
                 if entry and entry.kind == "adjective" and not self._names_its_party(tokens, window):
                     entry = None  # "the western city of Kisumu" is no West; "western diplomats" are
                 if entry:
@@ -502,6 +504,23 @@ class ActorResolver:
         if tokens[window[0]].text[:1].isupper():
             return True
         return tokens[tokens[window[-1]].head].lemma.lower() not in self.words["location_nouns"]
+
+    def _longer_place(self, tokens: tuple[Token, ...], window: list[int], entry: KBEntry) -> KBEntry | None:
+        """The country of a place whose name is a country's with a capitalised word before it, when
+        the gazetteer puts it in another country ("Northern Ireland", "New Mexico")."""
+        before = window[0] - 1
+        if before < 0 or self.places is None:
+            return None
+        word = tokens[before]
+        if not (word.text[:1].isupper() and word.head in window and word.dep in {"compound", "amod"}):
+            return None
+        last = max(i for i in window if tokens[i].dep != "case" or i == window[0])  # not "'s"
+        name = surface_text(tokens, before, last + 1)
+        iso3 = self.places(name)
+        country = self.kb.countries.get(iso3 or "")
+        if country is None or iso3 == entry.code[:3]:
+            return None
+        return replace_entry(country, origin=f"{country.origin}, the country of {name}")
 
     def _ends_a_longer_name(self, tokens: tuple[Token, ...], first: int) -> bool:
         """Whether the capital's name at ``first`` ends a longer proper name the dictionaries do not
