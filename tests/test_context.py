@@ -108,6 +108,11 @@ def test_an_event_noun_as_recipient_names_the_author_of_the_event_told_before(co
                        date="2022-02-26")
     condemnation = by_trigger(events, "condemned")
     assert condemnation.target.code == "RUSMIL" and "'invasion' names the event of sentence 0" in condemnation.target.how
+    # the act the noun's own verb tells, before a later act of the same kind by another party
+    events = code_text("Boko Haram fighters abducted more than 100 schoolgirls from a school in Chibok on Monday. "
+                       "On Tuesday, Nigerian soldiers killed 20 militants near Maiduguri, the army said. U.N. "
+                       "Secretary-General Ban Ki-moon condemned the abduction.", date="2014-04-16")
+    assert by_trigger(events, "condemned").target.code == "NGAINS"
 
 
 def test_an_event_noun_as_subject_names_the_authors_of_the_event_told_before(code_text):
@@ -350,6 +355,12 @@ def test_a_place_the_gazetteer_lacks_keeps_the_dateline_city_off_the_event(code_
     events = code_text("GENEVA, Feb 22 (Wire) - Gunmen stormed a school in the town of Kuriga on Thursday.",
                        date="2025-02-22")
     assert by_trigger(events, "stormed").place is None
+    # filed from abroad, the story's town is in the country the story is about
+    events = code_text("DAKAR, April 5 (Wire) - Malian soldiers killed 30 civilians in the central town of Moura "
+                       "last week, a rights group said. Mali's army denied the report. Mali's junta rejected the "
+                       "charge.", date="2022-04-05")
+    killed = by_trigger(events, "killed")
+    assert (killed.place.name, killed.place.rule, killed.target.code) == ("Mali", "story-country", "MLICVL")
 
 
 def test_a_later_paragraph_goes_on_telling_the_leads_news_but_not_its_background(code_text):

@@ -271,8 +271,11 @@ class Pipeline:
 
     def _place(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
                resolved: ResolvedArticle) -> list[tuple[Event, ...]]:
-        # the countries the article is about disambiguate place names ("Tripoli" in a Libya story)
-        return self.placer.article(article, sentences, per_sentence, set(resolved.countries))
+        # the countries the article is about disambiguate place names ("Tripoli" in a Libya story);
+        # the one it is mostly about has its towns the gazetteer lacks, not a dateline abroad
+        story = story_context(resolved.mentions, [], len(sentences))
+        return self.placer.article(article, sentences, per_sentence, set(resolved.countries),
+                                   story.main or story.country, story.mentions)
 
     @staticmethod
     def _timed(timings: dict[str, float], name: str, work):
@@ -494,8 +497,11 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
         return [event]
     # "Boko Haram militants stormed a village ... The attackers opened fire ... Jonathan condemned the
     # attack": the act whose author is named, before one by attackers the text does not name
+    # "abducted 100 schoolgirls ... soldiers killed 20 militants ... Ban condemned the abduction": the
+    # act its verb's own noun names, before a later act of the same kind (both by named authors first)
     named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
-    told = (named or earlier)[-1]
+    told = ([e for e in named if _told_as(event.target_event, e, lexicon)] or named
+            or [e for e in earlier if _told_as(event.target_event, e, lexicon)] or earlier)[-1]
     answered = _answered_party(event, told) if generic else None
     if answered is not None:
         return [_with_parties(event, event.source, _named_by(answered, event.target_event, told), 0)]

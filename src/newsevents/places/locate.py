@@ -17,10 +17,11 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
-from typing import Iterable
+from types import MappingProxyType
+from typing import Iterable, Mapping
 
 from ..actors.kb import normalize
-from ..actors.policies import INTERNATIONAL
+from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
 from ..events.modality import SPOKEN_ROOTS
@@ -74,11 +75,14 @@ class EventPlacer:
         self.region_names = region_names
 
     def article(self, article: Article, sentences: tuple[Sentence, ...], per_sentence: list[tuple[Event, ...]],
-                focus: set[str]) -> list[tuple[Event, ...]]:
+                focus: set[str], main: str | None = None,
+                mentions: Mapping[str, int] = MappingProxyType({})) -> list[tuple[Event, ...]]:
         """Place every event of an article. An event whose sentence names no place is placed where
         the paragraph's episode was last placed by the text, and only then at the dateline: the
-        dateline never places an event that the text places elsewhere."""
+        dateline never places an event that the text places elsewhere. ``main``: the country the
+        story is mostly about, and ``mentions`` how often its parties name each country."""
         story_dateline = self.dateline(article.text, focus)
+        home = self._abroad_home(story_dateline, main, mentions)
         datelines = self.item_datelines(article.text, focus)
         item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
@@ -94,7 +98,8 @@ class EventPlacer:
             dateline = passed[-1] if passed else story_dateline
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
-                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers))
+                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers,
+                                                    home))
                          for e in events)
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
@@ -127,18 +132,31 @@ class EventPlacer:
 
     def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
                    dateline: PlaceRef | None, carried: bool = False,
-                   partakers: frozenset[str] = frozenset()) -> PlaceRef | None:
+                   partakers: frozenset[str] = frozenset(), home: PlaceRef | None = None) -> PlaceRef | None:
         """For an event its own words do not place: the episode's place (for a past act; from an
         earlier paragraph only for an act that goes on with the lead's news, as a statement is made
         where the story is filed), else the dateline; where the clause names a place the gazetteer
         does not know ("in the town of Kuriga", "near the Galwan valley"), no town at all: the
-        dateline's country at most."""
+        dateline's country at most, or ``home``, the country a story filed from abroad is about
+        ("DAKAR - ... killed 300 civilians in the central town of Moura" in a story about Mali)."""
         if self.names_unknown_place(sentence, event, focus):
-            return self._dateline_country(dateline)
+            return home or self._dateline_country(dateline)
         # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
         carries = not carried or (event.date is not None and event.date.rule == NEWS_RULE)
         continues = told_in_past(sentence, event) and carries and not _party_from_elsewhere(event, episode, partakers)
         return (episode if continues else None) or dateline
+
+    def _abroad_home(self, dateline: PlaceRef | None, main: str | None,
+                     mentions: Mapping[str, int]) -> PlaceRef | None:
+        """The country a story filed from abroad is about: the one its parties name most, where they
+        name the dateline's country at most once (an Iran story datelined DUBAI)."""
+        country = self.gazetteer.countries.get(main or "")
+        if dateline is None or country is None or main == dateline.country \
+                or mentions.get(dateline.country, 0) > ABROAD_DATELINE_MENTIONS:
+            return None
+        return PlaceRef(name=country.name, country=country.country, level="country", geonameid=country.geonameid,
+                        latitude=country.latitude, longitude=country.longitude, admin1="",
+                        feature_class=country.feature_class, rule="story-country")
 
     def _dateline_country(self, dateline: PlaceRef | None) -> PlaceRef | None:
         """The dateline's country, where the text names a place in it the gazetteer lacks ("ABUJA - ...
