@@ -122,6 +122,11 @@ def test_a_sentence_case_headlines_plural_verb_after_two_names_joined_by_a_comma
     singular = parsed("Chile/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 Peru/PROPN/nsubj/3//NNP signs/VERB/ROOT/3/sign/VBZ "
                       "accord/NOUN/dobj/3/accord")
     assert repair(singular.tokens) == singular.tokens
+    # the second subject may be a common noun with its adjective ("Manila, communist rebels agree ceasefire")
+    common = parsed("Manila/PROPN/nsubj/4//NNP ,/PUNCT/punct/0 communist/ADJ/amod/3 rebels/NOUN/nsubj/4/rebel/NNS "
+                    "agree/VERB/ROOT/4/agree/VBP ceasefire/NOUN/dobj/4/ceasefire")
+    fixed = replace(common, tokens=repair(common.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 4)] == ["Manila", "rebels"]
 
 
 @pytest.mark.parametrize("word,stem,lemma", [("staged", "stag", "stage"), ("hoped", "hop", "hope"),

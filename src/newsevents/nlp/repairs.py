@@ -236,7 +236,8 @@ def headline_comma_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     comma = next((t.i for t in tokens if t.text == ","), None)
     if comma is None or comma == 0 or any(t.pos not in NAME_TAGS for t in tokens[:comma]):
         return tokens
-    verb = next((t.i for t in tokens[comma + 1:] if t.pos not in NAME_TAGS | {"NOUN"}), None)
+    # the second may be a common noun with its adjectives ("Manila, Communist Rebels Agree Ceasefire")
+    verb = next((t.i for t in tokens[comma + 1:] if t.pos not in NAME_TAGS | {"NOUN", "ADJ"}), None)
     if verb is None or verb == comma + 1 or tokens[verb].pos != "VERB" or not (
             tokens[verb].text[:1].isupper() or tokens[verb].tag in PLURAL_PRESENT_TAGS):
         return tokens
