@@ -287,6 +287,18 @@ def test_a_description_in_the_object_is_not_the_subject_it_is_acted_on_by(resolv
     assert agent_of(resolver, later, "junta") == "USAGOV"
 
 
+def test_a_description_is_neither_a_participles_subject_nor_the_party_its_own_verb_acts_on(resolver):
+    # "France said it would withdraw, blaming the junta": a participle's subject is its clause's
+    spec = ("France/PROPN/nsubj/1//NNP/GPE said/VERB/ROOT/1/say ,/PUNCT/punct/1 blaming/VERB/advcl/1/blame/VBG "
+            "the/DET/det/5 junta/NOUN/dobj/3/junta/NN")
+    assert agent_of(resolver, spec, "junta") == "---GOV"
+    # "France withdrew. The junta expelled the French ambassador": not France's government
+    found = resolved_in_turn(resolver, "France/PROPN/nsubj/1//NNP/GPE withdrew/VERB/ROOT/1/withdraw",
+                             "The/DET/det/1 junta/NOUN/nsubj/2/junta/NN expelled/VERB/ROOT/2/expel "
+                             "the/DET/det/5 French/ADJ/amod/5//JJ/NORP ambassador/NOUN/dobj/2/ambassador/NN")
+    assert found[1].code != "FRAGOV"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

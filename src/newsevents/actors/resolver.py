@@ -1084,7 +1084,9 @@ class ActorResolver:
         # sanctions on the junta"), nor is another mention of the same party ("Washington called on the
         # authorities" after "the United States urged ...")
         partners = _clause_subjects(sentence, span[-1])
-        partner_codes = {memory.sentence_actors[i].code for i in partners if i in memory.sentence_actors}
+        partner_codes = {memory.sentence_actors[i].code for i in partners if i in memory.sentence_actors} \
+            | self._acted_upon_codes(sentence, span[-1], memory)
+        partner_codes |= {f"{code}GOV" for code in partner_codes if len(code) == 3}  # a state is its government
         # the last subject of the role first ("China announced controls ahead of talks with Washington.
         # The commerce ministry said ...": China's government), then the last mention of it
         salient = [(earlier, True) for earlier in reversed(memory.subjects)]
@@ -1108,6 +1110,17 @@ class ActorResolver:
                                kind="institution" if body and earlier.kind == "person" else earlier.kind,
                                how=f"description '{text}' -> {earlier.name or earlier.text}")
         return None
+
+    def _acted_upon_codes(self, sentence: Sentence, head: int, memory: ArticleMemory) -> set[str]:
+        """For a description that is a verb's subject, the codes of the parties its verb acts on, which
+        it is not ("Last month the junta expelled the French ambassador": not France's government)."""
+        token = sentence.tokens[head]
+        if token.dep != "nsubj" or token.head == head:
+            return set()
+        objects = [o.i for o in sentence.children(token.head, {"dobj", "dative"}) if o.pos in {"NOUN", "PROPN"}]
+        objects += [c.i for o in objects for c in sentence.children(o, {"conj"})]
+        found = (memory.sentence_actors.get(i) or self(sentence, i, memory.copy()) for i in objects)
+        return {actor.code for actor in found if actor is not None}
 
     def _mission_abroad(self, actor: ActorRef) -> bool:
         """An embassy, a high commission, an ambassador: a state's representatives abroad, whom no
@@ -1734,9 +1747,10 @@ def _clause_subjects(sentence: Sentence, head: int) -> list[int]:
         token = sentence.tokens[token.head]
         if token.pos in {"VERB", "AUX"}:
             subjects = [c.i for c in sentence.children(token.i, {"nsubj", "nsubjpass"})]
-            if not subjects and token.dep == "conj" and token.head != token.i:
+            if not subjects and token.head != token.i and (token.dep == "conj" or (
+                    token.dep == "advcl" and token.tag == "VBG")):
                 # "Cuba and Norway regretted the suspension and called on both parties": the first
-                # verb's subjects are the second's
+                # verb's subjects are the second's, and a participle's ("..., blaming the junta")
                 subjects = [c.i for c in sentence.children(token.head, {"nsubj", "nsubjpass"})]
             return subjects + [c.i for s in subjects for c in sentence.children(s, {"conj"})]
     return []
