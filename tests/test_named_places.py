@@ -141,9 +141,12 @@ def test_a_name_goes_on_through_the_prepositions_its_entity_spans(resolver):
 
 
 def test_an_armed_group_no_dictionary_lists_is_named_by_its_name(resolver):
-    # "the Oromo Liberation Front said": rebels of no named country; with a country in the name, of it
-    spec = "The/DET/det/3 Oromo/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
+    # "the Kalanga Liberation Front said": rebels of no named country; with a country in the name, of
+    # it, or with a people of one country ("the Oromo Liberation Front": Ethiopian)
+    spec = "The/DET/det/3 Kalanga/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
     assert actors(resolver, spec)["Front"] == ("---REB", "group")
+    spec = "The/DET/det/3 Oromo/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
+    assert actors(resolver, spec)["Front"] == ("ETHREB", "group")
     spec = ("Free/PROPN/compound/2//NNP/ORG Uganda/PROPN/compound/2//NNP/ORG Resistance/PROPN/nsubj/3//NNP/ORG "
             "attacked/VERB/ROOT/3/attack")
     assert actors(resolver, spec)["Resistance"] == ("UGAREB", "group")
@@ -206,3 +209,12 @@ def test_a_country_name_inside_a_longer_place_name_is_that_places_country(resolv
     spec = ("Ireland/PROPN/poss/3//NNP/GPE 's/PART/case/0 rival/ADJ/amod/3 parties/NOUN/nsubj/4/party "
             "agreed/VERB/ROOT/4/agree")
     assert actors(resolver, spec)["parties"][0] == "IRLPTY"
+
+
+@pytest.mark.parametrize("adjective, noun, lemma, code", [
+    ("Chechen", "rebels", "rebel", "RUSREB"), ("Basque", "separatists", "separatist", "ESPREB"),
+    ("Amhara", "militiamen", "militiaman", "ETH")])
+def test_the_adjective_of_a_people_or_region_of_one_country_names_that_country(resolver, adjective, noun, lemma,
+                                                                                code):
+    spec = f"{adjective}/ADJ/amod/1//JJ/NORP {noun}/NOUN/nsubj/2/{lemma}/NNS attacked/VERB/ROOT/2/attack"
+    assert actors(resolver, spec)[noun][0].startswith(code)
