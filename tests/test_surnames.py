@@ -129,6 +129,9 @@ def test_surname_keys_follow_the_name_order_and_drop_articles_and_suffixes():
     assert surname_keys("Xi Jinping", "CHN") == ("xi",)
     assert surname_keys("Bashar al-Assad", "SYR") == ("al-assad", "assad")
     assert surname_keys("Martin Luther King Jr.", "USA") == ("king",)
+    # a patronymic name is second named by the given name before it ("Abiy Ahmed": Abiy)
+    assert surname_keys("Getachew Reda", "ETH") == ("getachew",)
+    assert surname_keys("Isaias Afwerki", "ERI") == ("isaias",)
     assert surname_keys("Suharto", "IDN") == ()
 
 
