@@ -299,6 +299,15 @@ def test_a_description_is_neither_a_participles_subject_nor_the_party_its_own_ve
     assert found[1].code != "FRAGOV"
 
 
+def test_the_agency_after_an_organisation_is_the_organisation_not_an_official_named_since(resolver):
+    found = resolved_in_turn(resolver, "The/DET/det/3 World/PROPN/compound/3//NNP/ORG Health/PROPN/compound/3//NNP/ORG "
+                                       "Organization/PROPN/nsubj/4//NNP/ORG warned/VERB/ROOT/4/warn",
+                             "Heiko/PROPN/compound/1//NNP/PERSON Maas/PROPN/nsubj/2//NNP/PERSON "
+                             "criticised/VERB/ROOT/2/criticise",
+                             "The/DET/det/1 agency/NOUN/nsubj/2/agency/NN regretted/VERB/ROOT/2/regret")
+    assert found[1].code == "IGOUNOHLHWHO"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

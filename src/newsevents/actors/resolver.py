@@ -971,6 +971,9 @@ class ActorResolver:
         fled = self._country_fled(sentence, head, memory) if role == "REF" else None
         if fled is not None:
             return fled
+        if tokens[head].lemma in self.words["org_descriptions"] and memory.last({"organization"}) is not None \
+                and not any(tokens[i].dep == "compound" for i in span):
+            return None  # "the agency" after the WHO is the organisation (a description), no official named before
         antecedent = self._same_role_antecedent(sentence, span, agent, memory)
         if antecedent is not None:
             return antecedent
