@@ -310,3 +310,14 @@ def test_a_capital_struck_stands_for_its_country(code, root, expected):
     strike = replace(event("RUS", None), code=code, root=root, target=kyiv)
     [coded] = policies([strike])
     assert coded.target.code == expected
+
+
+def test_parties_to_talks_at_a_venue_abroad_are_of_the_country_the_story_is_about():
+    # "Manila, communist rebels agree ceasefire in Oslo": not Norwegian rebels; a fight there would be
+    story = StoryContext(country=None, main="PHL", mentions={"PHL": 6, "NOR": 2})
+    oslo = PlaceRef(name="Oslo", country="NOR", level="city", rule="locative:in")
+    talks = replace(event("---REB", None), code="040", root="04", place=oslo)
+    [coded] = policies([talks], story)
+    assert coded.source is not None and coded.source.code == "PHLREB"
+    [fought] = policies([replace(talks, code="190", root="19")], story)
+    assert fought.source is not None and fought.source.code == "NORREB"

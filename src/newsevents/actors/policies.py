@@ -146,6 +146,9 @@ ARRIVAL_RULES = frozenset({"visit-target", "into"})
 HOST_RULES = frozenset({"host"})
 # the place stage's rules for a place taken from the dateline, not from the text
 DATELINE_RULES = frozenset({"dateline", "dateline-country"})
+# agreement, consultation, cooperation and concessions (ceasefires, releases): their place is often a
+# venue abroad, not the parties' home
+VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # what the resolver names a state by: the country, its adjective, its capital
 STATE_KINDS = frozenset({"country", "adjective", "capital"})
 
@@ -228,6 +231,9 @@ def event_place(event: Event, story: StoryContext) -> Event:
         # an Iran story datelined DUBAI, talks on Colombia datelined HAVANA: "the judiciary", "the
         # army" are of the country the story is about, not of where it was filed
         country, why = story.main, f"{STORY_WHY} is mostly about {story.main}, filed from {event.place.name}"
+    elif event.root in VENUE_ROOTS and story.main is not None and story.main != country:
+        # "Manila, communist rebels agree ceasefire in Oslo": parties to talks abroad are not of the venue
+        country, why = story.main, f"{STORY_WHY} is mostly about {story.main}, met in {event.place.name}"
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
