@@ -572,6 +572,14 @@ def test_a_count_after_an_undated_governor_counts_from_the_story_day(code_text):
     events = code_text("Guaido will meet Pence in Bogota on Monday, a day after security forces blocked aid convoys.",
                        date="2005-07-11")
     assert by_trigger(events, "blocked").date.value <= "2005-07-11"
+    # the count may hang on "after" or on the governor, and a governor naming no day goes on with the
+    # episode the paragraph tells
+    events = code_text("Ethiopia expelled seven U.N. officials on Thursday. The expulsions came a day after U.N. "
+                       "aid chief Martin Griffiths accused the government of blocking aid.", date="2021-09-30")
+    assert by_trigger(events, "accused").date.value == "2021-09-29"
+    events = code_text("Militants killed 51 soldiers in an ambush on Friday. The attack, which came a day after "
+                       "gunmen killed 20 soldiers near the border, was the deadliest this year.", date="2023-02-20")
+    assert [e.date.value for e in events if e.trigger.text == "killed"] == ["2023-02-17", "2023-02-16"]
 
 
 def test_a_denial_of_a_report_is_aimed_at_who_made_it(code_text):

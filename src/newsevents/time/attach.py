@@ -110,7 +110,7 @@ class EventDater:
             return _recalled(_with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story), story)
         if (dated := _date_of_its_time_clause(sentence, clauses[0], expressions, story)) is not None:
             return _recalled(_with_date(event, replace(dated, rule=f"time-clause:{dated.rule}"), story), story)
-        if (dated := _counted_from_its_governor(sentence, clauses[0], expressions, story)) is not None:
+        if (dated := _counted_from_its_governor(sentence, clauses[0], expressions, story, episode)) is not None:
             return _with_date(event, dated, story)
         if _past(sentence, _tensed(sentence, clauses)):
             # "The minister said on Monday that talks had collapsed": the sentence's own date, else the
@@ -140,15 +140,22 @@ class EventDater:
 OFFSET_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0}  # "two days after", "a week before", "hours after"
 
 
-def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
+def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, story: dt.date,
+                               episode: EventDate | None = None) -> EventDate | None:
     """"named a prime minister on Thursday, two days after soldiers detained the president": a clause
     of "after" or "before" with a count of days or weeks is that far from the day its governor names,
-    never after the story."""
+    never after the story. The count may hang on the "after" or on the governor ("The expulsions
+    came a day after ...", "The attack, which came a day after ..."); a governor that names no day
+    goes on with the paragraph's episode, else it is the story's own news."""
     token = sentence.tokens[clause]
-    marks = [m.lower for m in sentence.children(clause, {"mark"})]
-    way = -1 if "after" in marks else 1 if "before" in marks else 0
-    counts = [c for c in sentence.children(clause, {"npadvmod"}) if c.lemma in OFFSET_UNIT_DAYS.keys() | {"month"}]
-    if not way or not counts or token.head == clause or token.dep != "advcl":
+    marks = [m for m in sentence.children(clause, {"mark"})]
+    way = -1 if "after" in [m.lower for m in marks] else 1 if "before" in [m.lower for m in marks] else 0
+    if not way or token.head == clause or token.dep != "advcl":
+        return None
+    holders = [clause, token.head] + [m.i for m in marks]
+    counts = [c for h in holders for c in sentence.children(h, {"npadvmod"})
+              if c.lemma in OFFSET_UNIT_DAYS.keys() | {"month"}]
+    if not counts:
         return None
     # "days after" counts nothing; "hours after" is the same day
     number = next((c.lower for c in sentence.children(counts[0].i, {"nummod", "det"})), "")
@@ -162,8 +169,12 @@ def _counted_from_its_governor(sentence: Sentence, clause: int, expressions, sto
         base, rule = days[0].first_day, f"counted-from-governor:{days[0].rule}"
     elif _told_as_news(sentence, governor, expressions):
         # "The ceremony came a month after police arrested several members": the governor is the
-        # story's own day, which it names no date of
-        base, rule = story, "counted-from-story"
+        # story's own day, which it names no date of, or the episode's ("Militants killed 51 soldiers
+        # on Friday. The attack, which came a day after gunmen killed 20 soldiers, ...")
+        if episode is not None and episode.precision == "day" and _past(sentence, governor):
+            base, rule = episode.first_day, f"counted-from-episode:{episode.rule}"
+        else:
+            base, rule = story, "counted-from-story"
     else:
         return None  # an undated governor of another time is dated by the rules below
     text = f"{number} {counts[0].text} {marks[0]}".strip()
