@@ -163,6 +163,10 @@ def test_a_clause_of_no_tense_of_its_own_is_dated_by_the_clause_it_hangs_from(co
     ("The envoy cited a Security Council resolution adopted on May 2 that ordered both countries to halt "
      "hostilities.", "ordered", "2023-05-02"),
     ("The United States condemned Monday's attack, which killed a contractor.", "killed", "2023-07-31"),
+    # a "since" before the date, and a second act joined to the first in the clause
+    ("Kidnappings have surged since December, when bandits seized 344 schoolboys in Kankara.", "seized", "2022-12"),
+    ("Fighting has gone on since late June, when rebels retook the city and the government declared a unilateral "
+     "ceasefire.", "declared", "2023-06"),
 ])
 def test_an_act_told_of_a_dated_noun_takes_its_date(code_text, text, trigger, value):
     dated = by_trigger(code_text(text, date="2023-08-06"), trigger).date

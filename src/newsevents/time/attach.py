@@ -403,15 +403,18 @@ def _antecedent_date(sentence: Sentence, clause: int, expressions, story: dt.dat
     with police", "a resolution adopted on May 2 that ordered"; and of the verb whose object a
     present participle describes: "adopted on Wednesday a resolution demanding a ceasefire"."""
     token = sentence.tokens[clause]
+    while token.dep == "conj" and token.head != token.i:  # "when forces retook Mekelle and the government declared"
+        token = sentence.tokens[token.head]
+    clause = token.i
     if token.dep not in {"relcl", "acl"} or token.head == clause:
         return None
     noun = token.head
     described = set(subtree(sentence, noun)) - set(subtree(sentence, clause))
     for _, date, _ in expressions:
-        # "Monday's attack, which killed five": a date that only describes the noun is the act's too
-        first = next((t.i for t in sentence.tokens if date.span is not None
-                      and date.span.start <= t.idx < date.span.end), None)
-        if first in described and date.first_day <= story:
+        # "Monday's attack, which killed five": a date that only describes the noun is the act's too;
+        # "since December, when bandits seized ...": the date the noun is (its "since" outside it)
+        inside = {t.i for t in sentence.tokens if date.span is not None and date.span.start <= t.idx < date.span.end}
+        if inside & described and date.first_day <= story:
             return date
     if token.dep == "acl" and token.tag == "VBG" and sentence.tokens[noun].dep == "dobj":
         verb = sentence.tokens[noun].head
