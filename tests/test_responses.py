@@ -46,3 +46,21 @@ def test_a_response_takes_the_kind_of_the_act_it_answers(rest, expected):
     ontology = load_ontology()
     coded = responses_in_kind([response], sentence, ontology, CoderSettings(), load_lexicon(ontology))
     assert [e.code for e in coded] == ([expected] if expected else [])
+
+
+def test_a_response_naming_no_recipient_is_aimed_at_whom_its_source_blames():
+    # "Iran accused Israel of killing its scientist and vowed to retaliate"
+    from newsevents.events.responses import responses_aimed
+
+    sentence = parsed("Iran/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse Israel/PROPN/dobj/1//NNP/GPE "
+                      "and/CCONJ/cc/1 vowed/VERB/conj/1/vow to/PART/aux/6 retaliate/VERB/xcomp/4/retaliate")
+
+    def at(code: str, target: str | None, i: int):
+        word = sentence.tokens[i]
+        return replace(event(code, "IRN", target), trigger=Span(start=word.idx, end=word.idx + len(word.text),
+                                                                 text=word.text))
+
+    aimed = responses_aimed([at("112", "ISR", 1), at("138", None, 6)], sentence)
+    assert aimed[1].target is not None and aimed[1].target.code == "ISR"
+    # not without a blame by the same party
+    assert responses_aimed([at("138", None, 6)], sentence)[0].target is None

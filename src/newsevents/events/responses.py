@@ -13,6 +13,7 @@ decision a reduction of relations (160); force answered stays force. A response 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..config import CoderSettings
@@ -83,3 +84,23 @@ def _conditioned_kind(sentence: Sentence, trigger: int, lexicon: "Lexicon") -> s
         if fitting and fitting[0].code[:2] in IN_KIND_ROOTS:
             return fitting[0].code
     return None
+
+
+BLAME_ROOT = "11"  # disapproval: an accusation, a blame or a condemnation names whom a response answers
+
+
+def responses_aimed(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Iran accused Israel of killing its top nuclear scientist and vowed to retaliate": a response
+    that names no recipient is aimed at the party its own source blames in the same sentence."""
+    blamed = {}
+    for event in events:
+        if event.root == BLAME_ROOT and event.source is not None and event.target is not None:
+            blamed.setdefault(event.source.code, event.target)
+    out = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        if event.target is None and event.source is not None and event.source.code in blamed \
+                and trigger is not None and sentence.tokens[trigger].lemma in word_list("response_verbs"):
+            event = replace(event, target=blamed[event.source.code])
+        out.append(event)
+    return out

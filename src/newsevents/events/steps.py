@@ -20,7 +20,7 @@ from .force import (chemical_means, economic_means, mass_killing, ordered_to_lea
                     weapons_test)
 from .modality import SPOKEN_ROOTS
 from .reported import speakers_as_agents
-from .responses import responses_in_kind
+from .responses import responses_aimed, responses_in_kind
 from .wordlists import word_list
 
 if TYPE_CHECKING:
@@ -176,6 +176,10 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                   "answered stays force (events/responses.py)",
               lambda coder, events, sentence: responses_in_kind(events, sentence, coder.ontology, coder.settings,
                                                                 coder.lexicon)),
+    EventStep("response-aimed", "a response naming no recipient is aimed at the party its source blames in the "
+                                "same sentence ('accused Israel of killing its scientist and vowed to retaliate') "
+                                "(events/responses.py)",
+              lambda coder, events, sentence: responses_aimed(events, sentence)),
     EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
                               "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
               lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),
