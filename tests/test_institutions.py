@@ -308,6 +308,16 @@ def test_the_agency_after_an_organisation_is_the_organisation_not_an_official_na
     assert found[1].code == "IGOUNOHLHWHO"
 
 
+def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
+    # "Britain warned Iran ..., and it summoned the Iranian charge d'affaires": Britain, not Iran
+    found = resolved_in_turn(resolver, "Britain/PROPN/nsubj/1//NNP/GPE warned/VERB/ROOT/1/warn "
+                                       "Iran/PROPN/dobj/1//NNP/GPE ,/PUNCT/punct/1 and/CCONJ/cc/1 "
+                                       "it/PRON/nsubj/6/it summoned/VERB/conj/1/summon the/DET/det/10 "
+                                       "Iranian/ADJ/amod/10//JJ/NORP charge/NOUN/compound/10/charge "
+                                       "d'affaires/NOUN/dobj/6/d'affaires")
+    assert found[5].code == "GBR" and found[10].code == "IRNGOV"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "
