@@ -307,3 +307,8 @@ def test_a_headline_past_participle_with_no_object_is_a_passive():
     prose = parsed("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest/VBD at/ADP/prep/1 court/NOUN/pobj/2 "
                    "./PUNCT/punct/1")
     assert repair(prose.tokens) == prose.tokens
+    # "Haitian President Moise assassinated at home"
+    killed = parsed("President/PROPN/compound/1 Moise/PROPN/nsubj/2 assassinated/VERB/ROOT/2/assassinate/VBD "
+                    "at/ADP/prep/2 home/NOUN/pobj/3")
+    fixed = replace(killed, tokens=repair(killed.tokens))
+    assert clauses.is_passive(fixed, 2) and clauses.subjects(fixed, 2) == []
