@@ -670,3 +670,12 @@ def test_an_airfield_the_gazetteer_lacks_keeps_the_episode_off_the_act(code_text
                        "insurgents fired rockets at Bagram Air Field.", "2013-06-19")
     [fired] = [e for e in events if e.trigger.text == "fired"]
     assert fired.place.country == "AFG" and fired.source.code.startswith("AFG")
+
+
+def test_where_a_statement_was_made_is_not_where_the_story_goes_on(code_text):
+    events = code_text("BANGUI, Dec 6 (Wire) - French troops patrolled the capital on Friday. President Francois "
+                       "Hollande told reporters in Paris that France would act quickly. The militiamen had attacked "
+                       "several Muslim neighbourhoods in the north of the city.", date="2013-12-06")
+    assert by_trigger(events, "told").place.name == "Paris"
+    attack = by_trigger(events, "attacked")
+    assert (attack.place.name, attack.source.code) == ("Bangui", "CAFUAF")

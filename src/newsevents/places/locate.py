@@ -103,8 +103,11 @@ class EventPlacer:
                          for e in events)
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
+            # (nor where a statement was made: "Hollande told reporters in Paris that ... The militiamen had
+            # attacked Muslim neighbourhoods" goes on in Bangui)
             named = [e.place for e in here if e.place is not None and e.place.level not in UNCARRIED_LEVELS
-                     and e.place.rule not in {"dateline", "episode"}] or self.main_clause_places(sentence, focus)
+                     and e.place.rule not in {"dateline", "episode"} and e.root not in SPOKEN_ROOTS] \
+                or self.main_clause_places(sentence, focus)
             if named:
                 episode, carried = replace(named[-1], rule="episode"), False
                 partakers = frozenset(a.country_code for e in here for a in (e.source, e.target) if a is not None)
@@ -114,8 +117,10 @@ class EventPlacer:
         """Towns and regions the sentence's main clause names, even when it codes no event
         ("Fighting raged in Goma on Monday."): the episode goes on there."""
         roots = [t.i for t in sentence.tokens if t.head == t.i]
-        # "The incident occurred near Palawan on Monday, the military said": what is reported, too
-        roots += [c.i for r in roots for c in sentence.children(r, {"ccomp"})]
+        # "The incident occurred near Palawan on Monday, the military said": what is reported, too, but
+        # not where it was said ("told reporters in Paris that ...")
+        roots = [r for r in roots if sentence.tokens[r].lemma not in word_list("reporting_lemmas")] \
+            + [c.i for r in roots for c in sentence.children(r, {"ccomp"})]
         found = []
         for root in roots:
             for _, head in _clause_locatives(sentence, root, include_root=True):
