@@ -316,6 +316,14 @@ def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
                                        "Iranian/ADJ/amod/10//JJ/NORP charge/NOUN/compound/10/charge "
                                        "d'affaires/NOUN/dobj/6/d'affaires")
     assert found[5].code == "GBR" and found[10].code == "IRNGOV"
+    # an object the subject owns is its own: "China fired missiles. Taiwan condemned the launch, and it put
+    # its forces on alert"
+    found = resolved_in_turn(resolver, "China/PROPN/nsubj/1//NNP/GPE fired/VERB/ROOT/1/fire "
+                                       "missiles/NOUN/dobj/1/missile/NNS",
+                             "Taiwan/PROPN/nsubj/1//NNP/GPE condemned/VERB/ROOT/1/condemn the/DET/det/3 "
+                             "launch/NOUN/dobj/1/launch and/CCONJ/cc/1 it/PRON/nsubj/6/it put/VERB/conj/1/put "
+                             "its/PRON/poss/8/its forces/NOUN/dobj/6/force/NNS")
+    assert found[5].code == "TWN"
 
 
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):

@@ -1126,6 +1126,8 @@ class ActorResolver:
             return set()
         objects = [o.i for o in sentence.children(token.head, {"dobj", "dative"}) if o.pos in {"NOUN", "PROPN"}]
         objects += [c.i for o in objects for c in sentence.children(o, {"conj"})]
+        # "it put its forces on alert": an object the subject owns is its own
+        objects = [o for o in objects if not any(c.pos == "PRON" for c in sentence.children(o, {"poss"}))]
         found = (memory.sentence_actors.get(i) or self(sentence, i, memory.copy()) for i in objects)
         return {actor.code for actor in found if actor is not None}
 
