@@ -106,26 +106,29 @@ class EventPlacer:
             # (nor where a statement was made: "Hollande told reporters in Paris that ... The militiamen had
             # attacked Muslim neighbourhoods" goes on in Bangui)
             named = [e.place for e in here if e.place is not None and e.place.level not in UNCARRIED_LEVELS
-                     and e.place.rule not in {"dateline", "episode"} and e.root not in SPOKEN_ROOTS] \
-                or self.main_clause_places(sentence, focus)
+                     and e.place.rule not in {"dateline", "episode"}
+                     and not (e.root in SPOKEN_ROOTS and _abroad(e.place, dateline))] \
+                or self.main_clause_places(sentence, focus, dateline)
             if named:
                 episode, carried = replace(named[-1], rule="episode"), False
                 partakers = frozenset(a.country_code for e in here for a in (e.source, e.target) if a is not None)
         return placed
 
-    def main_clause_places(self, sentence: Sentence, focus: set[str]) -> list[PlaceRef]:
+    def main_clause_places(self, sentence: Sentence, focus: set[str],
+                           dateline: PlaceRef | None = None) -> list[PlaceRef]:
         """Towns and regions the sentence's main clause names, even when it codes no event
         ("Fighting raged in Goma on Monday."): the episode goes on there."""
         roots = [t.i for t in sentence.tokens if t.head == t.i]
         # "The incident occurred near Palawan on Monday, the military said": what is reported, too, but
         # not where it was said ("told reporters in Paris that ...")
-        roots = [r for r in roots if sentence.tokens[r].lemma not in word_list("reporting_lemmas")] \
-            + [c.i for r in roots for c in sentence.children(r, {"ccomp"})]
+        reported = [c.i for r in roots for c in sentence.children(r, {"ccomp"})]
         found = []
-        for root in roots:
+        for root in roots + reported:
             for _, head in _clause_locatives(sentence, root, include_root=True):
                 place = self.lookup_phrase(sentence, head, focus)
-                if place is not None and place.level not in UNCARRIED_LEVELS:
+                if place is not None and place.level not in UNCARRIED_LEVELS and not (
+                        root not in reported and sentence.tokens[root].lemma in word_list("reporting_lemmas")
+                        and _abroad(place, dateline)):
                     found.append(place)
         return found
 
@@ -505,6 +508,12 @@ class EventPlacer:
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _abroad(place: PlaceRef, dateline: PlaceRef | None) -> bool:
+    """Whether a place lies in another country than the story's dateline (where a statement made
+    abroad was made: "BANGUI - ... Hollande told reporters in Paris")."""
+    return dateline is not None and place.country != dateline.country
 
 
 @cache
