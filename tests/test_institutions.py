@@ -326,6 +326,14 @@ def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
     assert found[5].code == "TWN"
 
 
+def test_a_name_written_like_a_pronoun_is_the_name(resolver):
+    # "Vice Premier Liu He met ...": He is Liu He's family name, not a pronoun for someone named before
+    found = resolved_in_turn(resolver, "Mnuchin/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak",
+                             "Premier/PROPN/compound/2 Liu/PROPN/compound/2//NNP/PERSON He/PROPN/nsubj/3//NNP/PERSON "
+                             "met/VERB/ROOT/3/meet")
+    assert found[2].code == "CHNGOV"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

@@ -312,3 +312,12 @@ def test_a_headline_past_participle_with_no_object_is_a_passive():
                     "at/ADP/prep/2 home/NOUN/pobj/3")
     fixed = replace(killed, tokens=repair(killed.tokens))
     assert clauses.is_passive(fixed, 2) and clauses.subjects(fixed, 2) == []
+
+
+def test_the_family_name_he_after_a_given_name_is_a_name_not_a_pronoun():
+    """"Vice Premier Liu He met Mnuchin": He is Liu He's family name; a sentence's own "He" stays a pronoun."""
+    s = parsed("Premier/PROPN/compound/2 Liu/PROPN/compound/2 He/PRON/nsubj/3/he/PRP met/VERB/ROOT/3/meet "
+               "Mnuchin/PROPN/dobj/3")
+    assert repair(s.tokens)[2].pos == "PROPN"
+    alone = parsed("He/PRON/nsubj/1/he/PRP met/VERB/ROOT/1/meet Mnuchin/PROPN/dobj/1")
+    assert repair(alone.tokens) == alone.tokens

@@ -188,7 +188,7 @@ class ActorResolver:
         whole = self._partitive_whole(sentence, token)
         if whole is not None:
             return self._part_of(sentence, head, whole, memory)
-        if token.pos == "PRON" or token.lower in ALL_PRONOUNS:
+        if token.pos == "PRON" or (token.lower in ALL_PRONOUNS and token.pos != "PROPN"):  # not "Liu He"
             return self._pronoun(sentence, token, memory)
         span = phrase_tokens(sentence, head)
         if self.international_waters(sentence, head):

@@ -521,10 +521,24 @@ def headline_passive_read_as_active(tokens: tuple[Token, ...]) -> tuple[Token, .
     return tokens if fixed is None else tuple(fixed)
 
 
+def name_read_as_pronoun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"Vice Premier Liu He met Mnuchin": the family name He after a given name the parse hangs on it
+    is a name, not the pronoun (Liu He, He Lifeng and He Yafei are China's negotiators)."""
+    fixed: list[Token] | None = None
+    for token in tokens:
+        if token.pos != "PRON" or token.text != "He" or token.i == 0 or not any(
+                t.head == token.i and t.dep == "compound" and t.pos == "PROPN" for t in tokens):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[token.i] = replace(token, pos="PROPN", tag="NNP", lemma="He", ent_type=token.ent_type or "PERSON")
+    return tokens if fixed is None else tuple(fixed)
+
+
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active)
+           attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
+           name_read_as_pronoun)
