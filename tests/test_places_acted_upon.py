@@ -32,6 +32,8 @@ PLACES = {
                        longitude=144.9, population=15_495),
     "london": Place(name="London", country="GBR", level="city", geonameid=18, latitude=51.5, longitude=-0.1,
                     population=8_961_989),
+    "uri": Place(name="Uri", country="CHE", level="admin", geonameid=19, latitude=46.8, longitude=8.6),
+    "kashmir": Place(name="Kashmir", country="IND", level="admin", geonameid=None, latitude=None, longitude=None),
     "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
                    population=10_356_500),
 }
@@ -293,6 +295,20 @@ def test_a_town_is_of_the_place_that_owns_it_or_the_owner_is_the_place(placer):
     spec = ("A/DET/det/1 bomb/NOUN/nsubj/2 exploded/VERB/ROOT/2/explode in/ADP/prep/2 London/PROPN/poss/6///GPE "
             "'s/PART/case/4 Docklands/PROPN/pobj/3///GPE")
     assert place_rule(placer, spec, 2, "183")[0] == "London"
+
+
+def test_the_town_of_a_name_is_no_region_of_that_name_nor_outside_the_place_it_lies_in(placer):
+    """'near the town of Uri in Kashmir': not the Swiss canton of Uri; the town the gazetteer lacks lies in
+    Kashmir, which places the act."""
+    spec = ("Militants/NOUN/nsubj/1 attacked/VERB/ROOT/1/attack a/DET/det/3 post/NOUN/dobj/1 near/ADP/prep/1 "
+            "the/DET/det/6 town/NOUN/pobj/4 of/ADP/prep/6 Uri/PROPN/pobj/7///GPE in/ADP/prep/8 "
+            "Kashmir/PROPN/pobj/9///GPE")
+    assert place_rule(placer, spec, 1, "190")[0] == "Kashmir"
+    alone = ("Militants/NOUN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 town/NOUN/dobj/1 of/ADP/prep/3 "
+             "Uri/PROPN/pobj/4///GPE")
+    sentence = parsed(alone)
+    found = placer.place(sentence, event_at(sentence, 1, "190"), set())
+    assert found is None or found.name != "Uri"
 
 
 def test_a_named_person_is_no_place_even_when_a_town_has_his_name(placer):

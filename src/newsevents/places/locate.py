@@ -378,6 +378,8 @@ class EventPlacer:
                     # (Oas, Philippines), unless it is a country's ("the UAE", "the DRC"); a line
                     # all in capitals ("REBELS SEIZE GOMA") names its towns so
                     found = [p for p in found if p.level == "country"]
+                if head in window and _settlement_named(sentence, head):
+                    found = [p for p in found if p.level != "admin"]  # "the town of Uri" is no Swiss canton
                 place = self.choose(found, focus, admin=tokens[head].lemma in word_list("admin_words"),
                                     written=text, hinted=bool(hints))
                 if place and head in window and place.country not in owners.get(head, {place.country}):
@@ -414,11 +416,16 @@ class EventPlacer:
         return None
 
     def _owner_countries(self, sentence: Sentence, head: int, span: list[int]) -> dict[int, set[str]]:
-        """{head: countries} where a possessor in the phrase is a well-known place ("London's
-        Docklands", "Syria's Idlib province"): the head is a place of that country or none."""
+        """{head: countries} where a possessor in the phrase, or a place the phrase says it lies in, is
+        a well-known place ("London's Docklands", "Syria's Idlib province", "the town of Uri in
+        Kashmir"): the head is a place of that country or none."""
         tokens = sentence.tokens
+        owners = [i for i in span if tokens[i].dep == "poss" and tokens[i].pos == "PROPN"]
+        holders = [head] + ([tokens[tokens[head].head].head] if _settlement_named(sentence, head) else [])
+        owners += [o.i for h in holders for prep in sentence.children(h) if prep.lower == "in"
+                   for o in sentence.children(prep.i) if o.dep == "pobj" and o.pos == "PROPN"]
         countries = set()
-        for owner in (i for i in span if tokens[i].dep == "poss" and tokens[i].pos == "PROPN"):
+        for owner in owners:
             name = _surface(tokens, [i for i in _name_tokens(sentence, owner) if tokens[i].dep != "case"])
             country = self.gazetteer.country_words.get(name.lower()) or self.gazetteer.country_of(name)
             if country:
@@ -508,6 +515,16 @@ class EventPlacer:
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _settlement_named(sentence: Sentence, head: int) -> bool:
+    """Whether the name at ``head`` is a settlement's by the noun it names ("the town of Uri",
+    "the village of Sitra")."""
+    token = sentence.tokens[head]
+    if token.dep != "pobj" or token.head == head:
+        return False
+    of = sentence.tokens[token.head]
+    return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("settlement_nouns")
 
 
 def _abroad(place: PlaceRef, dateline: PlaceRef | None) -> bool:
