@@ -1293,3 +1293,14 @@ def test_the_parties_of_an_as_did_clause_did_the_act_too():
                ",/PUNCT/punct/1 as/SCONJ/mark/6 did/VERB/advcl/1/do France/PROPN/nsubj/6//NNP/GPE "
                "and/CCONJ/cc/7 Germany/PROPN/conj/7//NNP/GPE")
     assert [s.tokens[i].text for i in clauses.subjects(s, 1)] == ["Poland", "France", "Germany"]
+
+
+def test_the_other_side_of_a_fight_is_the_agent_of_a_harm_told_in_the_passive():
+    # "Twenty Indian soldiers were killed in a clash with Chinese troops": the Chinese troops
+    s = parsed("Soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+               "a/DET/det/5 clash/NOUN/pobj/3/clash with/ADP/prep/5 Chinese/ADJ/amod/8 troops/NOUN/pobj/6/troop/NNS")
+    assert [s.tokens[i].text for i in clauses.subjects(s, 2)] == ["troops"]
+    # a means that is no fight names no agent by its "with": "killed in an attack with rockets"
+    means = parsed("Soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN "
+                   "in/ADP/prep/2 an/DET/det/5 attack/NOUN/pobj/3/attack with/ADP/prep/5 rockets/NOUN/pobj/6/rocket")
+    assert clauses.subjects(means, 2) == []

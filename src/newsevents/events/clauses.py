@@ -491,10 +491,13 @@ def _object_control(governor: Token) -> bool:
 
 
 def _agent_of_means(sentence: Sentence, verb: int) -> list[int]:
-    """"were killed in an air strike by government forces": the agent of the means is the agent."""
+    """"were killed in an air strike by government forces": the agent of the means is the agent; "were
+    killed in a clash with Chinese troops": so is the other side of a fight (``fight_nouns``)."""
     for word in ("in", "during", "after"):
         for means in preposition_objects(sentence, verb, word):
             found = preposition_objects(sentence, means, "by")
+            if not found and sentence.tokens[means].lemma in word_list("fight_nouns"):
+                found = preposition_objects(sentence, means, "with")
             if found:
                 return found
     return []
