@@ -331,8 +331,11 @@ def test_a_participial_adjunct_shares_its_clauses_date_and_a_relative_clause_doe
     # "Saudi Arabia, which leads the coalition, welcomed ...": a description in the present
     ("which/PRON/nsubj/3 leads/VERB/relcl/0/lead/VBZ", False),
     ("which/PRON/nsubj/5 has/AUX/aux/5/have been/AUX/aux/5/be observing/VERB/relcl/0/observe/VBG", False),
-    # told in the past, it is an act of its own: "who captured Goma in January"
+    # the present perfect tells what a party has done over time: "Russia, which has helped build the plant"
+    ("which/PRON/nsubj/4 has/AUX/aux/4/have helped/VERB/relcl/0/help/VBN", False),
+    # told in the past, it is an act of its own: "who captured Goma in January", "who had captured Goma"
     ("which/PRON/nsubj/3 captured/VERB/relcl/0/capture/VBD", True),
+    ("which/PRON/nsubj/4 had/AUX/aux/4/have captured/VERB/relcl/0/capture/VBN", True),
 ])
 def test_a_clause_set_off_by_a_comma_in_the_present_describes_its_noun(clause, kept):
     from dataclasses import replace as replaced
