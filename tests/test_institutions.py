@@ -334,6 +334,15 @@ def test_a_name_written_like_a_pronoun_is_the_name(resolver):
     assert found[2].code == "CHNGOV"
 
 
+def test_all_parties_to_a_dispute_are_its_sides_not_political_parties(resolver):
+    spec = ("Guterres/PROPN/nsubj/1//NNP/PERSON urged/VERB/ROOT/1/urge all/DET/det/3 parties/NOUN/dobj/1/party/NNS "
+            "to/PART/aux/5 refrain/VERB/xcomp/1/refrain")
+    assert agent_of(resolver, spec, "parties") == "---GOV"
+    political = ("Guterres/PROPN/nsubj/1//NNP/PERSON urged/VERB/ROOT/1/urge all/DET/det/4 political/ADJ/amod/4 "
+                 "parties/NOUN/dobj/1/party/NNS to/PART/aux/6 join/VERB/xcomp/1/join")
+    assert agent_of(resolver, political, "parties") == "---PTY"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

@@ -24,6 +24,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
 ALL_PRONOUNS = frozenset(PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
+DISPUTE_PARTY_LEMMAS = frozenset({"party", "faction"})  # "all parties", "the warring factions": a dispute's sides
 FIRST_PERSON_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 PLURAL_FIRST_PERSON = frozenset({"we", "us", "our"})
 ISSUER_KINDS = {"institution", "organization", "country", "metonym", "capital", "generic"}  # who issues a statement
@@ -1204,6 +1205,10 @@ class ActorResolver:
             two = written = f"{lemma.lower()} {tokens[head + 2].lemma.lower()}"  # "the secretary-general of NATO"
         elif tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
             return None  # "a general strike": no general
+        if lemma in DISPUTE_PARTY_LEMMAS and tokens[head].tag == "NNS" and "side" in self.kb.agents \
+                and not self.words["dispute_side_quantifiers"].isdisjoint(tokens[i].lower for i in span) \
+                and not any(tokens[i].lower == "political" for i in span):
+            return self.kb.agents["side"]  # "urged all parties to refrain": the sides of a dispute, no political parties
         for key in dict.fromkeys((two, written, lemma)):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
                 continue  # "his country", "the country": a description of one country, not "countries"
