@@ -324,6 +324,14 @@ def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
                              "launch/NOUN/dobj/1/launch and/CCONJ/cc/1 it/PRON/nsubj/6/it put/VERB/conj/1/put "
                              "its/PRON/poss/8/its forces/NOUN/dobj/6/force/NNS")
     assert found[5].code == "TWN"
+    # a state acting on a party of its own is still the state: "Ethiopia's electoral board warned that it
+    # could ban the opposition party"
+    found = resolved_in_turn(resolver, "Ethiopia/PROPN/poss/3//NNP/GPE 's/PART/case/0 electoral/ADJ/amod/3 "
+                                       "board/NOUN/nsubj/4/board/NN warned/VERB/ROOT/4/warn that/SCONJ/mark/8 "
+                                       "it/PRON/nsubj/8/it could/AUX/aux/8/could ban/VERB/ccomp/4/ban "
+                                       "the/DET/det/12 Oromo/ADJ/amod/12//JJ/NORP opposition/NOUN/compound/12/opposition "
+                                       "party/NOUN/dobj/8/party/NN")
+    assert found[6].code == "ETHGOV" and found[12].code == "ETHOPP"
 
 
 def test_a_name_written_like_a_pronoun_is_the_name(resolver):

@@ -109,15 +109,15 @@ class ArticleMemory:
              plural: bool = False, before: int | None = None,
              unlike: frozenset[str] = frozenset()) -> ActorRef | None:
         """The latest actor of one of ``kinds`` (among subjects if ``salient``), other than ``exclude``
-        and of none of the countries ``unlike``, named before the character offset ``before``; if
+        and than the parties (codes) ``unlike`` and their states, named before the character offset ``before``; if
         ``plural``, one named by a plural ("police", "rebels") or among several ("Britain and Germany"),
         or a group ("the Taliban ... they"), not one named in the singular ("France", "NATO", "the
         rights group")."""
         for actor in reversed(self.subjects if salient else self.mentions):
             if before is not None and actor.span is not None and actor.span.start >= before:
                 continue  # a later phrase of the sentence (the coder looks up with the sentence's memory)
-            if actor.country and actor.country in unlike:
-                continue
+            if actor.code in unlike or (len(actor.code) == 3 and f"{actor.code}GOV" in unlike):
+                continue  # the party acted on itself, or its government ("summoned the Iranian charge d'affaires")
             if actor.kind in kinds and not (exclude is not None and (actor is exclude or actor.span == exclude.span)) \
                     and not (plural and actor.kind != "group" and not self.named_several(actor)):
                 return actor
@@ -1550,8 +1550,7 @@ class ActorResolver:
             kinds = {"group", "organization", "country", "metonym", "institution"}
             bound = self._clause_subject(sentence, token, memory) if token.dep in OBJECT_DEPS else None
             # "Britain warned Iran ..., and it summoned the Iranian charge d'affaires": not Iran
-            acted = frozenset(code[:3] for code in self._acted_upon_codes(sentence, token.i, memory)
-                              if code[:3].isalpha())
+            acted = frozenset(self._acted_upon_codes(sentence, token.i, memory))
             return (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
                 or last(kinds, exclude=bound, unlike=acted)
         return None
