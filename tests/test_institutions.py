@@ -329,7 +329,8 @@ def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
     found = resolved_in_turn(resolver, "Ethiopia/PROPN/poss/3//NNP/GPE 's/PART/case/0 electoral/ADJ/amod/3 "
                                        "board/NOUN/nsubj/4/board/NN warned/VERB/ROOT/4/warn that/SCONJ/mark/8 "
                                        "it/PRON/nsubj/8/it could/AUX/aux/8/could ban/VERB/ccomp/4/ban "
-                                       "the/DET/det/12 Oromo/ADJ/amod/12//JJ/NORP opposition/NOUN/compound/12/opposition "
+                                       "the/DET/det/12 Oromo/ADJ/amod/12//JJ/NORP "
+                                       "opposition/NOUN/compound/12/opposition "
                                        "party/NOUN/dobj/8/party/NN")
     assert found[6].code == "ETHGOV" and found[12].code == "ETHOPP"
 

@@ -143,9 +143,11 @@ def test_a_name_goes_on_through_the_prepositions_its_entity_spans(resolver):
 def test_an_armed_group_no_dictionary_lists_is_named_by_its_name(resolver):
     # "the Kalanga Liberation Front said": rebels of no named country; with a country in the name, of
     # it, or with a people of one country ("the Oromo Liberation Front": Ethiopian)
-    spec = "The/DET/det/3 Kalanga/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
+    spec = ("The/DET/det/3 Kalanga/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG "
+            "Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say")
     assert actors(resolver, spec)["Front"] == ("---REB", "group")
-    spec = "The/DET/det/3 Oromo/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say"
+    spec = ("The/DET/det/3 Oromo/PROPN/compound/3//NNP/ORG Liberation/PROPN/compound/3//NNP/ORG "
+            "Front/PROPN/nsubj/4//NNP/ORG said/VERB/ROOT/4/say")
     assert actors(resolver, spec)["Front"] == ("ETHREB", "group")
     spec = ("Free/PROPN/compound/2//NNP/ORG Uganda/PROPN/compound/2//NNP/ORG Resistance/PROPN/nsubj/3//NNP/ORG "
             "attacked/VERB/ROOT/3/attack")

@@ -1208,7 +1208,7 @@ class ActorResolver:
         if lemma in DISPUTE_PARTY_LEMMAS and tokens[head].tag == "NNS" and "side" in self.kb.agents \
                 and not (self.words["dispute_side_quantifiers"] - {"rival"}).isdisjoint(tokens[i].lower for i in span) \
                 and not any(tokens[i].lower == "political" for i in span):  # "rival parties" may be political
-            return self.kb.agents["side"]  # "urged all parties to refrain": the sides of a dispute, no political parties
+            return self.kb.agents["side"]  # "urged all parties to refrain": a dispute's sides, no political parties
         for key in dict.fromkeys((two, written, lemma)):
             if key == lemma and lemma in self.words["country_descriptions"] and tokens[head].tag in {"NN", "NNP"}:
                 continue  # "his country", "the country": a description of one country, not "countries"

@@ -249,8 +249,9 @@ def _mishap_clause(sentence: Sentence, clause: int) -> bool:
     objects = clauses.direct_objects(sentence, clause)
     if sentence.tokens[clause].lemma in word_list("mishap_verbs"):
         return not objects
+    vehicles = word_list("road_vehicle_nouns")
     return sentence.tokens[clause].lemma in word_list("impact_verbs") \
-        and any(sentence.tokens[s].lemma in word_list("road_vehicle_nouns") for s in clauses.subjects(sentence, clause)) \
+        and any(sentence.tokens[s].lemma in vehicles for s in clauses.subjects(sentence, clause)) \
         and not any(sentence.tokens[o].lemma in word_list("weapon_nouns") for o in objects)
 
 
