@@ -679,3 +679,9 @@ def test_where_a_statement_was_made_is_not_where_the_story_goes_on(code_text):
     assert by_trigger(events, "told").place.name == "Paris"
     attack = by_trigger(events, "attacked")
     assert (attack.place.name, attack.source.code) == ("Bangui", "CAFUAF")
+
+
+def test_the_members_named_after_including_are_the_recipients(code_text):
+    events = code_text("Police arrested several opposition leaders, including Kizza Besigye, on Monday.",
+                       date="2021-03-22")
+    assert by_trigger(events, "arrested").target.code == "UGAOPP"
