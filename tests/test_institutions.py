@@ -333,6 +333,14 @@ def test_a_subject_it_is_not_the_party_its_own_verb_acts_on(resolver):
                                        "opposition/NOUN/compound/12/opposition "
                                        "party/NOUN/dobj/8/party/NN")
     assert found[6].code == "ETHGOV" and found[12].code == "ETHOPP"
+    # "it" joined to what a party said is the party: "Russia's ministry said the move by NATO threatened
+    # peace, and it urged Washington to ..." (not NATO, named last)
+    found = resolved_in_turn(resolver, "Russia/PROPN/poss/2//NNP/GPE 's/PART/case/0 ministry/NOUN/nsubj/3/ministry/NN "
+                                       "said/VERB/ROOT/3/say the/DET/det/5 move/NOUN/nsubj/8/move/NN by/ADP/prep/5 "
+                                       "NATO/PROPN/pobj/6//NNP/ORG threatened/VERB/ccomp/3/threaten "
+                                       "peace/NOUN/dobj/8/peace ,/PUNCT/punct/8 and/CCONJ/cc/8 it/PRON/nsubj/13/it "
+                                       "urged/VERB/conj/8/urge Washington/PROPN/dobj/13//NNP/GPE")
+    assert found[12].code == "RUSGOV"
 
 
 def test_a_name_written_like_a_pronoun_is_the_name(resolver):

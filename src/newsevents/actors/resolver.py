@@ -44,7 +44,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "junior_office_words", "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
-                       "pair_person_nouns", "pair_state_nouns", "pair_side_nouns", "visiting_force_agents",
+                       "reply_verbs", "pair_person_nouns", "pair_state_nouns", "pair_side_nouns",
+                       "visiting_force_agents",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -1552,8 +1553,28 @@ class ActorResolver:
             # "Britain warned Iran ..., and it summoned the Iranian charge d'affaires": not Iran
             acted = frozenset(self._acted_upon_codes(sentence, token.i, memory))
             return (self._owning_subject(sentence, token, memory, kinds) if token.dep == "poss" else None) \
+                or self._parallel_subject(sentence, token, memory, kinds, acted) \
                 or last(kinds, exclude=bound, unlike=acted)
         return None
+
+    def _parallel_subject(self, sentence: Sentence, token: Token, memory: ArticleMemory, kinds: set[str],
+                          acted: frozenset[str]) -> ActorRef | None:
+        """"The Russian Foreign Ministry said ..., and it urged Washington to ...": the subject "it" of a
+        verb joined to another is that verb's subject; not for a reply ("the army accused the mission of
+        bias, and it denied it": the mission), nor for the party the verb acts on."""
+        verb = sentence.tokens[token.head]
+        if token.dep != "nsubj" or verb.dep != "conj" or verb.head == verb.i \
+                or verb.lemma in self.words["reply_verbs"]:
+            return None
+        joined = sentence.tokens[verb.head]
+        if joined.dep == "ccomp" and sentence.tokens[joined.head].lemma in self.words["speaker_lemmas"] \
+                and not any(c.i in memory.sentence_actors for c in sentence.children(joined.i, {"nsubj"})):
+            joined = sentence.tokens[joined.head]  # "X said the move confirmed ..., and it urged": X's words
+        first = next((c.i for c in sentence.children(joined.i, {"nsubj"})), None)
+        actor = memory.sentence_actors.get(first) if first is not None else None
+        if actor is None or actor.kind not in kinds | {"institution"} or actor.code in acted:
+            return None
+        return actor
 
     @staticmethod
     def _object_before(sentence: Sentence, token: Token, memory: ArticleMemory,
