@@ -1304,3 +1304,15 @@ def test_the_other_side_of_a_fight_is_the_agent_of_a_harm_told_in_the_passive():
     means = parsed("Soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN "
                    "in/ADP/prep/2 an/DET/det/5 attack/NOUN/pobj/3/attack with/ADP/prep/5 rockets/NOUN/pobj/6/rocket")
     assert clauses.subjects(means, 2) == []
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian hackers paralysed the websites of Georgia's president.", "RUSCRM", "GEOGOV"),
+    ("Hackers crippled the computer systems of the Irish health service.", "IRLCRM", None),
+])
+def test_crippling_a_partys_websites_or_computer_systems_is_a_cyberattack(code_text, text, source, target):
+    [event] = code_text(text, date="2008-08-13")
+    assert (event.code, event.source.code) == ("176", source)
+    assert target is None or event.target.code == target
+    # what a storm knocks out is no one's attack
+    assert not code_text("The storm knocked out the city's power network.", date="2008-08-13")
