@@ -820,3 +820,16 @@ def test_what_a_claim_says_is_alleged_not_done():
     fact = parsed("Rwanda/PROPN/nsubj/1//NNP/GPE regretted/VERB/ROOT/1/regret the/DET/det/3 fact/NOUN/dobj/1/fact "
                   "that/SCONJ/mark/6 troops/NOUN/nsubj/6/troop had/AUX/aux/6/have entered/VERB/acl/3/enter")
     assert "alleged" not in clauses.mood(fact, 6).aux_modes
+
+
+def test_what_no_evidence_says_is_not_done_and_what_evidence_says_is():
+    """'found no evidence that Iraq had cooperated with al Qaeda': not done; 'had evidence that
+    soldiers had killed 12 people': done, as the corpus codes both."""
+    s = parsed("Officials/NOUN/nsubj/1/official found/VERB/ROOT/1/find no/DET/det/3/no sign/NOUN/dobj/1/sign "
+               "that/SCONJ/mark/7 Iran/PROPN/nsubj/7//NNP/GPE had/AUX/aux/7/have supplied/VERB/acl/3/supply "
+               "weapons/NOUN/dobj/7/weapon")
+    assert "negated" in clauses.mood(s, 7).aux_modes
+    found = parsed("Amnesty/PROPN/nsubj/1//NNP/ORG had/VERB/ROOT/1/have evidence/NOUN/dobj/1/evidence "
+                   "that/SCONJ/mark/6 soldiers/NOUN/nsubj/6/soldier had/AUX/aux/6/have killed/VERB/acl/2/kill "
+                   "people/NOUN/dobj/6/people")
+    assert "negated" not in clauses.mood(found, 6).aux_modes

@@ -631,6 +631,17 @@ def _content_of_a_claim(sentence: Sentence, token: Token) -> bool:
         and any(c.lower == "that" for c in children(sentence, token.i, {"mark"}))
 
 
+def _content_of_no_evidence(sentence: Sentence, token: Token) -> bool:
+    """"found no evidence that Iraq had cooperated with al Qaeda", "saw no sign that Russian forces
+    were pulling back": what evidence denied says is not done (the corpus codes none such); evidence
+    found says it was ("had evidence that soldiers had killed 12 people")."""
+    head = sentence.tokens[token.head]
+    return token.dep in {"acl", "ccomp"} and token.head != token.i and head.pos == "NOUN" \
+        and head.lemma in word_list("evidence_nouns") \
+        and any(c.lower in word_list("negating_determiners") for c in children(sentence, head.i, {"det", "neg"})) \
+        and any(c.lower == "that" for c in children(sentence, token.i, {"mark"}))
+
+
 def _denied_clause(sentence: Sentence, verb: int) -> bool:
     """Whether ``verb`` heads the clause a denial reports ("denied that its forces had fired"), or the
     gerund it denies ("denied giving refuge to Ocalan": a denial, not a refusal to give it)."""
@@ -716,7 +727,7 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         if _alleged_clause(sentence, current) or _content_of_a_claim(sentence, token):
             modes.append("alleged")  # "alleged that its agents had killed the scientist": the allegation is the act
             break
-        if _denied_clause(sentence, current):
+        if _denied_clause(sentence, current) or _content_of_no_evidence(sentence, token):
             modes.append("negated")  # "denied that its forces had carried out the strike": denied, not done
             break
         if _asked_for(sentence, token):
