@@ -1207,7 +1207,8 @@ class ActorResolver:
         elif tokens[head].pos == "ADJ" and lemma in self.words["noun_only_agents"]:
             return None  # "a general strike": no general
         if lemma in DISPUTE_PARTY_LEMMAS and tokens[head].tag == "NNS" and "side" in self.kb.agents \
-                and not (self.words["dispute_side_quantifiers"] - {"rival"}).isdisjoint(tokens[i].lower for i in span) \
+                and not (self.words["dispute_side_quantifiers"] - ({"rival"} if lemma == "party" else set())
+                         ).isdisjoint(tokens[i].lower for i in span) \
                 and not any(tokens[i].lower == "political" for i in span):  # "rival parties" may be political
             return self.kb.agents["side"]  # "urged all parties to refrain": a dispute's sides, no political parties
         for key in dict.fromkeys((two, written, lemma)):

@@ -1149,8 +1149,10 @@ class _Parties:
     def each(self, resolve, indices: tuple[int, ...]) -> list[ActorRef]:
         """Resolve every argument; "French and Egyptian warships" are two parties."""
         found: list[ActorRef] = []
-        # "imposed sanctions on 11 people, including army chief Min Aung Hlaing": the members it names
-        indices = tuple(j for i in indices for j in (clauses.named_members(self.sentence, i) or [i]))
+        # "imposed sanctions on 11 people, including army chief Min Aung Hlaing": the member it names
+        # stands for the group, one act (the corpus labels one: "insulted critics, including Obama and
+        # the EU")
+        indices = tuple(j for i in indices for j in (clauses.named_members(self.sentence, i)[:1] or [i]))
         for i in indices:
             pair = self.coder.resolver.pair_named_before(self.sentence, i, self.memory)
             if pair:  # "the two men": the last two people named

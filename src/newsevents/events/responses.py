@@ -92,7 +92,7 @@ BLAME_ROOT = "11"  # disapproval: an accusation, a blame or a condemnation names
 def responses_aimed(events: list[Event], sentence: Sentence) -> list[Event]:
     """"Iran accused Israel of killing its top nuclear scientist and vowed to retaliate": a response
     that names no recipient is aimed at the party its own source blames in the same sentence."""
-    blamed = {}
+    blamed: dict[str, ActorRef] = {}
     for event in events:
         if event.root == BLAME_ROOT and event.source is not None and event.target is not None:
             blamed.setdefault(event.source.code, event.target)
