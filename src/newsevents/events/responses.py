@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..config import CoderSettings
 from ..ontology import Ontology
-from ..records import Event, Sentence
+from ..records import ActorRef, Event, Sentence
 from . import clauses
 from .force import recoded
 from .modality import modal_code
