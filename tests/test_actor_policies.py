@@ -321,3 +321,11 @@ def test_parties_to_talks_at_a_venue_abroad_are_of_the_country_the_story_is_abou
     assert coded.source is not None and coded.source.code == "PHLREB"
     [fought] = policies([replace(talks, code="190", root="19")], story)
     assert fought.source is not None and fought.source.code == "NORREB"
+
+
+def test_a_party_facing_another_states_counterpart_is_not_made_of_that_state():
+    # "Foreign Minister Sheikh Khalid telephoned his Saudi counterpart": not a Saudi minister
+    call = replace(event("---GOV", None), code="041", root="04",
+                   target=ActorRef(text="his Saudi counterpart", code="SAUGOV", country="SAU", sectors=("GOV",)))
+    [coded] = policies([call])
+    assert coded.source is not None and coded.source.code == "---GOV"

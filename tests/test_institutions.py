@@ -360,6 +360,20 @@ def test_all_parties_to_a_dispute_are_its_sides_not_political_parties(resolver):
     assert agent_of(resolver, political, "parties") == "---PTY"
 
 
+def test_an_office_title_beside_an_honorific_decides_the_role(resolver):
+    spec = ("Foreign/PROPN/compound/3 Minister/PROPN/compound/3 Sheikh/PROPN/compound/4 Khalid/PROPN/compound/4 "
+            "Khalifa/PROPN/nsubj/5//NNP/PERSON spoke/VERB/ROOT/5/speak")
+    assert agent_of(resolver, spec, "Khalifa") == "---GOV"
+    alone = "Sheikh/PROPN/compound/2 Abdul/PROPN/compound/2 Rahman/PROPN/nsubj/3//NNP/PERSON spoke/VERB/ROOT/3/speak"
+    assert agent_of(resolver, alone, "Rahman") == "---REL"
+
+
+def test_the_leader_of_a_protest_movement_is_no_states(resolver):
+    spec = ("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest the/DET/det/3 leader/NOUN/dobj/1/leader/NN "
+            "of/ADP/prep/3 a/DET/det/7 protest/NOUN/compound/7/protest movement/NOUN/pobj/4/movement/NN")
+    assert agent_of(resolver, spec, "leader") == "---CVL"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

@@ -109,9 +109,12 @@ def _all_sides(actor: ActorRef) -> bool:
 
 
 def _envoy(actor: ActorRef) -> bool:
-    """A state's representative abroad ("the Russian ambassador", "French diplomats"): whoever
-    faces one is more likely of another country than of the envoy's."""
-    return not _unknown(actor) and any(word in word_list("envoy_agents") for word in actor.text.lower().split())
+    """A state's representative abroad ("the Russian ambassador", "French diplomats"), or another
+    state's counterpart ("his Saudi counterpart"): whoever faces one is more likely of another
+    country than of the envoy's."""
+    words = actor.text.lower().split()
+    return not _unknown(actor) and (any(word in word_list("envoy_agents") for word in words)
+                                    or "counterpart" in words or "counterparts" in words)
 
 
 # how the policies below say they gave a party a country (the start of each reason)

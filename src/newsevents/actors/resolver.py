@@ -45,7 +45,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "reply_verbs", "pair_person_nouns", "pair_state_nouns", "pair_side_nouns",
-                       "visiting_force_agents",
+                       "visiting_force_agents", "honorific_titles",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -1259,14 +1259,18 @@ class ActorResolver:
 
     def _agent_before(self, tokens: tuple[Token, ...], span: list[int], head: int, deps: set[str]):
         """The agent a modifier before the head names, nearest first, two words before one."""
+        honorific = None  # "Foreign Minister Sheikh Khalid": the office, not the honorific nearer the name
         for i in sorted((i for i in span if i < head and tokens[i].dep in deps), reverse=True):
             pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
             for key in (pair, tokens[i].lemma):
                 # a community is no title: "Heinz-Christian Strache" is no Christian
                 named = tokens[head].pos == "PROPN" and key in self.words["community_agents"]
                 if key in self.kb.agents and not named:
+                    if key.lower() in self.words["honorific_titles"]:
+                        honorific = honorific or self.kb.agents[key]
+                        break
                     return self.kb.agents[key]
-        return None
+        return honorific
 
     def _actor(self, sentence: Sentence, span: list[int], code: str, entry: KBEntry, how: str,
                kind: str = "") -> ActorRef:
