@@ -1251,8 +1251,8 @@ class ActorResolver:
             if body.pos != "NOUN":
                 continue  # a named body or a country decides through the dictionary's matches
             # "a student protest movement": a body no agent row names takes its modifier's role
-            of_body = self._agent_in(sentence, body.i, []) or self._agent_before(
-                sentence.tokens, list(range(prep + 1, body.i)), body.i, {"compound", "amod"})
+            of_body = self._agent_before(sentence.tokens, list(range(prep + 1, body.i)), body.i,
+                                         {"compound", "amod"}) or self._agent_in(sentence, body.i, [])
             if of_body is not None and of_body.role not in {"", "GOV", agent.role}:
                 return Agent(term=agent.term, role=of_body.role, sector=of_body.sector)
         return agent
