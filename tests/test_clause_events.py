@@ -336,6 +336,12 @@ def test_a_participial_adjunct_shares_its_clauses_date_and_a_relative_clause_doe
     # told in the past, it is an act of its own: "who captured Goma in January", "who had captured Goma"
     ("which/PRON/nsubj/3 captured/VERB/relcl/0/capture/VBD", True),
     ("which/PRON/nsubj/4 had/AUX/aux/4/have captured/VERB/relcl/0/capture/VBN", True),
+    # ... but a perfect still going on, or what happens at a place, is news: "who has refused food for 13
+    # days", "where separatists have encircled the troops"
+    ("who/PRON/nsubj/4 has/AUX/aux/4/have refused/VERB/relcl/0/refuse/VBN food/NOUN/dobj/4/food "
+     "for/ADP/prep/4 days/NOUN/pobj/6/day", True),
+    ("where/ADV/advmod/5 separatists/NOUN/nsubj/5/separatist have/AUX/aux/5/have encircled/VERB/relcl/0/encircle/VBN",
+     True),
 ])
 def test_a_clause_set_off_by_a_comma_in_the_present_describes_its_noun(clause, kept):
     from dataclasses import replace as replaced

@@ -72,8 +72,17 @@ def _told_in_the_present(sentence: Sentence, verb: Token) -> bool:
     if verb.tag in {"VBZ", "VBP"}:
         return not auxiliaries
     if verb.tag == "VBN":
-        return auxiliaries[:1] in (["has"], ["have"])
+        return auxiliaries[:1] in (["has"], ["have"]) and not _ongoing_or_placed(sentence, verb)
     return verb.tag == "VBG" and bool(auxiliaries) and auxiliaries[0] in word_list("present_auxiliaries")
+
+
+def _ongoing_or_placed(sentence: Sentence, verb: Token) -> bool:
+    """A perfect that tells an act still going on ("who has refused food for 13 days") or what
+    happens at a place ("Debaltseve, where separatists have encircled Ukrainian troops"): news, no
+    description of a party."""
+    if any(c.lower == "where" for c in clauses.children(sentence, verb.i, {"advmod"})):
+        return True
+    return any(p.lower in {"for", "since"} for p in clauses.children(sentence, verb.i, {"prep"}))
 
 
 def _set_off(sentence: Sentence, clause: Token) -> bool:
