@@ -374,6 +374,16 @@ def test_the_leader_of_a_protest_movement_is_no_states(resolver):
     assert agent_of(resolver, spec, "leader") == "---CVL"
 
 
+def test_the_capital_that_seats_a_body_stands_for_the_body_once_the_story_named_it(resolver):
+    found = resolved_in_turn(resolver, "The/DET/det/2 European/PROPN/compound/2//NNP/ORG Union/PROPN/nsubj/3//NNP/ORG "
+                                       "imposed/VERB/ROOT/3/impose duties/NOUN/dobj/3/duty",
+                             "China/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse Brussels/PROPN/dobj/1//NNP/GPE")
+    assert found[2].code == "IGOEUREEC"
+    alone = resolved_in_turn(resolver, "China/PROPN/nsubj/1//NNP/GPE accused/VERB/ROOT/1/accuse "
+                                       "Brussels/PROPN/dobj/1//NNP/GPE")
+    assert alone[2].code == "BELGOV"
+
+
 def test_a_description_in_the_object_is_not_another_mention_of_its_subject(resolver):
     # "The United States urged restraint. Washington called on the authorities to ...": not Washington's
     found = resolved_in_turn(resolver, "The/DET/det/2 United/PROPN/compound/2//NNP/GPE States/PROPN/nsubj/3//NNP/GPE "

@@ -45,7 +45,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
                        "thing_noun_endings", "partitive_words", "dispute_side_quantifiers", "noun_only_agents",
                        "reply_verbs", "pair_person_nouns", "pair_state_nouns", "pair_side_nouns",
-                       "visiting_force_agents", "honorific_titles",
+                       "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
@@ -218,6 +218,8 @@ class ActorResolver:
             actor = self._the_west(sentence, head, span)
         if actor is None:
             actor = self._compass_half(sentence, head, span, memory)
+        if actor is not None and actor.how.startswith("capital "):
+            actor = self._seat_of_a_body(sentence, head, actor, memory)
         if actor is not None and actor.code.startswith("---"):
             actor = self._country_from_apposition(sentence, token, actor, memory)
         if actor is not None and _ethnic(sentence, span) and actor.code[:3] in self.kb.countries:
@@ -1132,6 +1134,18 @@ class ActorResolver:
         objects = [o for o in objects if not any(c.pos == "PRON" for c in sentence.children(o, {"poss"}))]
         found = (memory.sentence_actors.get(i) or self(sentence, i, memory.copy()) for i in objects)
         return {actor.code for actor in found if actor is not None}
+
+    def _seat_of_a_body(self, sentence: Sentence, head: int, actor: ActorRef, memory: ArticleMemory) -> ActorRef:
+        """"The EU imposed duties ... Beijing accused Brussels of protectionism": the capital that seats
+        an international body (``body_seats``: Brussels, the EU's) stands for the body once the story has
+        named it, not for the host state."""
+        codes = {k: v.upper() for k, v in (entry.split("=") for entry in self.words["body_seats"])}
+        body = codes.get(sentence.tokens[head].lower)
+        named = next((a for a in reversed(memory.mentions) if body and a.code.startswith(body)), None)
+        if named is None:
+            return actor
+        return _standing_at(named, sentence.tokens, head, f"'{sentence.tokens[head].text}' -> the seat of "
+                                                         f"{named.name or named.text}, named before")
 
     def _mission_abroad(self, actor: ActorRef) -> bool:
         """An embassy, a high commission, an ambassador: a state's representatives abroad, whom no
