@@ -783,6 +783,10 @@ def test_a_nationality_before_a_name_names_someone_else_than_a_namesake_of_anoth
     met = [e for e in code_text("Israeli Prime Minister Benjamin Netanyahu met Putin.", date="2021-08-11")
            if e.trigger.text == "met" and e.target.code == "RUSGOV"]
     assert met and met[0].source.code == "ISRGOV"
+    # a region's adjective before an international official's name is the body's region: "European
+    # Trade Commissioner Karel De Gucht" is the Commission's, not Europe's government
+    [announced] = code_text("European Trade Commissioner Karel De Gucht announced the duties.", date="2013-06-04")
+    assert announced.source.code.startswith("IGOEUREEC")
 
 
 def test_a_bare_organisation_title_heads_the_international_body_the_story_named(resolver):

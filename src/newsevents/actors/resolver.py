@@ -787,6 +787,8 @@ class ActorResolver:
         if country is None or country.kind != "adjective" or country.country == entry.code[:3] \
                 or not entry.code[:3].isalpha() or entry.code[:3] in region_codes():
             return None
+        if country.country in region_codes() and entry.code.startswith("IGO"):
+            return None  # "European Trade Commissioner Karel De Gucht": the EU's, as the dictionary says
         before = [i for i in phrase.span if i < phrase.head_match.start] if phrase.head_match else []
         adjectives = [i for i in before if tokens[i].dep in {"amod", "compound"} and tokens[i].pos in {"ADJ", "PROPN"}]
         return country if adjectives and not any(t.text in HYPHENS for t in tokens[before[0]:phrase.head + 1]) else None
