@@ -34,6 +34,7 @@ PLACES = {
                     population=8_961_989),
     "uri": Place(name="Uri", country="CHE", level="admin", geonameid=19, latitude=46.8, longitude=8.6),
     "kashmir": Place(name="Kashmir", country="IND", level="admin", geonameid=None, latitude=None, longitude=None),
+    "kenya": Place(name="Kenya", country="KEN", level="country", geonameid=20, latitude=0.0, longitude=38.0),
     "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
                    population=10_356_500),
 }
@@ -309,6 +310,14 @@ def test_the_town_of_a_name_is_no_region_of_that_name_nor_outside_the_place_it_l
     sentence = parsed(alone)
     found = placer.place(sentence, event_at(sentence, 1, "190"), set())
     assert found is None or found.name != "Uri"
+
+
+def test_a_welcome_that_endorses_is_not_placed_at_the_welcomer_a_welcome_of_guests_is(placer):
+    endorsed = parsed("Kenya/PROPN/nsubj/1///GPE welcomed/VERB/ROOT/1/welcome the/DET/det/3 agreement/NOUN/dobj/1")
+    assert placer.place(endorsed, event_at(endorsed, 1, "051"), set()) is None
+    guests = parsed("Kenya/PROPN/nsubj/1///GPE welcomed/VERB/ROOT/1/welcome the/DET/det/3 delegation/NOUN/dobj/1")
+    found = placer.place(guests, event_at(guests, 1, "043"), set())
+    assert found is not None and (found.name, found.rule) == ("Kenya", "host")
 
 
 def test_a_named_person_is_no_place_even_when_a_town_has_his_name(placer):

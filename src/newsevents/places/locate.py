@@ -62,6 +62,7 @@ WHERE_SUFFIXES = (":in", ":at", ":near", ":inside", ":outside")
 
 # a city of at least this many people, and this many times the people of the story's own town of the
 # same name, is the one a bare name means ("Geneva" is not Geneva, Illinois, in a story naming the US)
+ENDORSE_ROOT = "05"  # diplomatic cooperation: a welcome of a decision, not of a guest
 WORLD_CITY_POPULATION = 100_000
 WORLD_CITY_RATIO = 8
 
@@ -273,7 +274,9 @@ class EventPlacer:
         for anchor in anchors:
             governor = tokens[anchor]
             hosts = word_list("host_lemmas")
-            if governor.lemma in hosts or (governor.dep in {"dobj", "obj"} and tokens[governor.head].lemma in hosts):
+            # a welcome that endorses ("welcomed the agreement", 051) is no hosting: not placed at the welcomer
+            if (governor.lemma in hosts or (governor.dep in {"dobj", "obj"} and tokens[governor.head].lemma in hosts)) \
+                    and event.root != ENDORSE_ROOT:
                 host = anchor if governor.lemma in hosts else governor.head
                 for subject in sentence.children(host):
                     if subject.dep == "nsubj":
