@@ -195,3 +195,14 @@ def test_a_noun_of_a_kind_names_the_leads_act_however_far_back(code_text):
     assert condemned.target is not None and condemned.target.code.startswith("PRK")
     [moved] = [e for e in code_text(text + "Moscow condemned the move.", "2006-10-09") if e.trigger.text == "condemned"]
     assert moved.target is None
+
+
+def test_a_decision_names_no_killing_told_since(lexicon):
+    """"The court issued a warrant for Bashir ... where forces have killed thousands ... Sudan rejected the
+    decision": the warrant; "the move" may still name force."""
+    warrant = event(0, 10, "173", "IGOJUDICC", "SDNGOV")
+    killed = event(1, 50, "190", "CHNMIL", "SDNCVL")
+    rejected = event(2, 90, "120", "SDNGOV", None, target_event="decision")
+    assert resolve_event_anaphora((warrant, killed, rejected), lexicon)[2].target.code == "IGOJUDICC"
+    move = event(2, 90, "111", "USAGOV", None, target_event="move")
+    assert resolve_event_anaphora((warrant, killed, move), lexicon)[2].target.code == "CHNMIL"

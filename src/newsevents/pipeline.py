@@ -606,7 +606,8 @@ def _roots_named(noun: str, lexicon: Lexicon) -> set[str]:
     if noun in word_list("judgment_nouns"):
         return {f"{root:02d}" for root in range(1, 21)}  # a court's act of any kind: 116 as well as 173
     if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
-        return set(ACT_ROOTS)
+        # ... a decision or a measure is no killing told since ("where forces have killed thousands")
+        return set(ACT_ROOTS) - (FORCE_ROOTS if noun in word_list("policy_act_nouns") else set())
     roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)}
     if noun in word_list("accusation_nouns"):
         roots.add(ACCUSATION_ROOT)  # "denied the charge": the accusation, whatever else a charge may be
