@@ -206,3 +206,12 @@ def test_a_decision_names_no_killing_told_since(lexicon):
     assert resolve_event_anaphora((warrant, killed, rejected), lexicon)[2].target.code == "IGOJUDICC"
     move = event(2, 90, "111", "USAGOV", None, target_event="move")
     assert resolve_event_anaphora((warrant, killed, move), lexicon)[2].target.code == "CHNMIL"
+
+
+def test_no_party_condemns_its_own_act_of_the_kind_its_noun_names(lexicon):
+    """"U.S. jets struck Houthi targets. The Houthis have fired missiles at ships. A Houthi official said
+    the attacks had been unjustified": the U.S. strikes, not the Houthis' own firing."""
+    struck = event(0, 10, "195", "USAMIL", "YEM")
+    fired = event(1, 50, "195", "YEMREB", "YEMBUS")
+    condemned = event(2, 90, "111", "YEMREB", None, target_event="attack")
+    assert resolve_event_anaphora((struck, fired, condemned), lexicon)[2].target.code == "USAMIL"

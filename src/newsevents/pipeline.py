@@ -377,6 +377,7 @@ def _real_date(value: str) -> bool:
 ANAPHORA_SENTENCES = 6  # how far back "the attack" may look for the attack it names
 LEAD_SENTENCE = 1  # the headline and the lead (sentences 0 and 1) tell the story's own act
 FORCE_ROOTS = {"18", "19", "20"}
+DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it condemns are another's
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
@@ -490,7 +491,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                     or _document_of(event.target_event, e))
                and not (e.target_event and e.root in REACTION_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
-               and not (generic and _same_party(e.source, event.source))
+               and not ((generic or event.root == DISAPPROVAL_ROOT) and _same_party(e.source, event.source))
                and (not judged or JUDICIARY in e.source.sectors or JUDICIARY in e.source.code)
                and _within_reach(e, here, furniture_lines, specific=not generic)]
     if not earlier:
