@@ -491,7 +491,8 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                     or _document_of(event.target_event, e))
                and not (e.target_event and e.root in REACTION_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
-               and not ((generic or event.root == DISAPPROVAL_ROOT) and _same_party(e.source, event.source))
+               and not (generic and _same_party(e.source, event.source))
+               and not (event.root == DISAPPROVAL_ROOT and _own_act(e, event))
                and (not judged or JUDICIARY in e.source.sectors or JUDICIARY in e.source.code)
                and _within_reach(e, here, furniture_lines, specific=not generic)]
     if not earlier:
@@ -512,6 +513,11 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+def _own_act(told: Event, event: Event) -> bool:
+    """Whether an act told before is the very party's own that now judges it."""
+    return event.source is not None and told.source is not None and told.source.code == event.source.code
 
 
 def _within_reach(told: Event, here: int, furniture_lines: frozenset[int], specific: bool) -> bool:
