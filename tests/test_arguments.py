@@ -1316,3 +1316,16 @@ def test_crippling_a_partys_websites_or_computer_systems_is_a_cyberattack(code_t
     assert target is None or event.target.code == target
     # what a storm knocks out is no one's attack
     assert not code_text("The storm knocked out the city's power network.", date="2008-08-13")
+
+
+def test_the_fight_a_passive_harm_happened_in_is_no_second_event():
+    from newsevents.events.filters import drop_fights_of_a_harm
+
+    s = parsed("Soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+               "fighting/NOUN/pobj/3/fighting with/ADP/prep/4 rebels/NOUN/pobj/5/rebel")
+    harm, fight = _event(s, 2, "19", "---REB", "---MIL"), _event(s, 4, "19", "---REB", "")
+    assert drop_fights_of_a_harm([harm, fight], s) == [harm]
+    # a fight told alone stays
+    alone = parsed("Fighting/NOUN/nsubj/1/fighting continued/VERB/ROOT/1/continue")
+    fighting = _event(alone, 0, "19", "---REB", "")
+    assert drop_fights_of_a_harm([fighting], alone) == [fighting]

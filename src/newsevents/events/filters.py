@@ -227,6 +227,22 @@ def _states_its_intent(sentence: Sentence, verb: int) -> bool:
     return bool([c for c in clauses.children(sentence, verb, complements) if c.pos in {"VERB", "AUX"}])
 
 
+def drop_fights_of_a_harm(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Thirteen soldiers were killed in fighting with the rebels": the fight a harm told in the passive
+    happened in is that harm's act, whose agent is the fight's other side (``clauses.subjects``); the
+    fight noun is no second event (the corpus labels one)."""
+    harmed = {_trigger(sentence, e) for e in events if clauses.is_passive(sentence, _trigger(sentence, e))}
+    return [e for e in events if not _fight_of(sentence, _trigger(sentence, e), harmed)]
+
+
+def _fight_of(sentence: Sentence, noun: int, harmed: set[int]) -> bool:
+    token = sentence.tokens[noun]
+    if token.pos != "NOUN" or token.lemma not in word_list("fight_nouns") or token.dep != "pobj":
+        return False
+    preposition = sentence.tokens[token.head]
+    return preposition.lower == "in" and preposition.head in harmed
+
+
 def drop_mishaps(events: list[Event], sentence: Sentence) -> list[Event]:
     """'The crash near Smolensk killed the president', 'were killed in a car crash', 'floods hit the
     city', 'were killed when their plane crashed': what a mishap or a disaster does is no party's

@@ -198,6 +198,9 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                 "a meeting, 040 ('met his Iranian counterpart in Riyadh')",
               lambda coder, events, sentence: [recoded(e, CONSULT_CODE, "third-location", coder.ontology, coder.settings)
                                                if _meets_at_home(e) else e for e in events]),
+    EventStep("fight-of-a-harm", "the fight a harm told in the passive happened in ('were killed in fighting with "
+                                 "the rebels') is that harm's act, no second event",
+              lambda coder, events, sentence: filters.drop_fights_of_a_harm(events, sentence)),
     EventStep("mishap", "an act whose cause is a mishap or a disaster ('the crash killed 298 people', 'killed "
                         "in a car crash', 'killed when their plane crashed') is no one's act",
               lambda coder, events, sentence: filters.drop_mishaps(events, sentence)),
