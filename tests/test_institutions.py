@@ -1013,3 +1013,12 @@ def test_a_title_an_armed_kind_modifies_is_the_armed_groups(resolver):
     assert agent_of(resolver, spec, "Kokoity") == "---REB"
     assert agent_of(resolver, spec.replace("Separatist/ADJ/amod/1", "Opposition/NOUN/compound/1"),
                     "Kokoity") != "---REB"
+
+
+def test_a_persons_government_or_office_is_of_the_persons_country(code_text):
+    """"Hun Sen's government", "Putin's office": the dictionary's key takes in the "'s" of the
+    possessive, which still names the owner."""
+    [criticised] = code_text("Hun Sen's government criticised Bangkok.", date="2009-01-07")
+    assert (criticised.source.code, criticised.target.code) == ("KHMGOV", "THAGOV")
+    [criticised] = code_text("Putin's office criticised Kiev.", date="2009-01-07")
+    assert criticised.source.code == "RUSGOV"

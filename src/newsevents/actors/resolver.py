@@ -1168,7 +1168,9 @@ class ActorResolver:
         """"Hun Sen's government", "Trump's administration", "the Obama administration": the country
         of the person who owns or names the institution."""
         for match in matches:
-            possessive = match.end < len(tokens) and tokens[match.end].dep == "case"
+            # the match may take in the possessive's "'s" ("Putin's" is a key of its own)
+            possessive = (match.end < len(tokens) and tokens[match.end].dep == "case") \
+                or (match.end - match.start > 1 and tokens[match.end - 1].dep == "case")
             naming = tokens[match.end - 1].dep == "compound" and tokens[match.end - 1].head == head
             if match.entry.kind == "person" and (possessive or naming):
                 country = self.kb.countries.get(match.entry.code[:3])
