@@ -321,3 +321,17 @@ def test_the_family_name_he_after_a_given_name_is_a_name_not_a_pronoun():
     assert repair(s.tokens)[2].pos == "PROPN"
     alone = parsed("He/PRON/nsubj/1/he/PRP met/VERB/ROOT/1/meet Mnuchin/PROPN/dobj/1")
     assert repair(alone.tokens) == alone.tokens
+
+
+def test_a_speakers_second_act_joined_to_what_was_said_is_the_speakers():
+    """"The office said Ukraine was ready to allow observers and called on Moscow ...": the appeal is the
+    office's; "said the gunmen had attacked the village and killed five" stays what was said."""
+    s = parsed("Office/NOUN/nsubj/1/office said/VERB/ROOT/1/say/VBD Ukraine/PROPN/nsubj/3 was/AUX/ccomp/1/be/VBD "
+               "ready/ADJ/acomp/3/ready to/PART/aux/6 allow/VERB/xcomp/4/allow/VB observers/NOUN/dobj/6/observer "
+               "and/CCONJ/cc/6 called/VERB/conj/6/call/VBD on/ADP/prep/9 Moscow/PROPN/pobj/10")
+    fixed = repair(s.tokens)
+    assert (fixed[9].head, fixed[8].head) == (1, 1)
+    killed = parsed("Police/NOUN/nsubj/1/police said/VERB/ROOT/1/say/VBD gunmen/NOUN/nsubj/4/gunman had/AUX/aux/4/have "
+                    "attacked/VERB/ccomp/1/attack/VBN village/NOUN/dobj/4 and/CCONJ/cc/4 killed/VERB/conj/4/kill/VBD "
+                    "people/NOUN/dobj/7")
+    assert repair(killed.tokens)[7].head == 4

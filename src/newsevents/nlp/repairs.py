@@ -534,6 +534,43 @@ def name_read_as_pronoun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+def speaker_act_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"Yushchenko's office said Ukraine was ready to allow observers to monitor the pipelines and
+    called on Moscow to resume deliveries": the parse joins the speaker's second act to the last verb
+    of what was said. A past tense of appeal or judgement (``speaker_follow_verbs``) with no subject,
+    joined to a verb of no past tense of its own (an infinitive, a participle) inside a speaker's
+    reported clause, is the speaker's."""
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    fixed: list[Token] | None = None
+    for verb in tokens:
+        if verb.dep != "conj" or verb.tag != "VBD" or verb.lemma.lower() not in word_list("speaker_follow_verbs") \
+                or tokens[verb.head].tag not in {"VB", "VBN", "VBG"} \
+                or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
+            continue
+        speaker = _reporting_ancestor(tokens, verb.head)
+        if speaker is None:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        for word in (t for t in tokens if t.head == verb.head and t.dep == "cc" and t.i < verb.i):
+            fixed[word.i] = replace(word, head=speaker)
+        fixed[verb.i] = replace(verb, head=speaker)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _reporting_ancestor(tokens: tuple[Token, ...], start: int) -> int | None:
+    """The reporting verb in the past whose "that" clause holds the word at ``start``, if any."""
+    current, came_by = start, ""
+    for _ in range(6):
+        token = tokens[current]
+        if token.head == current:
+            return None
+        came_by, current = token.dep, token.head
+        if came_by == "ccomp" and tokens[current].lemma.lower() in ATTRIBUTION_VERBS and tokens[current].tag == "VBD":
+            return current
+    return None
+
+
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
@@ -541,4 +578,4 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
            attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
-           name_read_as_pronoun)
+           name_read_as_pronoun, speaker_act_read_as_reported)
