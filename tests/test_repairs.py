@@ -335,3 +335,10 @@ def test_a_speakers_second_act_joined_to_what_was_said_is_the_speakers():
                     "attacked/VERB/ccomp/1/attack/VBN village/NOUN/dobj/4 and/CCONJ/cc/4 killed/VERB/conj/4/kill/VBD "
                     "people/NOUN/dobj/7")
     assert repair(killed.tokens)[7].head == 4
+    # nor through a relative clause: "Tikhanovskaya, who had rejected the results and demanded a recount,
+    # fled, her campaign said"
+    relative = parsed("Tikhanovskaya/PROPN/nsubj/6 who/PRON/nsubj/3 had/AUX/aux/3/have "
+                      "rejected/VERB/relcl/0/reject/VBN and/CCONJ/cc/3 demanded/VERB/conj/3/demand/VBD "
+                      "fled/VERB/ccomp/8/flee/VBD "
+                      "campaign/NOUN/nsubj/8/campaign said/VERB/ROOT/8/say/VBD")
+    assert repair(relative.tokens)[5].head == 3

@@ -560,15 +560,18 @@ def speaker_act_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]
 
 def _reporting_ancestor(tokens: tuple[Token, ...], start: int) -> int | None:
     """The reporting verb in the past whose "that" clause holds the word at ``start``, if any."""
-    current, came_by = start, ""
+    current = start
     for _ in range(6):
         token = tokens[current]
-        if token.head == current:
-            return None
-        came_by, current = token.dep, token.head
-        if came_by == "ccomp" and tokens[current].lemma.lower() in ATTRIBUTION_VERBS and tokens[current].tag == "VBD":
+        if token.head == current or token.dep not in REPORTED_CLAUSE_DEPS:
+            return None  # not through a relative clause or a noun: "X, who had rejected ... and demanded"
+        current = token.head
+        if token.dep == "ccomp" and tokens[current].lemma.lower() in ATTRIBUTION_VERBS and tokens[current].tag == "VBD":
             return current
     return None
+
+
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp", "advcl"})
 
 
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
