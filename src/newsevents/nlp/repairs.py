@@ -538,14 +538,15 @@ def speaker_act_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]
     """"Yushchenko's office said Ukraine was ready to allow observers to monitor the pipelines and
     called on Moscow to resume deliveries": the parse joins the speaker's second act to the last verb
     of what was said. A past tense of appeal or judgement (``speaker_follow_verbs``) with no subject,
-    joined to a verb of no past tense of its own (an infinitive, a participle) inside a speaker's
-    reported clause, is the speaker's."""
+    joined to a verb of no tense of its own (an infinitive, a gerund) inside a speaker's reported
+    clause, is the speaker's; beside a reported act in the past perfect the reported subject still acts
+    ("said the protesters had blocked roads and demanded the governor's resignation")."""
     from ..events.wordlists import word_list  # here: the events package imports the parse's modules
 
     fixed: list[Token] | None = None
     for verb in tokens:
         if verb.dep != "conj" or verb.tag != "VBD" or verb.lemma.lower() not in word_list("speaker_follow_verbs") \
-                or tokens[verb.head].tag not in {"VB", "VBN", "VBG"} \
+                or tokens[verb.head].tag not in {"VB", "VBG"} \
                 or any(t.head == verb.i and t.dep in SUBJECTS for t in tokens if t.i != verb.i):
             continue
         speaker = _reporting_ancestor(tokens, verb.head)
