@@ -163,9 +163,7 @@ class EventPlacer:
         if dateline is None or country is None or main == dateline.country \
                 or mentions.get(dateline.country, 0) > ABROAD_DATELINE_MENTIONS:
             return None
-        return PlaceRef(name=country.name, country=country.country, level="country", geonameid=country.geonameid,
-                        latitude=country.latitude, longitude=country.longitude, admin1="",
-                        feature_class=country.feature_class, rule="story-country")
+        return replace(_place_ref(country, "", None), rule="story-country")
 
     def _dateline_country(self, dateline: PlaceRef | None) -> PlaceRef | None:
         """The dateline's country, where the text names a place in it the gazetteer lacks ("ABUJA - ...
@@ -340,7 +338,7 @@ class EventPlacer:
         titled = self._titled_name(sentence, head, span)
         if titled is not None:
             return titled
-        owners = self._owner_countries(sentence, head, span)
+        owners = self._owner_countries(sentence, head, span)  # the countries the name must lie in, if any
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
             # the head's own name first ("Christian east Beirut" is Beirut, not a region called East);
@@ -385,7 +383,7 @@ class EventPlacer:
                     found = [p for p in found if p.level != "admin"]  # "the town of Uri" is no Swiss canton
                 place = self.choose(found, focus, admin=tokens[head].lemma in word_list("admin_words"),
                                     written=text, hinted=bool(hints))
-                if place and head in window and place.country not in owners.get(head, {place.country}):
+                if place and head in window and owners and place.country not in owners:
                     continue  # "London's Docklands" is no Docklands of Melbourne: London is the place
                 if place:
                     return _ref(place, text, tokens, window)
@@ -418,10 +416,10 @@ class EventPlacer:
                     return _ref(found[0], text, tokens, window)
         return None
 
-    def _owner_countries(self, sentence: Sentence, head: int, span: list[int]) -> dict[int, set[str]]:
-        """{head: countries} where a possessor in the phrase, or a place the phrase says it lies in, is
+    def _owner_countries(self, sentence: Sentence, head: int, span: list[int]) -> set[str]:
+        """The countries of a possessor in the phrase, or of a place the phrase says it lies in, that is
         a well-known place ("London's Docklands", "Syria's Idlib province", "the town of Uri in
-        Kashmir"): the head is a place of that country or none."""
+        Kashmir"): the head is a place of one of them or none."""
         tokens = sentence.tokens
         owners = [i for i in span if tokens[i].dep == "poss" and tokens[i].pos == "PROPN"]
         holders = [head] + ([tokens[tokens[head].head].head] if _settlement_named(sentence, head) else [])
@@ -433,7 +431,7 @@ class EventPlacer:
             country = self.gazetteer.country_words.get(name.lower()) or self.gazetteer.country_of(name)
             if country:
                 countries.add(country)
-        return {head: countries} if countries else {}
+        return countries
 
     def _country_hints(self, sentence: Sentence, head: int) -> set[str]:
         words = self.gazetteer.country_words
@@ -831,7 +829,7 @@ def _ref(place: Place, text: str, tokens: tuple[Token, ...], window: list[int]) 
     return _place_ref(place, text, Span(start=start, end=end, text=text))
 
 
-def _place_ref(place: Place, text: str, span: Span) -> PlaceRef:
+def _place_ref(place: Place, text: str, span: Span | None) -> PlaceRef:
     return PlaceRef(name=place.name, country=place.country, level=place.level, geonameid=place.geonameid,
                     latitude=place.latitude, longitude=place.longitude, admin1=place.admin1,
                     feature_class=place.feature_class, text=text, span=span)
