@@ -164,6 +164,9 @@ class ActorResolver:
         self.words = {name: word_list(name) for name in RESOLVER_WORD_LISTS}
         # verbs whose object does what their complement says ("urged Iran to release"): read once, not per pronoun
         self.object_control = self.words["appeal_governors"] | self.words["causative_governors"]
+        # capitals that seat a body, with the start of its code ("brussels=IGOEUR"): read once, not per capital
+        self.body_seats = {seat: code.upper() for seat, code in
+                           (entry.split("=") for entry in self.words["body_seats"])}
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -1141,8 +1144,7 @@ class ActorResolver:
         """"The EU imposed duties ... Beijing accused Brussels of protectionism": the capital that seats
         an international body (``body_seats``: Brussels, the EU's) stands for the body once the story has
         named it, not for the host state."""
-        codes = {k: v.upper() for k, v in (entry.split("=") for entry in self.words["body_seats"])}
-        body = codes.get(sentence.tokens[head].lower)
+        body = self.body_seats.get(sentence.tokens[head].lower)
         named = next((a for a in reversed(memory.mentions) if body and a.code.startswith(body)), None)
         if named is None:
             return actor
