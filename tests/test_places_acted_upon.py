@@ -4,6 +4,8 @@ the target. Hand-built sentences, a hand-built gazetteer and hand-built events: 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsevents import Settings
@@ -37,6 +39,15 @@ PLACES = {
     "kenya": Place(name="Kenya", country="KEN", level="country", geonameid=20, latitude=0.0, longitude=38.0),
     "dhaka": Place(name="Dhaka", country="BGD", level="city", geonameid=11, latitude=23.7, longitude=90.4,
                    population=10_356_500),
+    "sderot": Place(name="Sderot", country="ISR", level="city", geonameid=21, latitude=31.5, longitude=34.6,
+                    population=27_635),
+    "israel": Place(name="Israel", country="ISR", level="country", geonameid=22, latitude=31.5, longitude=34.8),
+    "kani": Place(name="Kani", country="JPN", level="city", geonameid=23, latitude=35.4, longitude=137.1,
+                  population=102_143),
+    "washington": Place(name="Washington", country="USA", level="city", geonameid=24, latitude=38.9,
+                        longitude=-77.0, population=689_545),
+    "surabaya": Place(name="Surabaya", country="IDN", level="city", geonameid=25, latitude=-7.2, longitude=112.7,
+                      population=2_374_658),
 }
 
 
@@ -85,6 +96,13 @@ PLACE_RULES = {
     "where forces landed is where they went": (
         "Marines/NOUN/nsubj/1/marine landed/VERB/ROOT/1/land in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE",
         "074", "into", "Haiti"),
+    "where a weapon was fired is the place acted upon": (
+        "Militants/NOUN/nsubj/1/militant fired/VERB/ROOT/1/fire rockets/NOUN/dobj/1/rocket at/ADP/prep/1 "
+        "the/DET/det/5 town/NOUN/pobj/3/town of/ADP/prep/5 Sderot/PROPN/pobj/6///GPE", "194", "into", "Sderot"),
+    "a weapon's destination counts through the quantity fired": (
+        "Militants/NOUN/nsubj/1/militant fired/VERB/ROOT/1/fire a/DET/det/3 barrage/NOUN/dobj/1/barrage "
+        "of/ADP/prep/3 rockets/NOUN/pobj/4/rocket toward/ADP/prep/3 Sderot/PROPN/pobj/6///GPE",
+        "194", "into", "Sderot"),
     "fighting somewhere is not going there": (
         "Marines/NOUN/nsubj/1/marine fought/VERB/ROOT/1/fight in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE",
         "190", "locative:in", None),
@@ -366,3 +384,88 @@ def test_talks_a_trip_was_made_for_are_where_the_trip_went(placer):
     assert place_rule(placer, "Minister/NOUN/nsubj/1/minister flew/VERB/ROOT/1/fly to/ADP/prep/1 "
                               "Nairobi/PROPN/pobj/2///GPE for/ADP/prep/1 talks/NOUN/pobj/4/talk", 5, "040") == (
         "Nairobi", "trip")
+
+
+def test_a_country_a_weapon_is_fired_at_is_the_recipient_not_the_place(placer: EventPlacer):
+    # "fired missiles toward Israel": the resolver names Israel as the recipient; the act is not placed there
+    sentence = parsed("Iran/PROPN/nsubj/1//NNP/GPE fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile "
+                      "toward/ADP/prep/1 Israel/PROPN/pobj/3//NNP/GPE")
+    assert placer.place(sentence, event_at(sentence, 1, "195"), set()) is None
+
+
+def test_a_result_told_by_a_participle_happened_where_the_weapons_went(placer: EventPlacer):
+    # "Guerrillas fired rockets into Israel, wounding three people": the wounding is in Israel
+    sentence = parsed("Guerrillas/NOUN/nsubj/1/guerrilla fired/VERB/ROOT/1/fire rockets/NOUN/dobj/1/rocket "
+                      "into/ADP/prep/1 Israel/PROPN/pobj/3//NNP/GPE ,/PUNCT/punct/1 wounding/VERB/advcl/1/wound/VBG "
+                      "three/NUM/nummod/8 people/NOUN/dobj/6/people")
+    found = placer.sentence_place(sentence, event_at(sentence, 6, "193"), set())
+    assert found is not None and (found.name, found.rule) == ("Israel", "continued-into:into")
+
+
+KANI = ("Fighters/NOUN/nsubj/1/fighter ambushed/VERB/ROOT/1/ambush a/DET/det/3 convoy/NOUN/dobj/1/convoy "
+        "near/ADP/prep/1 the/DET/det/6 town/NOUN/pobj/4/town of/ADP/prep/6 Kani/PROPN/pobj/7//NNP/GPE")
+
+
+def test_a_small_town_abroad_is_not_the_town_a_story_about_another_country_means(placer: EventPlacer):
+    # a story about Myanmar: "near the town of Kani" is a town the gazetteer lacks, not Kani, Japan
+    sentence = parsed(KANI)
+    assert placer.lookup_phrase(sentence, 8, {"MMR"}) is None
+    found = placer.lookup_phrase(sentence, 8, {"JPN"})
+    assert found is not None and found.name == "Kani"
+
+
+def test_the_adjective_of_a_settlement_noun_names_the_towns_country():
+    # "Militants in Gaza fired rockets at the Israeli town of Sderot": Sderot is not a small town abroad
+    gazetteer = Gazetteer(lambda key: tuple(p for k, p in PLACES.items() if name_key(k) == key), {},
+                          {"israeli": "ISR", "sadr": "ESH"})
+    sentence = parsed("Militants/NOUN/nsubj/1/militant fired/VERB/ROOT/1/fire rockets/NOUN/dobj/1/rocket "
+                      "at/ADP/prep/1 the/DET/det/6 Israeli/ADJ/amod/6//JJ/NORP town/NOUN/pobj/3/town "
+                      "of/ADP/prep/6 Sderot/PROPN/pobj/7//NNP/GPE")
+    found = EventPlacer(gazetteer).lookup_phrase(sentence, 6, {"PSE"})
+    assert found is not None and found.name == "Sderot"
+
+
+FRONTED = ("In/ADP/prep/3 Washington/PROPN/pobj/0//NNP/GPE ,/PUNCT/punct/3 officials/NOUN/nsubj/3/official "
+           "condemned/VERB/ROOT/3/condemn the/DET/det/6 crackdown/NOUN/dobj/3/crackdown and/CCONJ/cc/3 "
+           "said/VERB/conj/3/say {subject} was/AUX/aux/11 suspending/VERB/ccomp/8/suspend aid/NOUN/dobj/11/aid")
+
+
+def test_a_place_that_opens_the_sentence_places_each_of_its_acts(placer: EventPlacer):
+    # "In Washington, officials condemned the crackdown and said they were suspending aid"
+    sentence = parsed(FRONTED.format(subject="they/PRON/nsubj/11/they"))
+    found = placer.sentence_place(sentence, event_at(sentence, 11, "162"), set())
+    assert found is not None and (found.name, found.rule) == ("Washington", "fronted-speaker:in")
+    condemned = placer.sentence_place(sentence, event_at(sentence, 4, "111"), set())
+    assert condemned is not None and (condemned.name, condemned.rule) == ("Washington", "fronted:in")
+
+
+def test_the_parties_of_what_a_speaker_says_it_did_are_not_of_where_it_said_so():
+    # "In Washington, the Treasury said it had blacklisted two army units": the units are not American
+    sentence = parsed(FRONTED.format(subject="they/PRON/nsubj/11/they"))
+    washington = PlaceRef(name="Washington", country="USA", level="city", text="Washington",
+                          span=Span(start=3, end=13, text="Washington"), rule="fronted-speaker:in")
+    units = ActorRef(text="two army units", code="---MIL", sectors=("MIL",))
+    [coded] = policies([event_at(sentence, 11, code="163", target=units, place=washington)])
+    assert coded.target is not None and coded.target.country != "USA"
+    [placed] = policies([event_at(sentence, 11, code="163", target=units,
+                                  place=replace(washington, rule="fronted:in"))])
+    assert placed.target is not None and placed.target.code == "USAMIL"
+
+
+def test_an_act_another_party_is_reported_to_have_done_is_not_placed_where_it_was_said(placer: EventPlacer):
+    # "In Washington, officials condemned the crackdown and said rebels were suspending aid"
+    sentence = parsed(FRONTED.format(subject="rebels/NOUN/nsubj/11/rebel"))
+    assert placer.sentence_place(sentence, event_at(sentence, 11, "162"), set()) is None
+
+
+def test_the_target_of_an_assault_noun_is_no_topic_and_its_town_places_the_act(placer: EventPlacer):
+    # "Police detained students in a raid on a dormitory in Surabaya"; "a resolution on a dormitory in
+    # Surabaya" would be about it
+    spec = ("Police/NOUN/nsubj/1/police detained/VERB/ROOT/1/detain students/NOUN/dobj/1/student in/ADP/prep/1 "
+            "a/DET/det/5 {noun}/NOUN/pobj/3/{noun} on/ADP/prep/5 a/DET/det/8 dormitory/NOUN/pobj/6/dormitory "
+            "in/ADP/prep/8 Surabaya/PROPN/pobj/9//NNP/GPE")
+    raid = parsed(spec.format(noun="raid"))
+    found = placer.place(raid, event_at(raid, 1, "173"), set())
+    assert found is not None and found.name == "Surabaya"
+    resolution = parsed(spec.format(noun="resolution"))
+    assert placer.place(resolution, event_at(resolution, 1, "173"), set()) is None

@@ -149,6 +149,9 @@ ARRIVAL_RULES = frozenset({"visit-target", "into"})
 HOST_RULES = frozenset({"host"})
 # the place stage's rules for a place taken from the dateline, not from the text
 DATELINE_RULES = frozenset({"dateline", "dateline-country"})
+# the place stage's rule for where a speaker decided what it says it did ("In Washington, the Treasury
+# said it had blacklisted two army units": the units are not American; places/locate.py)
+SPEAKER_PLACE_RULE = "fronted-speaker"
 # agreement, consultation, cooperation and concessions (ceasefires, releases): their place is often a
 # venue abroad, not the parties' home
 VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
@@ -224,8 +227,10 @@ def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
     the event happened (CAMEO's '---' becomes VEN); the evidence says so. Not the agent of an
     arrival in a state: it came from elsewhere."""
-    if event.place is None or not event.place.country or event.place.rule in HOST_RULES:
-        return event  # "Norway hosted talks between the government and the rebels": guests, not Norwegians
+    if event.place is None or not event.place.country or event.place.rule in HOST_RULES \
+            or event.place.rule.startswith(SPEAKER_PLACE_RULE):
+        # "Norway hosted talks between the government and the rebels": guests, not Norwegians
+        return event
     if _venue_dateline(event.place, story):
         return event  # a Myanmar story datelined THE HAGUE: its refugees are not Dutch
     country, why = event.place.country, f"{PLACE_WHY} {event.place.name}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from itertools import chain
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -21,7 +22,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from ..actors.kb import normalize
-from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL
+from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL, SPEAKER_PLACE_RULE
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
 from ..events.modality import SPOKEN_ROOTS
@@ -34,6 +35,9 @@ STATED_MODES = frozenset({"future", "intended", "threatened"})  # acts that are 
 from .gazetteer import Gazetteer, Place, name_key
 
 DESTINATION_PREPS = frozenset({"into", "onto"})
+# where a weapon is fired, launched or dropped ("fired rockets at Israeli towns"), for acts of force
+WEAPON_DESTINATION_PREPS = frozenset({"at", "toward", "towards", "on", "onto", "into"})
+FIRING_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "from", "across", "throughout", "around",
                   "within", "through", "outside"}
 TOPIC_PREPS = {"after", "before", "since", "following", "about", "over", "against"}
@@ -65,6 +69,7 @@ WHERE_SUFFIXES = (":in", ":at", ":near", ":inside", ":outside")
 ENDORSE_ROOT = "05"  # diplomatic cooperation: a welcome of a decision, not of a guest
 WORLD_CITY_POPULATION = 100_000
 WORLD_CITY_RATIO = 8
+SMALL_TOWN_POPULATION = 200_000  # a town abroad smaller than this is not one a story about another country means
 
 class EventPlacer:
     """``placer(sentence, events, dateline, focus) -> events`` with ``place`` set where the text says."""
@@ -202,12 +207,41 @@ class EventPlacer:
         trigger = sentence.token_at(event.trigger.start)
         if trigger is None or event.root in SPEECH_ROOTS:
             return None  # where a statement was made is not where what it is about happens
+        return self._continued_place(sentence, event, trigger, focus) or self._fronted_place(sentence, trigger, focus)
+
+    def _fronted_place(self, sentence: Sentence, trigger: int, focus: set[str]) -> PlaceRef | None:
+        """"In Washington, the administration condemned the crackdown and said it was suspending food
+        aid, while Haig warned Moscow": a place that opens the sentence, set off by a comma, is where
+        each of its acts was done; not an act another party is reported to have done ("In Moscow, the
+        ministry said rebels had attacked a convoy")."""
+        tokens = sentence.tokens
+        opening = tokens[0] if tokens else None
+        if opening is None or opening.lower not in {"in", "at"} or opening.dep != "prep":
+            return None
+        phrase = subtree(sentence, opening.i)
+        if max(phrase) + 1 >= len(tokens) or tokens[max(phrase) + 1].text != ",":
+            return None
+        reported = reporting_verb(sentence, trigger) is not None
+        if reported and not _told_by_the_speaker(sentence, trigger):
+            return None
+        head = next((c.i for c in sentence.children(opening.i, {"pobj"})), None)
+        place = self.lookup_phrase(sentence, head, focus) if head is not None else None
+        # a speaker's act told as what it said ("said it had blacklisted two army units") is decided
+        # there; its parties are not of the place (actors/policies.py)
+        rule = f"{SPEAKER_PLACE_RULE if reported else 'fronted'}:{opening.lower}"
+        return replace(place, rule=rule) if place is not None else None
+
+    def _continued_place(self, sentence: Sentence, event: Event, trigger: int, focus: set[str]) -> PlaceRef | None:
         actor_spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
         for clause in _continuations(sentence, _anchors(sentence, trigger)[-1]):
-            for rule, head in _clause_locatives(sentence, clause, include_root=True):
+            # "fired rockets into northern Israel, wounding three people": where the act went
+            destinations = chain(_locatives(sentence, clause, "into", DESTINATION_PREPS),
+                                 _weapon_destinations(sentence, clause))
+            for rule, head in chain(_clause_locatives(sentence, clause, include_root=True), destinations):
                 token = sentence.tokens[head]
-                # "in North Kivu province", "in South Sudan's Jonglei state": a name before the head
-                named = token.ent_type in PLACE_ENTITIES or any(
+                # "in North Kivu province", "in South Sudan's Jonglei state": a name before the head;
+                # "at the town of Kidal": a name after it
+                named = _named_in_of(sentence, head) != head or token.ent_type in PLACE_ENTITIES or any(
                     c.ent_type in PLACE_ENTITIES and c.i < head for c in sentence.children(head, NAME_DEPS))
                 if not named or any(s.start <= token.idx < s.end for s in actor_spans):
                     continue
@@ -244,6 +278,8 @@ class EventPlacer:
                 continue
             if found.level == "water" and not rule.startswith(OWN_CLAUSE_RULES):
                 continue  # "called for a meeting after the missile landed in the Sea of Japan": not at sea
+            if found.level == "country" and rule.startswith("aimed:"):
+                continue  # "fired missiles toward Israel": aimed at the state, which the resolver names
             rule = _acted_upon_rule(sentence, trigger, rule, head, found)
             if broad is None and found.level == "country" and not _names_head(found, sentence.tokens[head]):
                 # "fired a missile at a U.S. base in Iraq": a country that only qualifies a thing
@@ -260,10 +296,12 @@ class EventPlacer:
         """(rule, token) pairs in priority order: the clause's own locatives first."""
         tokens = sentence.tokens
         anchors = _anchors(sentence, trigger)
-        for anchor in anchors:
-            yield from _locatives(sentence, anchor, "locative")
         # "troops crossed into Bahrain", "rebels swept into Tripoli": where the act went
         yield from _locatives(sentence, trigger, "into", DESTINATION_PREPS)
+        if event.root in FIRING_ROOTS:
+            yield from _weapon_destinations(sentence, trigger)
+        for anchor in anchors:
+            yield from _locatives(sentence, anchor, "locative")
         for anchor in anchors[1:]:
             if tokens[anchor].lemma in word_list("travel_verbs"):
                 # "flew to Port Sudan for talks with the army chief": the talks are where the trip went
@@ -331,13 +369,16 @@ class EventPlacer:
         if tokens[head].ent_type in {"DATE", "TIME"}:
             return None  # "in March 2019" is a date, whatever town is called March
         hints = self._country_hints(sentence, head)
-        focus = hints or focus
+        story_focus, focus = focus, hints or focus
         span = _name_tokens(sentence, head)
         if tokens[head].pos == "NOUN" and tokens[head].lemma in word_list("group_descriptions"):
             return None  # "fighters from the Fano militia": a group named after a place is no place
         titled = self._titled_name(sentence, head, span)
         if titled is not None:
             return titled
+        named = _named_in_of(sentence, head)
+        if named != head and (named_place := self.lookup_phrase(sentence, named, focus)) is not None:
+            return named_place  # "the Israeli town of Sderot": the town, not the country its adjective names
         owners = self._owner_countries(sentence, head, span)  # the countries the name must lie in, if any
         for length in range(len(span), 0, -1):
             windows = [span[start:start + length] for start in range(0, len(span) - length + 1)]
@@ -385,6 +426,9 @@ class EventPlacer:
                                     written=text, hinted=bool(hints))
                 if place and head in window and owners and place.country not in owners:
                     continue  # "London's Docklands" is no Docklands of Melbourne: London is the place
+                if place and head in window and _settlement_named(sentence, head) \
+                        and _small_town_abroad(place, focus, bool(hints)):
+                    continue
                 if place:
                     return _ref(place, text, tokens, window)
         if tokens[head].pos == "NOUN":
@@ -392,8 +436,9 @@ class EventPlacer:
             for prep in sentence.children(head):
                 if prep.lower == "of":
                     for obj in sentence.children(prep.i):
+                        # the story's countries too: "the town of Agua Prieta near the U.S. border"
                         if obj.dep == "pobj":
-                            return self.lookup_phrase(sentence, obj.i, focus)
+                            return self.lookup_phrase(sentence, obj.i, focus | story_focus)
         return None
 
     def _titled_name(self, sentence: Sentence, head: int, span: list[int]) -> PlaceRef | None:
@@ -449,7 +494,26 @@ class EventPlacer:
                     for key in (two, text):
                         if key in words:
                             hints.add(words[key])
+        if _settlement_named(sentence, head):
+            # "the Israeli town of Sderot": the settlement noun's adjective names the country
+            hints |= self._adjective_countries(sentence, sentence.tokens[sentence.tokens[head].head].head)
         return hints
+
+    def _adjective_countries(self, sentence: Sentence, noun: int) -> set[str]:
+        """The countries the words before a place noun name ("the Israeli town", "the South Sudanese
+        town", "the West Bank town", "the Amhara cities"): two words read together first."""
+        words = self.gazetteer.country_words
+        before = [t for t in sentence.tokens[:noun] if t.head == noun and t.dep in {"amod", "compound"}
+                  or t.dep in {"amod", "compound"} and sentence.tokens[t.head].head == noun]
+        pairs = {f"{a.text} {b.text}" for a, b in zip(before, before[1:])}
+        # one word only as an adjective or a region's name: "the Sadr City district" names no country
+        # (SADR is Western Sahara's)
+        single = {t.text for t in before if t.tag == "JJ" or t.ent_type == "NORP" or t.pos == "PROPN"}
+        for keys in (pairs, single):
+            found = {words.get(k.lower()) or self.gazetteer.country_of(k) for k in keys}
+            if found - {None, ""}:
+                return {c for c in found if c}
+        return set()
 
     def choose(self, candidates: list[Place], focus: set[str], admin: bool = False, written: str = "",
                hinted: bool = False) -> Place | None:
@@ -640,8 +704,8 @@ def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, pla
     Bahrain", and the "in" place of an arrival, "landed in Haiti"). A place inside the object that
     is not it ("suspended Russia's participation") is ``object-part``."""
     tokens = sentence.tokens
-    if rule == "object" or rule.startswith("into:"):
-        kind = rule.split(":")[0]
+    if rule == "object" or rule.startswith(("into:", "aimed:")):
+        kind = "into" if rule.startswith("aimed:") else rule.split(":")[0]
         return kind if _covers_head(place, tokens[head]) else f"{kind}-part"
     governor = tokens[tokens[head].head]  # the preposition
     if rule == "locative:in" and governor.head == trigger \
@@ -652,6 +716,14 @@ def _acted_upon_rule(sentence: Sentence, trigger: int, rule: str, head: int, pla
             and obj.head == trigger and obj.lemma in _building_or_place():
         return "object-in"
     return rule
+
+
+def _small_town_abroad(place: Place, focus: set[str], hinted: bool) -> bool:
+    """"militia fighters ambushed a convoy near the town of Kani" in a story about Myanmar: a small
+    town of a country the story is not about is a namesake of a town the gazetteer lacks (Kani,
+    Japan), unless the text names its country beside it."""
+    return bool(focus) and not hinted and place.level == "city" and place.country not in focus \
+        and place.population < SMALL_TOWN_POPULATION
 
 
 def _acronym(words: list[str]) -> bool:
@@ -735,6 +807,40 @@ def _continuations(sentence: Sentence, verb: int) -> list[int]:
     return found
 
 
+def _named_in_of(sentence: Sentence, head: int) -> int:
+    """The name in "the town of Kidal", "the village of X": the settlement the phrase's head is; or the
+    head ("the Sadr City district of Baghdad" names its district itself)."""
+    if sentence.tokens[head].lemma not in word_list("settlement_nouns"):
+        return head
+    return next((o.i for of in sentence.children(head) if of.lower == "of"
+                 for o in sentence.children(of.i, {"pobj"}) if o.pos == "PROPN"), head)
+
+
+def _told_by_the_speaker(sentence: Sentence, trigger: int) -> bool:
+    """Whether a reported act is the speaker's own, told by a pronoun ("said it was suspending aid")."""
+    clause = trigger
+    while sentence.tokens[clause].dep in {"xcomp", "conj"} and sentence.tokens[clause].head != clause:
+        clause = sentence.tokens[clause].head
+    return any(s.pos == "PRON" for s in sentence.children(clause, {"nsubj", "nsubjpass"}))
+
+
+def _weapon_destinations(sentence: Sentence, trigger: int):
+    """"fired rockets at the town of Sderot", "launched missiles toward Tel Aviv", "dropped bombs on
+    Grozny": where a weapon was sent (rule ``aimed``) is the place acted upon, as a destination is
+    ("fired rockets into northern Israel"). A country so aimed at is the state the resolver names
+    as the recipient, not the act's place (``place``)."""
+    weapons = word_list("weapon_nouns")
+    objects = [c.i for c in sentence.children(trigger) if c.dep in {"dobj", "obj"}]
+    # "rockets", "mortar rounds", "a barrage of shells"
+    sent = [i for i in objects if any(w.lemma in weapons for w in chain(
+        [sentence.tokens[i]], sentence.children(i, {"compound"}),
+        (w for of in sentence.children(i) if of.lower == "of" for w in sentence.children(of.i))))]
+    if not sent:
+        return
+    for governor in (trigger, *sent):
+        yield from _locatives(sentence, governor, "aimed", WEAPON_DESTINATION_PREPS)
+
+
 def _locatives(sentence: Sentence, i: int, rule: str, preps: frozenset[str] | set[str] = LOCATIVE_PREPS):
     for prep in sentence.children(i):
         if prep.dep == "prep" and prep.lower in preps:
@@ -759,8 +865,11 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
                 continue
             word = child.lower  # each token's words and edges are read once: this walks every clause
             edge = word == "on" and _edge(sentence, child.i)
-            # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place
-            topic = word == "on" and sentence.tokens[current].pos == "NOUN" and not edge
+            # "a resolution on the crisis in Sudan": 'on' after a noun gives its topic, not a place; after
+            # a noun of assault the clause tells, its target ("detained students in a raid on a dormitory
+            # in Surabaya"; not "struck targets in retaliation for attacks on shipping")
+            topic = word == "on" and sentence.tokens[current].pos == "NOUN" and not edge \
+                and not _assault_done_in(sentence, current)
             if topic or word in TOPIC_PREPS:
                 continue
             seen.add(child.i)
@@ -770,6 +879,14 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
                     if obj.dep == "pobj":
                         yield f"clause:{word}", obj.i
             queue.append(child.i)
+
+
+def _assault_done_in(sentence: Sentence, noun: int) -> bool:
+    """"in a raid", "the Turkish strike on Syrian positions": an assault the clause tells, not one it
+    answers or blames ("in retaliation for attacks on shipping", "blamed it for an attack on a post")."""
+    token = sentence.tokens[noun]
+    return token.lemma in word_list("assault_nouns") and not (
+        token.dep == "pobj" and sentence.tokens[token.head].lower == "for")
 
 
 def _edge(sentence: Sentence, prep: int) -> bool:
