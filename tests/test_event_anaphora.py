@@ -215,3 +215,13 @@ def test_no_party_condemns_its_own_act_of_the_kind_its_noun_names(lexicon):
     fired = event(1, 50, "195", "YEMREB", "YEMBUS")
     condemned = event(2, 90, "111", "YEMREB", None, target_event="attack")
     assert resolve_event_anaphora((struck, fired, condemned), lexicon)[2].target.code == "USAMIL"
+
+
+def test_force_with_an_indefinite_act_noun_names_no_act_told_before(code_text):
+    """"Hezbollah guerrillas fired rockets into northern Israel. Hamas fired a barrage of rockets toward
+    Tel Aviv.": a barrage is the act itself, not the guerrillas' told before (it had made them its target)."""
+    text = ("Hezbollah guerrillas fired rockets into northern Israel on Thursday. "
+            "Hamas fired a barrage of rockets toward Tel Aviv.")
+    [barrage] = [e for e in code_text(text, "2006-07-20") if e.sentence_text.startswith("Hamas")]
+    assert barrage.target is not None and barrage.target.code == "ISR"
+

@@ -106,6 +106,7 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})  # "the strikes": told before
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})  # "a barrage of rockets": a new act
 
 
 def party_objects(sentence: Sentence, i: int, word: str) -> list[int]:

@@ -38,6 +38,9 @@ CONSULTATION_ROOT = "04"  # needs a counterpart (step consultation-needs-counter
 # Force both sides use ("Armenian and Azerbaijani forces clashed"): two coordinated parties of a verb
 # of mutual_force_verbs with no recipient named are each other's.
 MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
+# Force whose indefinite object names the act itself ("fired a barrage of rockets", "launched an
+# offensive"), not one the story told before
+OWN_ACT_OBJECT_ROOTS = frozenset({"18", "19", "20"})
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
 # other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
 DIRECTED_CONSULTATIONS = {"042", "043", "045"}
@@ -491,6 +494,8 @@ class EventCoder:
         if named is None:
             return [replace(e, target_event="") for e in events]
         authors = [a for a in map(parties.actor, parties.authors_of_act(named)) if a is not None]
+        if not authors and code[:2] in OWN_ACT_OBJECT_ROOTS and _new_act_noun(sentence, named, candidate.trigger):
+            return [replace(e, target_event="") for e in events]
         return [replace(e, target=authors[0]) if authors and (e.source is None or e.source.code != authors[0].code)
                 else replace(e, target_event=sentence.tokens[named].lemma) for e in events]
 
@@ -1579,6 +1584,15 @@ def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate:
     """A spoken act whose only source is also its only recipient (the same actor, by code)."""
     return candidate.entry.code[:2] in SPOKEN_ROOTS and len(sources) == 1 and len(targets) == 1 \
         and sources[0].code == targets[0].code
+
+
+def _new_act_noun(sentence: Sentence, noun: int, trigger: int) -> bool:
+    """An act noun the indefinite article introduces as force's own object ("fired a barrage of
+    rockets", "launched an offensive"): the act itself, not one the story told before (not "an
+    allegation that officials have denied", which names the act just told)."""
+    token = sentence.tokens[noun]
+    return token.head == trigger and token.dep in {"dobj", "obj"} and any(
+        c.lower in clauses.INDEFINITE_DETERMINERS for c in clauses.children(sentence, noun, {"det"}))
 
 
 def _told_act_noun(sentence: Sentence, noun: int) -> bool:
