@@ -41,6 +41,22 @@ def test_a_verb_takes_its_subject_and_object():
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Israel"], ["Gaza"], "verb")
 
 
+def test_what_is_taken_by_force_is_taken_from_the_party_of_its_from_phrase():
+    # "Government forces retook Kidal from the rebels": the rebels are the recipient, Kidal the place taken
+    s = parsed("Forces/NOUN/nsubj/1/force retook/VERB/ROOT/1/retake Kidal/PROPN/dobj/1 from/ADP/prep/1 "
+               "the/DET/det/5 rebels/NOUN/pobj/3/rebel")
+    args = general_arguments(s, 1, "19")
+    assert (words(s, args.sources), words(s, args.targets)) == (["Forces"], ["rebels"])
+    assert [words(s, slot) for slot in args.alternatives] == [["Kidal"]]
+
+
+def test_the_place_something_was_taken_from_is_no_party():
+    # "Bandits seized 300 boys from a school": the boys are the recipients, not the school
+    s = parsed("Bandits/NOUN/nsubj/1/bandit seized/VERB/ROOT/1/seize boys/NOUN/dobj/1/boy from/ADP/prep/1 "
+               "a/DET/det/5 school/NOUN/pobj/3/school")
+    assert words(s, general_arguments(s, 1, "18").targets) == ["boys"]
+
+
 def test_a_list_of_subjects_whose_second_name_the_parse_made_an_adverbial_noun_is_one_list():
     """Read after another sentence, spaCy can parse 'Argentina, Chile, Peru and Uruguay' with Chile
     hung on Argentina as an adverbial noun after the comma, heading the rest of the list."""

@@ -225,3 +225,9 @@ def test_force_with_an_indefinite_act_noun_names_no_act_told_before(code_text):
     [barrage] = [e for e in code_text(text, "2006-07-20") if e.sentence_text.startswith("Hamas")]
     assert barrage.target is not None and barrage.target.code == "ISR"
 
+
+def test_a_rows_place_taken_gives_way_to_the_party_it_was_taken_from(code_text):
+    """"Iraqi troops took the city of Mosul from Islamic State fighters": the lexicon's row for taking a
+    city names the city; the party it was taken from is the recipient."""
+    [took] = code_text("Iraqi troops took the city of Mosul from Islamic State fighters.", "2017-07-10")
+    assert took.code == "192" and took.target is not None and took.target.code.startswith("IMG")

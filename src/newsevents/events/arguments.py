@@ -21,6 +21,7 @@ from .wordlists import word_list
 
 SLOT_COLUMNS = ("root", "slots", "note")
 RECEIVED_ROOTS = {"06", "07"}  # what is received is given: cooperation, aid
+WRESTING_ROOTS = frozenset({"17", "18", "19"})  # taking by force: "seized the town from the rebels"
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +323,19 @@ def giving_anchors(sentence: Sentence, verb: int, objects: list[int], root: str)
     return [verb, *objects, *counted]
 
 
+def wrested_from(sentence: Sentence, verb: int, objects: list[int], root: str) -> list[int]:
+    """"Government forces retook Kidal from the rebels", "seized weapons from smugglers", "wrested
+    control of Kobani from the militants": what is taken by force is taken from a party, the act's
+    recipient before the place or thing taken."""
+    if root not in WRESTING_ROOTS or sentence.tokens[verb].lemma not in word_list("wresting_verbs"):
+        return []
+    parties = clauses.preposition_objects(sentence, verb, "from") or [
+        g for o in objects for g in clauses.preposition_objects(sentence, o, "from")]
+    # not where it was taken from ("seized 300 boys from a school", "were seized from their homes")
+    places = word_list("place_nouns") | word_list("place_objects") | word_list("civilian_place_nouns")
+    return [i for i in parties if sentence.tokens[i].lemma not in places]
+
+
 def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     """The arguments of the predicate at ``i`` coded with ``root``, by construction alone."""
     token = sentence.tokens[i]
@@ -339,6 +353,9 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
         # "Nepal received a million vaccine doses from India": the giver gives to the subject (not
         # "peacekeepers secured the airport", whose subject gives)
         return Arguments(tuple(givers), tuple(clauses.subjects(sentence, i)), i, "receiving")
+    if taken_from := wrested_from(sentence, i, objects, root):
+        return Arguments(tuple(clauses.subjects(sentence, i)), tuple(taken_from), i,
+                         "passive" if passive else "verb", (tuple(objects),) if objects else ())
     filled = filled_slots(sentence, giving_anchors(sentence, i, objects, root), slots, objects, root)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
                      "passive" if passive else "verb", tuple(filled[1:]))

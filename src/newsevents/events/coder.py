@@ -19,7 +19,7 @@ from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
 from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
                         general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
-                        placed, recipient_slots, slot_objects, undergone_under, victims_of_force)
+                        placed, recipient_slots, slot_objects, undergone_under, victims_of_force, wrested_from)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -657,6 +657,8 @@ class EventCoder:
     def _entry_targets(self, sentence: Sentence, verb: int, entry: LexiconEntry,
                        objects: list[int], measured: Sequence[int] = ()) -> tuple[str, list[int]]:
         """The slot that names the recipient, and its tokens."""
+        if taken_from := wrested_from(sentence, verb, objects, entry.code[:2]):
+            return "prep:from", taken_from
         if entry.objects:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
             slot, found = self._filled_slot(sentence, anchors, entry, [])
