@@ -146,6 +146,22 @@ def test_a_verb_whose_stem_doubles_or_is_no_closed_syllable_keeps_its_lemma(word
     assert repair(s.tokens)[1].lemma == lemma
 
 
+@pytest.mark.parametrize("word,lemma", [("retook", "retake"), ("mistook", "mistake"), ("overrode", "override"),
+                                        ("foresaw", "foresee")])
+def test_a_prefixed_irregular_past_the_model_left_as_its_own_lemma_is_its_verbs_past(word, lemma):
+    """'Government forces retook the town': the small model lemmatised 'retook' as itself and tagged it
+    a present, so that no row of 'retake' matched."""
+    s = parsed(f"Forces/NOUN/nsubj/1/force {word}/VERB/ROOT/1/{word}/VBP it/PRON/dobj/1/it")
+    fixed = repair(s.tokens)[1]
+    assert (fixed.lemma, fixed.tag) == (lemma, "VBD")
+
+
+@pytest.mark.parametrize("word", ["rebound", "resent", "upset"])
+def test_a_verb_of_its_own_that_begins_like_a_prefix_keeps_its_lemma(word):
+    s = parsed(f"Prices/NOUN/nsubj/1/price {word}/VERB/ROOT/1/{word}/VBD")
+    assert repair(s.tokens)[1].lemma == word
+
+
 def test_a_past_tense_coordinated_with_an_infinitive_is_the_conjunct_of_the_past_tense_above_it():
     # "The envoy said the resolution would not help end the fighting and accused the West"
     s = parsed("envoy/NOUN/nsubj/1 said/VERB/ROOT/1/say/VBD resolution/NOUN/nsubj/5 would/AUX/aux/5//MD "

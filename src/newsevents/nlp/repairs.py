@@ -99,6 +99,11 @@ that does not end as a sentence does, whose root is the past form of a verb done
 (``headline_passive_verbs``) with a subject and no object or auxiliary, is a passive: the subject is
 its patient (headlines tell what was done in the present tense: "Pakistan arrests Khan").
 
+``prefixed_irregular_past``: the small model knows "took" and "oversaw" but not "retook", which it
+lemmatises as itself and tags a present ("Government forces retook the town"). A verb left as its own
+lemma that is a prefix ("re", "over", "mis" ...) before an irregular past (``irregular_pasts``) is
+that verb's past: lemma "retake", tag VBD.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -534,6 +539,39 @@ def name_read_as_pronoun(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+VERB_PREFIXES = ("re", "over", "under", "out", "mis", "with", "fore", "up")
+
+
+def prefixed_irregular_past(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """"Government forces retook the town": the small model knows "took" but not "retook", which it
+    lemmatises as itself and tags a present. A word the model left as its own lemma that is a verb
+    prefix before an irregular past (``irregular_pasts``: "took=take") is that verb's past, with the
+    prefix ("retake", "mistake", "override")."""
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    fixed: list[Token] | None = None
+    for token in tokens:
+        word = token.text.lower()
+        if token.lemma.lower() != word or token.pos != "VERB" \
+                or not word.startswith(VERB_PREFIXES):
+            continue
+        base = _irregular_base(word, word_list("irregular_pasts"))
+        if base is not None:
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[token.i] = replace(token, lemma=base, pos="VERB", tag="VBD")
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _irregular_base(word: str, pasts: frozenset[str]) -> str | None:
+    for prefix in VERB_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 2:
+            base = next((p.split("=")[1] for p in pasts if p.split("=")[0] == rest), None)
+            if base is not None:
+                return prefix + base
+    return None
+
+
 def speaker_act_read_as_reported(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """"Yushchenko's office said Ukraine was ready to allow observers to monitor the pipelines and
     called on Moscow to resume deliveries": the parse joins the speaker's second act to the last verb
@@ -582,4 +620,4 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
            attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
-           name_read_as_pronoun, speaker_act_read_as_reported)
+           name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past)
