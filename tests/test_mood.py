@@ -833,3 +833,21 @@ def test_what_no_evidence_says_is_not_done_and_what_evidence_says_is():
                    "that/SCONJ/mark/6 soldiers/NOUN/nsubj/6/soldier had/AUX/aux/6/have killed/VERB/acl/2/kill "
                    "people/NOUN/dobj/6/people")
     assert "negated" not in clauses.mood(found, 6).aux_modes
+
+
+
+def test_an_order_to_the_states_own_forces_is_the_act_ordered_not_a_request():
+    # "Morales ordered soldiers to occupy the fields"; "The court ordered the government to release them"
+    own = parsed("Morales/PROPN/nsubj/1 ordered/VERB/ROOT/1/order soldiers/NOUN/dobj/1/soldier to/PART/aux/4 "
+                 "occupy/VERB/xcomp/1/occupy the/DET/det/6 fields/NOUN/dobj/4/field")
+    assert "requested" not in clauses.mood(own, 4).aux_modes
+    court = parsed("court/NOUN/nsubj/1 ordered/VERB/ROOT/1/order the/DET/det/3 government/NOUN/dobj/1/government "
+                   "to/PART/aux/5 release/VERB/xcomp/1/release them/PRON/dobj/5/they")
+    assert "requested" in clauses.mood(court, 5).aux_modes
+
+
+def test_an_order_to_own_troops_codes_the_act_ordered_and_no_demand(code_text):
+    events = code_text("ALMATY, Jan 6 (Wire) - Kazakh President Kassym-Jomart Tokayev ordered troops to open fire "
+                       "on protesters.", "2022-01-06")
+    assert [e.root for e in events] and not [e for e in events if e.root == "10"]
+    assert any(e.root in {"17", "19"} and e.source is not None and e.source.code.endswith("MIL") for e in events)

@@ -765,6 +765,8 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
             # "prepared to attend the Olympics": the act is under way, not only intended;
             # the coder still codes "preparing to attack" as the threat it is
             modes.append("imminent")
+        elif governor.lemma in word_list("command_governors") and commands_own_forces(sentence, governor.i):
+            pass  # "ordered troops to occupy the fields": the state's own act, done as ordered
         elif governor.lemma in word_list("appeal_governors") and _has_object(sentence, governor.i):
             modes.append("requested")
         elif governor.lemma in word_list("attempt_governors"):
@@ -1040,6 +1042,14 @@ def purpose(sentence: Sentence, verb: int) -> bool:
     """An infinitive of purpose: 'to help', 'in order to end' (no subject of its own)."""
     own = children(sentence, verb)
     return any(c.dep == "aux" and c.lower == "to" for c in own) and not any(c.dep in SUBJECT_DEPS for c in own)
+
+
+def commands_own_forces(sentence: Sentence, verb: int) -> bool:
+    """"Morales ordered troops to occupy the gas fields", "ordered the army to help police": an order to
+    a state's own forces is the state's own act: the training corpus labels the act ordered, not a
+    demand, in 36 of its 53 sentences of an order to troops, soldiers, the army, police or forces. A
+    court's order to the government is a demand."""
+    return any(t.lemma in word_list("own_force_nouns") for t in children(sentence, verb, {"dobj", "obj"}))
 
 
 def _has_object(sentence: Sentence, verb: int) -> bool:

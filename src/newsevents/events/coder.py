@@ -1034,6 +1034,9 @@ class EventCoder:
             return []  # "..., Human Rights Watch said": a trailing attribution names the news source
         if lemma in word_list("denying_governors"):
             return []  # "denied that its territory was used by militants to attack Pakistan": no one accused
+        ordering = sentence.tokens[sentence.tokens[candidate.trigger].head]
+        if ordering.lemma in word_list("command_governors") and clauses.commands_own_forces(sentence, ordering.i):
+            return []  # "said he had ordered security forces to fire": his own forces' act, no accusation
         if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS \
                 and not _across_a_border(reporter, sources):
             # "police said", "the newspaper said": the source of the news, not a party to it; but

@@ -350,6 +350,15 @@ def _describes_noun(token: Token) -> bool:
 CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 
 
+def drop_own_orders(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'Morales ordered soldiers to occupy the gas fields': a demand (10) by a verb of command of the
+    state's own forces is no demand; the act ordered, which the clause stage does not
+    take as asked for (events/clauses.py), is the event."""
+    return [e for e in events if not (
+        e.root == DEMAND_ROOT and sentence.tokens[(i := _trigger(sentence, e))].lemma in word_list("command_governors")
+        and clauses.commands_own_forces(sentence, i))]
+
+
 def drop_objects_of_speech_acts(events: list[Event], sentence: Sentence) -> list[Event]:
     """'accused Israel of attacking the convoy', 'condemned Russia's shelling of Kharkiv': the attack
     is what the accusation or condemnation is about; the sentence reports the accusation."""

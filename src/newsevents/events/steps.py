@@ -122,6 +122,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                          "its recipient is the main act's where that names none ('fired tear gas to disperse "
                          "demonstrators')",
               lambda coder, events, sentence: filters.drop_purposes(events, sentence)),
+    EventStep("own-order", "'ordered troops to occupy the fields': an order to the state's own forces is the act "
+                           "ordered, not a demand of them",
+              lambda coder, events, sentence: filters.drop_own_orders(events, sentence)),
     EventStep("object-of-speech-act", "'accused Israel of attacking': the attack is what the accusation is about",
               lambda coder, events, sentence: filters.drop_objects_of_speech_acts(events, sentence)),
     EventStep("participial-repeat", "', bombing several districts' repeating its clause's act is no second event",
