@@ -1022,3 +1022,17 @@ def test_a_persons_government_or_office_is_of_the_persons_country(code_text):
     assert (criticised.source.code, criticised.target.code) == ("KHMGOV", "THAGOV")
     [criticised] = code_text("Putin's office criticised Kiev.", date="2009-01-07")
     assert criticised.source.code == "RUSGOV"
+
+
+def test_a_capitalised_plural_word_of_an_armed_groups_name_stands_for_the_group(resolver):
+    """"Troops attacked the Liberation Tigers of Tamil Eelam. The Tigers rejected calls to surrender":
+    the Tigers are the group; a word no group's name holds ("the Lions") stands for none."""
+    first = ("Troops/NOUN/nsubj/1/troop attacked/VERB/ROOT/1/attack the/DET/det/4 Liberation/PROPN/compound/4//NNP/ORG "
+             "Tigers/PROPN/dobj/1//NNPS/ORG of/ADP/prep/4 Tamil/PROPN/compound/7//NNP/ORG "
+             "Eelam/PROPN/pobj/5//NNP/ORG")
+    found = resolved_in_turn(resolver, first, "The/DET/det/1 Tigers/PROPN/nsubj/2//NNPS rejected/VERB/ROOT/2/reject "
+                                              "calls/NOUN/dobj/2/call")
+    assert [a.code for i, a in found.items() if i == 1] == ["LKAREB"]
+    other = resolved_in_turn(resolver, first, "The/DET/det/1 Lions/PROPN/nsubj/2//NNPS rejected/VERB/ROOT/2/reject "
+                                              "calls/NOUN/dobj/2/call")
+    assert 1 not in other

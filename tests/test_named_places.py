@@ -220,3 +220,10 @@ def test_the_adjective_of_a_people_or_region_of_one_country_names_that_country(r
                                                                                 code):
     spec = f"{adjective}/ADJ/amod/1//JJ/NORP {noun}/NOUN/nsubj/2/{lemma}/NNS attacked/VERB/ROOT/2/attack"
     assert actors(resolver, spec)[noun][0].startswith(code)
+
+
+def test_a_regions_adjective_in_lower_case_before_a_place_is_a_direction_not_the_west(resolver):
+    # "Police in western Nepal arrested ten rebels": Nepal's police, not the West's
+    found = actors(resolver, "Police/NOUN/nsubj/4/police/NNS in/ADP/prep/0 western/ADJ/amod/3/western/JJ "
+                             "Nepal/PROPN/pobj/1//NNP/GPE arrested/VERB/ROOT/4/arrest rebels/NOUN/dobj/4/rebel/NNS")
+    assert found["Police"][0] == "NPLCOP"

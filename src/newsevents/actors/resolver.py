@@ -200,6 +200,7 @@ class ActorResolver:
             return None  # "the South China Sea", "the Black Sea": no China's, no party
         matches = self.find_matches(sentence, span, memory.story_date)
         actor = None if matches else (self._organisation_by_its_head(sentence, head, span, memory)
+                                      or self._group_by_its_word(sentence, head, span, memory)
                                       or self._described_again(sentence, head, span, memory))
         if actor is None:
             actor = self._named_armed_group(sentence, head, span, matches)
@@ -273,6 +274,24 @@ class ActorResolver:
             # a body's own name, not an armed group's ("the army" after the National Liberation Army
             # is the state's) nor a description ("the militant group")
             if earlier.kind == "organization" and earlier.name and earlier.name.split()[-1].lower() == token.lower:
+                text = surface_text(tokens, span[0], head + 1)
+                return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
+                               how=f"'{text}' -> {earlier.name or earlier.text}, named before")
+        return None
+
+    @staticmethod
+    def _group_by_its_word(sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
+        """"the Tigers" after the Liberation Tigers of Tamil Eelam (or "Tamil Tiger rebels"): "the" and a
+        capitalised plural that is a word of the name an armed group was named by stand for it."""
+        tokens = sentence.tokens
+        token = tokens[head]
+        if token.tag not in {"NNPS", "NNS"} or not token.text[:1].isupper() or span != [head - 1, head] \
+                or tokens[span[0]].lower != "the":
+            return None
+        singular = token.text.removesuffix("s")
+        for earlier in reversed(memory.mentions):
+            words = f"{earlier.name} {earlier.text}".split()
+            if earlier.kind == "group" and (token.text in words or singular in words):
                 text = surface_text(tokens, span[0], head + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
                                how=f"'{text}' -> {earlier.name or earlier.text}, named before")
@@ -1948,7 +1967,7 @@ def _entry_rank(entry: KBEntry) -> tuple[int, int]:
 def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[Token, ...] = (),
                    head: int | None = None) -> KBEntry | None:
     for match in matches:
-        if match is exclude or _maker(tokens, match):
+        if match is exclude or _maker(tokens, match) or _direction(tokens, match):
             continue
         # a capital qualifies an agent only as a possessive ("Beijing's envoy"), not inside a name
         # ("Nassau County officials", "New York children")
@@ -1963,6 +1982,15 @@ def _country_match(matches: list[Match], exclude: Match | None, tokens: tuple[To
         if match is not exclude and match.entry.kind == "organization":
             return match.entry
     return None
+
+
+def _direction(tokens: tuple[Token, ...], match: Match) -> bool:
+    """"a police post in western Nepal": a region's adjective written in lower case before a place's
+    name is a direction in it, not the West."""
+    if not tokens or match.end - match.start != 1:
+        return False
+    word = tokens[match.start]
+    return word.text.islower() and word.dep == "amod" and tokens[word.head].pos == "PROPN"
 
 
 def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
