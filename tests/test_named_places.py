@@ -227,3 +227,13 @@ def test_a_regions_adjective_in_lower_case_before_a_place_is_a_direction_not_the
     found = actors(resolver, "Police/NOUN/nsubj/4/police/NNS in/ADP/prep/0 western/ADJ/amod/3/western/JJ "
                              "Nepal/PROPN/pobj/1//NNP/GPE arrested/VERB/ROOT/4/arrest rebels/NOUN/dobj/4/rebel/NNS")
     assert found["Police"][0] == "NPLCOP"
+
+
+@pytest.mark.parametrize("participle", ["backed", "installed", "imposed"])
+def test_a_state_that_installed_or_backs_a_government_is_not_its_country(resolver, participle):
+    # "The Soviet-installed government arrested 20 rebels": the government is not the Soviet Union's
+    found = actors(resolver, f"The/DET/det/4 Soviet/PROPN/npadvmod/3//NNP/NORP -/PUNCT/punct/3//HYPH "
+                             f"{participle}/VERB/amod/4/{participle.removesuffix('d')}/VBN "
+                             f"government/NOUN/nsubj/5/government/NN arrested/VERB/ROOT/5/arrest "
+                             f"rebels/NOUN/dobj/5/rebel/NNS")
+    assert not found.get("government", ("",))[0].startswith("RUS")
