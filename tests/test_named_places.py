@@ -237,3 +237,11 @@ def test_a_state_that_installed_or_backs_a_government_is_not_its_country(resolve
                              f"government/NOUN/nsubj/5/government/NN arrested/VERB/ROOT/5/arrest "
                              f"rebels/NOUN/dobj/5/rebel/NNS")
     assert not found.get("government", ("",))[0].startswith("RUS")
+
+
+@pytest.mark.parametrize("qualifier, country", [("Foreign", ""), ("International", ""), ("Local", "AFG")])
+def test_a_party_qualified_as_not_local_takes_no_country_from_where_it_is(resolver, qualifier, country):
+    # "Foreign journalists in Kabul protested": not Afghan ones; "Local journalists in Kabul" are
+    found = actors(resolver, f"{qualifier}/ADJ/amod/1/{qualifier.lower()}/JJ journalists/NOUN/nsubj/4/journalist/NNS "
+                             "in/ADP/prep/1 Kabul/PROPN/pobj/2//NNP/GPE protested/VERB/ROOT/4/protest")
+    assert found["journalists"][0].startswith(country or "---")

@@ -47,7 +47,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "reply_verbs", "pair_person_nouns", "pair_state_nouns", "pair_side_nouns",
                        "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
-                       "opposition_words", "governing_words", "armed_kind_modifiers")
+                       "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -672,11 +672,15 @@ class ActorResolver:
         # where an organisation qualifies the head, a place after it does not take its people from it:
         # "the U.N. mission in Congo", "NATO troops in Kabul" are the organisation's
         qualifying = [m for m in matches if owner is None or owner.start > head or m.start < head]
+        # nor where it is not local: "an international tribunal in The Hague", "foreign journalists in Kabul"
+        foreign = any(c.lower in self.words["foreign_qualifiers"] for c in sentence.children(head, {"amod"}))
+        if foreign:
+            qualifying = [m for m in qualifying if m.start < head]
         phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match, day=memory.story_date,
                          agent=self._agent_in(sentence, head, span), owner=owner.entry if owner else None,
                          country=_country_match(qualifying, exclude=head_match, tokens=tokens, head=head)
                          or self._country_of_owner(qualifying, tokens, head)
-                         or (self._country_of_place(sentence, span, head) if owner is None else None),
+                         or (self._country_of_place(sentence, span, head) if owner is None and not foreign else None),
                          people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
         if head_match is None and phrase.owner is None and phrase.country is None:
             self._possessor_decides(phrase, memory)
