@@ -1036,3 +1036,12 @@ def test_a_capitalised_plural_word_of_an_armed_groups_name_stands_for_the_group(
     other = resolved_in_turn(resolver, first, "The/DET/det/1 Lions/PROPN/nsubj/2//NNPS rejected/VERB/ROOT/2/reject "
                                               "calls/NOUN/dobj/2/call")
     assert 1 not in other
+
+
+def test_the_head_noun_of_a_groups_agents_names_the_group_again(resolver):
+    # "Hamas gunmen crossed the border. The gunmen attacked a festival": Hamas's, no unnamed perpetrator
+    found = resolved_in_turn(resolver, "Hamas/PROPN/compound/1//NNP/ORG gunmen/NOUN/nsubj/2/gunman/NNS "
+                                       "crossed/VERB/ROOT/2/cross the/DET/det/4 border/NOUN/dobj/2/border",
+                             "The/DET/det/1 gunmen/NOUN/nsubj/2/gunman/NNS attacked/VERB/ROOT/2/attack "
+                             "a/DET/det/4 festival/NOUN/dobj/2/festival")
+    assert found[1].code == "PSEREB"

@@ -245,3 +245,10 @@ def test_a_party_qualified_as_not_local_takes_no_country_from_where_it_is(resolv
     found = actors(resolver, f"{qualifier}/ADJ/amod/1/{qualifier.lower()}/JJ journalists/NOUN/nsubj/4/journalist/NNS "
                              "in/ADP/prep/1 Kabul/PROPN/pobj/2//NNP/GPE protested/VERB/ROOT/4/protest")
     assert found["journalists"][0].startswith(country or "---")
+
+
+def test_the_foreign_ministers_of_a_state_are_its_own(resolver):
+    # "The foreign ministers of Kenya met": a state's office for its foreign affairs, no foreigners
+    found = actors(resolver, "The/DET/det/2 foreign/ADJ/amod/2/foreign/JJ ministers/NOUN/nsubj/5/minister/NNS "
+                             "of/ADP/prep/2 Kenya/PROPN/pobj/3//NNP/GPE met/VERB/ROOT/5/meet")
+    assert found["ministers"][0] == "KENGOV"

@@ -47,7 +47,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "reply_verbs", "pair_person_nouns", "pair_state_nouns", "pair_side_nouns",
                        "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
-                       "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers")
+                       "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
+                       "foreign_office_words")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -69,6 +70,7 @@ INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose 
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 COMPASS_HALVES = frozenset({"North", "South"})  # "the North", "the South" of a divided country
+DESCRIBED_KINDS = frozenset({"generic", "institution", "group"})  # what "the gunmen", "the officers" name again
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
 NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
@@ -300,8 +302,9 @@ class ActorResolver:
     @staticmethod
     def _described_again(sentence: Sentence, head: int, span: list[int], memory: ArticleMemory) -> ActorRef | None:
         """"Four Iranian intelligence officers ... the officers", "three Russian diplomats ... the
-        diplomats": "the" and the head noun of a party of a named country the story described before
-        stand for it (not for the country of the event's place)."""
+        diplomats", "Hamas gunmen ... the gunmen": "the" and the head noun of a party of a named country
+        or group the story described before stand for it (not for the country of the event's place, nor
+        an unnamed perpetrator)."""
         tokens = sentence.tokens
         token = tokens[head]
         words = [tokens[i] for i in span if tokens[i].dep != "case"]
@@ -310,8 +313,10 @@ class ActorResolver:
             return None
         for earlier in list(reversed(memory.mentions))[:DESCRIBED_AGAIN_MENTIONS]:
             said = earlier.text.lower().split()
-            if earlier.kind in {"generic", "institution"} and not earlier.code.startswith("---") \
-                    and len(said) > 1 and said[-1] == token.lower and said[0] != "the":
+            # (not "the army" after the Arakan Army: a word of a group's own name is no description of it)
+            if earlier.kind in DESCRIBED_KINDS and not earlier.code.startswith("---") \
+                    and len(said) > 1 and said[-1] == token.lower and said[0] != "the" \
+                    and not (earlier.kind == "group" and token.lower in earlier.name.lower().split()):
                 text = surface_text(tokens, span[0], head + 1)
                 return replace(earlier, text=text, span=_span(tokens, span[0], head + 1),
                                how=f"'{text}' -> {earlier.text}, described before")
@@ -673,7 +678,9 @@ class ActorResolver:
         # "the U.N. mission in Congo", "NATO troops in Kabul" are the organisation's
         qualifying = [m for m in matches if owner is None or owner.start > head or m.start < head]
         # nor where it is not local: "an international tribunal in The Hague", "foreign journalists in Kabul"
-        foreign = any(c.lower in self.words["foreign_qualifiers"] for c in sentence.children(head, {"amod"}))
+        # (not "the foreign ministers of Saudi Arabia", a state's office for its foreign affairs)
+        foreign = any(c.lower in self.words["foreign_qualifiers"] for c in sentence.children(head, {"amod"})) \
+            and tokens[head].lemma not in self.words["foreign_office_words"]
         if foreign:
             qualifying = [m for m in qualifying if m.start < head]
         phrase = _Phrase(sentence=sentence, head=head, span=span, head_match=head_match, day=memory.story_date,
