@@ -231,3 +231,19 @@ def test_a_rows_place_taken_gives_way_to_the_party_it_was_taken_from(code_text):
     city names the city; the party it was taken from is the recipient."""
     [took] = code_text("Iraqi troops took the city of Mosul from Islamic State fighters.", "2017-07-10")
     assert took.code == "192" and took.target is not None and took.target.code.startswith("IMG")
+
+
+def test_the_violence_names_the_violent_act_told_before_and_no_other(lexicon):
+    """"Protesters torched cars. The prime minister condemned the violence": the protesters; a meeting
+    told before is no violence."""
+    torched = event(0, 10, "145", "FRACVL", None)
+    condemned = event(1, 80, "111", "FRAGOV", None, target_event="violence")
+    assert resolve_event_anaphora((torched, condemned), lexicon)[1].target.code == "FRACVL"
+    met = event(0, 10, "036", "FRAGOV", "DEUGOV")
+    assert resolve_event_anaphora((met, condemned), lexicon)[1].target is None
+
+
+def test_a_judgement_of_the_violence_is_aimed_at_an_act(code_text):
+    text = "Gangs of youths attacked residents in Naivasha. Kofi Annan condemned the violence."
+    [condemned] = [e for e in code_text(text, "2008-01-24") if e.trigger.text == "condemned"]
+    assert condemned.target is not None and condemned.target.code.endswith("CRM")

@@ -377,6 +377,8 @@ def _real_date(value: str) -> bool:
 ANAPHORA_SENTENCES = 6  # how far back "the attack" may look for the attack it names
 LEAD_SENTENCE = 1  # the headline and the lead (sentences 0 and 1) tell the story's own act
 FORCE_ROOTS = {"18", "19", "20"}
+VIOLENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # what "the violence", "the bloodshed" may name
+ACCUSATION_CODE = "112"
 DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it condemns are another's
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
@@ -478,7 +480,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     """The event with the authors of the act its recipient noun names ("condemned the attack")."""
     if event.target is not None or not event.target_event:
         return [event]
-    roots = _roots_named(event.target_event, lexicon)
+    roots = _roots_named(event.target_event, lexicon, event.code)
     generic = event.target_event in word_list("act_anaphora_nouns")
     judged = event.target_event in word_list("judgment_nouns")  # "welcomed the verdict": a court's act
     here = _sentence_number(event)
@@ -606,12 +608,16 @@ def _told_before(event: Event, earlier: tuple[Event, ...], lexicon: Lexicon,
     return found[-1] if found else None
 
 
-def _roots_named(noun: str, lexicon: Lexicon) -> set[str]:
+def _roots_named(noun: str, lexicon: Lexicon, code: str = "") -> set[str]:
     """The roots of the acts an event noun may name: its lexicon rows' ("the attack" names a bombing
     as well as an assault), an accusation's ("the charge"), or for "the decision", "the move" any
     act but words."""
     if noun in word_list("judgment_nouns"):
         return {f"{root:02d}" for root in range(1, 21)}  # a court's act of any kind: 116 as well as 173
+    if noun in word_list("violence_nouns"):
+        # "condemned the violence": rioting, repression, assault, fighting; "blamed the violence on
+        # criminal gangs" accuses whom its 'on' phrase names
+        return set() if code.startswith(ACCUSATION_CODE) else set(VIOLENCE_ROOTS)
     if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
         # ... a decision or a measure is no killing told since ("where forces have killed thousands")
         return set(ACT_ROOTS) - (FORCE_ROOTS if noun in word_list("policy_act_nouns") else set())

@@ -69,6 +69,7 @@ THREAT_CODE = "130"
 # judgments of another's act: approval, disapproval, rejection ("welcomed the move", "opposes the test")
 JUDGING_ROOTS = frozenset({"05", "11", "12"})
 DENIAL_CODE = "016"  # "dismissed the report", "denied the charges": aimed at whoever made them
+CONCERN_CODE = "012"  # "expressed concern about the violence": a judgement of it
 FORCE_ROOTS = {"14", "15", "17", "18", "19", "20"}
 DEMAND_CODE = "100"
 THREAT_ROOT = "13"
@@ -490,6 +491,7 @@ class EventCoder:
         named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
                       if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
+                      or _judged_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
         if named is None:
             return [replace(e, target_event="") for e in events]
@@ -1589,6 +1591,14 @@ def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate:
     """A spoken act whose only source is also its only recipient (the same actor, by code)."""
     return candidate.entry.code[:2] in SPOKEN_ROOTS and len(sources) == 1 and len(targets) == 1 \
         and sources[0].code == targets[0].code
+
+
+def _judged_violence(sentence: Sentence, noun: int, code: str) -> bool:
+    """"condemned the violence", "expressed concern about the bloodshed": a judgement of the violence
+    the story told (not "renounced violence", nor "blamed the violence on criminal gangs", whose 'on'
+    phrase names the accused)."""
+    return sentence.tokens[noun].lemma in word_list("violence_nouns") and _told_before(sentence, noun) \
+        and (code[:2] in JUDGING_ROOTS or code == CONCERN_CODE) and not code.startswith(ACCUSATION_CODE)
 
 
 def _new_act_noun(sentence: Sentence, noun: int, trigger: int) -> bool:
