@@ -469,3 +469,22 @@ def test_the_target_of_an_assault_noun_is_no_topic_and_its_town_places_the_act(p
     assert found is not None and found.name == "Surabaya"
     resolution = parsed(spec.format(noun="resolution"))
     assert placer.place(resolution, event_at(resolution, 1, "173"), set()) is None
+
+
+MET = ("The/DET/det/1 council/NOUN/nsubj/7/council ,/PUNCT/punct/1 {who}/PRON/nsubj/4 met/VERB/relcl/1/meet/VBD "
+       "in/ADP/prep/4 Washington/PROPN/pobj/5//NNP/GPE demanded/VERB/ROOT/7/demand/VBD talks/NOUN/dobj/7/talk "
+       "and/CCONJ/cc/7 urged/VERB/conj/7/urge/VBD restraint/NOUN/dobj/10/restraint")
+
+
+def test_where_a_body_met_places_each_act_of_its_sentence(placer: EventPlacer):
+    # "The council, which met in Washington, demanded talks and urged restraint": both acts there
+    sentence = parsed(MET.format(who="which"))
+    for trigger, code in ((7, "100"), (10, "020"), (7, "100")):
+        found = placer.place(sentence, event_at(sentence, trigger, code), set())
+        assert found is not None and (found.name, found.rule) == ("Washington", "participle")
+
+
+def test_where_a_person_met_someone_before_is_not_where_the_person_acts(placer: EventPlacer):
+    # "Marcos, who met Xi in Beijing in January, said ...": an earlier trip
+    sentence = parsed(MET.format(who="who").replace("The/DET/det/1 council/NOUN", "The/DET/det/1 envoy/NOUN"))
+    assert placer.place(sentence, event_at(sentence, 7, "100"), set()) is None

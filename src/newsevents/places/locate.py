@@ -271,7 +271,8 @@ class EventPlacer:
             # "met U.S. envoy William Burns in Moscow": a locative inside the party's phrase is no name of it
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) \
                 and not rule.endswith(WHERE_SUFFIXES)
-            if in_actor and rule not in {"visit-target", "host"}:  # "Doha hosted" is actor and place
+            # "Doha hosted" is actor and place; "the council, which met in New York," says where it was
+            if in_actor and rule not in {"visit-target", "host", "participle"}:
                 continue
             found = self.lookup_phrase(sentence, head, focus)
             if found is None or (broad is not None and found.country != broad.country):
@@ -324,6 +325,9 @@ class EventPlacer:
                 yield "where-clause", governor.head
         for anchor in anchors[:1]:
             yield from _speaking_participle_places(sentence, anchor)
+            if tokens[anchor].dep == "conj" and not sentence.children(anchor, {"nsubj", "nsubjpass"}):
+                # "The council, meeting in Addis Ababa, demanded ... and urged ...": the shared subject's
+                yield from _speaking_participle_places(sentence, tokens[anchor].head)
             for child in sentence.children(anchor):
                 # "Speaking in Islamabad, the minister said", "speaking by video link from Kyiv"
                 if child.dep == "advcl" and child.tag == "VBG":
@@ -599,13 +603,25 @@ def _abroad(place: PlaceRef, dateline: PlaceRef | None) -> bool:
 
 
 @cache
-def _speaking_participle_places(sentence: Sentence, verb: int):
+def _speaking_participle_places(sentence: Sentence, verb: int) -> tuple[tuple[str, int], ...]:
     """"Merkel, speaking in Berlin, criticised ...", "Blinken, speaking in Athens, said Washington was
-    open to talks": a speaking participle hung on the verb's subject says where the subject spoke."""
-    for subject in sentence.children(verb, {"nsubj", "nsubjpass"}):
-        for said in sentence.children(subject.i, {"acl", "advcl"}):
-            if said.tag == "VBG" and said.lemma in word_list("speaking_participles"):
-                yield from (("participle", i) for _, i in _clause_locatives(sentence, said.i, True))
+    open to talks", "The council, meeting in Addis Ababa, demanded ...", "The Security Council, which
+    met in New York on Thursday, demanded ...": a participle or relative clause of speaking or meeting
+    hung on the verb's subject says where the subject spoke."""
+    # (a tuple, not a generator: the cache would hand an exhausted generator to every later event of
+    # the verb, as it had since session 44, placing only the first)
+    return tuple(("participle", i) for subject in sentence.children(verb, {"nsubj", "nsubjpass"})
+                 for said in sentence.children(subject.i, {"acl", "advcl", "relcl"})
+                 if (said.tag == "VBG" or _body_met(sentence, said)) and said.lemma in word_list("speaking_participles")
+                 for _, i in _clause_locatives(sentence, said.i, True))
+
+
+def _body_met(sentence: Sentence, clause: Token) -> bool:
+    """"The Security Council, which met in New York on Thursday, demanded": a body's meeting told in a
+    relative clause is where it acts; not a person's ("Marcos, who met Xi in Beijing in January, said"
+    tells an earlier trip)."""
+    return clause.dep == "relcl" and clause.tag in {"VBD", "VBN"} \
+        and any(c.lower in {"which", "that"} for c in sentence.children(clause.i, {"nsubj", "nsubjpass"}))
 
 
 def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: frozenset[str]) -> bool:
