@@ -1045,3 +1045,14 @@ def test_the_head_noun_of_a_groups_agents_names_the_group_again(resolver):
                              "The/DET/det/1 gunmen/NOUN/nsubj/2/gunman/NNS attacked/VERB/ROOT/2/attack "
                              "a/DET/det/4 festival/NOUN/dobj/2/festival")
     assert found[1].code == "PSEREB"
+
+
+def test_both_sides_are_not_the_go_between_nor_its_state(code_text):
+    """"Norwegian envoy Erik Solheim held talks with Prime Minister Ranil Wickremesinghe and Tamil Tiger
+    leader Velupillai Prabhakaran. Both sides will stop offensive operations": the prime minister's side
+    and the rebels', not Norway (an envoy is a go-between, `go_between_nouns`)."""
+    text = ("COLOMBO, Feb 22 (Wire) - Norwegian envoy Erik Solheim held talks with Sri Lankan Prime Minister "
+            "Ranil Wickremesinghe and Tamil Tiger leader Velupillai Prabhakaran this week. Under the ceasefire, "
+            "both sides will stop offensive operations.")
+    stopped = [e for e in code_text(text, "2002-02-22") if e.trigger.text == "stop"]
+    assert sorted(e.source.code for e in stopped if e.source) == ["LKAGOV", "LKAREB"]

@@ -48,7 +48,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
-                       "foreign_office_words")
+                       "foreign_office_words", "go_between_nouns")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -399,8 +399,13 @@ class ActorResolver:
             return {"state": actor.country, "side": actor.code}.get(kind) or actor.name or actor.text
 
         def fits(actor: ActorRef) -> bool:
+            # "Norwegian envoy Erik Solheim held talks with both": a go-between is no side, nor its state
+            if not self.words["go_between_nouns"].isdisjoint(actor.text.lower().split()):
+                return False
+            # a person of a side stands for it ("talks with the prime minister and the rebel leader")
             if kind == "side":
-                return actor.kind in SIDE_KINDS and actor.code != "---" and not NOT_SIDE_ROLES & set(actor.sectors)
+                return actor.kind in SIDE_KINDS | {"person"} and actor.code != "---" \
+                    and not NOT_SIDE_ROLES & set(actor.sectors)
             known = not actor.code.startswith("---")
             return known and (actor.country in self.kb.countries if kind == "state" else actor.kind == "person")
 
