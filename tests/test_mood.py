@@ -851,3 +851,11 @@ def test_an_order_to_own_troops_codes_the_act_ordered_and_no_demand(code_text):
                        "on protesters.", "2022-01-06")
     assert [e.root for e in events] and not [e for e in events if e.root == "10"]
     assert any(e.root in {"17", "19"} and e.source is not None and e.source.code.endswith("MIL") for e in events)
+
+
+def test_helping_another_act_along_is_no_aid(code_text):
+    """'Kushner, who helped broker the deal' had coded aid (070); helping with food is aid."""
+    helped = code_text("Japan helped Indonesia rebuild the port.", "2017-06-05")
+    assert not [e for e in helped if e.root == "07"]
+    fed = code_text("Japan helped Indonesia with food and medicine.", "2017-06-05")
+    assert [e.root for e in fed] == ["07"]

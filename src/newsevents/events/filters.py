@@ -350,6 +350,17 @@ def _describes_noun(token: Token) -> bool:
 CLAUSE_LINKS = {"ccomp", "conj", "advcl", "parataxis", "relcl"}
 
 
+def drop_help_to_act(events: list[Event], sentence: Sentence) -> list[Event]:
+    """'Kushner, who helped broker the deal', 'ready to help them address their differences': a verb of
+    helping (``helping_verbs``) with a bare verb after it helps that act along, no aid (07) of its own.
+    The training corpus codes such a "help" 16 times in 181, the act helped 27 times."""
+    def helps_an_act(event: Event) -> bool:
+        token = sentence.tokens[_trigger(sentence, event)]
+        return token.lemma in word_list("helping_verbs") and any(
+            c.tag == "VB" for c in sentence.children(token.i, {"xcomp", "ccomp"}))
+    return [e for e in events if not helps_an_act(e)]
+
+
 def drop_own_orders(events: list[Event], sentence: Sentence) -> list[Event]:
     """'Morales ordered soldiers to occupy the gas fields': a demand (10) by a verb of command of the
     state's own forces is no demand; the act ordered, which the clause stage does not

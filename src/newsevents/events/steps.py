@@ -122,6 +122,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                          "its recipient is the main act's where that names none ('fired tear gas to disperse "
                          "demonstrators')",
               lambda coder, events, sentence: filters.drop_purposes(events, sentence)),
+    EventStep("help-to-act", "'helped broker the deal', 'ready to help them address their differences': helping another "
+                             "act along is no aid; the act helped may be an event of its own",
+              lambda coder, events, sentence: filters.drop_help_to_act(events, sentence)),
     EventStep("own-order", "'ordered troops to occupy the fields': an order to the state's own forces is the act "
                            "ordered, not a demand of them",
               lambda coder, events, sentence: filters.drop_own_orders(events, sentence)),
