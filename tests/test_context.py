@@ -685,3 +685,15 @@ def test_the_members_named_after_including_are_the_recipients(code_text):
     events = code_text("Police arrested several opposition leaders, including Kizza Besigye, on Monday.",
                        date="2021-03-22")
     assert by_trigger(events, "arrested").target.code == "UGAOPP"
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("KABUL, June 10 (Wire) - Taliban fighters arrested three journalists.", "2023-06-10", "AFGMIL"),
+    ("KABUL, June 10 (Wire) - Taliban fighters attacked a police post.", "2019-06-10", "AFGINS"),
+    ("DHAKA, Jan 22 (Wire) - Awami League activists attacked opposition supporters.", "2015-01-22", "BGDGOV"),
+])
+def test_a_ruling_groups_fighters_are_its_forces_and_its_activists_the_group(code_text, text, date, code):
+    """A group in power: its fighters are its armed forces, its activists or supporters the group itself,
+    not civilians; out of power its fighters are the group."""
+    [event] = code_text(text, date)
+    assert event.source is not None and event.source.code == code

@@ -70,6 +70,8 @@ INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose 
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 COMPASS_HALVES = frozenset({"North", "South"})  # "the North", "the South" of a divided country
+CIVILIAN_ROLES = frozenset({"CVL"})  # a ruling group's activists or supporters are the group
+ARMED_ROLES = frozenset({"REB", "INS", "UAF"})  # a ruling group's fighters or gunmen are its armed forces
 DESCRIBED_KINDS = frozenset({"generic", "institution", "group"})  # what "the gunmen", "the officers" name again
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
@@ -1003,8 +1005,12 @@ class ActorResolver:
         if agent.term in self.words["owed_agents"] and any(c.dep == "poss" for c in sentence.children(head)):
             country = owner = None  # "Zambia's creditors": Zambia owes them, they are of no country named
         if owner is not None and not country:
-            # "Taliban government officials" take the agent's role; "Taliban fighters" are the group
-            code = owner.code[:3] + agent.role if agent.role and owner.code[3:6] == "GOV" else owner.code
+            # "Taliban government officials" take the agent's role, "Taliban fighters" in power are its
+            # armed forces, "Awami League activists" of a ruling party are the party; out of power
+            # "Taliban fighters" are the group
+            code = owner.code
+            if agent.role and owner.code[3:6] == "GOV" and agent.role not in CIVILIAN_ROLES:
+                code = owner.code[:3] + ("MIL" if agent.role in ARMED_ROLES else agent.role)
             return self._actor(sentence, span, code, owner, how=f"{agent.term} of {owner.origin}")
         if country is None and tokens[head].dep == "conj" and not any(tokens[i].lemma in {"other", "another"} for i in span):
             # "Israeli helicopters and tanks": the second conjunct shares the first one's country, not
