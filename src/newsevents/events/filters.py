@@ -363,8 +363,8 @@ def drop_help_to_act(events: list[Event], sentence: Sentence) -> list[Event]:
 
 def drop_own_orders(events: list[Event], sentence: Sentence) -> list[Event]:
     """'Morales ordered soldiers to occupy the gas fields': a demand (10) by a verb of command of the
-    state's own forces is no demand; the act ordered, which the clause stage does not
-    take as asked for (events/clauses.py), is the event."""
+    state's own forces is no demand; the act ordered, which the clause stage does not take as asked
+    for (events/clauses.py), is the event."""
     return [e for e in events if not (
         e.root == DEMAND_ROOT and sentence.tokens[(i := _trigger(sentence, e))].lemma in word_list("command_governors")
         and clauses.commands_own_forces(sentence, i))]

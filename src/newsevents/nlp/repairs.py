@@ -116,6 +116,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Callable
 
 from ..records import Token
@@ -555,20 +556,24 @@ def prefixed_irregular_past(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if token.lemma.lower() != word or token.pos != "VERB" \
                 or not word.startswith(VERB_PREFIXES):
             continue
-        base = _irregular_base(word, word_list("irregular_pasts"))
+        base = _irregular_base(word, _irregular_pasts(word_list("irregular_pasts")))
         if base is not None:
             fixed = fixed if fixed is not None else list(tokens)
-            fixed[token.i] = replace(token, lemma=base, pos="VERB", tag="VBD")
+            fixed[token.i] = replace(token, lemma=base, tag="VBD")
     return tokens if fixed is None else tuple(fixed)
 
 
-def _irregular_base(word: str, pasts: frozenset[str]) -> str | None:
+@cache
+def _irregular_pasts(pairs: frozenset[str]) -> dict[str, str]:
+    """"took=take", ... as {"took": "take"}, read once."""
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+def _irregular_base(word: str, pasts: dict[str, str]) -> str | None:
     for prefix in VERB_PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) > 2:
-            base = next((p.split("=")[1] for p in pasts if p.split("=")[0] == rest), None)
-            if base is not None:
-                return prefix + base
+        if word.startswith(prefix) and len(rest) > 2 and rest in pasts:
+            return prefix + pasts[rest]
     return None
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from itertools import chain
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -381,7 +381,7 @@ class EventPlacer:
         if titled is not None:
             return titled
         named = _named_in_of(sentence, head)
-        if named != head and (named_place := self.lookup_phrase(sentence, named, focus)) is not None:
+        if named != head and (named_place := self.lookup_phrase(sentence, named, focus | story_focus)) is not None:
             return named_place  # "the Israeli town of Sderot": the town, not the country its adjective names
         owners = self._owner_countries(sentence, head, span)  # the countries the name must lie in, if any
         for length in range(len(span), 0, -1):
