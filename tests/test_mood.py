@@ -859,3 +859,11 @@ def test_helping_another_act_along_is_no_aid(code_text):
     assert not [e for e in helped if e.root == "07"]
     fed = code_text("Japan helped Indonesia with food and medicine.", "2017-06-05")
     assert [e.root for e in fed] == ["07"]
+
+
+def test_an_act_ordered_of_own_forces_is_coded_as_ordered_not_as_its_threat(code_text):
+    """'ordered security forces to hunt down the attackers': the classifier's mode head calls the act
+    intended, which would make it a threat (137); ordered of the state's own forces, it is the act, 173."""
+    events = code_text("ABUJA, June 26 (Wire) - President Muhammadu Buhari ordered security forces to hunt down "
+                       "the attackers.", "2018-06-26")
+    assert [e.code for e in events if e.trigger.text == "hunt"] == ["173"]

@@ -1044,6 +1044,15 @@ def purpose(sentence: Sentence, verb: int) -> bool:
     return any(c.dep == "aux" and c.lower == "to" for c in own) and not any(c.dep in SUBJECT_DEPS for c in own)
 
 
+def ordered_of_own_forces(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb is what a verb of command orders the state's own forces to do ("ordered troops
+    to occupy the fields": occupy)."""
+    token = sentence.tokens[verb]
+    governor = sentence.tokens[token.head]
+    return token.dep == "xcomp" and token.head != verb and governor.lemma in word_list("command_governors") \
+        and commands_own_forces(sentence, governor.i)
+
+
 def commands_own_forces(sentence: Sentence, verb: int) -> bool:
     """"Morales ordered troops to occupy the gas fields", "ordered the army to help police": an order to
     a state's own forces is the state's own act: the training corpus labels the act ordered, not a

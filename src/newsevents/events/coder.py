@@ -393,8 +393,11 @@ class EventCoder:
         if arguments.anchor != i and intends(sentence, arguments.anchor, clauses.climb_quantifiers(sentence, i)):
             mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))), refused=mood.refused)
         if not mood.aux_modes and not mood.refused and prediction.mode != "actual" \
-                and prediction.mode_probability >= self.settings.model_mode:
-            # modality the rules do not see ("tried to storm", "at risk of a strike")
+                and prediction.mode_probability >= self.settings.model_mode \
+                and not clauses.ordered_of_own_forces(sentence, arguments.anchor):
+            # modality the rules do not see ("tried to storm", "at risk of a strike"); not an act ordered
+            # of the state's own forces, which is its act as ordered ("ordered police to hunt down the
+            # attackers": 173, not the threat of it)
             refused = prediction.mode == "refused"
             mood = clauses.Mood(aux_modes=() if refused else (prediction.mode,), refused=refused)
         pos = "NOUN" if token.pos in {"NOUN", "PROPN"} and not token.tag.startswith("VB") else "VERB"
