@@ -26,7 +26,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.arguments import ACCUSATION_ROOT
-from .events.coder import JUDGING_ROOTS, event_id
+from .events.coder import ACCUSATION_CODE, JUDGING_ROOTS, event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -378,7 +378,6 @@ ANAPHORA_SENTENCES = 6  # how far back "the attack" may look for the attack it n
 LEAD_SENTENCE = 1  # the headline and the lead (sentences 0 and 1) tell the story's own act
 FORCE_ROOTS = {"18", "19", "20"}
 VIOLENCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})  # what "the violence", "the bloodshed" may name
-ACCUSATION_CODE = "112"
 DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it condemns are another's
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat

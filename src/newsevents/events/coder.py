@@ -494,7 +494,7 @@ class EventCoder:
         named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
                       if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
-                      or _judged_violence(sentence, i, code)
+                      or _concern_at_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
         if named is None:
             return [replace(e, target_event="") for e in events]
@@ -1039,8 +1039,7 @@ class EventCoder:
             return []  # "..., Human Rights Watch said": a trailing attribution names the news source
         if lemma in word_list("denying_governors"):
             return []  # "denied that its territory was used by militants to attack Pakistan": no one accused
-        ordering = sentence.tokens[sentence.tokens[candidate.trigger].head]
-        if ordering.lemma in word_list("command_governors") and clauses.commands_own_forces(sentence, ordering.i):
+        if clauses.ordered_of_own_forces(sentence, candidate.trigger):
             return []  # "said he had ordered security forces to fire": his own forces' act, no accusation
         if reporter.code.startswith("---") or reporter.sectors and set(reporter.sectors) <= NEWS_SOURCE_SECTORS \
                 and not _across_a_border(reporter, sources):
@@ -1596,12 +1595,13 @@ def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate:
         and sources[0].code == targets[0].code
 
 
-def _judged_violence(sentence: Sentence, noun: int, code: str) -> bool:
-    """"condemned the violence", "expressed concern about the bloodshed": a judgement of the violence
-    the story told (not "renounced violence", nor "blamed the violence on criminal gangs", whose 'on'
-    phrase names the accused)."""
-    return sentence.tokens[noun].lemma in word_list("violence_nouns") and _told_before(sentence, noun) \
-        and (code[:2] in JUDGING_ROOTS or code == CONCERN_CODE) and not code.startswith(ACCUSATION_CODE)
+def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:
+    """"expressed concern about the bloodshed": concern (012) at the violence the story told, which a
+    judgement ("condemned the violence") names by the definite noun as any act it judges; not
+    "renounced violence". Which violence, and not one an accusation blames on a party its 'on' phrase
+    names, event anaphora decides (pipeline.py)."""
+    return code == CONCERN_CODE and sentence.tokens[noun].lemma in word_list("violence_nouns") \
+        and _told_before(sentence, noun)
 
 
 def _new_act_noun(sentence: Sentence, noun: int, trigger: int) -> bool:
