@@ -135,3 +135,48 @@ def test_a_junior_or_justice_minister_is_of_the_government(code_text, minister):
     """"deputy" makes an office junior, no deputy of a chamber (LEG); a justice minister is no court (JUD)."""
     [accused] = code_text(f"WARSAW, Dec 20 (Wire) - {minister} accused the EU of blackmail.", date="2017-12-20")
     assert accused.source.code == "POLGOV"
+
+
+def test_a_short_acronym_in_mixed_case_is_matched_only_as_written():
+    """"JeM" (Jaish-e-Mohammed) is no "JEM" (Sudan's Justice and Equality Movement); all-caps
+    acronyms already match only as written."""
+    kb = ActorKB()
+    kb.add("JeM", KBEntry(code="PAKINS", name="Jaish-e-Mohammed", kind="group", country="PAK", origin="test"))
+    kb.add("JEM", KBEntry(code="SDNREB", name="Justice and Equality Movement", kind="group", country="SDN",
+                          origin="test"))
+    sudan = parsed("JEM/PROPN/compound/1//NNP fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack")
+    pakistan = parsed("JeM/PROPN/nsubj/1//NNP claimed/VERB/ROOT/1/claim")
+    assert names_in(sudan, kb) == [("JEM", "SDNREB")]
+    assert names_in(pakistan, kb) == [("JeM", "PAKINS")]
+
+
+def test_words_joined_by_and_before_a_names_head_are_words_of_the_name(resolver):
+    """"the Justice and Equality Movement" is one name (the parse makes "Equality" a conjunct of
+    "Justice"); conjuncts of a common noun stay other parties ("British and French troops")."""
+    from newsevents.actors.resolver import phrase_tokens
+
+    named = parsed("The/DET/det/4 Justice/PROPN/nmod/4//NNP and/CCONJ/cc/1 Equality/PROPN/conj/1//NNP "
+                   "Movement/PROPN/nsubj/5//NNP attacked/VERB/ROOT/5/attack")
+    assert phrase_tokens(named, 4) == [0, 1, 2, 3, 4]
+    of_name = parsed("Fighters/NOUN/nsubj/7/fighter of/ADP/prep/0 the/DET/det/6 Justice/PROPN/nmod/6//NNP "
+                     "and/CCONJ/cc/3 Equality/PROPN/conj/3//NNP Movement/PROPN/pobj/1//NNP attacked/VERB/ROOT/7/attack")
+    assert phrase_tokens(of_name, 0) == [0, 1, 2, 3, 4, 5, 6]
+    common = parsed("British/ADJ/amod/3//JJ and/CCONJ/cc/0 French/ADJ/conj/0//JJ troops/NOUN/nsubj/4/troop "
+                    "attacked/VERB/ROOT/4/attack")
+    assert phrase_tokens(common, 3) == [0, 3]
+
+
+def test_an_organisations_name_joined_by_and_to_a_longer_name_is_not_that_organisation(code_text):
+    """"the AU's Peace and Security Council" is no U.N. Security Council."""
+    [approved] = code_text("The AU's Peace and Security Council approved the mission on Friday.", date="2015-12-18")
+    assert approved.source.code == "IGOAFRAFU"
+
+
+def test_a_word_joined_by_and_inside_an_unknown_name_is_no_title(resolver):
+    """"the rebel Justice and Truth Front": a name the dictionaries do not know is the rebels', not a
+    court's ("justice" is an agent word, here a word of the name)."""
+    from .sentences import agent_of
+
+    spec = ("The/DET/det/5 rebel/ADJ/nmod/5//JJ Justice/PROPN/nmod/5//NNP and/CCONJ/cc/2 Truth/PROPN/conj/2//NNP "
+            "Front/PROPN/nsubj/6//NNP attacked/VERB/ROOT/6/attack")
+    assert agent_of(resolver, spec, "Front").endswith("REB")

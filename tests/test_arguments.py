@@ -158,6 +158,17 @@ def test_an_event_noun_takes_its_light_verbs_subject_and_its_preposition():
     assert (words(s, args.sources), words(s, args.targets), args.rule) == (["Iran"], ["Iraq"], "light-verb:hold")
 
 
+def test_a_light_verb_whose_particle_gives_it_a_sense_of_its_own_carries_no_act():
+    """"took up arms" supplies no arms (``phrasal_non_light_verbs``), but "took up positions" deploys
+    and "carried out an attack" attacks."""
+    def spec(verb: str, particle: str, noun: str) -> str:
+        return (f"Rebels/NOUN/nsubj/1/rebel {verb} {particle}/ADP/prt/1 {noun}/NOUN/dobj/1/"
+                f"{noun.rstrip('s')}")
+    assert light_verb(parsed(spec("took/VERB/ROOT/1/take", "up", "arms")), 3) is None
+    assert light_verb(parsed(spec("took/VERB/ROOT/1/take", "up", "positions")), 3) == 1
+    assert light_verb(parsed(spec("carried/VERB/ROOT/1/carry", "out", "attacks")), 3) == 1
+
+
 def test_a_traveller_takes_part_in_the_talks_it_travels_for_and_a_sender_in_what_its_message_holds():
     trip = parsed("Kenyatta/PROPN/nsubj/1 flew/VERB/ROOT/1/fly to/ADP/prep/1 Addis/PROPN/pobj/2 "
                   "for/ADP/prep/1 talks/NOUN/pobj/4/talk")

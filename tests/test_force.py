@@ -137,6 +137,12 @@ def test_attacking_a_place_no_armed_force_holds_is_assault(spec, source, expecte
     assert (coded.code if coded.code != "190" else None) == expected
 
 
+def test_attacking_a_garrison_is_fighting_an_armed_force(code_text):
+    """"a government garrison" is the troops that hold a place (agents.tsv): rebels attacking it fight (190)."""
+    [attack] = code_text("Rebels attacked a government garrison in the north on Sunday.", "2004-05-10")
+    assert attack.code == "190" and attack.target is not None and attack.target.code.endswith("MIL")
+
+
 def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(pipeline, code_text):
     # an agentless killing is kept or dropped by its confidence (min_confidence), whatever its code
     keeping = Pipeline(pipeline.settings.with_values({"coder.min_confidence": 0.0}), pipeline.resources)

@@ -107,7 +107,10 @@ class ActorKB:
         # of the phrases, of the gazetteer's country names and so its index file's fingerprint)
         undotted = surface.replace(".", "")
         short_caps = undotted.isupper() and len(undotted) <= 4  # "UN", "U.S.": matched as written only
-        exact = surface if short_caps else ""
+        # so is a short acronym written in mixed case: "JeM" (Jaish-e-Mohammed) is not "JEM" (Sudan's
+        # Justice and Equality Movement), nor "PiS" a word "pis"
+        mixed_caps = len(undotted) <= 5 and " " not in undotted and any(c.isupper() for c in undotted[1:])
+        exact = surface if short_caps or mixed_caps else ""
         for variant in dict.fromkeys((normalize(surface), normalize(undotted))):
             if variant:
                 self.phrases[variant].append(_with_exact(entry, exact))

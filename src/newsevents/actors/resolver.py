@@ -585,6 +585,9 @@ class ActorResolver:
         if before < 0:
             return False
         word = tokens[before]
+        first = tokens[window[0]]
+        if first.dep == "conj" and tokens[first.head].text[:1].isupper() and tokens[first.head].head in window:
+            return True  # joined by "and" to a word of the name: "the AU's Peace and Security Council"
         return word.pos in {"PROPN", "ADJ"} and word.text[:1].isupper() and word.head in window \
             and word.dep in {"compound", "amod"} and not self.kb.lookup(normalize(word.text))
 
@@ -1292,11 +1295,13 @@ class ActorResolver:
         if tokens[head].pos == "PROPN":
             # a title inside a name, nearest to the name first, two-word titles before one-word
             # ones: "Congress general secretary Priyanka Gandhi" is a secretary, not a general
-            title = self._agent_before(tokens, span, head, {"compound", "nmod", "amod"})
+            # a word coordinated inside the name is the name's own: "the Justice and Equality Movement"
+            titled = [i for i in span if not _coordinated_name_word(sentence, i)]
+            title = self._agent_before(tokens, titled, head, {"compound", "nmod", "amod"})
             # ... of the kind its own modifier says: "Separatist leader Eduard Kokoity" is a rebel's
             armed = self.words["armed_kind_modifiers"]
             kinds = [self.kb.agents.get(tokens[i].lemma) for i in span
-                     if i < head and tokens[i].dep in {"amod", "compound"} and tokens[i].lemma in armed]
+                     if i < head and tokens[i].dep in {"amod", "compound", "nmod"} and tokens[i].lemma in armed]
             return next((k for k in kinds if k is not None), None) if title is not None and any(kinds) else title
         return None
 
@@ -1819,6 +1824,14 @@ def _in_party_position(sentence: Sentence, token: Token) -> bool:
     return token.dep in PARTY_DEPS or (token.dep == "pobj" and sentence.tokens[token.head].lower in PARTY_PREPOSITIONS)
 
 
+def _coordinated_name_word(sentence: Sentence, i: int) -> bool:
+    """Whether a capitalised word is joined to another by "and" inside a name ("Justice and Equality")."""
+    token = sentence.tokens[i]
+    if token.pos != "PROPN":
+        return False
+    return token.dep == "conj" or any(child.dep == "cc" for child in sentence.children(i))
+
+
 def _in_one_name(tokens: tuple[Token, ...], modifier: int, head: int) -> bool:
     """Whether a modifier and its head are words of one proper name ("the Democratic Unionist
     Party" is a party, whatever a unionist is), not a role set before a title."""
@@ -2092,9 +2105,23 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
                 stack.append(child.i)
             elif i == head and child.dep in NAME_GOING_ON_DEPS and _name_goes_on(sentence, head, child):
                 stack.append(child.i)  # "Reporters Without Borders", "the Committee to Protect Journalists"
+            elif i != head and _joined_inside_a_name(sentence, child):
+                stack.append(child.i)  # "the Justice and Equality Movement" is one name
             elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
     return sorted(keep)
+
+
+def _joined_inside_a_name(sentence: Sentence, child: Token) -> bool:
+    """Whether a conjunct of a proper noun before the name's head, or its "and", is a word of the
+    name ("the Justice and Equality Movement", "fighters of the Freedom and Justice Party"):
+    conjuncts after a head or of a common noun stay other actors ("British and French troops")."""
+    modifier = sentence.tokens[child.head]
+    name_head = sentence.tokens[modifier.head]
+    if child.dep not in {"cc", "conj"} or modifier.pos != "PROPN" or name_head.pos != "PROPN" \
+            or not child.i < name_head.i:
+        return False
+    return child.pos == "PROPN" if child.dep == "conj" else True
 
 
 NAME_GOING_ON_DEPS = {"prep", "relcl", "acl"}

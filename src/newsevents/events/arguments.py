@@ -63,7 +63,7 @@ def light_verb(sentence: Sentence, anchor: int, depth: int = 0) -> int | None:
     "took part in the attack"."""
     token = sentence.tokens[anchor]
     head = sentence.tokens[token.head]
-    if token.dep in {"dobj", "obj"} and head.lemma in word_list("light_verbs"):
+    if token.dep in {"dobj", "obj"} and head.lemma in word_list("light_verbs") and not _phrasal(sentence, head, token):
         # "called the arrest a chilling message" names what the arrest is: no arrest by the caller
         evaluated = clauses.evaluative_predicate(sentence, head.i) is not None
         return None if _standing_state(sentence, head) or evaluated else head.i
@@ -168,6 +168,14 @@ def victims_of_force(sentence: Sentence, noun: int, root: str) -> list[int]:
     """Whom an act of force a noun names harmed, as its relative clause tells ("a car bombing that
     killed 40 people"); none for any other act."""
     return clauses.victims_told_of(sentence, noun) if root in FORCE_ROOTS else []
+
+
+def _phrasal(sentence: Sentence, verb: Token, noun: Token) -> bool:
+    """Whether a light verb's particle gives it a sense of its own, with any object or with this
+    one (``phrasal_non_light_verbs``: "called off the strike", "took up arms")."""
+    senses = word_list("phrasal_non_light_verbs")
+    return any(f"{verb.lemma} {particle.lower}" in senses or f"{verb.lemma} {particle.lower} {noun.lemma}" in senses
+               for particle in clauses.children(sentence, verb.i, {"prt"}))
 
 
 def _standing_state(sentence: Sentence, verb: Token) -> bool:
