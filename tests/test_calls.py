@@ -37,6 +37,9 @@ CALLED_MODI = ("Khan/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call Modi/PROP
     # a complement beside the object judges it
     ("Zelensky/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call Putin/PROPN/dobj/1//NNP/PERSON "
      "a/DET/det/4 criminal/NOUN/oprd/1", "020"),
+    # ... and so does one the parse hangs on the verb as an apposition ("called Pakistan 'a terrorist state'")
+    ("Singh/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call Pakistan/PROPN/oprd/1//NNP/GPE "
+     "a/DET/det/5 terrorist/ADJ/amod/5 state/NOUN/appos/1", "020"),
     # "called on", "called for", "called off", "called in": other acts
     ("Khan/PROPN/nsubj/1//NNP/PERSON called/VERB/ROOT/1/call in/ADP/prt/1 the/DET/det/4 "
      "ambassador/NOUN/dobj/1", "020"),

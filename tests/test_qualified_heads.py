@@ -28,6 +28,11 @@ pytestmark = pytest.mark.issue(10)
     # a country's people named by what they do
     ("South/PROPN/compound/1//NNP/NORP Korean/ADJ/amod/2//JJ/NORP cyclists/NOUN/nsubj/3/cyclist "
      "blocked/VERB/ROOT/3/block roads/NOUN/dobj/3/road", "cyclists", "KOR"),
+    # speedboats are a state's forces (agents.tsv); a state councillor is of its government
+    ("Iranian/ADJ/amod/1//JJ/NORP speedboats/NOUN/nsubj/2/speedboat attacked/VERB/ROOT/2/attack "
+     "a/DET/det/4 tanker/NOUN/dobj/2", "speedboats", "IRNMIL"),
+    ("Chinese/ADJ/amod/2//JJ/NORP State/PROPN/compound/2//NNP Councillor/PROPN/nsubj/3//NNP "
+     "criticized/VERB/ROOT/3/criticize Japan/PROPN/dobj/3//NNP/GPE", "Councillor", "CHNGOV"),
     ("Zimbabwean/ADJ/amod/2//JJ/NORP war/NOUN/compound/2 amputees/NOUN/nsubj/3/amputee "
      "occupied/VERB/ROOT/3/occupy farms/NOUN/dobj/3/farm", "amputees", "ZWE"),
 ])
@@ -71,3 +76,14 @@ def test_someone_who_works_or_speaks_for_a_named_person_has_the_persons_code(cod
         assert blamed.source.how.startswith("aide of Hassan Rouhani")
     met = [e for e in code_text("The envoy to Moscow met Putin.", date="2017-06-07") if e.trigger.text == "met"]
     assert all(not e.source.code.startswith("RUS") for e in met if e.target is not None and e.target.code == "RUSGOV")
+
+
+def test_a_title_joined_by_and_to_a_titled_name_is_that_mans_not_a_party_of_its_own(resolver):
+    """"State Councilor and Foreign Minister Wang Yi" is one man: the first title, with no name or
+    article of its own, is no second (unknown) official; "the President and Prime Minister X" are two."""
+    spec = ("State/PROPN/compound/1//NNP Councilor/PROPN/nsubj/7//NNP/PERSON and/CCONJ/cc/1 "
+            "Foreign/PROPN/compound/4//NNP Minister/PROPN/compound/6//NNP Wang/PROPN/compound/6//NNP/PERSON "
+            "Yi/PROPN/conj/1//NNP/PERSON criticized/VERB/ROOT/7/criticize Japan/PROPN/dobj/7//NNP/GPE")
+    assert agent_of(resolver, spec, "Councilor") is None
+    two = spec.replace("State/PROPN/compound/1//NNP", "the/DET/det/1")
+    assert agent_of(resolver, two, "Councilor") is not None

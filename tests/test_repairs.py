@@ -226,6 +226,32 @@ def test_a_participle_after_a_relative_clause_on_a_noun_root_is_the_root():
     assert (tokens[5].dep, tokens[5].tag, tokens[0].dep, tokens[0].head) == ("ROOT", "VBD", "nsubj", 5)
 
 
+def test_a_past_tense_hung_inside_a_relative_clause_on_a_noun_root_is_the_root():
+    # "Okada, who said he regretted the reaction, called on Beijing ...": the parse hangs "called" on "reaction"
+    s = parsed("Okada/PROPN/ROOT/0 ,/PUNCT/punct/0 who/PRON/nsubj/3//WP said/VERB/relcl/0/say/VBD "
+               "he/PRON/nsubj/5 regretted/VERB/ccomp/3/regret/VBD the/DET/det/7 reaction/NOUN/dobj/5 "
+               ",/PUNCT/punct/7 called/VERB/acl/7/call/VBN on/ADP/prep/9 Beijing/PROPN/pobj/10")
+    tokens = repair(s.tokens)
+    assert (tokens[9].dep, tokens[9].tag, tokens[0].dep, tokens[0].head) == ("ROOT", "VBD", "nsubj", 9)
+    assert tokens[3].head == 0  # the relative clause stays the noun's
+    # a participle inside a relative clause with no comma before it modifies its noun
+    kept = parsed("Okada/PROPN/ROOT/0 ,/PUNCT/punct/0 who/PRON/nsubj/3//WP saw/VERB/relcl/0/see/VBD "
+                  "the/DET/det/5 men/NOUN/dobj/3 captured/VERB/acl/5/capture/VBN in/ADP/prep/6 Beijing/PROPN/pobj/7")
+    assert repair(kept.tokens) == kept.tokens
+
+
+def test_the_party_of_a_call_hung_on_its_means_of_contact_is_the_verbs():
+    # "Minh spoke by telephone with Yang": the parse hangs "with Yang" on "telephone", "by" as an agent
+    s = parsed("Minh/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak/VBD by/ADP/agent/1 telephone/NOUN/pobj/2 "
+               "with/ADP/prep/3 Yang/PROPN/pobj/4")
+    tokens = repair(s.tokens)
+    assert (tokens[4].head, tokens[2].dep) == (1, "prep")
+    # "a letter with his signature" is no means of contact the list names: as parsed
+    letter = parsed("Minh/PROPN/nsubj/1 wrote/VERB/ROOT/1/write/VBD by/ADP/prep/1 hand/NOUN/pobj/2 "
+                    "with/ADP/prep/3 ink/NOUN/pobj/4")
+    assert repair(letter.tokens) == letter.tokens
+
+
 def test_an_infinitive_after_a_date_is_the_governors_complement_not_a_purpose():
     # "Iran threatened on Monday to close the strait"
     s = parsed("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten/VBD on/ADP/prep/1 Monday/PROPN/pobj/2//NNP/DATE "

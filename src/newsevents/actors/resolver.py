@@ -1005,6 +1005,9 @@ class ActorResolver:
         """A generic agent: the organisation's, the country's, or an unknown country's."""
         sentence, head, span, agent = phrase.sentence, phrase.head, phrase.span, phrase.agent
         tokens, country, owner = sentence.tokens, phrase.country, phrase.owner
+        if owner is None and country is None and tokens[head].lower in agent.term.split() \
+                and _title_of_a_named_conjunct(sentence, head, span):
+            return None  # "State Councilor and Foreign Minister Wang Yi": one man, named once
         if agent.term in self.words["owed_agents"] and any(c.dep == "poss" for c in sentence.children(head)):
             country = owner = None  # "Zambia's creditors": Zambia owes them, they are of no country named
         if owner is not None and not country:
@@ -1822,6 +1825,22 @@ def _in_party_position(sentence: Sentence, token: Token) -> bool:
             break
         token = sentence.tokens[token.head]
     return token.dep in PARTY_DEPS or (token.dep == "pobj" and sentence.tokens[token.head].lower in PARTY_PREPOSITIONS)
+
+
+def _title_of_a_named_conjunct(sentence: Sentence, head: int, span: list[int]) -> bool:
+    """Whether a capitalised title with no name or article of its own is joined by "and" to a
+    titled name: a second title of the man that name names ("Deputy Prime Minister and Foreign
+    Minister Ishaq Dar"), not a party of its own."""
+    tokens = sentence.tokens
+    if not tokens[head].text[:1].isupper() or any(tokens[i].pos == "DET" for i in span):
+        return False
+    beside = [c.i for c in sentence.children(head, {"conj"})] + ([tokens[head].head] if tokens[head].dep == "conj" else [])
+    for other in beside:
+        words = phrase_tokens(sentence, other) + [c.i for c in sentence.children(other, {"appos"})]
+        if any(tokens[i].ent_type == "PERSON" and tokens[i].pos == "PROPN" and i not in span for i in words) \
+                and any(tokens[i].text[:1].isupper() and tokens[i].ent_type != "PERSON" for i in words):
+            return True
+    return False
 
 
 def _coordinated_name_word(sentence: Sentence, i: int) -> bool:

@@ -21,8 +21,9 @@ from .force import recoded
 from .wordlists import word_list
 
 TELEPHONE_CODE = "041"
-# a particle, a "for" phrase or a complement that makes "call" another act
-OTHER_SENSES = {"prt", "acomp", "ccomp", "dative"}
+# a particle, a "for" phrase or a complement that makes "call" another act; a noun phrase the parse
+# hangs on the verb as an apposition is the judgement of "called Pakistan 'a terrorist state'"
+OTHER_SENSES = {"prt", "acomp", "ccomp", "dative", "appos"}
 OBJECT_DEPS = {"dobj", "obj"}
 # "called Putin a war criminal": a complement beside the object judges it; alone, the small model's
 # misreading of the one called ("Biden called Zelensky on Tuesday": oprd)

@@ -104,6 +104,11 @@ lemmatises as itself and tags a present ("Government forces retook the town"). A
 lemma that is a prefix ("re", "over", "mis" ...) before an irregular past (``irregular_pasts``) is
 that verb's past: lemma "retake", tag VBD.
 
+``contact_means_holding_the_party``: "Minh spoke by telephone with Yang Jiechi": the small model
+hangs the party talked with on the means of contact ("telephone with Yang", and "by" as a passive's
+agent), so the call had no counterpart. A "with" or "to" phrase on the noun of a "by", "via" or
+"over" phrase naming a means of contact (``contact_means``) on a verb is the verb's.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -294,6 +299,8 @@ def date_before_reported_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]
 def past_tense_on_a_noun_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     for verb in tokens:
         noun = tokens[verb.head]
+        if verb.dep == "acl" and verb.tag in {"VBD", "VBN"} and noun.dep != "ROOT":
+            noun = _root_over_an_interruption(tokens, verb) or noun
         if verb.dep != "acl" or verb.tag not in {"VBD", "VBN"} or verb.i < noun.i or noun.dep != "ROOT" \
                 or noun.pos not in {"NOUN", "PROPN"} \
                 or any(t.head == verb.i and t.dep in SUBJECTS | {"auxpass"} for t in tokens if t.i != verb.i):
@@ -327,6 +334,39 @@ def name_read_as_relative_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...
                 fixed[after.i] = replace(after, head=verb.i)
         return tuple(fixed)
     return tokens
+
+
+def contact_means_holding_the_party(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    fixed: list[Token] | None = None
+    for means in tokens:
+        preposition = tokens[means.head]
+        verb = tokens[preposition.head]
+        if means.dep != "pobj" or means.lemma.lower() not in word_list("contact_means") \
+                or preposition.lower not in {"by", "via", "over"} or verb.pos != "VERB":
+            continue
+        for party in tokens[means.i + 1:]:
+            if party.head == means.i and party.dep == "prep" and party.lower in {"with", "to"}:
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[party.i] = replace(party, head=verb.i)
+                if preposition.dep == "agent" and not any(t.head == verb.i and t.dep == "auxpass" for t in tokens):
+                    fixed[preposition.i] = replace(preposition, dep="prep")
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _root_over_an_interruption(tokens: tuple[Token, ...], verb: Token) -> Token | None:
+    """"Okada, who said he regretted the Chinese reaction, called on Beijing": the root noun whose
+    relative clause or apposition the verb after its closing comma was hung inside (on "reaction")."""
+    if verb.i == 0 or tokens[verb.i - 1].text != ",":
+        return None
+    ancestor, seen = tokens[verb.head], 0
+    while ancestor.head != ancestor.i and seen < len(tokens):
+        parent = tokens[ancestor.head]
+        if ancestor.dep in {"relcl", "appos"} and parent.dep == "ROOT" and parent.i < ancestor.i < verb.i:
+            return parent
+        ancestor, seen = parent, seen + 1
+    return None
 
 
 def _after_an_interruption(tokens: tuple[Token, ...], noun: Token, verb: Token) -> bool:
@@ -625,4 +665,5 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
            attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
-           name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past)
+           name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
+           contact_means_holding_the_party)
