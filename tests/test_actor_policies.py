@@ -273,6 +273,27 @@ def test_a_story_filed_from_abroad_gives_its_unnamed_parties_the_country_it_is_a
     assert story_context(even, [], sentences=8).main is None
 
 
+def test_a_story_filed_from_abroad_about_two_others_lends_the_datelines_country_to_no_one():
+    # an Iran-Iraq war story datelined NICOSIA: "enemy troops", "the army" are not Cypriot, and with
+    # two countries named alike none is the story's; nor are "enemy troops" the other party's own
+    nicosia = PlaceRef(name="Nicosia", country="CYP", level="city", rule="dateline")
+    war = tuple(actor(code) for code in ("IRN", "IRNMIL", "IRNGOV", "IRQ", "IRQMIL", "IRQGOV"))
+    story = story_context(war, [], sentences=8)
+    assert story.main is None
+    army = replace(event("IRQMIL", None), code="190", root="19", place=nicosia,
+                   target=ActorRef(text="the army", code="---MIL", sectors=("MIL",)))
+    [coded] = policies([army], story)
+    assert coded.target is not None and not coded.target.code.startswith("CYP")
+    enemy = replace(army, place=None, target=ActorRef(text="enemy troops", code="---MIL", sectors=("MIL",)))
+    [coded] = policies([enemy], story)
+    assert coded.target is not None and coded.target.code == "---MIL"
+    # a story the dateline's country is barely named in, about no other often, is told where it is filed
+    luanda = replace(nicosia, name="Luanda", country="AGO")
+    few = tuple(actor(code) for code in ("BEL", "AGOGOV"))
+    [coded] = policies([replace(army, place=luanda)], story_context(few, [], sentences=8))
+    assert coded.target is not None and coded.target.code == "AGOMIL"
+
+
 def test_states_named_in_the_plural_are_not_of_the_country_facing_them():
     # "Senegal suspended flights from the affected countries", "Mexico accused some countries"
     countries = ActorRef(text="the affected countries", code="---GOV", sectors=("GOV",))

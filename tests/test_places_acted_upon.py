@@ -488,3 +488,30 @@ def test_where_a_person_met_someone_before_is_not_where_the_person_acts(placer: 
     # "Marcos, who met Xi in Beijing in January, said ...": an earlier trip
     sentence = parsed(MET.format(who="who").replace("The/DET/det/1 council/NOUN", "The/DET/det/1 envoy/NOUN"))
     assert placer.place(sentence, event_at(sentence, 7, "100"), set()) is None
+
+
+def test_a_story_filed_from_a_post_abroad_places_there_no_act_done_by_others(placer: EventPlacer):
+    """An Iran-Iraq war story datelined NICOSIA: the dateline is where the radio was monitored, not where
+    jets bombed; a statement may still have been made there, and an act of the dateline's own country is."""
+    from newsevents.places.locate import _filing_post
+
+    text = "NICOSIA, Feb 12 (Wire) - Iraqi jets bombed Iranian positions, the radio, monitored in Nicosia, said."
+    nicosia = PlaceRef(name="Nicosia", country="CYP", level="city", rule="dateline", span=Span(start=0, end=7,
+                                                                                             text="NICOSIA"))
+    war = {"IRN": 4, "IRQ": 5}
+    assert _filing_post(text, nicosia, None, war)
+    # not where the story's parties name the dateline's country, nor where the text names the city as a
+    # place of the story ("the Nicosia talks"), nor at a seat of talks and courts
+    assert not _filing_post(text, nicosia, None, {**war, "CYP": 2})
+    assert not _filing_post(text + " They met at the Nicosia talks.", nicosia, None, war)
+    geneva = replace(nicosia, name="Geneva", country="CHE", span=Span(start=0, end=6, text="GENEVA"))
+    assert not _filing_post("GENEVA, Feb 12 (Wire) - Iraqi jets bombed Iranian positions.", geneva, None, war)
+    assert not _filing_post(text, nicosia, None, {"IRN": 1, "IRQ": 1})  # about no other country often
+    sentence = parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 positions/NOUN/dobj/1")
+    bombed = event_at(sentence, 1, target=ActorRef(text="Iranian positions", code="IRN", country="IRN"))
+    assert placer._elsewhere(sentence, bombed, set(), None, nicosia, filed_abroad=True) is None
+    assert placer._elsewhere(sentence, bombed, set(), None, nicosia, filed_abroad=False) == nicosia
+    said = replace(bombed, code="010", root="01")
+    assert placer._elsewhere(sentence, said, set(), None, nicosia, filed_abroad=True) == nicosia
+    cypriot = replace(bombed, target=ActorRef(text="Cypriot positions", code="CYP", country="CYP"))
+    assert placer._elsewhere(sentence, cypriot, set(), None, nicosia, filed_abroad=True) == nicosia

@@ -234,8 +234,11 @@ def event_place(event: Event, story: StoryContext) -> Event:
     if _venue_dateline(event.place, story):
         return event  # a Myanmar story datelined THE HAGUE: its refugees are not Dutch
     country, why = event.place.country, f"{PLACE_WHY} {event.place.name}"
-    if event.place.rule in DATELINE_RULES and story.main is not None and story.main != country \
-            and story.mentions.get(country, 0) <= ABROAD_DATELINE_MENTIONS:
+    filed_abroad = event.place.rule in DATELINE_RULES and story.main != country \
+        and story.mentions.get(country, 0) <= ABROAD_DATELINE_MENTIONS
+    if filed_abroad and story.main is None and about_others(story.mentions, country):
+        return event  # an Iran-Iraq war story datelined NICOSIA: "enemy troops" are not Cypriot
+    if filed_abroad and story.main is not None:
         # an Iran story datelined DUBAI, talks on Colombia datelined HAVANA: "the judiciary", "the
         # army" are of the country the story is about, not of where it was filed
         country, why = story.main, f"{STORY_WHY} is mostly about {story.main}, filed from {event.place.name}"
@@ -353,6 +356,12 @@ def story_context(mentions: tuple[ActorRef, ...], places: list[str], sentences: 
     counts = Counter(a.code[:3] for a in mentions if a.code[:3] in _countries([a]))
     return StoryContext(country=next(iter(scene)) if staged else None, named=named, staged=staged,
                         main=_main_country(counts), mentions=MappingProxyType(dict(counts)))
+
+
+def about_others(mentions: Mapping[str, int], dateline_country: str) -> bool:
+    """Whether the story's parties name some other country than the dateline's often (at least
+    MAIN_COUNTRY_MENTIONS times): it is about others, not about where it is filed."""
+    return any(n >= MAIN_COUNTRY_MENTIONS for country, n in mentions.items() if country != dateline_country)
 
 
 def _main_country(counts: Counter[str]) -> str | None:

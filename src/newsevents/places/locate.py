@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from ..actors.kb import normalize
-from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL, SPEAKER_PLACE_RULE
+from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL, SPEAKER_PLACE_RULE, about_others
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
 from ..events.modality import SPOKEN_ROOTS
@@ -89,6 +89,7 @@ class EventPlacer:
         story is mostly about, and ``mentions`` how often its parties name each country."""
         story_dateline = self.dateline(article.text, focus)
         home = self._abroad_home(story_dateline, main, mentions)
+        filed_abroad = _filing_post(article.text, story_dateline, main, mentions)
         datelines = self.item_datelines(article.text, focus)
         item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
@@ -105,14 +106,14 @@ class EventPlacer:
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
                                  or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers,
-                                                    home))
+                                                    home, filed_abroad))
                          for e in events)
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
             # (nor where a statement was made: "Hollande told reporters in Paris that ... The militiamen had
             # attacked Muslim neighbourhoods" goes on in Bangui)
             named = [e.place for e in here if e.place is not None and e.place.level not in UNCARRIED_LEVELS
-                     and e.place.rule not in {"dateline", "episode"}
+                     and e.place.rule not in {"dateline", "episode", "story-country"}
                      and not (e.root in SPOKEN_ROOTS and _abroad(e.place, dateline))] \
                 or self.main_clause_places(sentence, focus, dateline)
             if named:
@@ -146,19 +147,28 @@ class EventPlacer:
 
     def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
                    dateline: PlaceRef | None, carried: bool = False,
-                   partakers: frozenset[str] = frozenset(), home: PlaceRef | None = None) -> PlaceRef | None:
+                   partakers: frozenset[str] = frozenset(), home: PlaceRef | None = None,
+                   filed_abroad: bool = False) -> PlaceRef | None:
         """For an event its own words do not place: the episode's place (for a past act; from an
         earlier paragraph only for an act that goes on with the lead's news, as a statement is made
         where the story is filed), else the dateline; where the clause names a place the gazetteer
         does not know ("in the town of Kuriga", "near the Galwan valley"), no town at all: the
         dateline's country at most, or ``home``, the country a story filed from abroad is about
-        ("DAKAR - ... killed 300 civilians in the central town of Moura" in a story about Mali)."""
+        ("DAKAR - ... killed 300 civilians in the central town of Moura" in a story about Mali). A story
+        filed from abroad (its parties name the dateline's country at most once: an Iran-Iraq war story
+        datelined NICOSIA) places there no act done (not said) by and to parties all of other countries:
+        ``home``, the country it is about, where one of them is of it, else nowhere."""
+        abroad = filed_abroad and dateline is not None and _parties_all_of_other_countries(event, dateline.country)
         if self.names_unknown_place(sentence, event, focus):
-            return home or self._dateline_country(dateline)
+            return home or (None if abroad else self._dateline_country(dateline))
         # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
         carries = not carried or (event.date is not None and event.date.rule == NEWS_RULE)
         continues = told_in_past(sentence, event) and carries and not _party_from_elsewhere(event, episode, partakers)
-        return (episode if continues else None) or dateline
+        if continues and episode is not None:
+            return episode
+        if abroad:
+            return home if home is not None and _a_party_of(event, home.country) else None
+        return dateline
 
     def _abroad_home(self, dateline: PlaceRef | None, main: str | None,
                      mentions: Mapping[str, int]) -> PlaceRef | None:
@@ -622,6 +632,45 @@ def _body_met(sentence: Sentence, clause: Token) -> bool:
     tells an earlier trip)."""
     return clause.dep == "relcl" and clause.tag in {"VBD", "VBN"} \
         and any(c.lower in {"which", "that"} for c in sentence.children(clause.i, {"nsubj", "nsubjpass"}))
+
+
+# acts done, not said: what a story filed from abroad does not place there (a statement is as likely
+# made where the reporter is as anywhere)
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _filing_post(text: str, dateline: PlaceRef | None, main: str | None, mentions: Mapping[str, int]) -> bool:
+    """Whether the story is filed from a post abroad, which says nothing of where its acts were done
+    (an Iran-Iraq war story datelined NICOSIA, a Gulf story datelined MANAMA): its parties name the
+    dateline's country at most once (ABROAD_DATELINE_MENTIONS) and another often, the text names the
+    city nowhere but
+    in the dateline (as a monitoring post: "the radio, monitored in Nicosia"), and it is no seat of
+    talks and courts (``venue_datelines``: a Geneva pledging conference is held in Geneva)."""
+    if dateline is None or dateline.span is None or main == dateline.country \
+            or mentions.get(dateline.country, 0) > ABROAD_DATELINE_MENTIONS \
+            or not about_others(mentions, dateline.country) or dateline.name.lower() in word_list("venue_datelines"):
+        return False
+    body = text[:dateline.span.start] + " " + text[dateline.span.end:]
+    for written in {dateline.name, dateline.span.text}:
+        for found in re.finditer(rf"\b{re.escape(written)}\b", body, re.IGNORECASE):
+            if not body[:found.start()].rstrip().lower().endswith("monitored in"):
+                return False  # "Copenhagen climate talks", "the talks in Pretoria": where the story happens
+    return True
+
+
+def _a_party_of(event: Event, country: str) -> bool:
+    return any(a is not None and a.country_code == country for a in (event.source, event.target))
+
+
+def _parties_all_of_other_countries(event: Event, country: str) -> bool:
+    """Whether the event is an act done whose parties are each of a named country, none of them
+    ``country``."""
+    if event.root not in MATERIAL_ROOTS:
+        return False
+    parties = [a for a in (event.source, event.target) if a is not None]
+    codes = {a.country_code for a in parties}
+    return bool(parties) and country not in codes \
+        and all(len(c) == 3 and c.isalpha() and c not in INTERNATIONAL for c in codes)
 
 
 def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: frozenset[str]) -> bool:
