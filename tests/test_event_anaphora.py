@@ -122,6 +122,27 @@ def test_a_noun_names_an_act_told_by_its_patterns_object_or_its_verb(lexicon):
     assert resolve_event_anaphora((met, condemned), lexicon)[1].target is None
 
 
+def test_a_noun_names_an_act_by_its_phrasal_verb_and_a_complaint_by_its_own_verb(lexicon):
+    """"Libya handed over the suspects ... Cook welcomed the handover" (verb and particle as one noun);
+    "Japan protested to Russia ... Russia rejected the protest" (a complaint the classifier coded, named
+    by its verb's own noun); "Japan urged Russia to free them ... rejected the release" names no appeal."""
+    from dataclasses import replace
+
+    from newsevents.records import Span
+
+    handed = replace(event(0, 10, "063", "LBY", "IGOUNO"), rule_id="063.hand_over_suspect@verb",
+                     trigger=Span(start=10, end=16, text="handed"))
+    welcomed = event(1, 80, "051", "GBRGOV", None, target_event="handover")
+    assert resolve_event_anaphora((handed, welcomed), lexicon)[1].target.code == "LBY"
+    protested = replace(event(0, 10, "114", "JPN", "RUS"), rule_id="114.model@verb",
+                        trigger=Span(start=10, end=19, text="protested"))
+    rejected = event(1, 80, "120", "RUSGOV", None, target_event="protest")
+    assert resolve_event_anaphora((protested, rejected), lexicon)[1].target.code == "JPN"
+    urged = replace(protested, code="0253", root="02", trigger=Span(start=10, end=15, text="urged"))
+    release = replace(rejected, target_event="release")
+    assert resolve_event_anaphora((urged, release), lexicon)[1].target is None
+
+
 def test_a_generic_act_noun_after_a_reaction_names_the_act_it_answered(lexicon):
     """"Egypt rejected Ethiopia's decision to fill the dam. Sudan also condemned the move": Ethiopia's
     act, not Egypt's rejection; the rejected party's own reaction to "the move" answers the rejection."""
@@ -247,3 +268,12 @@ def test_a_judgement_of_the_violence_is_aimed_at_an_act(code_text):
     text = "Gangs of youths attacked residents in Naivasha. Kofi Annan condemned the violence."
     [condemned] = [e for e in code_text(text, "2008-01-24") if e.trigger.text == "condemned"]
     assert condemned.target is not None and condemned.target.code.endswith("CRM")
+
+
+def test_a_complaint_a_light_verb_carries_names_no_complaint_told_before(code_text):
+    """"China summoned the ambassador to lodge a strong protest": the protest is China's own, told by
+    the light verb, not South Korea's protest of the sentence before, which China does not answer."""
+    events = code_text("South Korea protested to Japan over the visit on Monday. China's Vice Foreign Minister "
+                       "Wang Yi summoned Japanese Ambassador Koreshige Anami to lodge a strong protest.", "2001-08-13")
+    chinese = [e for e in events if e.source is not None and e.source.code.startswith("CHN")]
+    assert chinese and all(e.target is None or not e.target.code.startswith("KOR") for e in chinese)

@@ -382,6 +382,8 @@ DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it conde
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
+# appeals, demands, complaints and threats: a noun of their own verb names them ("the protest")
+SAID_ACT_ROOTS = frozenset({"02", "10", "11", "13"})
 # what parties say of an act told before ("welcomed the decision", "rejected the move"): no act another
 # reaction may name
 REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
@@ -543,19 +545,29 @@ def _answered_party(event: Event, told: Event) -> ActorRef | None:
 
 NOMINAL_ENDINGS = ("al", "ance", "ing", "ion", "ment", "sion", "tion", "ure")
 NOMINAL_STEM = 3  # letters a verb and its nominalisation share at least ("expel", "expulsion")
+INFLECTIONS = ("s", "es", "d", "ed", "ing")  # of a verb whose noun is its own base ("protested", "protest")
 
 
 def _told_as(noun: str, event: Event, lexicon: Lexicon) -> bool:
     """Whether ``noun`` names the act of an earlier event other than by its kind: the object its
     pattern names ("conducted a nuclear test ... opposes the test") or a nominalisation of its verb
-    ("expelled two diplomats ... condemns the expulsion", "seized the tanker ... the seizure")."""
-    if event.target_event or event.root not in ACT_ROOTS:
-        return False  # a reaction names no act here, nor an appeal what it asks for ("urged the release")
+    ("expelled two diplomats ... condemns the expulsion", "seized the tanker ... the seizure", "handed
+    over the suspects ... welcomed the handover"). An appeal, a demand, a complaint or a threat is
+    named by its own verb's noun only ("Japan protested ... Russia rejected the protest"), not by what
+    it asks for ("urged the release")."""
+    if event.target_event or event.root not in ACT_ROOTS | SAID_ACT_ROOTS:
+        return False  # a reaction names no act here
+    if event.root in SAID_ACT_ROOTS and not event.rule_id.endswith("@verb"):
+        return False  # "called the attack unacceptable": a judgement told on the noun is no complaint named
     entry = lexicon.entry(event.rule_id.split("@")[0])
-    if entry is not None and noun in entry.objects:
+    if entry is not None and noun in entry.objects and event.root in ACT_ROOTS:
         return True
     verb = entry.lemma if entry is not None and entry.pos == "VERB" else event.trigger.text.lower()
+    if entry is not None and entry.particle and noun in {verb + entry.particle, f"{verb}-{entry.particle}"}:
+        return True
     shared = len(os.path.commonprefix([noun, verb]))
+    if verb in {noun + ending for ending in INFLECTIONS}:
+        return True  # a verb the classifier coded, as written: "protested ... the protest"
     return noun == verb or (noun.endswith(NOMINAL_ENDINGS) and shared >= max(NOMINAL_STEM, min(len(verb) - 2, 4)))
 
 

@@ -496,7 +496,7 @@ class EventCoder:
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
                       or _concern_at_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
-        if named is None:
+        if named is None or _carried_by_light_verb(sentence, candidate, named):
             return [replace(e, target_event="") for e in events]
         authors = [a for a in map(parties.actor, parties.authors_of_act(named)) if a is not None]
         if not authors and code[:2] in OWN_ACT_OBJECT_ROOTS and _new_act_noun(sentence, named, candidate.trigger):
@@ -1593,6 +1593,19 @@ def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate:
     """A spoken act whose only source is also its only recipient (the same actor, by code)."""
     return candidate.entry.code[:2] in SPOKEN_ROOTS and len(sources) == 1 and len(targets) == 1 \
         and sources[0].code == targets[0].code
+
+
+# said acts a light verb carries ("lodged a protest", "issued a warning", "made a demand")
+CARRIED_SAID_ROOTS = frozenset({"02", "10", "11", "13"})
+
+
+def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int) -> bool:
+    """"lodged a strong protest", "issued a warning": the object its pattern names is the complaint or
+    the warning the light verb tells (by the pattern's own code, whatever mode it is told in), not one
+    told before that the event answers."""
+    verb = sentence.tokens[candidate.trigger]
+    return candidate.entry.code[:2] in CARRIED_SAID_ROOTS and verb.lemma in word_list("light_verbs") \
+        and sentence.tokens[noun].lemma in candidate.entry.objects
 
 
 def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:
