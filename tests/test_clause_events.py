@@ -156,6 +156,17 @@ def test_saying_who_did_it_is_an_accusation_or_a_claim(pipeline, code_text):
     assert claim.code == "015"
 
 
+def test_co_donors_promise_aid_to_a_recipient_not_to_each_other(code_text):
+    """"Venezuela and Panama promised to provide food aid to the devastated country": an intent to give
+    aid (033) is one-way, and "the country" is no co-subject of its own clause."""
+    events = code_text("Nicaragua was devastated by the war. Venezuela and Panama promised to provide emergency "
+                       "food aid to the devastated country.", "1979-07-19")
+    promised = [e for e in events if e.code.startswith("033")]
+    assert {(e.source.code, e.target.code if e.target else None) for e in promised} == {("VEN", "NIC"), ("PAN", "NIC")}
+    offered = code_text("Mexico and Venezuela offered to help verify compliance with the accord.", "1987-08-07")
+    assert offered and all(e.target is None for e in offered)
+
+
 def test_parties_acting_on_each_other_are_each_others_recipients(code_text):
     events = code_text("Armenia and Azerbaijan accused each other of shelling civilian areas.", "2020-10-05")
     # shelling is aggression: the code head makes each accusation 1123

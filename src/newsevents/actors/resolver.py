@@ -1759,7 +1759,8 @@ class ActorResolver:
                                how=f"description '{token.text}' -> {antecedent.name or antecedent.text}")
         singular = token.tag in {"NN", "NNP"}
         if lemma in self.words["country_descriptions"] and definite and singular and not any(tokens[i].dep == "poss" for i in span):
-            antecedent = memory.last({"country"})
+            # not a subject of its own clause: "Venezuela and Panama promised aid to the devastated country"
+            antecedent = memory.last({"country"}, unlike=_clause_subject_codes(sentence, token, memory))
             if antecedent:
                 return replace(antecedent, text=surface_text(tokens, span[0], span[-1] + 1),
                                span=_span(tokens, span[0], span[-1] + 1),
@@ -1825,6 +1826,35 @@ def _in_party_position(sentence: Sentence, token: Token) -> bool:
             break
         token = sentence.tokens[token.head]
     return token.dep in PARTY_DEPS or (token.dep == "pobj" and sentence.tokens[token.head].lower in PARTY_PREPOSITIONS)
+
+
+def _clause_subject_codes(sentence: Sentence, token: Token, memory: ArticleMemory) -> frozenset[str]:
+    """The codes of the subjects (and their conjuncts) of the clause a phrase is the recipient of (its
+    object, or the object of its "to", "for", "against"), found through the clauses it completes
+    ("promised to provide aid to the country": who promised); none for a phrase that only qualifies
+    one ("the interests of the country")."""
+    tokens = sentence.tokens
+    head = tokens[token.head]
+    if token.dep in {"pobj"} and head.lower in RECIPIENT_PREPOSITIONS and head.head != head.i:
+        verb = tokens[head.head]
+    elif token.dep in {"dobj", "dative"}:
+        verb = head
+    else:
+        return frozenset()
+    codes: set[str] = set()
+    for _ in range(len(tokens)):
+        subjects = list(sentence.children(verb.i, {"nsubj", "nsubjpass"}))
+        for subject in subjects:
+            for i in [subject.i] + [c.i for c in sentence.children(subject.i, {"conj"})]:
+                if i in memory.sentence_actors:
+                    codes.add(memory.sentence_actors[i].code)
+        if subjects or verb.pos not in {"VERB", "AUX"} or verb.dep != "xcomp" or verb.head == verb.i:
+            break
+        verb = tokens[verb.head]
+    return frozenset(codes)
+
+
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "against"})
 
 
 def _title_of_a_named_conjunct(sentence: Sentence, head: int, span: list[int]) -> bool:

@@ -48,6 +48,13 @@ DIRECTED_CONSULTATIONS = {"042", "043", "045"}
 # forgiveness ("Cuba and Norway regretted the suspension" is no apology of each to the other)
 DIRECTED_SUPPORT = {"051", "052", "053", "055", "056"}
 ONE_WAY_CODES = frozenset(DIRECTED_CONSULTATIONS | DIRECTED_SUPPORT)  # coordinated parties do not do them to each other
+# intents to give aid, to accept or to offer mediation: "Venezuela and Panama promised to provide food
+# aid" give it to a recipient, not to each other (a ceasefire two parties agree to, 0356, is mutual)
+ONE_WAY_INTENTS = ("033", "038", "039")
+
+
+def _one_way(code: str) -> bool:
+    return code in ONE_WAY_CODES or code.startswith(ONE_WAY_INTENTS)
 # Deploying, mobilising, putting on alert: done by the state whose forces they are.
 FORCE_POSTURE_ROOT = "15"
 # Saying that force was used: an accusation of aggression, or a claim of one's own act.
@@ -1094,7 +1101,7 @@ class EventCoder:
             pairs: list[tuple[ActorRef | None, ActorRef | None]] = [(s, t) for s in sources for t in targets]
             if ((between and code[:2] in RECIPROCAL_ROOTS) or code in MUTUAL_CODES) and not attending:
                 pairs += [(t, s) for s, t in pairs]
-        elif len(sources) > 1 and code not in ONE_WAY_CODES and not attending and not unnamed_recipient and (
+        elif len(sources) > 1 and not _one_way(code) and not attending and not unnamed_recipient and (
                 code[:2] in RECIPROCAL_ROOTS or mutual_act in RECIPROCAL_ROOTS or mutual_force):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
