@@ -98,13 +98,16 @@ class EventDater:
         # an act told in a background clause is dated by that clause's own date ("came a month after
         # officers detained Bazoum on July 26": the detention's July 26)
         in_background = is_background(sentence, clauses[0])
-        for clause in clauses:
+        sharing = _conjuncts_sharing_a_trailing_date(sentence, clauses[0])
+        for clause in clauses[:1] + sharing + clauses[1:]:
             for head, date, background in expressions:
                 # "after the withdrawal in August" dates the background, not the event; "agreed on
                 # Monday to meet again in November", "will visit on Friday": an intent, a threat or a
                 # plan is dated when it is stated, never after the story that reports it
                 own = not background or (in_background and clause == clauses[0])
-                if head == clause and own and date.first_day <= story:
+                trailing = clause not in sharing or (date.span is not None
+                                                     and date.span.start > sentence.tokens[clause].idx)
+                if head == clause and own and trailing and date.first_day <= story:
                     return _recalled(_with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
             return _recalled(_with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story), story)
@@ -276,6 +279,14 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
         # "rammed and boarded two navy boats on Monday": the verbs share their object and its date
         chain[1:1] = [c.i for c in sentence.children(chain[0], {"conj"}) if c.i > chain[0]][:1]
     return chain
+
+
+def _conjuncts_sharing_a_trailing_date(sentence: Sentence, verb: int) -> list[int]:
+    """"dissolved Congress and suspended the constitution on Sunday night": the parse hangs the date
+    on the last verb, but verbs that share their subject share a date said after them all (a date
+    said before the later verb, "and on Tuesday withdrew", is its own)."""
+    return [c.i for c in sentence.children(verb, {"conj"}) if c.i > verb and c.pos in CLAUSE_HEADS
+            and not any(s.dep in {"nsubj", "nsubjpass"} for s in sentence.children(c.i))]
 
 
 def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
