@@ -330,6 +330,17 @@ def test_verbs_of_criticism_and_dismissal_are_in_the_lexicon(rule_codes):
     assert rule_codes("Kenya's president sacked the interior minister.", "2019-03-02") == ["172"]
 
 
+def test_verbs_sharing_a_subject_share_a_date_said_after_them_all(code_text):
+    """"closed the border and expelled the diplomats on Saturday": both on Saturday (the parse hangs the
+    date on the last verb); "attacked the town on Thursday and on Saturday withdrew": each its own."""
+    events = code_text("The Rwandan government closed the border with Zaire and expelled Zairean diplomats on "
+                       "Saturday.", "1996-11-05")
+    assert {e.date.value for e in events} == {"1996-11-02"} and len(events) >= 2
+    own = code_text("Rwandan troops attacked the town on Thursday and on Saturday withdrew to their barracks.",
+                    "1996-11-05")
+    assert {e.date.value for e in own if e.root == "19"} == {"1996-10-31"}
+
+
 def test_a_participial_adjunct_shares_its_clauses_date_and_a_relative_clause_does_not(code_text):
     events = code_text("Kenya's Supreme Court on Monday upheld the president's election victory, dismissing a "
                        "petition by opposition leader Raila Odinga, who had alleged widespread fraud.",
