@@ -490,28 +490,40 @@ def test_where_a_person_met_someone_before_is_not_where_the_person_acts(placer: 
     assert placer.place(sentence, event_at(sentence, 7, "100"), set()) is None
 
 
-def test_a_story_filed_from_a_post_abroad_places_there_no_act_done_by_others(placer: EventPlacer):
+def test_a_story_filed_from_elsewhere_places_there_no_act_done_by_others(placer: EventPlacer):
     """An Iran-Iraq war story datelined NICOSIA: the dateline is where the radio was monitored, not where
-    jets bombed; a statement may still have been made there, and an act of the dateline's own country is."""
-    from newsevents.places.locate import _filing_post
+    jets bombed; a statement may still have been made there, and an act of the dateline's own country is.
+    A Syria story datelined UNITED NATIONS places no shelling in New York, but a pledge of aid may be."""
+    from newsevents.places.locate import GROUND_ROOTS, MATERIAL_ROOTS, _filed_from_elsewhere
 
     text = "NICOSIA, Feb 12 (Wire) - Iraqi jets bombed Iranian positions, the radio, monitored in Nicosia, said."
     nicosia = PlaceRef(name="Nicosia", country="CYP", level="city", rule="dateline", span=Span(start=0, end=7,
                                                                                              text="NICOSIA"))
     war = {"IRN": 4, "IRQ": 5}
-    assert _filing_post(text, nicosia, None, war)
-    # not where the story's parties name the dateline's country, nor where the text names the city as a
-    # place of the story ("the Nicosia talks"), nor at a seat of talks and courts
-    assert not _filing_post(text, nicosia, None, {**war, "CYP": 2})
-    assert not _filing_post(text + " They met at the Nicosia talks.", nicosia, None, war)
-    geneva = replace(nicosia, name="Geneva", country="CHE", span=Span(start=0, end=6, text="GENEVA"))
-    assert not _filing_post("GENEVA, Feb 12 (Wire) - Iraqi jets bombed Iranian positions.", geneva, None, war)
-    assert not _filing_post(text, nicosia, None, {"IRN": 1, "IRQ": 1})  # about no other country often
+    assert _filed_from_elsewhere(text, nicosia, None, war) == MATERIAL_ROOTS
+    # not where the text names the city as a place of the story ("the Nicosia talks"), nor where the
+    # parties name the dateline's country often and no other country is the story's
+    assert not _filed_from_elsewhere(text + " They met at the Nicosia talks.", nicosia, None, war)
+    assert not _filed_from_elsewhere(text, nicosia, None, {**war, "CYP": 2})
+    assert not _filed_from_elsewhere(text, nicosia, None, {"IRN": 1, "IRQ": 1})  # about no other country often
+    # a seat of talks and courts: only acts done on the ground
+    un = replace(nicosia, name="New York City", country="USA", span=Span(start=0, end=14, text="UNITED NATIONS"))
+    syria = "UNITED NATIONS, Feb 5 (Wire) - Government forces shelled Homs, activists said."
+    assert _filed_from_elsewhere(syria, un, "SYR", {"SYR": 6, "USA": 2}) == GROUND_ROOTS
+    # an international body acts at its seat
+    council = replace(bombed_at := event_at(parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1"), 1), code="191",
+                      root="19", source=ActorRef(text="the council", code="IGOUNOUSC"))
+    assert placer._elsewhere(parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1"), council, set(), None, un,
+                             filed_from=GROUND_ROOTS) == un and bombed_at.place is None
     sentence = parsed("Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1 positions/NOUN/dobj/1")
     bombed = event_at(sentence, 1, target=ActorRef(text="Iranian positions", code="IRN", country="IRN"))
-    assert placer._elsewhere(sentence, bombed, set(), None, nicosia, filed_abroad=True) is None
-    assert placer._elsewhere(sentence, bombed, set(), None, nicosia, filed_abroad=False) == nicosia
+    assert placer._elsewhere(sentence, bombed, set(), None, nicosia, filed_from=MATERIAL_ROOTS) is None
+    assert placer._elsewhere(sentence, bombed, set(), None, nicosia) == nicosia
     said = replace(bombed, code="010", root="01")
-    assert placer._elsewhere(sentence, said, set(), None, nicosia, filed_abroad=True) == nicosia
+    assert placer._elsewhere(sentence, said, set(), None, nicosia, filed_from=MATERIAL_ROOTS) == nicosia
     cypriot = replace(bombed, target=ActorRef(text="Cypriot positions", code="CYP", country="CYP"))
-    assert placer._elsewhere(sentence, cypriot, set(), None, nicosia, filed_abroad=True) == nicosia
+    assert placer._elsewhere(sentence, cypriot, set(), None, nicosia, filed_from=MATERIAL_ROOTS) == nicosia
+    # the country the story is about, for parties of it or of none named
+    home = PlaceRef(name="Syria", country="SYR", level="country", rule="story-country")
+    shelled = replace(bombed, source=ActorRef(text="government forces", code="---MIL"), target=None)
+    assert placer._elsewhere(sentence, shelled, set(), None, un, home=home, filed_from=GROUND_ROOTS) == home

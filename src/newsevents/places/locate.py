@@ -89,7 +89,10 @@ class EventPlacer:
         story is mostly about, and ``mentions`` how often its parties name each country."""
         story_dateline = self.dateline(article.text, focus)
         home = self._abroad_home(story_dateline, main, mentions)
-        filed_abroad = _filing_post(article.text, story_dateline, main, mentions)
+        filed_from = _filed_from_elsewhere(article.text, story_dateline, main, mentions)
+        main_home = replace(_place_ref(self.gazetteer.countries[main], "", None), rule="story-country") \
+            if main is not None and main in self.gazetteer.countries and story_dateline is not None \
+            and main != story_dateline.country else None
         datelines = self.item_datelines(article.text, focus)
         item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
@@ -106,7 +109,8 @@ class EventPlacer:
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
                                  or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers,
-                                                    home, filed_abroad))
+                                                    main_home if filed_from == GROUND_ROOTS else home,
+                                                    filed_from))
                          for e in events)
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
@@ -148,17 +152,20 @@ class EventPlacer:
     def _elsewhere(self, sentence: Sentence, event: Event, focus: set[str], episode: PlaceRef | None,
                    dateline: PlaceRef | None, carried: bool = False,
                    partakers: frozenset[str] = frozenset(), home: PlaceRef | None = None,
-                   filed_abroad: bool = False) -> PlaceRef | None:
+                   filed_from: frozenset[str] = frozenset()) -> PlaceRef | None:
         """For an event its own words do not place: the episode's place (for a past act; from an
         earlier paragraph only for an act that goes on with the lead's news, as a statement is made
         where the story is filed), else the dateline; where the clause names a place the gazetteer
         does not know ("in the town of Kuriga", "near the Galwan valley"), no town at all: the
         dateline's country at most, or ``home``, the country a story filed from abroad is about
         ("DAKAR - ... killed 300 civilians in the central town of Moura" in a story about Mali). A story
-        filed from abroad (its parties name the dateline's country at most once: an Iran-Iraq war story
-        datelined NICOSIA) places there no act done (not said) by and to parties all of other countries:
-        ``home``, the country it is about, where one of them is of it, else nowhere."""
-        abroad = filed_abroad and dateline is not None and _parties_all_of_other_countries(event, dateline.country)
+        filed from a post abroad (an Iran-Iraq war story datelined NICOSIA), or one mostly about another
+        country (a Syria story datelined UNITED NATIONS or LONDON), places there none of the acts
+        ``filed_from`` names (``_filed_from_elsewhere``) of parties none of whom is of the dateline's
+        country: ``home``, the country it is about, where they are of it or of none named, else nowhere."""
+        # (an international body acts at its seat: "FIFA suspended Russian teams" in Zurich)
+        abroad = event.root in filed_from and dateline is not None and not _a_party_of(event, dateline.country) \
+            and not _an_international_party(event)
         if self.names_unknown_place(sentence, event, focus):
             return home or (None if abroad else self._dateline_country(dateline))
         # from an earlier paragraph, only for an act dated as the lead's news goes on (not a statement)
@@ -167,7 +174,8 @@ class EventPlacer:
         if continues and episode is not None:
             return episode
         if abroad:
-            return home if home is not None and _a_party_of(event, home.country) else None
+            named = _party_countries(event)
+            return home if home is not None and (not named or home.country in named) else None
         return dateline
 
     def _abroad_home(self, dateline: PlaceRef | None, main: str | None,
@@ -634,43 +642,53 @@ def _body_met(sentence: Sentence, clause: Token) -> bool:
         and any(c.lower in {"which", "that"} for c in sentence.children(clause.i, {"nsubj", "nsubjpass"}))
 
 
-# acts done, not said: what a story filed from abroad does not place there (a statement is as likely
-# made where the reporter is as anywhere)
+# acts done, not said: what a story filed from a post abroad does not place there (a statement is as
+# likely made where the reporter is as anywhere)
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# acts done on the ground (protest, force posture, coercion, violence): what a story mostly about
+# another country than its dateline's does not place at the dateline either (not sanctions or
+# expulsions, decided in capitals, nor aid pledged at a conference)
+GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
-def _filing_post(text: str, dateline: PlaceRef | None, main: str | None, mentions: Mapping[str, int]) -> bool:
-    """Whether the story is filed from a post abroad, which says nothing of where its acts were done
-    (an Iran-Iraq war story datelined NICOSIA, a Gulf story datelined MANAMA): its parties name the
-    dateline's country at most once (ABROAD_DATELINE_MENTIONS) and another often, the text names the
-    city nowhere but
-    in the dateline (as a monitoring post: "the radio, monitored in Nicosia"), and it is no seat of
-    talks and courts (``venue_datelines``: a Geneva pledging conference is held in Geneva)."""
-    if dateline is None or dateline.span is None or main == dateline.country \
-            or mentions.get(dateline.country, 0) > ABROAD_DATELINE_MENTIONS \
-            or not about_others(mentions, dateline.country) or dateline.name.lower() in word_list("venue_datelines"):
-        return False
+def _filed_from_elsewhere(text: str, dateline: PlaceRef | None, main: str | None,
+                          mentions: Mapping[str, int]) -> frozenset[str]:
+    """The roots of the acts the dateline does not place, the story being filed from elsewhere than
+    they happened, where the text names the dateline's city nowhere but in the dateline (save as a
+    monitoring post: "the radio, monitored in Nicosia"; "the Copenhagen climate talks", "the talks in
+    Pretoria" happen there): every act done (MATERIAL_ROOTS) where the story's parties name the
+    dateline's country at most once (ABROAD_DATELINE_MENTIONS) and another often, as an Iran-Iraq war
+    story datelined NICOSIA; at a seat of talks and courts (``venue_datelines``: a Geneva pledging
+    conference is held in Geneva), the acts done on the ground (GROUND_ROOTS), as a Syria story
+    datelined UNITED NATIONS tells shelling in Homs."""
+    if dateline is None or dateline.span is None or main == dateline.country:
+        return frozenset()
     body = text[:dateline.span.start] + " " + text[dateline.span.end:]
     for written in {dateline.name, dateline.span.text}:
         for found in re.finditer(rf"\b{re.escape(written)}\b", body, re.IGNORECASE):
             if not body[:found.start()].rstrip().lower().endswith("monitored in"):
-                return False  # "Copenhagen climate talks", "the talks in Pretoria": where the story happens
-    return True
+                return frozenset()
+    venue = dateline.name.lower() in word_list("venue_datelines") or dateline.span.text.lower() in word_list(
+        "venue_datelines")
+    if venue:
+        return GROUND_ROOTS
+    if mentions.get(dateline.country, 0) <= ABROAD_DATELINE_MENTIONS and about_others(mentions, dateline.country):
+        return MATERIAL_ROOTS
+    return frozenset()
 
 
 def _a_party_of(event: Event, country: str) -> bool:
     return any(a is not None and a.country_code == country for a in (event.source, event.target))
 
 
-def _parties_all_of_other_countries(event: Event, country: str) -> bool:
-    """Whether the event is an act done whose parties are each of a named country, none of them
-    ``country``."""
-    if event.root not in MATERIAL_ROOTS:
-        return False
-    parties = [a for a in (event.source, event.target) if a is not None]
-    codes = {a.country_code for a in parties}
-    return bool(parties) and country not in codes \
-        and all(len(c) == 3 and c.isalpha() and c not in INTERNATIONAL for c in codes)
+def _an_international_party(event: Event) -> bool:
+    return any(a is not None and a.country_code in INTERNATIONAL for a in (event.source, event.target))
+
+
+def _party_countries(event: Event) -> set[str]:
+    """The named countries of the event's parties (not international bodies, not parties of none)."""
+    codes = {a.country_code for a in (event.source, event.target) if a is not None}
+    return {c for c in codes if len(c) == 3 and c.isalpha() and c not in INTERNATIONAL}
 
 
 def _party_from_elsewhere(event: Event, episode: PlaceRef | None, partakers: frozenset[str]) -> bool:

@@ -105,8 +105,8 @@ class EventDater:
                 # Monday to meet again in November", "will visit on Friday": an intent, a threat or a
                 # plan is dated when it is stated, never after the story that reports it
                 own = not background or (in_background and clause == clauses[0])
-                trailing = clause not in sharing or (date.span is not None
-                                                     and date.span.start > sentence.tokens[clause].idx)
+                trailing = clause not in sharing or (date.span is not None and date.span.start > max(
+                    o.idx for o in sentence.children(clause, {"dobj", "obj"})))
                 if head == clause and own and trailing and date.first_day <= story:
                     return _recalled(_with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
@@ -283,10 +283,14 @@ def _clause_chain(sentence: Sentence, trigger: int) -> list[int]:
 
 def _conjuncts_sharing_a_trailing_date(sentence: Sentence, verb: int) -> list[int]:
     """"dissolved Congress and suspended the constitution on Sunday night": the parse hangs the date
-    on the last verb, but verbs that share their subject share a date said after them all (a date
-    said before the later verb, "and on Tuesday withdrew", is its own)."""
-    return [c.i for c in sentence.children(verb, {"conj"}) if c.i > verb and c.pos in CLAUSE_HEADS
-            and not any(s.dep in {"nsubj", "nsubjpass"} for s in sentence.children(c.i))]
+    on the last verb, but verbs that share their subject share a date said after them all, after the
+    last verb's object (one said before it, "and on Tuesday withdrew", "and warned on Sunday that",
+    is the last verb's own; so is any after "but": "conceded, but reversed course on Friday")."""
+    joined_by_but = any(c.lower in {"but", "yet"} for c in sentence.children(verb, {"cc"}))
+    return [] if joined_by_but else [
+        c.i for c in sentence.children(verb, {"conj"}) if c.i > verb and c.pos in CLAUSE_HEADS
+        and not any(s.dep in {"nsubj", "nsubjpass"} for s in sentence.children(c.i))
+        and any(o.dep in {"dobj", "obj"} for o in sentence.children(c.i))]
 
 
 def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
