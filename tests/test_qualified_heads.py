@@ -87,3 +87,16 @@ def test_a_title_joined_by_and_to_a_titled_name_is_that_mans_not_a_party_of_its_
     assert agent_of(resolver, spec, "Councilor") is None
     two = spec.replace("State/PROPN/compound/1//NNP", "the/DET/det/1")
     assert agent_of(resolver, two, "Councilor") is not None
+
+
+def test_armed_men_loyal_to_a_principal_and_a_rebel_leaders_followers_are_his_side(code_text):
+    """"gunmen loyal to General Aidid" and "supporters of General Aidid" are his armed group (SOMREB);
+    "troops loyal to Gaddafi" his state's armed forces; a party leader's supporters stay civilians."""
+    [killed] = code_text("Gunmen loyal to General Mohamed Farah Aidid killed 23 Pakistani peacekeepers.", "1993-06-07")
+    assert killed.source is not None and killed.source.code == "SOMREB"
+    [seized] = code_text("Supporters of General Mohamed Farah Aidid seized an American pilot.", "1993-10-07")
+    assert seized.source is not None and seized.source.code == "SOMREB"
+    [shelled] = code_text("Troops loyal to Gaddafi shelled the town of Misrata on Monday.", "2011-03-19")
+    assert shelled.source is not None and shelled.source.code == "LBYMIL"
+    [clashed] = code_text("Supporters of Mohamed Morsi clashed with police in Cairo.", "2013-07-05")
+    assert clashed.source is not None and clashed.source.code == "EGYCVL"

@@ -39,7 +39,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "location_nouns",
                        "headcount_nouns", "org_descriptions", "bloc_descriptions", "government_titles",
                        "former_words", "institution_agents", "body_voice_agents", "envoy_agents", "speaker_lemmas",
-                       "fleeing_verbs", "follower_nouns", "military_weapon_nouns", "owning_participles",
+                       "fleeing_verbs", "follower_nouns", "allegiance_adjectives", "military_weapon_nouns",
+                       "owning_participles",
                        "community_agents", "company_name_words", "head_offices", "principal_offices",
                        "junior_office_words", "backing_participles", "leading_participles", "generic_region_names",
                        "quoting_verbs", "name_particles", "armed_group_name_words", "agent_noun_endings",
@@ -72,6 +73,7 @@ PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it sta
 COMPASS_HALVES = frozenset({"North", "South"})  # "the North", "the South" of a divided country
 CIVILIAN_ROLES = frozenset({"CVL"})  # a ruling group's activists or supporters are the group
 ARMED_ROLES = frozenset({"REB", "INS", "UAF"})  # a ruling group's fighters or gunmen are its armed forces
+REBEL_ROLES = frozenset({"REB", "INS"})  # a rebel leader's followers are his group
 DESCRIBED_KINDS = frozenset({"generic", "institution", "group"})  # what "the gunmen", "the officers" name again
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
@@ -881,9 +883,11 @@ class ActorResolver:
         actor = partial(self._actor, phrase.sentence, phrase.span)
         home = self.kb.countries.get(phrase.people[0].code[:3]) if phrase.people else None
         if home is not None and lemma in self.words["follower_nouns"]:
-            # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the leader
-            return actor(home.country + "CVL", home, how=f"{lemma} of {phrase.people[0].name} "
-                                                         f"({phrase.people[0].origin})", kind="generic")
+            # "supporters of Imran Khan", "Morsi's loyalists": people of the leader's country, not the
+            # leader; a rebel leader's are his armed group ("supporters of General Aidid": SOMREB)
+            leader = phrase.people[0]
+            role = leader.code[3:6] if leader.code[3:6] in REBEL_ROLES else "CVL"
+            return actor(home.country + role, home, how=f"{lemma} of {leader.name} ({leader.origin})", kind="generic")
         principal = self._principal(phrase) if lemma in self.words["staff_nouns"] else None
         if principal is not None:
             # "a senior aide to President Hassan Rouhani", "a spokesman for Imran Khan": someone who
@@ -1008,6 +1012,10 @@ class ActorResolver:
         if owner is None and country is None and tokens[head].lower in agent.term.split() \
                 and _title_of_a_named_conjunct(sentence, head, span):
             return None  # "State Councilor and Foreign Minister Wang Yi": one man, named once
+        if owner is None and country is None and agent.role in ARMED_ROLES | {"MIL"}:
+            loyal = self._allegiance(sentence, head, memory)
+            if loyal is not None:
+                return loyal
         if agent.term in self.words["owed_agents"] and any(c.dep == "poss" for c in sentence.children(head)):
             country = owner = None  # "Zambia's creditors": Zambia owes them, they are of no country named
         if owner is not None and not country:
@@ -1052,6 +1060,30 @@ class ActorResolver:
         # named country are civilians ("19 people were killed")
         unknown = KBEntry(code="---", name="", kind="generic", country="---", origin="agents.tsv")
         return self._actor(sentence, span, "---" + (role or "CVL"), unknown, how=f"agent '{agent.term}'", kind=kind)
+
+    def _allegiance(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
+        """"gunmen loyal to General Aidid", "troops loyal to Gaddafi", "militiamen allied to the
+        Houthis": armed men of a named principal (``allegiance_adjectives``) are a rebel leader's
+        or an armed group's own, or the armed forces of a ruler's state."""
+        for adjective in sentence.children(head, {"amod", "acl"}):
+            if adjective.lemma.lower() not in self.words["allegiance_adjectives"]:
+                continue
+            for prep in sentence.children(adjective.i, {"prep"}):
+                for principal in sentence.children(prep.i, {"pobj"}):
+                    found = self.find_matches(sentence, phrase_tokens(sentence, principal.i), memory.story_date)
+                    entry = next((m.entry for m in found if m.entry.kind in {"person", "group"}), None)
+                    if entry is None:
+                        continue
+                    # a group's own fighters, unless it rules (its state's forces); a rebel leader's group;
+                    # a ruler's state's forces
+                    ruling = entry.code[3:6] == "GOV"
+                    own = entry.code[3:6] in REBEL_ROLES or (entry.kind == "group" and not ruling)
+                    if not own and entry.code[:3] not in self.kb.countries:
+                        continue
+                    code = entry.code if own else entry.code[:3] + "MIL"
+                    return self._actor(sentence, phrase_tokens(sentence, head), code, entry,
+                                       how=f"armed men loyal to {entry.name} ({entry.origin})", kind="generic")
+        return None
 
     def _organisation_headed(self, phrase: "_Phrase", memory: ArticleMemory) -> ActorRef | None:
         """"The Secretary-General urged ...": a title only an organisation has, with no body named, is
