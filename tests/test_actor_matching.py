@@ -180,3 +180,16 @@ def test_a_word_joined_by_and_inside_an_unknown_name_is_no_title(resolver):
     spec = ("The/DET/det/5 rebel/ADJ/nmod/5//JJ Justice/PROPN/nmod/5//NNP and/CCONJ/cc/2 Truth/PROPN/conj/2//NNP "
             "Front/PROPN/nsubj/6//NNP attacked/VERB/ROOT/6/attack")
     assert agent_of(resolver, spec, "Front").endswith("REB")
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("The Contras rejected the peace plan.", "1987-08-07", "NICREB"),
+    ("The Sandinista government expelled the U.S. ambassador.", "1988-07-12", "NICGOV"),
+    ("The Islamic Salvation Front accused the army of a coup.", "1992-01-16", "DZAOPP"),
+    ("Khmer Rouge guerrillas shelled a village.", "1993-04-08", "KHMREB"),
+])
+def test_historical_groups_are_coded_as_they_stood_then(code_text, text, date, source):
+    """groups.tsv dates each period of a group that changed status (the FSLN rebel, ruling, then in
+    opposition; the Khmer Rouge ruling, then rebels)."""
+    events = code_text(text, date)
+    assert events and events[0].source is not None and events[0].source.code == source
