@@ -527,3 +527,16 @@ def test_a_story_filed_from_elsewhere_places_there_no_act_done_by_others(placer:
     home = PlaceRef(name="Syria", country="SYR", level="country", rule="story-country")
     shelled = replace(bombed, source=ActorRef(text="government forces", code="---MIL"), target=None)
     assert placer._elsewhere(sentence, shelled, set(), None, un, home=home, filed_from=GROUND_ROOTS) == home
+
+
+def test_a_statement_told_before_its_attribution_was_made_where_the_speaker_was(placer: EventPlacer):
+    """"Kenya condemned the strike, a spokesman in Nairobi said": the condemnation is placed in Nairobi
+    (as "said in Nairobi" would place it); an attack so attributed is not placed where it was told."""
+    spec = ("Kenya/PROPN/nsubj/1///GPE condemned/VERB/ccomp/9/condemn the/DET/det/3 strike/NOUN/dobj/1 "
+            ",/PUNCT/punct/9 a/DET/det/6 spokesman/NOUN/nsubj/9 in/ADP/prep/6 Nairobi/PROPN/pobj/7///GPE "
+            "said/VERB/ROOT/9/say")
+    sentence = parsed(spec)
+    condemned = placer.sentence_place(sentence, event_at(sentence, 1, code="111"), set())
+    assert condemned is not None and (condemned.name, condemned.rule) == ("Nairobi", "fronted-speaker:attribution")
+    attacked = placer.sentence_place(sentence, event_at(sentence, 1, code="190"), set())
+    assert attacked is None or attacked.name != "Nairobi"

@@ -223,9 +223,32 @@ class EventPlacer:
         Goma"), when the event's clause names none. Clauses that report, describe or give the
         content of something else are not the event's place."""
         trigger = sentence.token_at(event.trigger.start)
-        if trigger is None or event.root in SPEECH_ROOTS:
-            return None  # where a statement was made is not where what it is about happens
+        if trigger is None:
+            return None
+        attributed = self._attribution_place(sentence, trigger, focus) if event.root in SPOKEN_ROOTS else None
+        if attributed is not None or event.root in SPEECH_ROOTS:
+            return attributed  # where a statement was made is not where what it is about happens
         return self._continued_place(sentence, event, trigger, focus) or self._fronted_place(sentence, trigger, focus)
+
+    def _attribution_place(self, sentence: Sentence, trigger: int, focus: set[str]) -> PlaceRef | None:
+        """"Pakistan condemned the strike, a foreign ministry spokesman in Islamabad said", "..., a
+        statement released in Havana said": a statement told before its attribution was made where the
+        one who told it was, as "said in Bonn" places it (not an act the statement reports: an attack
+        "officials in Kabul said" happened where its own words put it)."""
+        reporting = reporting_verb(sentence, trigger)
+        if reporting is None or reporting < trigger:
+            return None
+        for subject in sentence.children(reporting, {"nsubj"}):
+            holders = [subject.i] + [c.i for c in sentence.children(subject.i, {"acl"})]  # "released in Havana"
+            for holder in holders:
+                for prep in sentence.children(holder, {"prep"}):
+                    if prep.lower != "in":
+                        continue
+                    for head in sentence.children(prep.i, {"pobj"}):
+                        place = self.lookup_phrase(sentence, head.i, focus)
+                        if place is not None:
+                            return replace(place, rule=f"{SPEAKER_PLACE_RULE}:attribution")
+        return None
 
     def _fronted_place(self, sentence: Sentence, trigger: int, focus: set[str]) -> PlaceRef | None:
         """"In Washington, the administration condemned the crackdown and said it was suspending food
