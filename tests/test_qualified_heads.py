@@ -100,3 +100,10 @@ def test_armed_men_loyal_to_a_principal_and_a_rebel_leaders_followers_are_his_si
     assert shelled.source is not None and shelled.source.code == "LBYMIL"
     [clashed] = code_text("Supporters of Mohamed Morsi clashed with police in Cairo.", "2013-07-05")
     assert clashed.source is not None and clashed.source.code == "EGYCVL"
+
+
+def test_a_possessor_named_by_surname_alone_is_the_person_the_day_gives(code_text):
+    """"Aidid's spokesman", "Aidid's supporters": the one person of that surname on the day, whether or
+    not the parse calls the possessor a name."""
+    [accused] = code_text("Aidid's spokesman accused the Americans of killing civilians.", "1993-10-07")
+    assert accused.source is not None and accused.source.code == "SOMREB"

@@ -700,7 +700,8 @@ class ActorResolver:
                          country=_country_match(qualifying, exclude=head_match, tokens=tokens, head=head)
                          or self._country_of_owner(qualifying, tokens, head)
                          or (self._country_of_place(sentence, span, head) if owner is None and not foreign else None),
-                         people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match))
+                         people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match)
+                         or self._possessor_by_surname(sentence, head, memory.story_date))
         if head_match is None and phrase.owner is None and phrase.country is None:
             self._possessor_decides(phrase, memory)
         for rule in (self._named_head, self._special_noun, self._qualified_head):
@@ -858,6 +859,15 @@ class ActorResolver:
             return actor(country.country + "CVL", country, how=f"people of {match.entry.name} in {country.origin}",
                          kind="generic")
         return None
+
+    def _possessor_by_surname(self, sentence: Sentence, head: int, day: dt.date | None) -> tuple[KBEntry, ...]:
+        """"Aidid's spokesman", "Aidid's supporters": a possessor named by surname alone, which the
+        dictionary gives one person of on the day (the parse need not call it a person's name)."""
+        possessor = next((c for c in sentence.children(head, {"poss"}) if c.pos == "PROPN"), None)
+        if possessor is None or any(c.dep == "compound" for c in sentence.children(possessor.i)):
+            return ()
+        people = [e for e in self.kb.people_by_surname(possessor.text) if day is None or e.valid_on(day)]
+        return (people[0],) if len(people) == 1 else ()
 
     def _principal(self, phrase: "_Phrase") -> KBEntry | None:
         """The person a staff noun works for: named in its phrase ("Rouhani's aide", "a spokesman for
