@@ -107,3 +107,10 @@ def test_a_possessor_named_by_surname_alone_is_the_person_the_day_gives(code_tex
     not the parse calls the possessor a name."""
     [accused] = code_text("Aidid's spokesman accused the Americans of killing civilians.", "1993-10-07")
     assert accused.source is not None and accused.source.code == "SOMREB"
+
+
+def test_a_role_word_after_anti_is_what_the_agent_fights_not_its_role(resolver):
+    """"anti-terrorist police" are police, not terrorists."""
+    spec = ("Peruvian/ADJ/amod/4//JJ/NORP anti/ADJ/amod/4//JJ -/ADJ/amod/4//JJ terrorist/ADJ/amod/4//JJ "
+            "police/NOUN/nsubj/5 captured/VERB/ROOT/5/capture")
+    assert agent_of(resolver, spec, "police") == "PERCOP"

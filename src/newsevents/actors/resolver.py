@@ -1334,7 +1334,7 @@ class ActorResolver:
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
                             and child.lower not in self.words["junior_office_words"] \
                             and not (key in {two, written} and (child.i <= head - 1 or child.i == head + 2)) \
-                            and not _in_one_name(tokens, child.i, head):
+                            and not _in_one_name(tokens, child.i, head) and not _against(tokens, child.i):
                         return modifier
                 return self._role_of_body(sentence, head, agent)
         if tokens[head].pos == "PROPN":
