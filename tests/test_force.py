@@ -155,6 +155,17 @@ def test_force_whose_means_name_a_chemical_agent_is_the_use_of_chemical_weapons(
     assert struck and all(e.code != "2041" for e in struck)
 
 
+def test_a_chemical_weapon_dropped_or_used_is_the_use_of_chemical_weapons(code_text):
+    """"dropped chemical bombs", "used poison gas against troops": the object of a verb of delivery is
+    the act's means (``weapon_delivery_verbs``), and poison gas is no riot-control gas (175)."""
+    [dropped] = code_text("Iraqi aircraft dropped chemical bombs on the town of Halabja.", "1988-03-18")
+    assert dropped.code == "2041"
+    [used] = code_text("Iraq used poison gas against Iranian troops near Basra.", "1988-03-18")
+    assert used.code == "2041"
+    [tear] = code_text("Police used tear gas against protesters in Deraa.", "2011-03-18")
+    assert tear.code == "175"
+
+
 def test_assault_that_kills_many_who_are_no_armed_force_is_a_mass_killing(code_text):
     [killing] = [e for e in code_text("Gunmen killed about 120 villagers in a market in northern Burkina Faso.",
                                       date="2020-05-04") if e.trigger.text == "killed"]

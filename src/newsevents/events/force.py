@@ -223,8 +223,9 @@ def chemical_means(events: list[Event], sentence: Sentence, ontology: Ontology, 
     out = []
     for event in events:
         trigger = sentence.token_at(event.trigger.start)
-        if event.root in FORCE_ROOTS and event.code != CHEMICAL_CODE and trigger is not None \
-                and _names_a_chemical_agent(sentence, trigger):
+        # (riot-control gas, 175, that is poison or nerve gas is a chemical weapon too)
+        if (event.root in FORCE_ROOTS or event.code == REPRESSION_CODE) and event.code != CHEMICAL_CODE \
+                and trigger is not None and _names_a_chemical_agent(sentence, trigger):
             event = recoded(event, CHEMICAL_CODE, "chemical-means", ontology, settings)
         out.append(event)
     return out
@@ -232,15 +233,16 @@ def chemical_means(events: list[Event], sentence: Sentence, ontology: Ontology, 
 
 def _names_a_chemical_agent(sentence: Sentence, trigger: int) -> bool:
     """Whether the act's means name a chemical agent (see ``_means``)."""
-    return any(_chemical(sentence, i) for i in _means(sentence, trigger))
+    return any(_chemical(sentence, i) for i in _means(sentence, trigger, delivered=True))
 
 
-def _means(sentence: Sentence, trigger: int) -> list[int]:
+def _means(sentence: Sentence, trigger: int, delivered: bool = False) -> list[int]:
     """The words that may name the act's means: its subject ("rockets loaded with sarin hit"), its
     'with', 'by' or 'using' phrase ("killed with VX nerve agent"), or the attack it happens in ("in a
     suspected poison gas attack"), on the trigger or the clause it continues ("bombs exploded on four
     trains, killing 191"). Not what is struck ("strikes on chemical weapons facilities") nor a reason
-    ("in response to a chemical attack")."""
+    ("in response to a chemical attack"); where ``delivered``, the object of a verb of delivery too
+    ("dropped chemical bombs")."""
     heads, current = [trigger], trigger
     for _ in range(4):
         token = sentence.tokens[current]
@@ -258,6 +260,11 @@ def _means(sentence: Sentence, trigger: int) -> list[int]:
         for obj in clauses.preposition_objects(sentence, head, "in"):
             if sentence.tokens[obj].lemma in word_list("chemical_heads"):
                 means.extend(clauses.subtree(sentence, obj))
+        if delivered and sentence.tokens[head].lemma in word_list("weapon_delivery_verbs"):
+            # "dropped chemical bombs on Halabja", "used poison gas against Iranian troops": what is
+            # dropped or used is the means (what is struck is not: "bombed a chemical weapons depot")
+            for obj in clauses.children(sentence, head, {"dobj", "obj"}):
+                means.extend(clauses.subtree(sentence, obj.i))
     return means
 
 
