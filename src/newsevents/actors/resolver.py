@@ -1072,9 +1072,9 @@ class ActorResolver:
         return self._actor(sentence, span, "---" + (role or "CVL"), unknown, how=f"agent '{agent.term}'", kind=kind)
 
     def _allegiance(self, sentence: Sentence, head: int, memory: ArticleMemory) -> ActorRef | None:
-        """"gunmen loyal to General Aidid", "troops loyal to Gaddafi", "militiamen allied to the
-        Houthis": armed men of a named principal (``allegiance_adjectives``) are a rebel leader's
-        or an armed group's own, or the armed forces of a ruler's state."""
+        """"gunmen loyal to General Aidid", "forces loyal to the TPLF", "troops loyal to Gaddafi": armed
+        men of a named principal (``allegiance_adjectives``) are a rebel leader's or an armed group's
+        own, or the armed forces of a ruler's state."""
         for adjective in sentence.children(head, {"amod", "acl"}):
             if adjective.lemma.lower() not in self.words["allegiance_adjectives"]:
                 continue
@@ -1084,10 +1084,8 @@ class ActorResolver:
                     entry = next((m.entry for m in found if m.entry.kind in {"person", "group"}), None)
                     if entry is None:
                         continue
-                    # a group's own fighters, unless it rules (its state's forces); a rebel leader's group;
-                    # a ruler's state's forces
-                    ruling = entry.code[3:6] == "GOV"
-                    own = entry.code[3:6] in REBEL_ROLES or (entry.kind == "group" and not ruling)
+                    # a rebel leader's group, a group's own fighters; a ruler's or a ruling group's state's forces
+                    own = entry.code[3:6] in REBEL_ROLES or (entry.kind == "group" and entry.code[3:6] != "GOV")
                     if not own and entry.code[:3] not in self.kb.countries:
                         continue
                     code = entry.code if own else entry.code[:3] + "MIL"
@@ -1877,7 +1875,7 @@ def _clause_subject_codes(sentence: Sentence, token: Token, memory: ArticleMemor
     one ("the interests of the country")."""
     tokens = sentence.tokens
     head = tokens[token.head]
-    if token.dep in {"pobj"} and head.lower in RECIPIENT_PREPOSITIONS and head.head != head.i:
+    if token.dep == "pobj" and head.lower in RECIPIENT_PREPOSITIONS and head.head != head.i:
         verb = tokens[head.head]
     elif token.dep in {"dobj", "dative"}:
         verb = head
@@ -1906,7 +1904,9 @@ def _title_of_a_named_conjunct(sentence: Sentence, head: int, span: list[int]) -
     tokens = sentence.tokens
     if not tokens[head].text[:1].isupper() or any(tokens[i].pos == "DET" for i in span):
         return False
-    beside = [c.i for c in sentence.children(head, {"conj"})] + ([tokens[head].head] if tokens[head].dep == "conj" else [])
+    beside = [c.i for c in sentence.children(head, {"conj"})]
+    if tokens[head].dep == "conj":
+        beside.append(tokens[head].head)
     for other in beside:
         words = phrase_tokens(sentence, other) + [c.i for c in sentence.children(other, {"appos"})]
         if any(tokens[i].ent_type == "PERSON" and tokens[i].pos == "PROPN" and i not in span for i in words) \
@@ -2212,7 +2212,7 @@ def _joined_inside_a_name(sentence: Sentence, child: Token) -> bool:
     if child.dep not in {"cc", "conj"} or modifier.pos != "PROPN" or name_head.pos != "PROPN" \
             or not child.i < name_head.i:
         return False
-    return child.pos == "PROPN" if child.dep == "conj" else True
+    return child.dep == "cc" or child.pos == "PROPN"
 
 
 NAME_GOING_ON_DEPS = {"prep", "relcl", "acl"}

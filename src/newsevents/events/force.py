@@ -260,11 +260,13 @@ def _means(sentence: Sentence, trigger: int, delivered: bool = False) -> list[in
         for obj in clauses.preposition_objects(sentence, head, "in"):
             if sentence.tokens[obj].lemma in word_list("chemical_heads"):
                 means.extend(clauses.subtree(sentence, obj))
-        if delivered and sentence.tokens[head].lemma in word_list("weapon_delivery_verbs"):
-            # "dropped chemical bombs on Halabja", "used poison gas against Iranian troops": what is
-            # dropped or used is the means (what is struck is not: "bombed a chemical weapons depot")
-            for obj in clauses.children(sentence, head, {"dobj", "obj"}):
-                means.extend(clauses.subtree(sentence, obj.i))
+        # "dropped chemical bombs on Halabja", "used poison gas against Iranian troops", and ", killing
+        # thousands" after them: what is dropped or used is the means (what is struck is not: "bombed a
+        # chemical weapons depot"), for the verb itself or the participle of result that continues it
+        continued = head == trigger or sentence.tokens[trigger].tag == "VBG"
+        if delivered and continued and sentence.tokens[head].lemma in word_list("weapon_delivery_verbs"):
+            for weapon in clauses.children(sentence, head, {"dobj", "obj"}):
+                means.extend(clauses.subtree(sentence, weapon.i))
     return means
 
 

@@ -90,9 +90,9 @@ class EventPlacer:
         story_dateline = self.dateline(article.text, focus)
         home = self._abroad_home(story_dateline, main, mentions)
         filed_from = _filed_from_elsewhere(article.text, story_dateline, main, mentions)
-        main_home = replace(_place_ref(self.gazetteer.countries[main], "", None), rule="story-country") \
-            if main is not None and main in self.gazetteer.countries and story_dateline is not None \
-            and main != story_dateline.country else None
+        if filed_from == GROUND_ROOTS and main in self.gazetteer.countries:
+            # at a seat of talks, the country the story is about, however often the seat's is named
+            home = replace(_place_ref(self.gazetteer.countries[main], "", None), rule="story-country")
         datelines = self.item_datelines(article.text, focus)
         item = 0  # the datelines passed: in a page of briefs each item's places the item
         episode: PlaceRef | None = None
@@ -109,8 +109,7 @@ class EventPlacer:
             here = tuple(replace(e, place=self.place(sentence, e, focus, events)
                                  or self.sentence_place(sentence, e, focus)
                                  or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers,
-                                                    main_home if filed_from == GROUND_ROOTS else home,
-                                                    filed_from))
+                                                    home, filed_from))
                          for e in events)
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
@@ -159,10 +158,11 @@ class EventPlacer:
         does not know ("in the town of Kuriga", "near the Galwan valley"), no town at all: the
         dateline's country at most, or ``home``, the country a story filed from abroad is about
         ("DAKAR - ... killed 300 civilians in the central town of Moura" in a story about Mali). A story
-        filed from a post abroad (an Iran-Iraq war story datelined NICOSIA), or one mostly about another
-        country (a Syria story datelined UNITED NATIONS or LONDON), places there none of the acts
-        ``filed_from`` names (``_filed_from_elsewhere``) of parties none of whom is of the dateline's
-        country: ``home``, the country it is about, where they are of it or of none named, else nowhere."""
+        filed from a post abroad (an Iran-Iraq war story datelined NICOSIA), or from a seat of talks and
+        courts (a Syria story datelined UNITED NATIONS), places there none of the acts ``filed_from``
+        names (``_filed_from_elsewhere``) of parties none of whom is of the dateline's country or an
+        international body: ``home``, the country it is about, where they are of it or of none named,
+        else nowhere."""
         # (an international body acts at its seat: "FIFA suspended Russian teams" in Zurich)
         abroad = event.root in filed_from and dateline is not None and not _a_party_of(event, dateline.country) \
             and not _an_international_party(event)
@@ -668,9 +668,9 @@ def _body_met(sentence: Sentence, clause: Token) -> bool:
 # acts done, not said: what a story filed from a post abroad does not place there (a statement is as
 # likely made where the reporter is as anywhere)
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-# acts done on the ground (protest, force posture, coercion, violence): what a story mostly about
-# another country than its dateline's does not place at the dateline either (not sanctions or
-# expulsions, decided in capitals, nor aid pledged at a conference)
+# acts done on the ground (protest, force posture, coercion, violence): what a story datelined at a seat
+# of talks and courts does not place there (not sanctions or expulsions, decided in capitals, nor aid
+# pledged at a conference)
 GROUND_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
