@@ -26,7 +26,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.arguments import ACCUSATION_ROOT
-from .events.coder import ACCUSATION_CODE, JUDGING_ROOTS, event_id
+from .events.coder import ACCUSATION_CODE, JUDGING_ROOTS, SAID_ACT_ROOTS, event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -382,8 +382,6 @@ DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it conde
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
-# appeals, demands, complaints and threats: a noun of their own verb names them ("the protest")
-SAID_ACT_ROOTS = frozenset({"02", "10", "11", "13"})
 # what parties say of an act told before ("welcomed the decision", "rejected the move"): no act another
 # reaction may name
 REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})

@@ -1602,8 +1602,9 @@ def _asks_of_itself(sources: list[ActorRef], targets: list[ActorRef], candidate:
         and sources[0].code == targets[0].code
 
 
-# said acts a light verb carries ("lodged a protest", "issued a warning", "made a demand")
-CARRIED_SAID_ROOTS = frozenset({"02", "10", "11", "13"})
+# appeals, demands, complaints and threats: acts said, which a light verb may carry ("lodged a protest",
+# "issued a warning", "made a demand") and a noun of their own verb names ("the protest", pipeline.py)
+SAID_ACT_ROOTS = frozenset({"02", "10", "11", "13"})
 
 
 def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int) -> bool:
@@ -1611,7 +1612,7 @@ def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int
     the warning the light verb tells (by the pattern's own code, whatever mode it is told in), not one
     told before that the event answers."""
     verb = sentence.tokens[candidate.trigger]
-    return candidate.entry.code[:2] in CARRIED_SAID_ROOTS and verb.lemma in word_list("light_verbs") \
+    return candidate.entry.code[:2] in SAID_ACT_ROOTS and verb.lemma in word_list("light_verbs") \
         and sentence.tokens[noun].lemma in candidate.entry.objects
 
 

@@ -100,13 +100,14 @@ class EventDater:
         in_background = is_background(sentence, clauses[0])
         sharing = _conjuncts_sharing_a_trailing_date(sentence, clauses[0])
         for clause in clauses[:1] + sharing + clauses[1:]:
+            # a date a later verb shares is said after its object
+            after = max(o.idx for o in sentence.children(clause, {"dobj", "obj"})) if clause in sharing else -1
             for head, date, background in expressions:
                 # "after the withdrawal in August" dates the background, not the event; "agreed on
                 # Monday to meet again in November", "will visit on Friday": an intent, a threat or a
                 # plan is dated when it is stated, never after the story that reports it
                 own = not background or (in_background and clause == clauses[0])
-                trailing = clause not in sharing or (date.span is not None and date.span.start > max(
-                    o.idx for o in sentence.children(clause, {"dobj", "obj"})))
+                trailing = after < 0 or (date.span is not None and date.span.start > after)
                 if head == clause and own and trailing and date.first_day <= story:
                     return _recalled(_with_date(event, date, story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
