@@ -396,3 +396,13 @@ def test_weapons_that_back_an_act_are_its_means_not_a_supporter(backer, kept):
     backing = replaced(event("051", "PAKMIL", "PAKMIL"), root="05")
     backing = replaced(backing, source=replaced(backing.source, text=backer))
     assert (drop_weapons_backing([backing]) == [backing]) == kept
+
+
+def test_a_past_told_over_years_in_a_clause_on_a_party_describes_it(code_text):
+    """"Iran, which fought an eight-year war against Iraq, welcomed ...": the war describes Iran, no event
+    of the story's day; a past act of no span stays ("who attacked a five-year-old girl's village")."""
+    events = code_text("Iran, which fought an eight-year war against Iraq, called for Saddam to be tried by an "
+                       "international tribunal.", "2003-12-14")
+    assert events and all(e.root != "19" for e in events)
+    kept = code_text("Rebels, who attacked a five-year-old girl's village on Sunday, withdrew on Monday.", "2003-12-16")
+    assert any(e.trigger.text == "attacked" for e in kept)

@@ -7,6 +7,8 @@ accusation, a partial duplicate.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Callable
 
@@ -44,9 +46,10 @@ def drop_unattributed_descriptions(events: list[Event], sentence: Sentence) -> l
 
 def drop_present_descriptions(events: list[Event], sentence: Sentence) -> list[Event]:
     """"Saudi Arabia, which leads the coalition fighting the Houthis, welcomed the talks", "Damascus,
-    which hosts Hamas's exiled leader": what a clause set off by a comma says a party does as a rule
-    or has been doing describes it; the training corpus labels an act in the simple present of such
-    a clause 10 times in 146, nearly all denials ("Sarkozy, who denies wrongdoing"), which stay."""
+    which hosts Hamas's exiled leader": what a clause set off by a comma says a party does as a rule,
+    has been doing or did over a span of years ("Iran, which fought an eight-year war against Iraq")
+    describes it; the training corpus labels an act in the simple present of such a clause 10 times
+    in 146, nearly all denials ("Sarkozy, who denies wrongdoing"), which stay."""
     return [e for e in events
             if e.root in SPOKEN_ROOTS or _present_description(sentence, _trigger(sentence, e)) is None]
 
@@ -64,10 +67,26 @@ def _present_description(sentence: Sentence, trigger: int) -> int | None:
     return None
 
 
+def _a_past_span(sentence: Sentence, verb: Token) -> bool:
+    """"Iran, which fought an eight-year war against Saddam", "the Polisario Front, which fought ...
+    until a ceasefire in 1991": a past act told over a span of years, with the length of its object
+    ("eight-year", "decades-long") or an "until" phrase, describes its party's history."""
+    told = "".join(sentence.tokens[i].lower + sentence.tokens[i].whitespace for i in clauses.subtree(sentence, verb.i))
+    until = any(c.lower == "until" for c in clauses.children(sentence, verb.i, {"prep"}))
+    return until or SPAN_OF_YEARS.search(told) is not None
+
+
+# "eight-year", "16-year", "decades-long", "years-long": the length of a war or a campaign told
+SPAN_OF_YEARS = re.compile(r"\b(?:\d+|\w+)-years?(?:-long)?\b(?!-old)|\b(?:years|decades)-long\b")
+
+
 def _told_in_the_present(sentence: Sentence, verb: Token) -> bool:
     """'leads', 'are fighting', 'has been observing': the simple or continuous present; 'has
     repeatedly blocked', 'has helped build': the present perfect, what a party has done over time
-    (the corpus labels an act so told 13 times in 67, most of them spoken acts, which stay)."""
+    (the corpus labels an act so told 13 times in 67, most of them spoken acts, which stay); a past
+    told over a span of years (``_a_past_span``)."""
+    if verb.tag == "VBD":
+        return _a_past_span(sentence, verb)
     auxiliaries = [c.lower for c in clauses.children(sentence, verb.i, {"aux"})]
     if verb.tag in {"VBZ", "VBP"}:
         return not auxiliaries

@@ -112,8 +112,9 @@ EVENT_STEPS: tuple[EventStep, ...] = (
                                           "clause, by no one named to no one of a known country, is background",
               lambda coder, events, sentence: filters.drop_unattributed_descriptions(events, sentence)),
     EventStep("present-description", "'Saudi Arabia, which leads the coalition fighting the Houthis, welcomed ...': "
-                                     "what a clause set off by a comma says a party does as a rule or has been doing "
-                                     "describes it, no event (a denial stays: 'Sarkozy, who denies wrongdoing')",
+                                     "what a clause set off by a comma says a party does as a rule, has been doing "
+                                     "or did over a span of years ('which fought an eight-year war') describes it, "
+                                     "no event (a denial stays: 'Sarkozy, who denies wrongdoing')",
               lambda coder, events, sentence: filters.drop_present_descriptions(events, sentence)),
     EventStep("weapons-backing", "'soldiers, backed by fighter jets and helicopter gunships': weapons that back an "
                                  "act are its means, no party that supports another",
