@@ -1610,10 +1610,9 @@ SAID_ACT_ROOTS = frozenset({"02", "10", "11", "13"})
 def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int) -> bool:
     """"lodged a strong protest", "issued a warning": the object its pattern names is the complaint or
     the warning the light verb tells (by the pattern's own code, whatever mode it is told in), not one
-    told before that the event answers."""
-    verb = sentence.tokens[candidate.trigger]
-    return candidate.entry.code[:2] in SAID_ACT_ROOTS and verb.lemma in word_list("light_verbs") \
-        and sentence.tokens[noun].lemma in candidate.entry.objects
+    told before that the event answers (the light verb as ``arguments.light_verb`` finds it)."""
+    return candidate.entry.code[:2] in SAID_ACT_ROOTS and sentence.tokens[noun].lemma in candidate.entry.objects \
+        and light_verb(sentence, noun) == candidate.trigger
 
 
 def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:
