@@ -1056,3 +1056,21 @@ def test_both_sides_are_not_the_go_between_nor_its_state(code_text):
             "both sides will stop offensive operations.")
     stopped = [e for e in code_text(text, "2002-02-22") if e.trigger.text == "stop"]
     assert sorted(e.source.code for e in stopped if e.source) == ["LKAGOV", "LKAREB"]
+
+
+def test_a_bare_name_other_states_bodies_share_is_the_story_countrys():
+    # "Congress" is the United States' in the dictionary; in a story filed from Lima, or one that names
+    # Peru more often than the United States, it is Peru's; not in a story filed from Washington,
+    # nor from a country whose legislature is called otherwise
+    resolver = ActorResolver(load_actor_kb(()))
+    peru = parsed("Peru/PROPN/nsubj/1//NNP/GPE protested/VERB/ROOT/1/protest")
+    congress = parsed("Congress/PROPN/nsubj/1//NNP/ORG voted/VERB/ROOT/1/vote")
+    for dateline, before, code in (("PER", (), "PERLEG"), ("COL", (), "COLLEG"), ("USA", (), "USALEG"),
+                                   ("FRA", (), "USALEG"), ("", (peru,), "PERLEG"), ("", (), "USALEG")):
+        memory = ArticleMemory(home=dateline)
+        for sentence in before:
+            resolver.resolve_sentence(sentence, memory)
+        assert resolver.resolve_sentence(congress, memory)[0].code == code, dateline
+    # named with its country, it stays that country's
+    us_congress = parsed("U.S./PROPN/compound/1//NNP/GPE Congress/PROPN/nsubj/2//NNP/ORG voted/VERB/ROOT/2/vote")
+    assert resolver.resolve_sentence(us_congress, ArticleMemory(home="PER"))[1].code == "USALEG"

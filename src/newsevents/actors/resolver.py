@@ -49,7 +49,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
-                       "foreign_office_words", "go_between_nouns")
+                       "foreign_office_words", "go_between_nouns", "shared_body_names")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -173,6 +173,11 @@ class ActorResolver:
         # capitals that seat a body, with the start of its code ("brussels=IGOEUR"): read once, not per capital
         self.body_seats = {seat: code.upper() for seat, code in
                            (entry.split("=") for entry in self.words["body_seats"])}
+        # a body's name other states' bodies share, with those states ("congress" -> {"PER", ...})
+        self.shared_bodies: dict[str, set[str]] = {}
+        for entry in self.words["shared_body_names"]:
+            name, state = entry.split("=")
+            self.shared_bodies.setdefault(name, set()).add(state.upper())
 
     def resolve_sentence(self, sentence: Sentence, memory: ArticleMemory) -> dict[int, ActorRef]:
         """Resolve every noun phrase of the sentence, left to right, so that pronouns and
@@ -699,7 +704,8 @@ class ActorResolver:
                          agent=self._agent_in(sentence, head, span), owner=owner.entry if owner else None,
                          country=_country_match(qualifying, exclude=head_match, tokens=tokens, head=head)
                          or self._country_of_owner(qualifying, tokens, head)
-                         or (self._country_of_place(sentence, span, head) if owner is None and not foreign else None),
+                         or (self._country_of_place(sentence, span, head) if owner is None and not foreign else None)
+                         or self._home_of_shared_body(head_match, tokens, memory),
                          people=tuple(m.entry for m in matches if m.entry.kind == "person" and m is not head_match)
                          or self._possessor_by_surname(sentence, head, memory.story_date))
         if head_match is None and phrase.owner is None and phrase.country is None:
@@ -709,6 +715,22 @@ class ActorResolver:
             if found is not _NOTHING:
                 return self._with_standing(phrase, found)
         return self._with_standing(phrase, self._agent_actor(phrase, memory))
+
+    def _home_of_shared_body(self, match: Match | None, tokens: tuple[Token, ...],
+                             memory: ArticleMemory) -> KBEntry | None:
+        """A bare name other states' bodies share (``shared_body_names``: "Congress") in a story of one
+        of those states: the dateline's country, or with no dateline the one named most so far, if
+        named more often than the dictionary's own ("Congress" in a story filed from Lima is Peru's)."""
+        if match is None or match.entry.kind != "metonym":
+            return None
+        name = " ".join(tokens[i].lower for i in range(match.start, match.end) if tokens[i].lower != "the")
+        states = self.shared_bodies.get(name, set())
+        named = Counter(actor.country for actor in memory.mentions if actor.country)
+        home = memory.home or max(states, key=lambda state: (named[state], state), default="")
+        if home not in states or (not memory.home and named[home] <= named[match.entry.code[:3]]):
+            return None
+        country = self.kb.countries.get(home)
+        return replace_entry(country, origin=f"the story's country, {country.origin}") if country else None
 
     def _with_standing(self, phrase: "_Phrase", actor: ActorRef | None) -> ActorRef | None:
         """"the opposition Social Democrats", "Hungary's ruling Fidesz party": a named party whose
