@@ -314,6 +314,38 @@ def test_a_first_noun_phrase_read_as_a_modifier_of_the_second_is_its_conjunct():
     assert repair(troops.tokens) == troops.tokens
 
 
+def test_a_titled_name_read_as_a_modifier_of_a_second_titled_name_is_its_conjunct():
+    """"Army chief General Bajwa and Afghan President Ashraf Ghani discussed": the parse hangs 'Bajwa' on
+    'Ghani' (nmod) and 'President' on 'Bajwa' (conj); two parties, each with its own title."""
+    s = parsed("army/NOUN/compound/1 chief/NOUN/nmod/8 General/PROPN/nmod/3//NNP Bajwa/PROPN/nmod/8//NNP/PERSON "
+               "and/CCONJ/cc/3 Afghan/PROPN/amod/6//NNP/NORP President/PROPN/conj/3//NNP "
+               "Ashraf/PROPN/compound/8//NNP/PERSON Ghani/PROPN/nsubj/9//NNP/PERSON discussed/VERB/ROOT/9/discuss/VBD "
+               "security/NOUN/dobj/9")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 9)] == ["Bajwa", "Ghani"]
+    assert (fixed.tokens[6].dep, fixed.tokens[6].head) == ("compound", 8) and fixed.tokens[1].head == 3
+    # "The Justice and Equality Movement": words of one name, no persons, left as parsed
+    name = parsed("The/DET/det/4 Justice/PROPN/nmod/4//NNP/ORG and/CCONJ/cc/1 Equality/PROPN/conj/1//NNP/ORG "
+                  "Movement/PROPN/nsubj/5//NNP/ORG attacked/VERB/ROOT/5/attack/VBD")
+    assert repair(name.tokens) == name.tokens
+
+
+def test_a_titles_apposed_name_is_the_title_not_a_second_party_of_a_list():
+    """"Army chief Qamar Bajwa and President Ghani": 'Bajwa' apposed to 'chief', 'Ghani' its conjunct;
+    the chief and Bajwa are one man, so the subjects are the chief and Ghani."""
+    s = parsed("army/NOUN/compound/1 chief/NOUN/nsubj/6 Qamar/PROPN/compound/3//NNP/PERSON "
+               "Bajwa/PROPN/appos/1//NNP/PERSON and/CCONJ/cc/3 Ghani/PROPN/conj/3//NNP/PERSON "
+               "discussed/VERB/ROOT/6/discuss/VBD")
+    assert [s.tokens[i].text for i in clauses.conjuncts(s, 1)] == ["chief", "Ghani"]
+    # "The US, Russia and Switzerland": an apposed name with a conjunct of its own is in the list
+    names = parsed("The/DET/det/1 US/PROPN/nsubj/6//NNP/GPE ,/PUNCT/punct/1 Russia/PROPN/appos/1//NNP/GPE "
+                   "and/CCONJ/cc/3 Switzerland/PROPN/conj/3//NNP/GPE agreed/VERB/ROOT/6/agree/VBD")
+    assert [names.tokens[i].text for i in clauses.conjuncts(names, 1)] == ["US", "Russia", "Switzerland"]
+    states = parsed("the/DET/det/2 Syrian/ADJ/amod/2//JJ/NORP government/NOUN/dobj/8 ,/PUNCT/punct/2 "
+                    "Russia/PROPN/appos/2//NNP/GPE and/CCONJ/cc/4 Iran/PROPN/conj/4//NNP/GPE accused/VERB/ROOT/8/accuse")
+    assert [states.tokens[i].text for i in clauses.conjuncts(states, 2)] == ["government", "Russia", "Iran"]
+
+
 def test_an_attributions_subject_read_as_a_conjunct_of_the_reported_object_is_its_subject():
     """"Gunmen kidnapped four workers, police and company officials said": the police and the officials
     said it; they were not kidnapped."""

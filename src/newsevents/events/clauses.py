@@ -66,6 +66,12 @@ def conjuncts(sentence: Sentence, i: int) -> list[int]:
             # adverbial noun after the comma, heading the rest of the list.
             if child.dep == "npadvmod" and sentence.tokens[child.i - 1].text != ",":
                 continue
+            if child.dep == "appos" and sentence.tokens[current].pos == "NOUN" and child.ent_type == "PERSON":
+                # "army chief Qamar Bajwa and President Ghani": the name is the title's man, not a
+                # second party; its conjunct is the next one (but "the Syrian government, Russia and
+                # Iran" is a list)
+                follow.extend(c.i for c in children(sentence, child.i, {"conj"}) if c.pos in {"NOUN", "PROPN", "PRON"})
+                continue
             if child.dep == "conj" or children(sentence, child.i, {"conj"}):
                 follow.append(child.i)
         stack.extend(reversed(follow))

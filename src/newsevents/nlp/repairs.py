@@ -79,6 +79,14 @@ the whole phrase. A common noun with a modifier of its own, joined by "and" to a
 before the head, is the first of two coordinated phrases: it takes the head's place, the head becomes
 its conjunct and the adjective the head's own ("the Indian army and Maoist rebels clashed").
 
+``titled_names_read_as_one``: "Pakistani army chief General Bajwa and Afghan President Ashraf Ghani
+discussed", "Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met": the small model
+hangs the first titled name on the second name as a modifier, and the second's title or nationality on
+the first as its conjunct, so that one party is lost (and a consultation had no counterpart). A person's
+name followed at once by "and" and hung on a later person's name, whose conjunct lies between them, is
+the first of two coordinated names: it takes the second's place, the second becomes its conjunct, and
+the conjunct the second name's modifier.
+
 ``attribution_read_as_conjunct``: "Gunmen kidnapped four British workers, police and company officials
 said": the small model joins the attribution's subject to the reported clause's last noun as a conjunct,
 so that the police and the company were kidnapped too and "said" has no subject. A verb of saying after
@@ -507,6 +515,41 @@ def coordination_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tokens if fixed is None else tuple(fixed)
 
 
+def titled_names_read_as_one(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for name in tokens:
+        head = _name_phrase_head(tokens, name)
+        if head is None or name.i + 1 >= head.i or tokens[name.i + 1].dep != "cc" or tokens[name.i + 1].head != name.i:
+            continue
+        second = [t for t in tokens[name.i + 2:head.i] if t.head == name.i and t.dep == "conj"]
+        if len(second) != 1:
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[name.i] = replace(name, dep=head.dep, head=name.i if head.head == head.i else head.head)
+        fixed[head.i] = replace(head, dep="conj", head=name.i)
+        fixed[second[0].i] = replace(second[0], dep="amod" if second[0].pos == "ADJ" else "compound", head=head.i)
+        for word in tokens[:name.i]:  # the first name's title, hung on the second's
+            if name.i < word.head <= head.i:
+                fixed[word.i] = replace(word, head=name.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _name_phrase_head(tokens: tuple[Token, ...], name: Token) -> Token | None:
+    """The person's name a person's name modifies, through the modifiers after it ("Bajwa" in
+    "General Bajwa and Afghan President Ashraf Ghani" hung on "Ghani"); None where the name heads its own
+    phrase or modifies no name."""
+    if name.pos != "PROPN" or name.ent_type != "PERSON":
+        return None
+    current = name
+    for _ in range(len(tokens)):
+        if current.dep not in SUBJECT_LIKE | {"amod"} or current.head <= current.i:
+            break
+        current = tokens[current.head]
+    if current is name or current.pos != "PROPN" or current.ent_type != "PERSON":
+        return None
+    return current
+
+
 def attribution_read_as_conjunct(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     fixed: list[Token] | None = None
     for verb in tokens:
@@ -664,6 +707,6 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
+           titled_names_read_as_one, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
            contact_means_holding_the_party)
