@@ -4,6 +4,7 @@ the target. Hand-built sentences, a hand-built gazetteer and hand-built events: 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -12,7 +13,7 @@ from newsevents import Settings
 from newsevents.actors.policies import StoryContext, apply_policies
 from newsevents.places.gazetteer import Gazetteer, Place, name_key
 from newsevents.places.locate import EventPlacer
-from newsevents.records import ActorRef, Event, PlaceRef, Span
+from newsevents.records import ActorRef, Article, Event, PlaceRef, Span
 
 from .sentences import parsed
 
@@ -48,6 +49,19 @@ PLACES = {
                         longitude=-77.0, population=689_545),
     "surabaya": Place(name="Surabaya", country="IDN", level="city", geonameid=25, latitude=-7.2, longitude=112.7,
                       population=2_374_658),
+    "sukhumi": Place(name="Sokhumi", country="GEO", level="city", geonameid=26, latitude=43.0, longitude=41.0,
+                     population=65_439),
+    "krakow": Place(name="Krakow", country="POL", level="city", geonameid=27, latitude=50.1, longitude=19.9,
+                    population=816_614),
+    # a town and a state of one name: "the state of Bihar" is the state
+    "tbilisi": Place(name="Tbilisi", country="GEO", level="city", geonameid=30, latitude=41.7, longitude=44.8,
+                     population=1_049_498),
+    # a spelling the gazetteer holds only as another name of a small town
+    "sokhumi": Place(name="Sokhumi", country="GEO", level="city", geonameid=31, latitude=43.0, longitude=41.0,
+                     population=65_439, primary=False),
+    "bihar": Place(name="Bihar Sharif", country="IND", level="city", geonameid=28, latitude=25.2, longitude=85.5,
+                   population=297_268),
+    "Bihar": Place(name="Bihar", country="IND", level="admin", geonameid=29, latitude=25.5, longitude=85.5),
 }
 
 
@@ -103,6 +117,13 @@ PLACE_RULES = {
         "Militants/NOUN/nsubj/1/militant fired/VERB/ROOT/1/fire a/DET/det/3 barrage/NOUN/dobj/1/barrage "
         "of/ADP/prep/3 rockets/NOUN/pobj/4/rocket toward/ADP/prep/3 Sderot/PROPN/pobj/6///GPE",
         "194", "into", "Sderot"),
+    # "captured the regional capital Sukhumi": the name apposed to a noun of a place
+    "a place named beside a noun of a place is acted upon": (
+        "Rebels/NOUN/nsubj/1/rebel captured/VERB/ROOT/1/capture the/DET/det/4 regional/ADJ/amod/4 "
+        "capital/NOUN/dobj/1/capital Sukhumi/PROPN/appos/4///GPE", "192", "object", "Sokhumi"),
+    "a state named after its noun is the state, not a town of its name": (
+        "Modi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak in/ADP/prep/1 the/DET/det/4 state/NOUN/pobj/2/state "
+        "of/ADP/prep/4 Bihar/PROPN/pobj/5///GPE", "190", "locative:in", "Bihar"),
     "fighting somewhere is not going there": (
         "Marines/NOUN/nsubj/1/marine fought/VERB/ROOT/1/fight in/ADP/prep/1 Haiti/PROPN/pobj/2///GPE",
         "190", "locative:in", None),
@@ -114,6 +135,30 @@ def test_the_place_stage_says_whether_the_place_is_acted_upon(placer, spec, code
     found_name, found_rule = place_rule(placer, spec, 1, code)
     assert found_rule == rule
     assert name is None or found_name == name
+
+
+def test_a_place_in_the_clause_of_a_verb_that_continues_another_places_it(placer):
+    # "Police used tear gas to disperse crowds in Krakow": the dispersal, in the clause 'used' governs
+    spec = ("Police/NOUN/nsubj/1 used/VERB/ROOT/1/use gas/NOUN/dobj/1 to/PART/aux/4 disperse/VERB/xcomp/1/disperse "
+            "crowds/NOUN/dobj/4/crowd in/ADP/prep/5 Krakow/PROPN/pobj/6///GPE")
+    sentence = parsed(spec)
+    found = placer.place(sentence, event_at(sentence, 4, "175"), set())
+    assert found is not None and (found.name, found.rule) == ("Krakow", "clause:in")
+    # where its people are from is not where it was done
+    held = parsed("Rebels/NOUN/nsubj/1/rebel continued/VERB/ROOT/1/continue to/PART/aux/3 hold/VERB/xcomp/1/hold "
+                  "peacekeepers/NOUN/dobj/3/peacekeeper from/ADP/prep/4 Krakow/PROPN/pobj/5///GPE")
+    assert placer.place(held, event_at(held, 3, "181"), set()) is None
+
+
+def test_a_town_spelled_by_another_name_is_known_in_a_story_filed_from_its_country(placer):
+    # "TBILISI - Rebels captured Sokhumi": no party names Georgia, but the dateline is Georgian
+    lead = "TBILISI, Sept 27 (Wire) - "
+    sentence = parsed("Rebels/NOUN/nsubj/1/rebel captured/VERB/ROOT/1/capture Sokhumi/PROPN/dobj/1///GPE", len(lead))
+    article = Article(article_id="s", text=lead + sentence.text, date=dt.date(1993, 9, 27))
+    event = event_at(sentence, 1, "192")
+    assert placer.place(sentence, event, set()) is None  # out of the story, a small town's other name
+    (placed,), = placer.article(article, (sentence,), [(event,)], set())
+    assert placed.place is not None and (placed.place.name, placed.place.rule) == ("Sokhumi", "object")
 
 
 def test_people_in_a_town_are_not_the_town(placer):

@@ -88,6 +88,10 @@ class EventPlacer:
         dateline never places an event that the text places elsewhere. ``main``: the country the
         story is mostly about, and ``mentions`` how often its parties name each country."""
         story_dateline = self.dateline(article.text, focus)
+        if story_dateline is not None:
+            # a story filed from Tbilisi may spell a Georgian town as the gazetteer's alternate name does
+            # ("Sukhumi" for Sokhumi) though it names no Georgian party
+            focus = focus | {story_dateline.country}
         home = self._abroad_home(story_dateline, main, mentions)
         filed_from = _filed_from_elsewhere(article.text, story_dateline, main, mentions)
         if filed_from == GROUND_ROOTS and main in self.gazetteer.countries:
@@ -380,6 +384,10 @@ class EventPlacer:
                             yield from (("trip", c.i) for c in sentence.children(to.i) if c.dep == "pobj")
         # then any locative inside the clause, nearest first: "police in Manila detained",
         # "talks with his counterpart in Muscat", "killed a family of eight in eastern Afghanistan"
+        if len(anchors) > 1 and tokens[trigger].pos == "VERB":
+            # "used tear gas to disperse crowds in Krakow": the verb's own clause, inside the one it continues
+            # (not where its people are from: "continued to hold 350 peacekeepers from Zambia")
+            yield from ((rule, head) for rule, head in _clause_locatives(sentence, trigger) if rule != "clause:from")
         yield from _clause_locatives(sentence, anchors[-1] if len(anchors) > 1 else trigger)
         if _is_visit(sentence, trigger, event) and event.target is not None and event.target.span is not None:
             # "will visit Pakistan, Russia and India": each visit is placed at its own host, before
@@ -467,8 +475,8 @@ class EventPlacer:
                     found = [p for p in found if p.level == "country"]
                 if head in window and _settlement_named(sentence, head):
                     found = [p for p in found if p.level != "admin"]  # "the town of Uri" is no Swiss canton
-                place = self.choose(found, focus, admin=tokens[head].lemma in word_list("admin_words"),
-                                    written=text, hinted=bool(hints))
+                admin = tokens[head].lemma in word_list("admin_words") or _division_named(sentence, head)
+                place = self.choose(found, focus, admin=admin, written=text, hinted=bool(hints))
                 if place and head in window and owners and place.country not in owners:
                     continue  # "London's Docklands" is no Docklands of Melbourne: London is the place
                 if place and head in window and _settlement_named(sentence, head) \
@@ -484,6 +492,11 @@ class EventPlacer:
                         # the story's countries too: "the town of Agua Prieta near the U.S. border"
                         if obj.dep == "pobj":
                             return self.lookup_phrase(sentence, obj.i, focus | story_focus)
+            # "the regional capital Sukhumi", "the Kurdish capital Arbil": the name apposed to a noun of a place
+            if tokens[head].lemma in word_list("place_objects") | word_list("settlement_nouns"):
+                for name in sentence.children(head, {"appos"}):
+                    if name.pos == "PROPN":
+                        return self.lookup_phrase(sentence, name.i, focus | story_focus)
         return None
 
     def _titled_name(self, sentence: Sentence, head: int, span: list[int]) -> PlaceRef | None:
@@ -635,6 +648,16 @@ def _settlement_named(sentence: Sentence, head: int) -> bool:
         return False
     of = sentence.tokens[token.head]
     return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("settlement_nouns")
+
+
+def _division_named(sentence: Sentence, head: int) -> bool:
+    """Whether the name at ``head`` is a subdivision's by the noun it names ("the state of Bihar" is
+    the state, not the town of Bihar Sharif)."""
+    token = sentence.tokens[head]
+    if token.dep != "pobj" or token.head == head:
+        return False
+    of = sentence.tokens[token.head]
+    return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("admin_words")
 
 
 def _abroad(place: PlaceRef, dateline: PlaceRef | None) -> bool:
