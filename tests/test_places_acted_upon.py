@@ -161,6 +161,31 @@ def test_a_town_spelled_by_another_name_is_known_in_a_story_filed_from_its_count
     assert placed.place is not None and (placed.place.name, placed.place.rule) == ("Sokhumi", "object")
 
 
+def test_an_act_on_the_ground_its_words_place_nowhere_happened_where_the_sentences_other_did():
+    """"Rebels captured Krakow after bombers attacked the base, killing soldiers": the attack and the
+    killing were at Krakow, not at the dateline; an expulsion the state decided is not moved, nor does
+    an act told in a clause describing a party give its place."""
+    from newsevents.places.locate import _shared_scene
+
+    def at(name: str, rule: str) -> PlaceRef:
+        return PlaceRef(name=name, country="POL", level="city", rule=rule)
+
+    sentence = parsed("Rebels/NOUN/nsubj/1 captured/VERB/ROOT/1/capture Krakow/PROPN/dobj/1///GPE "
+                      "after/ADP/mark/5 bombers/NOUN/nsubj/5/bomber attacked/VERB/advcl/1/attack ,/PUNCT/punct/5 "
+                      "killing/VERB/advcl/5/kill soldiers/NOUN/dobj/7/soldier")
+    capture = event_at(sentence, 1, "192", place=at("Krakow", "object"))
+    attack, killing = (event_at(sentence, i, "190", place=at("Warsaw", "dateline")) for i in (5, 7))
+    expulsion = event_at(sentence, 5, "174", place=at("Warsaw", "dateline"))
+    placed = _shared_scene(sentence, (capture, attack, killing, expulsion))
+    assert [(e.place.name, e.place.rule) for e in placed] == [
+        ("Krakow", "object"), ("Krakow", "sentence-scene"), ("Krakow", "sentence-scene"), ("Warsaw", "dateline")]
+    described = parsed("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man "
+                       "who/PRON/nsubj/4 attacked/VERB/relcl/2/attack Krakow/PROPN/dobj/4///GPE")
+    arrest = event_at(described, 1, "173", place=at("Warsaw", "dateline"))
+    told = event_at(described, 4, "190", place=at("Krakow", "object"))
+    assert _shared_scene(described, (arrest, told))[0].place.name == "Warsaw"
+
+
 def test_people_in_a_town_are_not_the_town(placer):
     spec = ("Police/NOUN/nsubj/1 detained/VERB/ROOT/1 protesters/NOUN/dobj/1/protester in/ADP/prep/2 "
             "Kharkiv/PROPN/pobj/3///GPE")

@@ -3,7 +3,9 @@
 Order: a locative phrase of the trigger or of its light verb ("met in Geneva", "spoke from
 Brussels"); the trigger's destination ("crossed into Bahrain"); the visited place of a visit; a
 place that hosts the event ("Doha hosted the meeting"); the place a relative 'where' clause hangs
-from ("Brussels, where he briefed ..."); the article's dateline; else none. A place used as an
+from ("Brussels, where he briefed ..."); for an act on the ground, the place of the sentence's other
+act on the ground ("captured Ramadi after bombers blew up the gates, killing 50 soldiers"); the
+article's dateline; else none. A place used as an
 actor is never a location. The rule recorded on the place says whether it is what the act was done
 to (``object``, ``object-in``, ``into``): the actor policy ``place-acted-upon`` makes those the
 event's recipient.
@@ -110,11 +112,11 @@ class EventPlacer:
             if len(passed) > item:
                 item, episode = len(passed), None  # a new item: no episode of the last one goes on
             dateline = passed[-1] if passed else story_dateline
-            here = tuple(replace(e, place=self.place(sentence, e, focus, events)
-                                 or self.sentence_place(sentence, e, focus)
-                                 or self._elsewhere(sentence, e, focus, episode, dateline, carried, partakers,
-                                                    home, filed_from))
-                         for e in events)
+            here = _shared_scene(sentence, tuple(replace(e, place=self.place(sentence, e, focus, events)
+                                               or self.sentence_place(sentence, e, focus)
+                                               or self._elsewhere(sentence, e, focus, episode, dateline, carried,
+                                                                  partakers, home, filed_from))
+                                       for e in events))
             placed.append(here)
             # (not a sea: what follows an incident at sea, a protest or a summons, is told ashore)
             # (nor where a statement was made: "Hollande told reporters in Paris that ... The militiamen had
@@ -648,6 +650,46 @@ def _settlement_named(sentence: Sentence, head: int) -> bool:
         return False
     of = sentence.tokens[token.head]
     return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("settlement_nouns")
+
+
+# places the text did not give the event itself
+UNNAMED_PLACE_RULES = frozenset({"dateline", "dateline-country", "episode", "story-country"})
+# acts done on the ground: protest; seizures, destruction, arrests and repression; assault, fighting and
+# mass violence (not a state's sanctions or expulsions, decided in its capital)
+SCENE_CODES = ("14", "171", "173", "175", "18", "19", "20")
+
+
+def _shared_scene(sentence: Sentence, events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """"Militants captured Ramadi after suicide bombers blew up the gates of the base, killing 50
+    soldiers": an act done on the ground that its own words place nowhere, in a sentence whose other
+    act on the ground the text places in a town or region, happened there too, not at the dateline;
+    the nearest such act gives its place. Not one told in a clause that describes a party ("blocked
+    the documentary, which examined riots in Gujarat")."""
+    def on_the_ground(event: Event) -> bool:
+        return event.code.startswith(SCENE_CODES) and not STATED_MODES & set(event.aux_modes)
+
+    scenes = [e for e in events if on_the_ground(e) and e.place is not None
+              and e.place.rule not in UNNAMED_PLACE_RULES and e.place.level not in UNCARRIED_LEVELS
+              and not _described(sentence, e)]
+    if not scenes:
+        return events
+    return tuple(replace(e, place=replace(min(scenes, key=lambda s: abs(s.trigger.start - e.trigger.start)).place,
+                                          rule="sentence-scene"))
+                 if on_the_ground(e) and (e.place is None or e.place.rule in UNNAMED_PLACE_RULES) else e
+                 for e in events)
+
+
+def _described(sentence: Sentence, event: Event) -> bool:
+    """Whether the event is told in a relative clause or a clause on a noun."""
+    trigger = sentence.token_at(event.trigger.start)
+    token = sentence.tokens[trigger] if trigger is not None else None
+    for _ in range(len(sentence.tokens)):
+        if token is None or token.head == token.i:
+            return False
+        if token.dep in {"relcl", "acl"}:
+            return True
+        token = sentence.tokens[token.head]
+    return False
 
 
 def _division_named(sentence: Sentence, head: int) -> bool:
