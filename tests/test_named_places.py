@@ -222,6 +222,14 @@ def test_the_adjective_of_a_people_or_region_of_one_country_names_that_country(r
     assert actors(resolver, spec)[noun][0].startswith(code)
 
 
+def test_a_community_named_by_two_nationality_words_is_of_the_country_it_lives_in(resolver):
+    # "Turkish Cypriot gunmen" are Cypriots of Turkish descent, as "Greek Cypriot" ones are Cypriots
+    for people in ("Turkish", "Greek"):
+        spec = (f"{people}/ADJ/amod/2//JJ/NORP Cypriot/ADJ/amod/2//JJ/NORP gunmen/NOUN/nsubj/3/gunman/NNS "
+                "attacked/VERB/ROOT/3/attack")
+        assert actors(resolver, spec)["gunmen"][0] == "CYPUAF", people
+
+
 def test_a_regions_adjective_in_lower_case_before_a_place_is_a_direction_not_the_west(resolver):
     # "Police in western Nepal arrested ten rebels": Nepal's police, not the West's
     found = actors(resolver, "Police/NOUN/nsubj/4/police/NNS in/ADP/prep/0 western/ADJ/amod/3/western/JJ "
