@@ -195,3 +195,13 @@ def test_asserted_force_setting_chooses_the_act_the_allegation_or_both(pipeline,
 def test_who_tells_of_force_accuses_whom(code_text, text, accused):
     accusations = [e for e in code_text(text, "2021-04-30") if e.code == "1123"]
     assert [e.target.code for e in accusations] == ([accused] if accused else [])
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Syria welcomed the Russian strikes on Thursday.", "051", "RUS"),
+    ("Prime Minister Nouri al-Maliki welcomed the U.S. strikes on Friday.", "051", "USA"),
+    ("Syria welcomed the Russian delegation on Thursday.", "043", "RUSGOV"),
+])
+def test_a_welcome_of_an_act_endorses_it_and_a_welcome_of_a_party_hosts_it(code_text, text, code, target):
+    events = code_text(text, "2019-10-10")
+    assert [(e.code, e.target.code if e.target else None) for e in events] == [(code, target)]

@@ -161,6 +161,24 @@ def _meets_at_home(event: Event) -> bool:
     return event.place.country in {actor.country for actor in parties}
 
 
+HOSTING_CODE, ENDORSE_CODE = "043", "051"
+
+
+def _welcomes_an_act(event: Event, sentence: Sentence) -> bool:
+    """'welcomed the U.S. strikes', 'welcomed the ruling': a welcome (043, hosting) whose object is an
+    act or a thing, which a party at most qualifies, endorses it (051); 'welcomed the Russian
+    delegation' and 'welcomed Putin' host a party."""
+    trigger = sentence.token_at(event.trigger.start)
+    if event.code != HOSTING_CODE or trigger is None \
+            or sentence.tokens[trigger].lemma not in word_list("endorsing_welcome_lemmas"):
+        return False
+    head = next(iter(sentence.children(trigger, {"dobj", "obj"})), None)
+    if head is None or head.pos != "NOUN":
+        return False
+    span = event.target.span if event.target is not None else None
+    return span is None or not span.start <= head.idx < span.end
+
+
 ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("speaker-as-agent", "'the Foreign Office announced that four Russian diplomats would be expelled': an "
                                   "arrest, expulsion or sentence in the passive that a state body tells of in its "
@@ -220,6 +238,11 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
     EventStep("place-does-not-act", "a place named by a location noun ('the borders of Nepal and India meet', "
                                     "'Iraqi towns') acts upon no one, save as a host (043)",
               _keeping(lambda coder, e: not _place_acts(e))),
+    EventStep("welcome-of-an-act", "a welcome of an act or a thing, not of a party ('welcomed the U.S. strikes'), "
+                                   "endorses it, 051; a party welcomed is hosted, 043",
+              lambda coder, events, sentence: [recoded(e, ENDORSE_CODE, "welcome-of-an-act", coder.ontology,
+                                                       coder.settings) if _welcomes_an_act(e, sentence) else e
+                                               for e in events]),
     EventStep("consultation-needs-counterpart", "a consultation (04) needs a known counterpart; a mediator's "
                                                 "parties may be of no named country ('mediated between the rebels "
                                                 "and the government')",
