@@ -330,6 +330,17 @@ def test_a_titled_name_read_as_a_modifier_of_a_second_titled_name_is_its_conjunc
     assert repair(name.tokens) == name.tokens
 
 
+def test_a_noun_read_as_a_clause_is_the_verbs_object():
+    """"Maliki welcomed the U.S. strikes on Friday": tagged a plural noun, 'strikes' hangs on the verb as
+    a clause; it is the welcome's object. A real clause with a "that" of its own is left as parsed."""
+    s = parsed("Maliki/PROPN/nsubj/1//NNP welcomed/VERB/ROOT/1/welcome/VBD the/DET/det/3 U.S./PROPN/compound/4//NNP "
+               "strikes/NOUN/ccomp/1/strike/NNS on/ADP/prep/1 Friday/PROPN/pobj/5//NNP")
+    assert repair(s.tokens)[4].dep == "dobj"
+    clause = parsed("Russia/PROPN/nsubj/1//NNP demanded/VERB/ROOT/1/demand/VBD that/SCONJ/mark/4//IN "
+                    "the/DET/det/4 troops/NOUN/ccomp/1/troop/NNS inside/ADP/prep/4 surrender/NOUN/pobj/5")
+    assert repair(clause.tokens) == clause.tokens
+
+
 def test_a_titles_apposed_name_is_the_title_not_a_second_party_of_a_list():
     """"Army chief Qamar Bajwa and President Ghani": 'Bajwa' apposed to 'chief', 'Ghani' its conjunct;
     the chief and Bajwa are one man, so the subjects are the chief and Ghani."""

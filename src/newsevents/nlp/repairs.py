@@ -79,6 +79,11 @@ the whole phrase. A common noun with a modifier of its own, joined by "and" to a
 before the head, is the first of two coordinated phrases: it takes the head's place, the head becomes
 its conjunct and the adjective the head's own ("the Indian army and Maoist rebels clashed").
 
+``noun_read_as_a_clause``: "Maliki welcomed the U.S. strikes on Friday": the small model tags "strikes" a
+plural noun and still hangs it on the verb as a clause (ccomp), as if the United States struck
+something, so the welcome had no object. A clausal complement the tagger took for a noun, with a
+determiner and no subject, auxiliary or "that" of its own, is the object of a verb that has none.
+
 ``titled_names_read_as_one``: "Pakistani army chief General Bajwa and Afghan President Ashraf Ghani
 discussed", "Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met": the small model
 hangs the first titled name on the second name as a modifier, and the second's title or nationality on
@@ -515,6 +520,27 @@ def coordination_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tokens if fixed is None else tuple(fixed)
 
 
+def noun_read_as_a_clause(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed: list[Token] | None = None
+    for noun in tokens:
+        verb = tokens[noun.head]
+        if noun.dep != "ccomp" or noun.tag not in {"NN", "NNS"} or verb.pos != "VERB" \
+                or not _determined(tokens, noun) \
+                or any(t.head == verb.i and t.dep in {"dobj", "obj"} for t in tokens) \
+                or any(t.head == noun.i and t.dep in {"nsubj", "nsubjpass", "aux", "mark"} for t in tokens):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[noun.i] = replace(noun, dep="dobj", pos="NOUN")
+    return tokens if fixed is None else tuple(fixed)
+
+
+def _determined(tokens: tuple[Token, ...], noun: Token) -> bool:
+    """Whether a determiner opens the noun's phrase, on the noun or on a modifier before it ("the U.S.
+    strikes": 'the' hangs on 'U.S.')."""
+    modifiers = {noun.i} | {t.i for t in tokens[:noun.i] if t.head == noun.i and t.dep in {"compound", "amod", "nmod"}}
+    return any(t.head in modifiers and t.dep == "det" for t in tokens[:noun.i])
+
+
 def titled_names_read_as_one(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     fixed: list[Token] | None = None
     for name in tokens:
@@ -707,6 +733,6 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           titled_names_read_as_one, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
+           titled_names_read_as_one, noun_read_as_a_clause, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
            contact_means_holding_the_party)
