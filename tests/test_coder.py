@@ -205,3 +205,11 @@ def test_who_tells_of_force_accuses_whom(code_text, text, accused):
 def test_a_welcome_of_an_act_endorses_it_and_a_welcome_of_a_party_hosts_it(code_text, text, code, target):
     events = code_text(text, "2019-10-10")
     assert [(e.code, e.target.code if e.target else None) for e in events] == [(code, target)]
+
+
+def test_an_intent_refined_by_its_objects_kind_stays_an_intent(code_text):
+    # "offered military assistance": the offer (033) of military aid is 0332, not aid given (072)
+    events = code_text("President Hassan Rouhani offered military assistance to Baghdad on Wednesday.", "2014-06-11")
+    assert [(e.code, e.target.code if e.target else None) for e in events] == [("0332", "IRQGOV")]
+    sent = code_text("Iran sent military assistance to Baghdad on Wednesday.", "2014-06-11")
+    assert [e.code for e in sent] == ["072"]

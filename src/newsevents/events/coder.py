@@ -24,7 +24,7 @@ from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
-from .modality import ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code, requested_code
+from .modality import ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code, modal_codes, requested_code
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
 from .wordlists import word_list
@@ -34,6 +34,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
+INTENT_ROOT = "03"  # intents to cooperate, to give aid, to yield
 CONSULTATION_ROOT = "04"  # needs a counterpart (step consultation-needs-counterpart)
 # Force both sides use ("Armenian and Azerbaijani forces clashed"): two coordinated parties of a verb
 # of mutual_force_verbs with no recipient named are each other's.
@@ -1124,7 +1125,11 @@ class EventCoder:
             # strikes" 195): a verb with an act of its own keeps its root ("cut its military aid" 1622,
             # "ended his hunger strike" 082)
             carrier = noun == candidate.trigger or sentence.tokens[candidate.trigger].lemma in word_list("light_verbs")
-            code = refined if refined is not None and (carrier or refined[:2] == code[:2]) else code
+            if refined is not None and (carrier or refined[:2] == code[:2]):
+                # "offered military assistance": an intent's row (033) refined to the act it intends (072)
+                # stays an intent of that act (0332)
+                intent = modal_codes().code("intended", refined) if code[:2] == INTENT_ROOT != refined[:2] else None
+                code = intent or refined
         if sentence.tokens[candidate.trigger].lemma in word_list("response_verbs"):
             # "would respond with tariffs", "retaliated with air strikes": the act is what it responds with
             code = next((entries[0].code for i in clauses.party_objects(sentence, candidate.trigger, "with")
