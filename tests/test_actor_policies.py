@@ -172,6 +172,19 @@ def test_a_dateline_at_a_seat_of_courts_or_talks_gives_its_country_only_where_th
 
 
 
+def test_an_international_bodys_act_at_its_seat_gives_the_seats_country_to_no_party():
+    # "the Security Council, meeting in New York, condemned the rebel offensive": no American rebels;
+    # police the Council condemns in Caracas are Venezuelan
+    new_york = PlaceRef(name="New York City", country="USA", level="city", rule="participle",
+                        span=Span(start=40, end=48, text="New York"))
+    condemned = replace(event("IGOUNOUSC", "---REB"), code="111", root="11", place=new_york)
+    [coded] = policies([condemned])
+    assert coded.target is not None and coded.target.code == "---REB"
+    caracas = PlaceRef(name="Caracas", country="VEN", level="city", rule="clause:in")
+    [coded] = policies([replace(condemned, target=actor("---COP"), place=caracas)])
+    assert coded.target is not None and coded.target.code == "VENCOP"
+
+
 def test_force_of_no_named_country_on_a_country_one_foreign_state_attacks_in_the_story_is_that_states():
     # "Russia launched drones at Ukrainian cities. In Odesa, a drone struck a grain warehouse": not Ukraine's
     odesa = PlaceRef(name="Odesa", country="UKR", level="city", rule="locative:in")

@@ -14,7 +14,8 @@ Each policy may give a party of unknown country (``---``) a country, and says so
    president arrived in Beijing": a visitor; nor does 4. make it Chinese), nor the guests of a host
    ("Norway hosted talks between the government and the rebels") or a mediator's parties, nor by a
    dateline at a seat of courts and international bodies or a venue of talks (list
-   ``venue_datelines``) whose country none of the story's parties names;
+   ``venue_datelines``) whose country none of the story's parties names, nor where an international
+   body acts at such a seat ("the Security Council, meeting in New York, condemned the rebel offensive");
 4. ``domestic-counterpart`` (``actors.assume_domestic``): a party of unknown country facing a party
    of one country, with no other country in the sentence, is taken as domestic, as ICEWS and
    POLECAT code; not one facing an envoy ("the government summoned the Russian ambassador"), nor
@@ -245,6 +246,8 @@ def event_place(event: Event, story: StoryContext) -> Event:
     elif event.root in VENUE_ROOTS and story.main is not None and story.main != country:
         # "Manila, communist rebels agree ceasefire in Oslo": parties to talks abroad are not of the venue
         country, why = story.main, f"{STORY_WHY} is mostly about {story.main}, met in {event.place.name}"
+    if country == event.place.country and _at_a_bodys_seat(event):
+        return event
     changes = {}
     for role in ("source", "target"):
         actor = getattr(event, role)
@@ -255,6 +258,17 @@ def event_place(event: Event, story: StoryContext) -> Event:
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor):
             changes[role] = _with_country(actor, country, why)
     return _surer(event, changes) if changes else event
+
+
+def _at_a_bodys_seat(event: Event) -> bool:
+    """An international body's act at a seat of courts and international bodies (``venue_datelines``):
+    "the Security Council, meeting in New York, condemned the rebel offensive" was about no American
+    rebels."""
+    place = event.place
+    if place is None or not any(a is not None and a.code[:3] in INTERNATIONAL for a in (event.source, event.target)):
+        return False
+    venues = word_list("venue_datelines")
+    return place.name.lower() in venues or (place.span is not None and place.span.text.lower() in venues)
 
 
 def _venue_dateline(place: PlaceRef, story: StoryContext) -> bool:
