@@ -185,6 +185,13 @@ def test_a_clause_of_as_or_when_tells_when_its_main_clause_happened(code_text):
     assert (shot.value, shot.rule.split(":")[0]) == ("2020-03-22", "time-clause")
 
 
+def test_a_participle_set_off_on_the_subject_tells_when_the_subject_acted(code_text):
+    # "The Security Council, meeting in emergency session on Tuesday night, condemned": on Tuesday
+    events = code_text("The Security Council, meeting in emergency session on Tuesday night, unanimously "
+                       "condemned the rebel offensive.", "2012-11-21")
+    assert [(e.code, e.date.value if e.date else None) for e in events] == [("111", "2012-11-20")]
+
+
 def test_a_second_reported_clause_with_would_is_still_to_come(code_text):
     """"said it was reviewing the response and that Burns would discuss it on Wednesday": next
     Wednesday, so the plan is dated when it was stated, not the Wednesday before."""

@@ -110,6 +110,8 @@ class EventDater:
                 trailing = after < 0 or (date.span is not None and date.span.start > after)
                 if head == clause and own and trailing and date.first_day <= story:
                     return _recalled(_with_date(event, date, story), story)
+        if (dated := _subject_participle_date(sentence, clauses[0], expressions, story)) is not None:
+            return _recalled(_with_date(event, replace(dated, rule=f"subject-participle:{dated.rule}"), story), story)
         if (dated := _antecedent_date(sentence, clauses[0], expressions, story)) is not None:
             return _recalled(_with_date(event, replace(dated, rule=f"antecedent:{dated.rule}"), story), story)
         if (dated := _date_of_its_time_clause(sentence, clauses[0], expressions, story)) is not None:
@@ -292,6 +294,16 @@ def _conjuncts_sharing_a_trailing_date(sentence: Sentence, verb: int) -> list[in
         c.i for c in sentence.children(verb, {"conj"}) if c.i > verb and c.pos in CLAUSE_HEADS
         and not any(s.dep in {"nsubj", "nsubjpass"} for s in sentence.children(c.i))
         and any(o.dep in {"dobj", "obj"} for o in sentence.children(c.i))]
+
+
+def _subject_participle_date(sentence: Sentence, clause: int, expressions, story: dt.date) -> EventDate | None:
+    """"The Security Council, meeting in emergency session on Tuesday night, condemned the offensive",
+    "the minister, speaking on Monday, said": a present participle set off on the clause's subject
+    tells when the subject did what the clause says."""
+    participles = {c.i for s in sentence.children(clause, {"nsubj"}) for c in sentence.children(s.i, {"acl"})
+                   if c.tag == "VBG" and c.i > 0 and sentence.tokens[c.i - 1].text == ","}
+    return next((date for head, date, background in expressions
+                 if head in participles and not background and date.first_day <= story), None)
 
 
 def _participial_adjunct(sentence: Sentence, token: Token) -> bool:
