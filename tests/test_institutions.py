@@ -1074,3 +1074,19 @@ def test_a_bare_name_other_states_bodies_share_is_the_story_countrys():
     # named with its country, it stays that country's
     us_congress = parsed("U.S./PROPN/compound/1//NNP/GPE Congress/PROPN/nsubj/2//NNP/ORG voted/VERB/ROOT/2/vote")
     assert resolver.resolve_sentence(us_congress, ArticleMemory(home="PER"))[1].code == "USALEG"
+
+
+def test_the_militants_are_the_armed_group_named_before_and_not_a_party():
+    # "Islamic State seized Mosul ... The militants stormed the consulate": Islamic State; after an
+    # opposition coalition, "the rebels" stay rebels of no named group
+    resolver = ActorResolver(load_actor_kb(()))
+    militants = parsed("The/DET/det/1 militants/NOUN/nsubj/2/militant/NNS stormed/VERB/ROOT/2/storm")
+    memory = ArticleMemory(story_date=dt.date(2014, 6, 11))
+    resolver.resolve_sentence(parsed("Islamic/PROPN/compound/1//NNP/ORG State/PROPN/nsubj/2//NNP/ORG "
+                                     "seized/VERB/ROOT/2/seize Mosul/PROPN/dobj/2//NNP/GPE"), memory)
+    assert resolver.resolve_sentence(militants, memory)[1].code == "IMGMUSISI"
+    rebels = parsed("The/DET/det/1 rebels/NOUN/nsubj/2/rebel/NNS attacked/VERB/ROOT/2/attack")
+    memory = ArticleMemory(story_date=dt.date(2014, 6, 11))
+    resolver.resolve_sentence(parsed("The/DET/det/2 Democratic/PROPN/compound/2//NNP/ORG Party/PROPN/nsubj/3//NNP/ORG "
+                                     "protested/VERB/ROOT/3/protest"), memory)
+    assert resolver.resolve_sentence(rebels, memory)[1].code.startswith("---")

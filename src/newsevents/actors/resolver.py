@@ -49,7 +49,8 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "visiting_force_agents", "honorific_titles", "body_seats",
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
-                       "foreign_office_words", "go_between_nouns", "shared_body_names")
+                       "foreign_office_words", "go_between_nouns", "shared_body_names",
+                       "armed_group_descriptions")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -217,6 +218,11 @@ class ActorResolver:
             actor = self._named_armed_group(sentence, head, span, matches)
         if actor is None:
             actor = self._from_matches(sentence, head, span, matches, memory)
+        if actor is not None and actor.code.startswith("---") and self._bare_group_description(sentence, head, span):
+            # "Islamic State seized Mosul ... the militants stormed the consulate": the group named before,
+            # not militants of no known group
+            described = self._description(sentence, token, span, matches, memory)
+            actor = described if described is not None and self._fits_armed_word(token, described) else actor
         if actor is None:
             actor = self._learned(sentence, head, span, memory)
         if actor is None:
@@ -1801,6 +1807,19 @@ class ActorResolver:
                 break
             speaking = tokens[speaking.head]
         return memory.sentence_actors.get(subject) if subject is not None else None
+
+    def _fits_armed_word(self, token: Token, group: ActorRef) -> bool:
+        """"the rebels", "the militants" are an armed group, not a party or an opposition named before."""
+        if token.lemma not in self.words["armed_group_descriptions"]:
+            return True
+        return group.code.startswith("IMG") or not ARMED_ROLES.isdisjoint(group.sectors or _roles(group.code))
+
+    def _bare_group_description(self, sentence: Sentence, head: int, span: list[int]) -> bool:
+        """"the militants", "the rebels": a description of a group by a word of its kind alone, with
+        "the" and nothing else ("the Sunni militants", "rebels loyal to X" say more)."""
+        tokens = sentence.tokens
+        return tokens[head].lemma in self.words["group_descriptions"] \
+            and [tokens[i].lower for i in span if i != head] == ["the"]
 
     def _description(self, sentence: Sentence, token: Token, span: list[int], matches: list[Match],
                      memory: ArticleMemory) -> ActorRef | None:
