@@ -1071,6 +1071,10 @@ def test_a_bare_name_other_states_bodies_share_is_the_story_countrys():
         for sentence in before:
             resolver.resolve_sentence(sentence, memory)
         assert resolver.resolve_sentence(congress, memory)[0].code == code, dateline
+    # a ruling party's Politburo: China's in the dictionary, Poland's in a story filed from Warsaw
+    politburo = parsed("The/DET/det/1 Politburo/PROPN/nsubj/2//NNP/ORG resigned/VERB/ROOT/2/resign")
+    assert resolver.resolve_sentence(politburo, ArticleMemory(home="POL"))[1].code == "POLGOV"
+    assert resolver.resolve_sentence(politburo, ArticleMemory(home="CHN"))[1].code == "CHNGOV"
     # named with its country, it stays that country's
     us_congress = parsed("U.S./PROPN/compound/1//NNP/GPE Congress/PROPN/nsubj/2//NNP/ORG voted/VERB/ROOT/2/vote")
     assert resolver.resolve_sentence(us_congress, ArticleMemory(home="PER"))[1].code == "USALEG"
