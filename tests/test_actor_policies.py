@@ -185,6 +185,21 @@ def test_an_international_bodys_act_at_its_seat_gives_the_seats_country_to_no_pa
     assert coded.target is not None and coded.target.code == "VENCOP"
 
 
+def test_weapons_fired_by_no_one_named_take_no_country_from_their_place_or_their_recipient():
+    # "Missiles struck an apartment building near Odesa, killing 21 people": no Ukrainian missiles;
+    # "rebel artillery pounded positions in Kigali" is the rebels', who are Rwandan
+    odesa = PlaceRef(name="Odesa", country="UKR", level="city", rule="clause:near")
+    struck = replace(event("---MIL", "UKRCVL"), code="180", root="18", place=odesa,
+                     source=ActorRef(text="Missiles", code="---MIL", sectors=("MIL",)))
+    [coded] = policies([struck], StoryContext(country="UKR"))
+    assert coded.source is not None and coded.source.code == "---MIL"
+    kigali = PlaceRef(name="Kigali", country="RWA", level="city", rule="clause:in")
+    pounded = replace(struck, code="194", root="19", place=kigali, target=actor("RWA"),
+                      source=ActorRef(text="Rebel artillery", code="---REB", sectors=("REB",)))
+    [coded] = policies([pounded])
+    assert coded.source is not None and coded.source.code == "RWAREB"
+
+
 def test_force_of_no_named_country_on_a_country_one_foreign_state_attacks_in_the_story_is_that_states():
     # "Russia launched drones at Ukrainian cities. In Odesa, a drone struck a grain warehouse": not Ukraine's
     odesa = PlaceRef(name="Odesa", country="UKR", level="city", rule="locative:in")

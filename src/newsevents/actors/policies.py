@@ -227,7 +227,7 @@ def story_attacker(event: Event, story: StoryContext) -> Event:
 def event_place(event: Event, story: StoryContext) -> Event:
     """'Police detained protesters in Caracas': agents of no named country take the country where
     the event happened (CAMEO's '---' becomes VEN); the evidence says so. Not the agent of an
-    arrival in a state: it came from elsewhere."""
+    arrival in a state: it came from elsewhere; nor a weapon fired by no one named."""
     if event.place is None or not event.place.country or event.place.rule in HOST_RULES \
             or event.place.rule.startswith(SPEAKER_PLACE_RULE):
         # "Norway hosted talks between the government and the rebels": guests, not Norwegians
@@ -252,6 +252,8 @@ def event_place(event: Event, story: StoryContext) -> Event:
     for role in ("source", "target"):
         actor = getattr(event, role)
         if role == "source" and _came_to_a_state(event):
+            continue
+        if role == "source" and _fired_by_no_one_named(event):
             continue
         if role == "target" and event.code in word_list("third_party_codes"):
             continue  # a mediator's parties are no more of where it mediates than of its own country
@@ -305,8 +307,18 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
         return event  # "Israel's defence minister said the army would flatten Beirut": whose army?
     changes = {role: _with_country(getattr(event, role), country, COUNTERPART_WHY)
                for role in ("source", "target") if getattr(event, role) in unknown
-               and not (role == "target" and _weapon(getattr(event, role)))}
+               and not (role == "target" and _weapon(getattr(event, role)))
+               and not (role == "source" and _fired_by_no_one_named(event))}
     return _surer(event, changes)
+
+
+def _fired_by_no_one_named(event: Event) -> bool:
+    """"Missiles struck an apartment building near Odesa", "a drone strike killed five": force whose
+    source is a weapon only armed forces field, fired by no named party ("rebel artillery" is the rebels').
+    A state seldom strikes its
+    own people or places, so neither the place nor the recipient nor the story gives it a country."""
+    source = event.source
+    return event.root in FORCE_ROOTS and source is not None and source.code == "---MIL" and _weapon(source)
 
 
 def _weapon(actor: ActorRef) -> bool:
@@ -322,6 +334,8 @@ def story_country(event: Event, story: StoryContext) -> Event:
     for role in ("source", "target"):
         actor = getattr(event, role)
         # an unnamed perpetrator (UAF) may come from anywhere: only its place speaks for it
+        if role == "source" and _fired_by_no_one_named(event):
+            continue
         if _unknown(actor) and not _foreign(actor) and not _all_sides(actor) and "UAF" not in actor.sectors:
             why = f"{STORY_WHY} happens in {story.country}" if story.staged \
                 else f"{STORY_WHY} is about {story.country} only"
