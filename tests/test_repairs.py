@@ -341,6 +341,20 @@ def test_a_noun_read_as_a_clause_is_the_verbs_object():
     assert repair(clause.tokens) == clause.tokens
 
 
+def test_a_rebuttal_read_as_the_root_is_a_relative_clause_on_the_charge():
+    """"Kabila accused Rwanda of backing the rebels, a charge Kigali denied": the accusation is the root,
+    Kigali the denial's subject; with a subject of its own before it, a denial stays the root."""
+    s = parsed("Kabila/PROPN/nsubj/1//NNP accused/VERB/ccomp/10/accuse/VBD Rwanda/PROPN/dobj/1//NNP "
+               "of/ADP/prep/1 backing/VERB/pcomp/3/back/VBG rebels/NOUN/dobj/4/rebel/NNS ,/PUNCT/punct/10 "
+               "a/DET/det/8 charge/NOUN/nsubj/10/charge Kigali/PROPN/appos/8//NNP denied/VERB/ROOT/10/deny/VBD "
+               "./PUNCT/punct/10")
+    fixed = repair(s.tokens)
+    assert [(fixed[i].dep, fixed[i].head) for i in (1, 8, 9, 10, 11)] == [
+        ("ROOT", 1), ("npadvmod", 1), ("nsubj", 10), ("relcl", 8), ("punct", 1)]
+    plain = parsed("Kigali/PROPN/nsubj/1//NNP denied/VERB/ROOT/1/deny/VBD the/DET/det/3 charge/NOUN/dobj/1/charge")
+    assert repair(plain.tokens) == plain.tokens
+
+
 def test_a_titles_apposed_name_is_the_title_not_a_second_party_of_a_list():
     """"Army chief Qamar Bajwa and President Ghani": 'Bajwa' apposed to 'chief', 'Ghani' its conjunct;
     the chief and Bajwa are one man, so the subjects are the chief and Ghani."""

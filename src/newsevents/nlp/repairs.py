@@ -84,6 +84,14 @@ plural noun and still hangs it on the verb as a clause (ccomp), as if the United
 something, so the welcome had no object. A clausal complement the tagger took for a noun, with a
 determiner and no subject, auxiliary or "that" of its own, is the object of a verb that has none.
 
+``rebuttal_read_as_the_root``: "Kabila accused Rwanda of backing the rebels, a charge Kigali has repeatedly
+denied": without a "that", the small model makes the denial the sentence's root, the charge its
+subject, the accusation its complement and Kigali an apposition of the charge, so that the accusation
+was reported by the charge and the denial had no subject. A reply verb (``reply_verbs``) at the root whose
+subject is a noun of an accusation (``accusation_nouns``) after a comma, with a name apposed to it and a
+clause before it, is a relative clause on that noun, which sums up the clause before: that clause is the
+root, the name the reply's subject.
+
 ``titled_names_read_as_one``: "Pakistani army chief General Bajwa and Afghan President Ashraf Ghani
 discussed", "Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met": the small model
 hangs the first titled name on the second name as a modifier, and the second's title or nationality on
@@ -534,6 +542,34 @@ def noun_read_as_a_clause(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens if fixed is None else tuple(fixed)
 
 
+def rebuttal_read_as_the_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or root.lemma.lower() not in word_list("reply_verbs"):
+        return tokens
+    charge = next((t for t in tokens if t.head == root.i and t.dep == "nsubj"
+                   and t.lemma.lower() in word_list("accusation_nouns")), None)
+    said = next((t for t in tokens[:charge.i] if t.head == root.i and t.dep == "ccomp"), None) if charge else None
+    rebutter = next((t for t in tokens if charge is not None and t.head == charge.i and t.dep == "appos"
+                     and t.pos in {"PROPN", "NOUN"}), None)
+    opening = min([charge.i] + [t.i for t in tokens if charge is not None and t.head == charge.i and t.i < charge.i]) \
+        if charge is not None else 0
+    if charge is None or said is None or rebutter is None or opening == 0 or tokens[opening - 1].text != ",":
+        return tokens
+    fixed = list(tokens)
+    fixed[said.i] = replace(said, dep="ROOT", head=said.i)
+    fixed[charge.i] = replace(charge, dep="npadvmod", head=said.i)
+    fixed[root.i] = replace(root, dep="relcl", head=charge.i)
+    fixed[rebutter.i] = replace(rebutter, dep="nsubj", head=root.i)
+    for word in tokens:
+        if word.head == root.i and word.dep == "punct" and word.i > root.i:
+            fixed[word.i] = replace(word, head=said.i)  # the closing full stop
+        if word.head == root.i and word.dep == "punct" and word.i < charge.i:
+            fixed[word.i] = replace(word, head=said.i)  # the comma before the rebuttal
+    return tuple(fixed)
+
+
 def _determined(tokens: tuple[Token, ...], noun: Token) -> bool:
     """Whether a determiner opens the noun's phrase, on the noun or on a modifier before it ("the U.S.
     strikes": 'the' hangs on 'U.S.')."""
@@ -733,6 +769,6 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           titled_names_read_as_one, noun_read_as_a_clause, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
+           titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
            contact_means_holding_the_party)
