@@ -213,3 +213,10 @@ def test_an_intent_refined_by_its_objects_kind_stays_an_intent(code_text):
     assert [(e.code, e.target.code if e.target else None) for e in events] == [("0332", "IRQGOV")]
     sent = code_text("Iran sent military assistance to Baghdad on Wednesday.", "2014-06-11")
     assert [e.code for e in sent] == ["072"]
+
+
+def test_a_denial_of_a_charge_that_sums_up_an_accusation_is_aimed_at_the_accuser(code_text):
+    # "accused Rwanda of backing the rebels, a charge Kigali has repeatedly denied": Rwanda denies it to Congo
+    events = code_text("Kabila accused Rwanda of backing the rebels, a charge Kigali has repeatedly denied.", "2012-11-21")
+    assert {(e.code[:3], e.source.code, e.target.code if e.target else None) for e in events} == {
+        ("112", "CODGOV", "RWA"), ("016", "RWAGOV", "CODGOV")}

@@ -9,7 +9,7 @@ patterns, the classifier's veto and its own candidates) are described in docs/co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..actors.resolver import PLACE_HOW
@@ -162,6 +162,25 @@ def _meets_at_home(event: Event) -> bool:
 
 
 HOSTING_CODE, ENDORSE_CODE = "043", "051"
+REBUTTAL_ROOTS = frozenset({"01", "12"})  # denials (016) and rejections
+
+
+def rebuttals_aimed(events: list[Event], sentence: Sentence) -> list[Event]:
+    """"Kabila accused Rwanda of backing the rebels, a charge Kigali denied": a denial or rejection told
+    in a clause on a noun of an accusation that sums up the clause before is aimed at the accuser."""
+    by_trigger = {e.trigger.start: e for e in events if e.source is not None}
+    aimed = []
+    for event in events:
+        trigger = sentence.token_at(event.trigger.start)
+        token = sentence.tokens[trigger] if trigger is not None else None
+        charge = sentence.tokens[token.head] if token is not None and token.dep == "relcl" else None
+        accusation = by_trigger.get(sentence.tokens[charge.head].idx) \
+            if charge is not None and charge.lemma in word_list("accusation_nouns") and charge.head != charge.i else None
+        if event.target is None and event.root in REBUTTAL_ROOTS and accusation is not None \
+                and accusation.source is not None and accusation.source.code != (event.source.code if event.source else ""):
+            event = replace(event, target=accusation.source, steps=event.steps + ("rebuttal-aimed",))
+        aimed.append(event)
+    return aimed
 
 
 def _welcomes_an_act(event: Event, sentence: Sentence) -> bool:
@@ -205,6 +224,10 @@ ARTICLE_STEPS: tuple[EventStep, ...] = (
                                 "same sentence ('accused Israel of killing its scientist and vowed to retaliate') "
                                 "(events/responses.py)",
               lambda coder, events, sentence: responses_aimed(events, sentence)),
+    EventStep("rebuttal-aimed", "a denial or rejection told in a clause on a noun of an accusation that sums up "
+                                "the clause before ('accused Rwanda of backing the rebels, a charge Kigali denied') "
+                                "is aimed at the accuser",
+              lambda coder, events, sentence: rebuttals_aimed(events, sentence)),
     EventStep("weapons-test", "force told as a test or a drill ('test-fired a ballistic missile', 'fired missiles "
                               "during the drills') is a show of force, 150, aimed at no weapon (events/force.py)",
               lambda coder, events, sentence: weapons_test(events, sentence, coder.ontology, coder.settings)),
