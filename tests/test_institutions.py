@@ -1094,3 +1094,16 @@ def test_the_militants_are_the_armed_group_named_before_and_not_a_party():
     resolver.resolve_sentence(parsed("The/DET/det/2 Democratic/PROPN/compound/2//NNP/ORG Party/PROPN/nsubj/3//NNP/ORG "
                                      "protested/VERB/ROOT/3/protest"), memory)
     assert resolver.resolve_sentence(rebels, memory)[1].code.startswith("---")
+
+
+def test_a_persons_name_that_goes_on_past_a_listed_name_is_someone_elses():
+    # "Katanga President Moise Tshombe" is not Haiti's Jovenel Moise; "Jovenel Moise" and "Xi Jinping" are found
+    resolver = ActorResolver(load_actor_kb(()))
+    other = parsed("Katanga/PROPN/compound/2//NNP/GPE President/PROPN/compound/3//NNP Moise/PROPN/compound/3//NNP/PERSON "
+                   "Tshombe/PROPN/nsubj/4//NNP/PERSON spoke/VERB/ROOT/4/speak")
+    found = resolver.resolve_sentence(other, ArticleMemory(story_date=dt.date(2019, 4, 3)))
+    assert not any(actor.code.startswith("HTI") for actor in found.values())
+    moise = parsed("Jovenel/PROPN/compound/1//NNP/PERSON Moise/PROPN/nsubj/2//NNP/PERSON spoke/VERB/ROOT/2/speak")
+    assert resolver.resolve_sentence(moise, ArticleMemory(story_date=dt.date(2019, 4, 3)))[1].code == "HTIGOV"
+    xi = parsed("Xi/PROPN/compound/1//NNP/PERSON Jinping/PROPN/nsubj/2//NNP/PERSON spoke/VERB/ROOT/2/speak")
+    assert resolver.resolve_sentence(xi, ArticleMemory(story_date=dt.date(2019, 4, 3)))[1].code == "CHNGOV"

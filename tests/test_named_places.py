@@ -15,7 +15,7 @@ from .sentences import parsed
 pytestmark = pytest.mark.issue(10)
 
 # the gazetteer's answers for the places these sentences name ("West" is a region of Cameroon)
-PLACES = {"California": "USA", "Texas": "USA", "West Bengal": "IND", "West": "CMR", "Minneapolis": "USA",
+PLACES = {"Van": "TUR", "California": "USA", "Texas": "USA", "West Bengal": "IND", "West": "CMR", "Minneapolis": "USA",
           "Donetsk": "UKR", "Coast": "TZA", "South China Sea": "", "Northern Ireland": "GBR"}
 
 
@@ -260,3 +260,13 @@ def test_the_foreign_ministers_of_a_state_are_its_own(resolver):
     found = actors(resolver, "The/DET/det/2 foreign/ADJ/amod/2/foreign/JJ ministers/NOUN/nsubj/5/minister/NNS "
                              "of/ADP/prep/2 Kenya/PROPN/pobj/3//NNP/GPE met/VERB/ROOT/5/meet")
     assert found["ministers"][0] == "KENGOV"
+
+
+def test_a_word_of_a_persons_own_name_is_no_place_of_his(resolver):
+    # "President Duong Van Minh": no Turk for the province of Van; "Texas Governor Greg Abbott" is Texan
+    spec = ("President/PROPN/compound/3//NNP Duong/PROPN/compound/3//NNP/PERSON Van/PROPN/compound/3//NNP/PERSON "
+            "Minh/PROPN/nsubj/4//NNP/PERSON surrendered/VERB/ROOT/4/surrender")
+    assert not actors(resolver, spec)["Minh"][0].startswith("TUR")
+    texan = ("Texas/PROPN/compound/3//NNP/GPE Governor/PROPN/compound/3//NNP Greg/PROPN/compound/3//NNP/PERSON "
+             "Abbott/PROPN/nsubj/4//NNP/PERSON spoke/VERB/ROOT/4/speak")
+    assert actors(resolver, texan)["Abbott"][0].startswith("USA")

@@ -676,6 +676,14 @@ class ActorResolver:
             candidates = [e for e in candidates if e.kind == "person"]  # "Jordan" the man, not the country
             if not candidates:
                 return None
+        following = window[-1] + 1
+        if following < len(tokens) and tokens[following].pos == "PROPN" and tokens[following].ent_type == "PERSON":
+            # "Moise Tshombe", "Nicanor Costa Mendez": a name the person's own goes on past is another's
+            # first name (not Haiti's Jovenel Moise); "Xi Jinping" goes on with Xi's own name
+            rest = normalize(tokens[following].text)
+            candidates = [e for e in candidates if e.kind != "person" or rest in normalize(e.name).split()]
+            if not candidates:
+                return None
         if day is None:
             # an undated text: the latest role of a person (not a later retirement) or status of a group
             active = [e for e in candidates if not e.code.endswith("ELI")] or candidates
@@ -1303,6 +1311,9 @@ class ActorResolver:
         # a capitalised adjective inside a name too: the parse makes "Bengal" one in "West Bengal"
         names = [i for i in span if i != head and (tokens[i].pos == "PROPN" or (
             tokens[i].pos == "ADJ" and tokens[i].text[:1].isupper() and i > 0))]
+        if tokens[head].ent_type == "PERSON":
+            # words of the person's own name are no places: "President Duong Van Minh" is no Turk (Van)
+            names = [i for i in names if tokens[i].ent_type != "PERSON"]
         # runs of adjacent names, a title between them ending one: "Texas Governor Greg Abbott"
         # is "Texas" and "Greg Abbott"
         runs: list[list[int]] = []
