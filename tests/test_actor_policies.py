@@ -185,6 +185,15 @@ def test_an_international_bodys_act_at_its_seat_gives_the_seats_country_to_no_pa
     assert coded.target is not None and coded.target.code == "VENCOP"
 
 
+def test_an_unnamed_government_or_army_facing_a_state_is_not_of_that_state():
+    # "the foreign minister rejected the British demand": not a British minister facing Britain;
+    # "the army shelled rebel positions" facing Syria's rebels is still Syrian
+    [coded] = policies([replace(event("---GOV", "GBR"), code="124", root="12")])
+    assert coded.source is not None and coded.source.code == "---GOV"
+    [coded] = policies([replace(event("---MIL", "SYRREB"), code="194", root="19")])
+    assert coded.source is not None and coded.source.code == "SYRMIL"
+
+
 def test_weapons_fired_by_no_one_named_take_no_country_from_their_place_or_their_recipient():
     # "Missiles struck an apartment building near Odesa, killing 21 people": no Ukrainian missiles;
     # "rebel artillery pounded positions in Kigali" is the rebels', who are Rwandan

@@ -301,6 +301,8 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
     country = known.pop()
     if _stateless(country) or not story.trigger_countries.get(_trigger_key(event), frozenset()) <= {country}:
         return event
+    if _organ_facing_a_state(event, country, unknown):
+        return event
     reporter = event.reporter
     if reporter is not None and reporter.code[:3].isalpha() and not _stateless(reporter.code[:3]) \
             and reporter.code[:3] != country:
@@ -310,6 +312,19 @@ def domestic_counterpart(event: Event, story: StoryContext) -> Event:
                and not (role == "target" and _weapon(getattr(event, role)))
                and not (role == "source" and _fired_by_no_one_named(event))}
     return _surer(event, changes)
+
+
+def _organ_facing_a_state(event: Event, country: str, unknown: list[ActorRef]) -> bool:
+    """"The foreign minister rejected the British demand", "the army shelled Syria", "Azerbaijan launched
+    the offensive against the army": a state's organ of no named country acting on a state, or an army a
+    state acts on, is more likely another state's than its own ("Senegal suspended flights from the
+    government" stays Senegal's)."""
+    source, target = event.source, event.target
+    if source is None or target is None:
+        return False
+    organ_acts = source in unknown and target.code == country and bool({"GOV", "MIL"} & set(source.sectors))
+    army_acted_on = target in unknown and source.code == country and "MIL" in target.sectors
+    return organ_acts or army_acted_on
 
 
 def _fired_by_no_one_named(event: Event) -> bool:
