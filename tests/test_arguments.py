@@ -1100,6 +1100,11 @@ def test_a_preposition_the_parse_hangs_on_an_amount_belongs_to_what_the_amount_m
     plain = parsed("States/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose tariffs/NOUN/dobj/1/tariff of/ADP/prep/2 "
                    "steel/NOUN/pobj/3/steel/NN on/ADP/prep/4 Tuesday/PROPN/pobj/5//NNP/DATE")
     assert clauses.preposition_objects(plain, 2, "on") == []
+    # "raised tariffs on $60 billion of U.S. goods": the goods the amount counts
+    counted = parsed("China/PROPN/nsubj/1 raised/VERB/ROOT/1/raise tariffs/NOUN/dobj/1/tariff on/ADP/prep/1 "
+                     "$/SYM/quantmod/6//$ 60/NUM/compound/6//CD billion/NUM/pobj/3//CD of/ADP/prep/6 "
+                     "U.S./PROPN/compound/9//NNP/GPE goods/NOUN/pobj/7/good/NNS")
+    assert words(counted, clauses.preposition_objects(counted, 1, "on")) == ["goods"]
 
 
 def test_a_relative_pronoun_as_object_stands_for_the_noun_its_clause_describes():

@@ -96,7 +96,8 @@ def reciprocal_object(sentence: Sentence, verb: int) -> bool:
 def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     """Objects of the preposition ``word`` attached to token ``i``, with their conjuncts; and attached
     to an amount in its 'of' phrase, which the parse hangs them on ("tariffs of 25 percent on Chinese
-    steel", "a loan of $2 billion to Pakistan")."""
+    steel", "a loan of $2 billion to Pakistan"); for an amount, what it counts ("on $60 billion of U.S.
+    goods")."""
     found: list[int] = []
     amounts = [obj.i for of in children(sentence, i, {"prep"}) if of.lower == "of"
                for obj in children(sentence, of.i, {"pobj"}) if children(sentence, obj.i, {"nummod"})]
@@ -106,8 +107,17 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
         if prep.lower == word:
             for obj in children(sentence, prep.i, {"pobj", "pcomp"}):
                 if obj.dep == "pobj" or obj.pos in {"NOUN", "PROPN"}:  # "about Turkish drilling"
-                    found.extend(conjuncts(sentence, obj.i))
+                    found.extend(conjuncts(sentence, _counted(sentence, obj.i)))
     return found
+
+
+def _counted(sentence: Sentence, i: int) -> int:
+    """What an amount counts ("tariffs on $60 billion of U.S. goods": the goods), else the word itself."""
+    token = sentence.tokens[i]
+    if token.tag != "CD":
+        return i
+    return next((o.i for of in children(sentence, i, {"prep"}) if of.lower == "of"
+                 for o in children(sentence, of.i, {"pobj"})), i)
 
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
