@@ -186,6 +186,19 @@ def test_an_act_on_the_ground_its_words_place_nowhere_happened_where_the_sentenc
     assert _shared_scene(described, (arrest, told))[0].place.name == "Warsaw"
 
 
+def test_where_a_party_comes_from_is_no_place_of_its_act(placer):
+    # "Officials from Krakow met in Nairobi": met in Nairobi; "officials from Krakow protested" nowhere named;
+    # "spoke from Krakow" (on the verb) was there, and "expelled diplomats from Krakow" is done there
+    met = parsed("Officials/NOUN/nsubj/3/official from/ADP/prep/0 Krakow/PROPN/pobj/1///GPE met/VERB/ROOT/3/meet "
+                 "in/ADP/prep/3 Nairobi/PROPN/pobj/4///GPE")
+    assert placer.place(met, event_at(met, 3, "040"), set()).name == "Nairobi"
+    protested = parsed("Officials/NOUN/nsubj/3/official from/ADP/prep/0 Krakow/PROPN/pobj/1///GPE "
+                       "protested/VERB/ROOT/3/protest")
+    assert placer.place(protested, event_at(protested, 3, "111"), set()) is None
+    spoke = parsed("Officials/NOUN/nsubj/1/official spoke/VERB/ROOT/1/speak from/ADP/prep/1 Krakow/PROPN/pobj/2///GPE")
+    assert placer.place(spoke, event_at(spoke, 1, "010"), set()).name == "Krakow"
+
+
 def test_people_in_a_town_are_not_the_town(placer):
     spec = ("Police/NOUN/nsubj/1 detained/VERB/ROOT/1 protesters/NOUN/dobj/1/protester in/ADP/prep/2 "
             "Kharkiv/PROPN/pobj/3///GPE")

@@ -1041,7 +1041,11 @@ def _clause_locatives(sentence: Sentence, root: int, include_root: bool = False)
             # in Surabaya"; not "struck targets in retaliation for attacks on shipping")
             topic = word == "on" and sentence.tokens[current].pos == "NOUN" and not edge \
                 and not _assault_done_in(sentence, current)
-            if topic or word in TOPIC_PREPS:
+            # "officials from the United States visited Libya", "a delegation from Sudan arrived": where the
+            # acting party comes from is no place of the act ("spoke from Brussels", on a verb, is; so is
+            # "expelled diplomats from Pakistan", where the act removes them from)
+            origin = word == "from" and sentence.tokens[current].dep in {"nsubj", "nsubjpass"}
+            if topic or origin or word in TOPIC_PREPS:
                 continue
             seen.add(child.i)
             locative = (word in LOCATIVE_PREPS or edge) and not (word in BACKGROUND_PREPS and not edge)
