@@ -1107,3 +1107,12 @@ def test_a_persons_name_that_goes_on_past_a_listed_name_is_someone_elses():
     assert resolver.resolve_sentence(moise, ArticleMemory(story_date=dt.date(2019, 4, 3)))[1].code == "HTIGOV"
     xi = parsed("Xi/PROPN/compound/1//NNP/PERSON Jinping/PROPN/nsubj/2//NNP/PERSON spoke/VERB/ROOT/2/speak")
     assert resolver.resolve_sentence(xi, ArticleMemory(story_date=dt.date(2019, 4, 3)))[1].code == "CHNGOV"
+
+
+def test_a_hyphenated_title_before_a_name_is_one_title():
+    # "U.N. Secretary-General Kurt Waldheim" in 1975 is no Austrian general
+    resolver = ActorResolver(load_actor_kb(()))
+    spec = ("Secretary/PROPN/compound/2//NNP -/PUNCT/punct/2//HYPH General/PROPN/compound/4//NNP "
+            "Kurt/PROPN/compound/4//NNP/PERSON Waldheim/PROPN/nsubj/5//NNP/PERSON urged/VERB/ROOT/5/urge")
+    found = resolver.resolve_sentence(parsed(spec), ArticleMemory(story_date=dt.date(1975, 5, 14)))
+    assert not found[4].code.endswith("MIL")

@@ -1409,7 +1409,8 @@ class ActorResolver:
         """The agent a modifier before the head names, nearest first, two words before one."""
         honorific = None  # "Foreign Minister Sheikh Khalid": the office, not the honorific nearer the name
         for i in sorted((i for i in span if i < head and tokens[i].dep in deps), reverse=True):
-            pair = f"{tokens[i - 1].lemma} {tokens[i].lemma}" if i > 0 else ""
+            before = i - 2 if i > 1 and tokens[i - 1].text in HYPHENS else i - 1  # "Secretary-General"
+            pair = f"{tokens[before].lemma.lower()} {tokens[i].lemma.lower()}" if before >= 0 else ""
             for key in (pair, tokens[i].lemma):
                 # a community is no title: "Heinz-Christian Strache" is no Christian
                 named = tokens[head].pos == "PROPN" and key in self.words["community_agents"]
