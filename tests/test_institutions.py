@@ -1116,3 +1116,9 @@ def test_a_hyphenated_title_before_a_name_is_one_title():
             "Kurt/PROPN/compound/4//NNP/PERSON Waldheim/PROPN/nsubj/5//NNP/PERSON urged/VERB/ROOT/5/urge")
     found = resolver.resolve_sentence(parsed(spec), ArticleMemory(story_date=dt.date(1975, 5, 14)))
     assert not found[4].code.endswith("MIL")
+    # ... and with its organisation named, the organisation's office, which the dictionary dates later
+    owned = parsed("U.N./PROPN/compound/5//NNP/ORG Secretary/PROPN/compound/3//NNP -/PUNCT/punct/3//HYPH "
+                   "General/PROPN/compound/5//NNP Kurt/PROPN/compound/5//NNP/PERSON "
+                   "Waldheim/PROPN/nsubj/6//NNP/PERSON urged/VERB/ROOT/6/urge")
+    found = resolver.resolve_sentence(owned, ArticleMemory(story_date=dt.date(1975, 5, 14)))
+    assert found[5].code == "IGOUNO"

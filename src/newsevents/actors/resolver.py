@@ -819,6 +819,14 @@ class ActorResolver:
             # "former dictator Idi Amin": out of office, whatever role the dictionary lists last
             return self._actor(phrase.sentence, phrase.span, entry.code[:3] + "ELI", entry,
                                how=f"'former' in the text; {entry.origin} has {entry.code}")
+        if entry.kind == "person" and entry.code.endswith("ELI") and phrase.agent is not None \
+                and phrase.owner is not None and phrase.owner.kind == "organization" \
+                and not self._is_former(phrase.sentence, phrase.span):
+            # "U.N. Secretary-General Kurt Waldheim" in 1975: an office of an organisation the text gives a
+            # person the dictionary knows in no office then
+            return self._actor(phrase.sentence, phrase.span, phrase.owner.code, phrase.owner,
+                               how=f"title '{phrase.agent.term}' of {phrase.owner.origin} in the text; "
+                                   f"{entry.origin} holds no office then", kind="person")
         if entry.kind == "person" and (titled := self._titled_out_of_office(phrase, entry)):
             return self._actor(phrase.sentence, phrase.span, titled, entry,
                                how=f"title '{phrase.agent.term}' in the text; {entry.origin} holds no office then")
