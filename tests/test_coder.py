@@ -220,3 +220,15 @@ def test_a_denial_of_a_charge_that_sums_up_an_accusation_is_aimed_at_the_accuser
     events = code_text("Kabila accused Rwanda of backing the rebels, a charge Kigali has repeatedly denied.", "2012-11-21")
     assert {(e.code[:3], e.source.code, e.target.code if e.target else None) for e in events} == {
         ("112", "CODGOV", "RWA"), ("016", "RWAGOV", "CODGOV")}
+
+
+@pytest.mark.parametrize("text, target", [
+    # a thing supplied is no recipient: the party it goes to is
+    ("Moscow supplied armoured trucks to the Syrian army.", "SYRMIL"),
+    ("Moscow supplied the rebels with weapons.", "REB"),
+    # a consulate closed is its state's, wherever it stands
+    ("The United States closed the Russian consulate in Seattle.", "RUSGOV"),
+])
+def test_what_is_given_or_closed_names_its_recipient(code_text, text, target):
+    events = code_text(text, "2014-01-07")
+    assert events and all(e.target is not None and e.target.code.endswith(target) for e in events)

@@ -34,6 +34,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 # Acts that both parties perform: "A met B", "A held talks with B", "A signed a treaty with B" are
 # coded in both directions, as the field's gold standards do; a visit or an accusation is not.
 MUTUAL_CODES = {"040", "046", "044", "057", "050", "061", "062"}
+AID_ROOT = "07"  # provide aid: what is given is seldom its recipient
 INTENT_ROOT = "03"  # intents to cooperate, to give aid, to yield
 CONSULTATION_ROOT = "04"  # needs a counterpart (step consultation-needs-counterpart)
 # Force both sides use ("Armenian and Azerbaijani forces clashed"): two coordinated parties of a verb
@@ -724,6 +725,14 @@ class EventCoder:
                     return found
         return []
 
+    def _things(self, sentence: Sentence, objects: list[int]) -> bool:
+        """"supplied armoured trucks to the Syrian army": objects that are things given, none a party (a
+        name, a pronoun, a party's entity, or a noun of an agent: "supplied the rebels")."""
+        tokens = sentence.tokens
+        return not any(tokens[j].pos in {"PROPN", "PRON"} or tokens[j].ent_type in clauses.PARTY_ENTITIES
+                       or tokens[j].lemma in self.resolver.kb.agents
+                       for i in objects for j in clauses.subtree(sentence, i))
+
     def _slot_targets(self, sentence: Sentence, anchors: list[int], entry: LexiconEntry,
                       objects: list[int]) -> list[int]:
         return self._filled_slot(sentence, anchors, entry, objects)[1]
@@ -736,7 +745,7 @@ class EventCoder:
         if datives := clauses.indirect_objects(sentence, anchors[0]):
             return "dative", datives
         for slot in entry.targets:
-            if slot == "dobj" and objects:
+            if slot == "dobj" and objects and not (entry.code[:2] == AID_ROOT and self._things(sentence, objects)):
                 return slot, objects
             if slot == "owner" and (owned := _owned(sentence, anchors[1:])):
                 return slot, owned
