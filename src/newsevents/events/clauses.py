@@ -56,7 +56,7 @@ def conjuncts(sentence: Sentence, i: int) -> list[int]:
     while stack and len(result) < MAX_CONJUNCTS:
         current = stack.pop()
         result.append(current)
-        follow = []
+        follow: list[int] = []
         for child in children(sentence, current, {"conj", "appos", "npadvmod"}):
             if child.pos not in {"NOUN", "PROPN", "PRON"}:
                 continue

@@ -668,13 +668,16 @@ def _shared_scene(sentence: Sentence, events: tuple[Event, ...]) -> tuple[Event,
     def on_the_ground(event: Event) -> bool:
         return event.code.startswith(SCENE_CODES) and not STATED_MODES & set(event.aux_modes)
 
-    scenes = [e for e in events if on_the_ground(e) and e.place is not None
+    scenes = [(e.trigger.start, e.place) for e in events if on_the_ground(e) and e.place is not None
               and e.place.rule not in UNNAMED_PLACE_RULES and e.place.level not in UNCARRIED_LEVELS
               and not _described(sentence, e)]
     if not scenes:
         return events
-    return tuple(replace(e, place=replace(min(scenes, key=lambda s: abs(s.trigger.start - e.trigger.start)).place,
-                                          rule="sentence-scene"))
+
+    def nearest(event: Event) -> PlaceRef:
+        return replace(min(scenes, key=lambda scene: abs(scene[0] - event.trigger.start))[1], rule="sentence-scene")
+
+    return tuple(replace(e, place=nearest(e))
                  if on_the_ground(e) and (e.place is None or e.place.rule in UNNAMED_PLACE_RULES) else e
                  for e in events)
 
