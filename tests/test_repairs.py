@@ -355,6 +355,19 @@ def test_a_rebuttal_read_as_the_root_is_a_relative_clause_on_the_charge():
     assert repair(plain.tokens) == plain.tokens
 
 
+def test_a_participle_after_an_attribution_continues_the_reported_clause():
+    """"Jets bombed Hargeisa, a spokesman said, killing 12 civilians": the jets killed them; "..., a
+    spokesman said, adding details" is the speaker's own."""
+    s = parsed("jets/NOUN/nsubj/1/jet bombed/VERB/ccomp/6/bomb/VBD Hargeisa/PROPN/dobj/1//NNP ,/PUNCT/punct/6 "
+               "a/DET/det/5 spokesman/NOUN/nsubj/6 said/VERB/ROOT/6/say/VBD ,/PUNCT/punct/6 "
+               "killing/VERB/advcl/6/kill/VBG civilians/NOUN/dobj/8/civilian/NNS")
+    assert repair(s.tokens)[8].head == 1
+    adding = parsed("jets/NOUN/nsubj/1/jet bombed/VERB/ccomp/6/bomb/VBD Hargeisa/PROPN/dobj/1//NNP "
+                    ",/PUNCT/punct/6 a/DET/det/5 spokesman/NOUN/nsubj/6 said/VERB/ROOT/6/say/VBD ,/PUNCT/punct/6 "
+                    "adding/VERB/advcl/6/add/VBG details/NOUN/dobj/8/detail/NNS")
+    assert repair(adding.tokens) == adding.tokens
+
+
 def test_a_titles_apposed_name_is_the_title_not_a_second_party_of_a_list():
     """"Army chief Qamar Bajwa and President Ghani": 'Bajwa' apposed to 'chief', 'Ghani' its conjunct;
     the chief and Bajwa are one man, so the subjects are the chief and Ghani."""

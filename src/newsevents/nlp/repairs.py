@@ -92,6 +92,14 @@ subject is a noun of an accusation (``accusation_nouns``) after a comma, with a 
 clause before it, is a relative clause on that noun, which sums up the clause before: that clause is the
 root, the name the reply's subject.
 
+``participle_after_an_attribution``: "Ethiopian jets bombed Hargeisa on Saturday, a Somali government
+spokesman said, killing 12 civilians": the small model hangs the participle of result after an
+attribution on the verb of saying, so that the spokesman killed the civilians. A participle with no
+subject of its own after a comma that follows a verb of saying, whose reported clause comes before it
+unquoted, continues the reported clause, where it tells a result (``result_participles``: killing,
+wounding, destroying, forcing); one that reports or judges ("the ministry said, adding that ...",
+"..., Human Rights Watch said, calling it a massacre") and one after a quotation go on with the speaker.
+
 ``titled_names_read_as_one``: "Pakistani army chief General Bajwa and Afghan President Ashraf Ghani
 discussed", "Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry met": the small model
 hangs the first titled name on the second name as a modifier, and the second's title or nationality on
@@ -570,6 +578,26 @@ def rebuttal_read_as_the_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
+def participle_after_an_attribution(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    fixed: list[Token] | None = None
+    for participle in tokens:
+        verb = tokens[participle.head]
+        if participle.dep != "advcl" or participle.tag != "VBG" or participle.i < verb.i \
+                or verb.lemma.lower() not in ATTRIBUTION_VERBS \
+                or participle.lemma.lower() not in word_list("result_participles") \
+                or any(t.head == participle.i and t.dep in {"nsubj", "nsubjpass", "mark"} for t in tokens):
+            continue
+        told = next((t for t in tokens[:verb.i] if t.head == verb.i and t.dep == "ccomp"), None)
+        # (what a speaker is quoted as saying goes on with the speaker: '"...," he said, urging talks')
+        if told is None or tokens[participle.i - 1].text != "," or any(t.text in QUOTES for t in tokens[:verb.i]):
+            continue
+        fixed = fixed if fixed is not None else list(tokens)
+        fixed[participle.i] = replace(participle, head=told.i)
+    return tokens if fixed is None else tuple(fixed)
+
+
 def _determined(tokens: tuple[Token, ...], noun: Token) -> bool:
     """Whether a determiner opens the noun's phrase, on the noun or on a modifier before it ("the U.S.
     strikes": 'the' hangs on 'U.S.')."""
@@ -763,12 +791,14 @@ def _reporting_ancestor(tokens: tuple[Token, ...], start: int) -> int | None:
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp", "advcl"})
 
 
+QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
            active_conjunct_of_a_reported_passive, name_read_as_relative_subject, coordination_read_as_modifier,
-           titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
+           titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root,
+           participle_after_an_attribution, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
            contact_means_holding_the_party)
