@@ -94,6 +94,16 @@ def test_a_name_hung_on_a_verb_as_a_modifier_is_its_subject():
     assert repair(dump.tokens) == dump.tokens
 
 
+def test_a_name_read_as_an_adverbial_noun_before_a_verb_with_no_subject_is_its_subject():
+    # "Katanga President Moise Tshombe accused the United Nations": 'Tshombe' hung on the verb as npadvmod;
+    # a day so hung ("attacked the town Monday") stays
+    s = parsed("President/PROPN/compound/2//NNP Moise/PROPN/compound/2//NNP/PERSON Tshombe/PROPN/npadvmod/3//NNP "
+               "accused/VERB/ROOT/3/accuse/VBD Nations/PROPN/dobj/3//NNP/ORG")
+    assert repair(s.tokens)[2].dep == "nsubj"
+    day = parsed("Monday/PROPN/npadvmod/1//NNP/DATE rebels/NOUN/nsubj/2/rebel attacked/VERB/ROOT/2/attack/VBD")
+    assert repair(day.tokens)[0].dep == "npadvmod"
+
+
 def test_two_headline_subjects_joined_by_a_comma_are_coordinated():
     """"Obama, Putin Meet in Paris": the parse makes the first name an adverbial of the verb."""
     s = parsed("Obama/PROPN/npadvmod/3//NNP ,/PUNCT/punct/3 Putin/PROPN/nsubj/3//NNP Meet/VERB/ROOT/3/meet/VBP "

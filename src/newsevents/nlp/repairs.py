@@ -21,7 +21,8 @@ coordinated with the first, and the noun its object.
 ``subject_read_as_modifier``: "Erdogan Apologises to Putin", "Assad Promises to Cooperate": in a
 headline the small model hangs the name before a finite verb on the verb as a compound or an
 adjective. A verb takes no such modifier, so a name, noun or adjective before a finite verb that has
-no subject of its own, attached to it so, is its subject.
+no subject of its own, attached to it so, is its subject; so is a name right before it that the model
+read as an adverbial noun ("Katanga President Moise Tshombe accused the United Nations").
 
 ``headline_comma_subjects``: "Obama, Putin Meet in Paris", "India, Pakistan Agree to Ceasefire": a
 headline joins two subjects with a comma where prose has "and", and the small model makes the first
@@ -259,6 +260,10 @@ def subject_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         before = [t for t in children if t.i < verb.i and t.dep in SUBJECT_LIKE - {"poss"}
                   and t.pos in {"PROPN", "NOUN", "ADJ"}]
+        # "Katanga President Moise Tshombe accused ...": a name the model took for an adverbial noun
+        # right before the verb (not a day: "Monday")
+        before += [t for t in children if t.i == verb.i - 1 and t.dep == "npadvmod" and t.pos == "PROPN"
+                   and t.ent_type not in TIME_ENTITIES]
         if before:
             subject = before[-1]
             name = subject.pos == "PROPN" or subject.text[:1].isupper()
