@@ -1122,3 +1122,16 @@ def test_a_hyphenated_title_before_a_name_is_one_title():
                    "Waldheim/PROPN/nsubj/6//NNP/PERSON urged/VERB/ROOT/6/urge")
     found = resolver.resolve_sentence(owned, ArticleMemory(story_date=dt.date(1975, 5, 14)))
     assert found[5].code == "IGOUNO"
+
+
+
+@pytest.mark.parametrize("spec, day, code", [
+    # office-holders of 1960-1991 by the dictionary's dates
+    ("Bush/PROPN/nsubj/1//NNP/PERSON met/VERB/ROOT/1/meet", dt.date(1990, 6, 1), "USAGOV"),
+    ("Nixon/PROPN/nsubj/1//NNP/PERSON warned/VERB/ROOT/1/warn", dt.date(1973, 10, 20), "USAGOV"),
+    ("Waldheim/PROPN/nsubj/1//NNP/PERSON urged/VERB/ROOT/1/urge", dt.date(1975, 5, 14), "IGOUNO"),
+    ("Arafat/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak", dt.date(1982, 8, 1), "PSEREB"),
+])
+def test_office_holders_of_the_cold_war_are_coded_as_of_the_story_date(spec, day, code):
+    resolver = ActorResolver(load_actor_kb(()))
+    assert resolver.resolve_sentence(parsed(spec), ArticleMemory(story_date=day))[0].code == code
