@@ -1135,3 +1135,12 @@ def test_a_hyphenated_title_before_a_name_is_one_title():
 def test_office_holders_of_the_cold_war_are_coded_as_of_the_story_date(spec, day, code):
     resolver = ActorResolver(load_actor_kb(()))
     assert resolver.resolve_sentence(parsed(spec), ArticleMemory(story_date=day))[0].code == code
+
+
+def test_a_bare_surname_of_a_long_dead_leader_names_no_one_today():
+    # "Zhou said" in 2015 is no elite of Zhou Enlai's China; "Mao" no Mao Zedong
+    resolver = ActorResolver(load_actor_kb(()))
+    for name in ("Zhou", "Mao", "Nasser"):
+        found = resolver.resolve_sentence(parsed(f"{name}/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak"),
+                                          ArticleMemory(story_date=dt.date(2015, 5, 1)))
+        assert not found or not found[0].code.endswith("ELI"), name
