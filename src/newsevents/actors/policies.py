@@ -329,9 +329,9 @@ def _organ_facing_a_state(event: Event, country: str, unknown: list[ActorRef]) -
 
 def _fired_by_no_one_named(event: Event) -> bool:
     """"Missiles struck an apartment building near Odesa", "a drone strike killed five": force whose
-    source is a weapon only armed forces field, fired by no named party ("rebel artillery" is the rebels').
-    A state seldom strikes its
-    own people or places, so neither the place nor the recipient nor the story gives it a country."""
+    source is a weapon only armed forces field, fired by no named party ("rebel artillery" is the
+    rebels'). A state seldom strikes its own people or places, so neither the place nor the recipient
+    nor the story gives it a country."""
     source = event.source
     return event.root in FORCE_ROOTS and source is not None and source.code == "---MIL" and _weapon(source)
 

@@ -645,11 +645,22 @@ class EventPlacer:
 def _settlement_named(sentence: Sentence, head: int) -> bool:
     """Whether the name at ``head`` is a settlement's by the noun it names ("the town of Uri",
     "the village of Sitra")."""
+    return _named_after(sentence, head, word_list("settlement_nouns"))
+
+
+def _division_named(sentence: Sentence, head: int) -> bool:
+    """Whether the name at ``head`` is a subdivision's by the noun it names ("the state of Bihar" is
+    the state, not the town of Bihar Sharif)."""
+    return _named_after(sentence, head, word_list("admin_words"))
+
+
+def _named_after(sentence: Sentence, head: int, nouns: frozenset[str]) -> bool:
+    """Whether the name at ``head`` is the object of an "of" after one of ``nouns`` ("the town of X")."""
     token = sentence.tokens[head]
     if token.dep != "pobj" or token.head == head:
         return False
     of = sentence.tokens[token.head]
-    return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("settlement_nouns")
+    return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in nouns
 
 
 # places the text did not give the event itself
@@ -693,16 +704,6 @@ def _described(sentence: Sentence, event: Event) -> bool:
             return True
         token = sentence.tokens[token.head]
     return False
-
-
-def _division_named(sentence: Sentence, head: int) -> bool:
-    """Whether the name at ``head`` is a subdivision's by the noun it names ("the state of Bihar" is
-    the state, not the town of Bihar Sharif)."""
-    token = sentence.tokens[head]
-    if token.dep != "pobj" or token.head == head:
-        return False
-    of = sentence.tokens[token.head]
-    return of.lower == "of" and of.head != of.i and sentence.tokens[of.head].lemma in word_list("admin_words")
 
 
 def _abroad(place: PlaceRef, dateline: PlaceRef | None) -> bool:
