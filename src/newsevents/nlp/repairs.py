@@ -563,23 +563,22 @@ def rebuttal_read_as_the_root(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         return tokens
     charge = next((t for t in tokens if t.head == root.i and t.dep == "nsubj"
                    and t.lemma.lower() in word_list("accusation_nouns")), None)
-    said = next((t for t in tokens[:charge.i] if t.head == root.i and t.dep == "ccomp"), None) if charge else None
-    rebutter = next((t for t in tokens if charge is not None and t.head == charge.i and t.dep == "appos"
-                     and t.pos in {"PROPN", "NOUN"}), None)
-    opening = min([charge.i] + [t.i for t in tokens if charge is not None and t.head == charge.i and t.i < charge.i]) \
-        if charge is not None else 0
-    if charge is None or said is None or rebutter is None or opening == 0 or tokens[opening - 1].text != ",":
+    if charge is None:
+        return tokens
+    said = next((t for t in tokens[:charge.i] if t.head == root.i and t.dep == "ccomp"), None)
+    rebutter = next((t for t in tokens if t.head == charge.i and t.dep == "appos" and t.pos in {"PROPN", "NOUN"}),
+                    None)
+    opening = min([charge.i] + [t.i for t in tokens[:charge.i] if t.head == charge.i])  # "a charge"
+    if said is None or rebutter is None or opening == 0 or tokens[opening - 1].text != ",":
         return tokens
     fixed = list(tokens)
     fixed[said.i] = replace(said, dep="ROOT", head=said.i)
     fixed[charge.i] = replace(charge, dep="npadvmod", head=said.i)
     fixed[root.i] = replace(root, dep="relcl", head=charge.i)
     fixed[rebutter.i] = replace(rebutter, dep="nsubj", head=root.i)
-    for word in tokens:
-        if word.head == root.i and word.dep == "punct" and word.i > root.i:
-            fixed[word.i] = replace(word, head=said.i)  # the closing full stop
-        if word.head == root.i and word.dep == "punct" and word.i < charge.i:
-            fixed[word.i] = replace(word, head=said.i)  # the comma before the rebuttal
+    for word in tokens:  # the comma before the rebuttal and the closing full stop
+        if word.head == root.i and word.dep == "punct" and (word.i > root.i or word.i < charge.i):
+            fixed[word.i] = replace(word, head=said.i)
     return tuple(fixed)
 
 
