@@ -39,6 +39,8 @@ STORY = dt.date(2021, 11, 8)  # a Monday
     ("in December, last year", "2020-12", "month"),
     ("in March next year", "2022-03", "month"),
     ("over the weekend", "2021-11-01", "week"),  # the weekend before a Monday story: Nov 6-7
+    ("on Christmas Day", "2020-12-25", "day"),  # a feast of a fixed date: the last one by the story's day
+    ("New Year's Eve", "2020-12-31", "day"),
 ])
 def test_resolve(text, value, precision):
     resolved = resolve(text, STORY)
@@ -85,6 +87,7 @@ FORMS = [
     "during the summer of 2014", "in spring", "late Tuesday night", "on Friday", "this evening", "last night",
     "the day before yesterday", "the day after tomorrow", "tonight", "since April", "by 2030", "in 1999",
     "decades ago", "a decade ago", "Mayor Marchers met in the daytime; no date here", "Octopus Sunday-school",
+    "on Christmas Day", "on New Year's Eve",
 ]
 
 
@@ -120,3 +123,9 @@ def test_a_range_of_days_is_dated_by_its_first_day_and_its_year_by_it():
         assert resolved is not None and resolved.value == "1998-10-07", text
     [iso] = find_expressions("on 2014-05-03")
     assert resolve(iso.text, story).value == "2014-05-03"
+
+
+def test_a_feast_still_to_come_is_the_next_one():
+    # "talks will resume on New Year's Day", told on Dec 30: the coming one
+    resolved = resolve("on New Year's Day", dt.date(2008, 12, 30), future=True)
+    assert resolved is not None and resolved.value == "2009-01-01"

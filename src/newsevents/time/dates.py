@@ -22,6 +22,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 SATURDAY = WEEKDAYS["saturday"]
 SEASONS = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# days of the calendar named by a feast, the same date every year ("on Christmas Day", "New Year's Eve")
+HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1)}
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
           "nineteen")
@@ -57,6 +60,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("part_year", r"\b(?:early|mid|late)[- ]\d{4}\b"),
     ("month_of_relative_year", rf"\b(?:in )?{MONTH_RE},? (?:of )?(?:last|this|next) year\b"),
     ("the_weekend", r"\b(?:over|at|during) the weekend\b"),
+    ("holiday", r"\b(?:christmas (?:eve|day)|boxing day|new year'?s (?:eve|day))\b"),
     ("ago", rf"\b{HEDGE_RE}{NUM_RE} {UNIT_RE} ago\b"),
     ("in_n", rf"\b(?:in|within) {HEDGE_RE}{NUM_RE} {UNIT_RE}\b(?! ago)"),
     ("relative_unit", r"\b(?:earlier |later )?(?:last|this|next|past|coming) (?:week|month|year|weekend)\b"),
@@ -83,6 +87,7 @@ FAMILIES = {
     "unit": r"\b(?:day|week|month|year|decade)",
     "season": r"\b(?:winter|spring|summer|autumn|fall)",
     "deictic": r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)",
+    "holiday": r"\b(?:christmas|boxing|new year)",
 }
 FAMILY_SCANS = tuple((name, re.compile(pattern, re.I)) for name, pattern in FAMILIES.items())
 FAMILY_OF = {
@@ -95,7 +100,7 @@ FAMILY_OF = {
     "ago": "unit", "in_n": "unit", "relative_unit": "unit", "the_weekend": "unit",
     "episode_offset": "unit", "episode_day": "unit",
     "relative_season": "season", "in_season": "season",
-    "deictic": "deictic",
+    "deictic": "deictic", "holiday": "holiday",
 }
 
 
@@ -137,8 +142,8 @@ def resolve(expression: str, story: dt.date, future: bool = False, episode: dt.d
             day = _from_episode(told, episode)
             return None if day is None else EventDate(value=day.isoformat(), precision="day", text=expression,
                                                       rule="episode_offset")
-        for rule in (_deictic, _weekday, _the_weekend, _month_of_relative_year, _relative_unit, _ago_or_in, _explicit,
-                     _named_month, _season):
+        for rule in (_deictic, _weekday, _the_weekend, _holiday, _month_of_relative_year, _relative_unit, _ago_or_in,
+                     _explicit, _named_month, _season):
             result = rule(text, story, future)
             if result is not None:
                 value, precision = result
@@ -234,6 +239,18 @@ def _the_weekend(text: str, story: dt.date, future: bool):
     if future and saturday < story - dt.timedelta(days=1):
         saturday += dt.timedelta(weeks=1)
     return _week(saturday)
+
+
+def _holiday(text: str, story: dt.date, future: bool):
+    """"on Christmas Day": the last one by the story's day (its own, told that day); the next one for
+    what is still to come."""
+    day = HOLIDAYS.get(text.removeprefix("on ").replace("\u2019", "'"))
+    if day is None:
+        return None
+    this_year = dt.date(story.year, *day)
+    if future:
+        return _day(this_year if this_year >= story else dt.date(story.year + 1, *day))
+    return _day(this_year if this_year <= story else dt.date(story.year - 1, *day))
 
 
 def _month_of_relative_year(text: str, story: dt.date, future: bool):
