@@ -51,6 +51,10 @@ class Article:
     origin: str = ""  # file and line it came from, for messages
 
 
+# how a tokenizer writes a quotation mark: straight, curly, or as the parser's `` and ''
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
 @record
 class Token:
     """One token of a parsed sentence; ``head`` and ``i`` index into ``Sentence.tokens``."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Callable
 
-from ..records import ActorRef, Sentence, Span, Token
+from ..records import QUOTE_MARKS, ActorRef, Sentence, Span, Token
 from .kb import MAX_PHRASE_TOKENS, ActorKB, Agent, KBEntry, NamePrefixes, normalize, region_codes, surname_keys
 
 EXCLUDED_DEPS = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "prep", "case_"}
@@ -2225,7 +2225,7 @@ def _ethnic(sentence: Sentence, span: list[int]) -> bool:
 def _in_quotes(sentence: Sentence, i: int) -> bool:
     """Whether the token stands after an odd number of quotation marks in its sentence (a quote the
     sentence opens may close in a later one: the sentence alone cannot say)."""
-    marks = sum(1 for t in sentence.tokens[:i] if t.text in {'"', "\u201c", "\u201d", "``", "''"})
+    marks = sum(1 for t in sentence.tokens[:i] if t.text in QUOTE_MARKS)
     return marks % 2 == 1
 
 

@@ -154,7 +154,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Callable
 
-from ..records import Token
+from ..records import QUOTE_MARKS, Token
 
 SUBJECT_LIKE = {"compound", "amod", "nmod", "poss"}
 NOT_OBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -595,7 +595,8 @@ def participle_after_an_attribution(tokens: tuple[Token, ...]) -> tuple[Token, .
             continue
         told = next((t for t in tokens[:verb.i] if t.head == verb.i and t.dep == "ccomp"), None)
         # (what a speaker is quoted as saying goes on with the speaker: '"...," he said, urging talks')
-        if told is None or tokens[participle.i - 1].text != "," or any(t.text in QUOTES for t in tokens[:verb.i]):
+        quoted = any(t.text in QUOTE_MARKS for t in tokens[:verb.i])
+        if told is None or tokens[participle.i - 1].text != "," or quoted:
             continue
         fixed = fixed if fixed is not None else list(tokens)
         fixed[participle.i] = replace(participle, head=told.i)
@@ -795,7 +796,6 @@ def _reporting_ancestor(tokens: tuple[Token, ...], start: int) -> int | None:
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp", "advcl"})
 
 
-QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
