@@ -125,6 +125,9 @@ def test_dateline_is_split_but_a_hyphenated_name_is_not():
     # a date with its year
     ("KYIV, March 6, 2022 (Wire) - Officials said.", "KYIV", "", "Officials"),
     ("GOMA, Congo, Feb. 20, 2013 - M23 rebels withdrew.", "GOMA", "Congo", "M23 rebels"),
+    # filed from several places: the first is the dateline's
+    ("ACCRA/BAMAKO, Jan 10 (Wire) - West African leaders met.", "ACCRA", "", "West African leaders"),
+    ("KYIV/MOSCOW/WASHINGTON, March 6 (Wire) - Officials said.", "KYIV", "", "Officials"),
 ])
 def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, region, rest):
     """Wire copy writes 'KIRKUK, Iraq (Wire) -': the country is the dateline's, not the story's

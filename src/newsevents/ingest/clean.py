@@ -11,9 +11,10 @@ from typing import Iterator
 # "KABUL, Nov 8 (Reuters) - ", "KIRKUK, Iraq (Wire) - ", "FORTALEZA, Brazil, July 15 - ",
 # "WASHINGTON -- ", "SINGAPORE: ": the place in capitals, then its country or state ("region") and the
 # date, each optional; the separator must be followed by a space, so that "NATO-led forces" or
-# "UN-backed talks" at the start of a story are not a dateline.
+# "UN-backed talks" at the start of a story are not a dateline. A story filed from several places
+# names them with slashes ("ACCRA/BAMAKO, Jan 10 (Reuters) -"): the first is the dateline's place.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)"
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:\s?/\s?[A-Z][A-Z .'-]{2,40}?){0,3}"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: (?:of |and |the )?[A-Z][A-Za-z.'-]+){0,3}))?"
     r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\([^)]{0,40}\))?"
     r"\s*(?:--|[-\u2013\u2014:])\s+")
