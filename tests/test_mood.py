@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsevents.events import clauses
-from newsevents.events.modality import modal_code
+from newsevents.events.modality import modal_code, refusal_modes
 from newsevents.review import act_of
 
 from .sentences import parsed
@@ -310,6 +310,22 @@ def test_a_refused_act_the_corpus_codes_as_a_rejection_keeps_that_code():
     assert modal_code("120", ("negated", "future")) is None  # "will not reject the plan"
     assert modal_code("081", ("refused",)) == "1241"  # its kind kept, as the codebook's leaf
     assert modal_code("175", ("refused",)) is None  # "refused to fire on protesters": no code
+
+
+def test_an_act_coded_as_a_refusal_because_it_is_negated_is_refused_not_negated():
+    """"will not back down" is a refusal to yield (124) told now: its modes say refused, not negated,
+    or a reader who drops negated events (as PLOVER allows) would drop the refusal; a negated act
+    with no refusal to be keeps its negation, and so does one that is not to come."""
+    assert modal_code("080", ("future", "negated")) == "124"
+    assert refusal_modes("080", ("future", "negated", "reported")) == ("future", "reported", "refused")
+    assert refusal_modes("120", ("future", "negated")) == ("future", "negated")  # "will not reject"
+    assert refusal_modes("080", ("negated",)) == ("negated",)  # "did not back down": not coded at all
+
+
+def test_a_party_that_will_not_back_down_refuses_to_yield(code_text):
+    events = code_text("BEIJING (Wire) - China said on Wednesday it would not back down.", "2016-07-13")
+    assert [(e.code, e.source.code, "refused" in e.aux_modes, "negated" in e.aux_modes) for e in events] == [
+        ("124", "CHN", True, False)]
 
 
 @pytest.mark.parametrize("code, modes, expected", [

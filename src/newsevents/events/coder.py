@@ -24,7 +24,8 @@ from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
 from .lexicon import Lexicon, LexiconEntry
-from .modality import ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code, modal_codes, requested_code
+from .modality import (ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code, modal_codes, refusal_modes,
+                       requested_code)
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
 from .wordlists import word_list
@@ -1154,7 +1155,7 @@ class EventCoder:
                            keep_hypothetical=self.settings.keep_hypothetical)
         if candidate.mood.refused and "refused" not in modes:
             modes = modes + ("refused",)
-        return final, modes, subcode is not None
+        return final, refusal_modes(code, modes), subcode is not None
 
     def _event(self, sentence: Sentence, candidate: Candidate, code: str, modes: tuple[str, ...],
                source: ActorRef | None, target: ActorRef | None, reporter: ActorRef | None) -> Event:

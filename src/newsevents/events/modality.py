@@ -78,7 +78,7 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
     refusal = tables.code("refused", code)
     if refused or "refused" in modes:
         return refusal
-    if negated and ("future" in modes or "intended" in modes) and refusal not in {None, code}:
+    if negation_is_refusal(code, modes):
         return refusal  # "will not accept refugees": a refusal; "will not reject the plan" none
     if negated and not keep_negated:
         return None
@@ -104,6 +104,21 @@ def modal_code(code: str, modes: tuple[str, ...], *, refused: bool = False, keep
         # pledged act intended); but "announced it would prohibit aid" is the decision itself
         return threat
     return code
+
+
+def negation_is_refusal(code: str, modes: tuple[str, ...]) -> bool:
+    """Whether an act said not to be going to happen is a refusal of it ("will not accept refugees",
+    "would not back down"): the refusal is the event, told now, not an act negated."""
+    refusal = modal_codes().code("refused", code)
+    return "negated" in modes and ("future" in modes or "intended" in modes) and refusal not in {None, code}
+
+
+def refusal_modes(code: str, modes: tuple[str, ...]) -> tuple[str, ...]:
+    """The modes of an act coded as a refusal because it is negated: refused, no longer negated (a
+    reader who drops negated events, as PLOVER allows, would drop the refusal)."""
+    if not negation_is_refusal(code, modes):
+        return modes
+    return tuple(m for m in modes if m != "negated") + ("refused",)
 
 
 REQUEST_COLUMNS = ("content", "appeal", "demand", "note")
