@@ -48,10 +48,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/label_quality.py
 	$(BIN)/python bench/throughput.py
 
-# the event classifier (src/newsevents/events/data/event_model.npz) from training/corpus, in about five minutes
+# the event classifier (src/newsevents/events/data/event_model.npz) from training/corpus, in about five
+# minutes, and the acts event nouns name (events/data/act_nouns.tsv)
 train: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/python -m newsevents.train
+	$(BIN)/python -m newsevents.train.act_nouns
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -277,3 +277,40 @@ def test_a_complaint_a_light_verb_carries_names_no_complaint_told_before(code_te
                        "Wang Yi summoned Japanese Ambassador Koreshige Anami to lodge a strong protest.", "2001-08-13")
     chinese = [e for e in events if e.source is not None and e.source.code.startswith("CHN")]
     assert chinese and all(e.target is None or not e.target.code.startswith("KOR") for e in chinese)
+
+
+def test_a_noun_the_corpus_labels_as_an_act_names_the_act_told_before(code_text):
+    """"condemned the coup": the lexicon has no noun row for a coup, but the training corpus labels
+    the noun as an act of coercion (17), so it names the seizure of power told before, whose author is
+    the recipient of the condemnation; it had been left with none."""
+    events = code_text("NIAMEY (Wire) - Niger's army seized power on Wednesday.\n"
+                       "The African Union condemned the coup.", "2023-07-28")
+    condemned = [e for e in events if e.code == "111"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in condemned] == [("IGOAFRAFU", "NERMIL")]
+    assert "'coup' names the event of sentence 0" in condemned[0].target.how
+
+
+def test_the_act_noun_table_is_validated_with_file_and_line(tmp_path):
+    from newsevents.errors import DataFileError
+    from newsevents.events.wordlists import act_noun_roots, read_act_nouns
+
+    assert act_noun_roots()["coup"] == {"17"}
+    bad = tmp_path / "act_nouns.tsv"
+    bad.write_text("noun\troots\tlabels\ncoup\t17\t12\nwar\t21\t11\ncoup\t17\t3\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"(?s)line 3: roots .*line 4: noun .coup. is listed twice"):
+        read_act_nouns(bad)
+
+
+def test_the_shipped_act_noun_table_is_what_the_training_corpus_gives():
+    """``python -m newsevents.train.act_nouns`` (make train) writes it: a corpus change that moves a
+    noun's roots must rewrite it."""
+    from pathlib import Path
+
+    from newsevents.config import NlpSettings
+    from newsevents.train.act_nouns import TABLE, noun_roots, table_text, tagger
+    from newsevents.train.corpus import corpus_files, read_corpus
+
+    corpus = Path(__file__).resolve().parent.parent / "training" / "corpus"
+    sentences, errors = read_corpus(corpus_files(corpus), set(load_ontology().codes))
+    assert not errors
+    assert table_text(noun_roots(sentences, tagger(NlpSettings().model))) == TABLE.read_text(encoding="utf-8")

@@ -33,7 +33,7 @@ from .events.furniture import furniture
 from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
-from .events.wordlists import word_list
+from .events.wordlists import act_noun_roots, word_list
 from .ingest.clean import Normalised, normalise, parsed_regions
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import region_pieces
@@ -630,7 +630,8 @@ def _roots_named(noun: str, lexicon: Lexicon, code: str = "") -> set[str]:
     if noun in word_list("act_anaphora_nouns"):  # "Iran barred the inspectors. The agency criticised the decision"
         # ... a decision or a measure is no killing told since ("where forces have killed thousands")
         return set(ACT_ROOTS) - (FORCE_ROOTS if noun in word_list("policy_act_nouns") else set())
-    roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)}
+    # the lexicon's noun rows; for a noun with none, the acts the training corpus labels it ("the coup")
+    roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)} or set(act_noun_roots().get(noun, ()))
     if noun in word_list("accusation_nouns"):
         roots.add(ACCUSATION_ROOT)  # "denied the charge": the accusation, whatever else a charge may be
     return roots | FORCE_ROOTS if roots & FORCE_ROOTS else roots
