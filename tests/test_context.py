@@ -705,3 +705,13 @@ def test_a_ruling_groups_fighters_are_its_forces_and_its_activists_the_group(cod
     not civilians; out of power its fighters are the group."""
     [event] = code_text(text, date)
     assert event.source is not None and event.source.code == code
+
+
+def test_a_party_a_spoken_act_is_aimed_at_is_its_recipient_not_its_place(code_text):
+    """"lashed out at Canada": the 'at' phrase holds the target (the lexicon rows had said the slot was
+    unavailable) and is no place of the criticism; rockets fired at Israel still land there."""
+    events = code_text("PARIS (Wire) - France lashed out at Italy on Sunday over the migrant ship.", date="2018-06-11")
+    lashed = by_trigger(events, "lashed")
+    assert (lashed.code, lashed.source.code, lashed.target.code, lashed.place.name) == ("111", "FRA", "ITA", "Paris")
+    events = code_text("BEIRUT (Wire) - Hezbollah fired rockets at Israel on Sunday.", date="2018-06-11")
+    assert by_trigger(events, "fired").place.name == "Israel"

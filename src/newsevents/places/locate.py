@@ -316,8 +316,12 @@ class EventPlacer:
         owner: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
             # "met U.S. envoy William Burns in Moscow": a locative inside the party's phrase is no name of it
-            in_actor = any(s.start <= sentence.tokens[head].idx < s.end for s in actor_spans) \
-                and not rule.endswith(WHERE_SUFFIXES)
+            # ... but "lashed out at Canada": a party a spoken act is aimed at is no place of it ("fired
+            # rockets at Israel" lands there)
+            aimed = event.root in SPOKEN_ROOTS
+            in_actor = any(s.start <= sentence.tokens[head].idx < s.end
+                           and (not rule.endswith(WHERE_SUFFIXES) or aimed and s.start > _preposition_at(sentence, head))
+                           for s in actor_spans)
             # "Doha hosted" is actor and place; "the council, which met in New York," says where it was
             if in_actor and rule not in {"visit-target", "host", "participle"}:
                 continue
@@ -640,6 +644,12 @@ class EventPlacer:
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _preposition_at(sentence: Sentence, head: int) -> int:
+    """Where the preposition whose object ``head`` is begins (the head's own offset if it has none)."""
+    token = sentence.tokens[head]
+    return sentence.tokens[token.head].idx if token.dep == "pobj" else token.idx
 
 
 def _settlement_named(sentence: Sentence, head: int) -> bool:
