@@ -995,6 +995,35 @@ def test_two_verbs_joined_before_one_object_share_it():
     assert shared_objects(apart, 1) == []
 
 
+def test_a_verb_of_force_aiming_at_no_one_shares_the_party_its_conjunct_aims_at():
+    from newsevents.events.clauses import shared_recipients
+
+    # "Police fired tear gas and used batons against protesters": the parse hangs 'against' on 'batons'
+    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire tear/ADJ/amod/3 gas/NOUN/dobj/1/gas "
+               "and/CCONJ/cc/1 used/VERB/conj/1/use batons/NOUN/dobj/5/baton against/ADP/prep/6 "
+               "protesters/NOUN/pobj/7/protester")
+    assert words(s, shared_recipients(s, 1)) == ["protesters"]
+    # "rammed and fired water cannon at Vietnamese vessels"
+    rammed = parsed("ships/NOUN/nsubj/1/ship rammed/VERB/ROOT/1/ram and/CCONJ/cc/1 fired/VERB/conj/1/fire "
+                    "cannon/NOUN/dobj/3/cannon at/ADP/prep/3 vessels/NOUN/pobj/5/vessel")
+    assert words(rammed, shared_recipients(rammed, 1)) == ["vessels"]
+    # a verb aiming at someone of its own shares no one; nor does a second verb with its own subject
+    own = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire at/ADP/prep/1 students/NOUN/pobj/2/student "
+                 "and/CCONJ/cc/1 used/VERB/conj/1/use batons/NOUN/dobj/5/baton against/ADP/prep/6 "
+                 "protesters/NOUN/pobj/7/protester")
+    assert shared_recipients(own, 1) == []
+    apart = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire and/CCONJ/cc/1 troops/NOUN/nsubj/4/troop "
+                   "used/VERB/conj/1/use force/NOUN/dobj/4/force against/ADP/prep/4 protesters/NOUN/pobj/6/protester")
+    assert shared_recipients(apart, 1) == []
+
+
+def test_tear_gas_fired_is_aimed_at_whom_the_batons_used_after_it_are(code_text):
+    events = code_text("LA PAZ (Wire) - Police fired tear gas and used batons against protesters.", "2019-11-10")
+    fired = [e for e in events if e.trigger.text == "fired"]
+    assert [(e.code, e.source.code, e.target.code if e.target else None) for e in fired] == [
+        ("175", "BOLCOP", "BOLCVL")]
+
+
 def test_a_date_fills_no_recipient_slot():
     # "approved sanctions against Russia on Friday": 'on' is a slot of the sanctions' recipient, and
     # Friday names no party

@@ -230,6 +230,25 @@ def shared_objects(sentence: Sentence, verb: int) -> list[int]:
     return []
 
 
+AIMING_PREPOSITIONS = ("at", "against", "on")  # "fired at", "used batons against", "opened fire on"
+
+
+def shared_recipients(sentence: Sentence, verb: int) -> list[int]:
+    """"Police fired tear gas and used batons against protesters", "rammed and fired water cannon at
+    Vietnamese vessels": the party the verb joined after ``verb`` aims at with "at", "against" or "on",
+    where ``verb`` aims at no one of its own and the second verb has no subject of its own."""
+    if any(p.lower in AIMING_PREPOSITIONS for p in children(sentence, verb, {"prep"})):
+        return []
+    for second in children(sentence, verb, {"conj"}):
+        if second.i > verb and not children(sentence, second.i, SUBJECT_DEPS):
+            # the parse may hang the phrase on the second verb's object ("used batons against protesters")
+            heads = [second.i] + [o.i for o in children(sentence, second.i, {"dobj", "obj"})]
+            found = [j for head in heads for word in AIMING_PREPOSITIONS for j in party_objects(sentence, head, word)]
+            if found:
+                return found
+    return []
+
+
 def relative_antecedent(sentence: Sentence, verb: int, argument: int) -> int:
     """The noun a relative clause hangs from where its pronoun fills the verb's slot: "Rwanda, which
     Kinshasa accuses of backing the rebels", "students who had been kidnapped", "Museveni, whom he

@@ -970,6 +970,7 @@ class EventCoder:
             # "arrested and charged three opposition leaders", "rammed and boarded two navy boats": a
             # verb of force with no object of its own acts on the object of the verb it is joined to
             slots.append(tuple(clauses.shared_objects(sentence, trigger)))
+            slots.append(tuple(clauses.shared_recipients(sentence, trigger)))
         if code[:2] == THREAT_ROOT:
             # "threatened to close the strait unless the US lifts sanctions": the threat is aimed at
             # whoever the condition asks to act; else at whom its measure names
