@@ -1024,6 +1024,22 @@ def test_tear_gas_fired_is_aimed_at_whom_the_batons_used_after_it_are(code_text)
         ("175", "BOLCOP", "BOLCVL")]
 
 
+def test_a_show_of_force_is_aimed_at_what_the_waters_it_is_held_in_lie_near():
+    from newsevents.events.clauses import show_of_force_places
+
+    # "fired ballistic missiles into waters around Taiwan"
+    s = parsed("China/PROPN/nsubj/1 fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile into/ADP/prep/1 "
+               "waters/NOUN/pobj/3/water around/ADP/prep/4 Taiwan/PROPN/pobj/5/Taiwan/NNP/GPE")
+    assert words(s, show_of_force_places(s, 1)) == ["Taiwan"]
+    # "held drills near the island", as before; waters named with no place near them name none
+    near = parsed("China/PROPN/nsubj/1 held/VERB/ROOT/1/hold drills/NOUN/dobj/1/drill near/ADP/prep/2 "
+                  "the/DET/det/5 island/NOUN/pobj/3/island")
+    assert words(near, show_of_force_places(near, 1)) == ["island"]
+    bare = parsed("China/PROPN/nsubj/1 fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile into/ADP/prep/1 "
+                  "the/DET/det/5 sea/NOUN/pobj/3/sea")
+    assert show_of_force_places(bare, 1) == []
+
+
 def test_a_date_fills_no_recipient_slot():
     # "approved sanctions against Russia on Friday": 'on' is a slot of the sanctions' recipient, and
     # Friday names no party

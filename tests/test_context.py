@@ -715,3 +715,12 @@ def test_a_party_a_spoken_act_is_aimed_at_is_its_recipient_not_its_place(code_te
     assert (lashed.code, lashed.source.code, lashed.target.code, lashed.place.name) == ("111", "FRA", "ITA", "Paris")
     events = code_text("BEIRUT (Wire) - Hezbollah fired rockets at Israel on Sunday.", date="2018-06-11")
     assert by_trigger(events, "fired").place.name == "Israel"
+
+
+def test_missiles_fired_into_waters_around_a_country_are_aimed_at_it_and_placed_there(code_text):
+    """The country the waters lie around is the recipient of the show of force and, said with "around"
+    as with "near", where it happened, though it is a party too (it had been left at the dateline)."""
+    events = code_text("TAIPEI (Wire) - China fired ballistic missiles into waters around Taiwan on Thursday.",
+                       date="2022-08-05")
+    fired = by_trigger(events, "fired")
+    assert (fired.code, fired.target.code, fired.place.name) == ("150", "TWN", "Taiwan")

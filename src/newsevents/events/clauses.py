@@ -1063,7 +1063,9 @@ def show_of_force_places(sentence: Sentence, verb: int) -> list[int]:
     """What a show of force is held near: "drills near the island", "exercises around Taiwan", "off
     the coast of Japan", on the verb or on the exercises it holds."""
     found = []
-    for anchor in [verb, *direct_objects(sentence, verb)]:
+    # ... or near what the waters or airspace it is held in lie ("fired missiles into waters around Taiwan")
+    spaces = [o for word in ("into", "in", "over") for o in preposition_objects(sentence, verb, word)]
+    for anchor in [verb, *direct_objects(sentence, verb), *spaces]:
         for word in SHOW_OF_FORCE_PREPOSITIONS:
             for obj in party_objects(sentence, anchor, word):
                 owners = preposition_objects(sentence, obj, "of")  # "off the coast of Japan"

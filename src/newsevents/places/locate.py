@@ -63,7 +63,7 @@ OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that
 # ("Washington has frozen aid"); and see _named_person
 NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
 # the candidates' rules that say where the phrase is ("envoy William Burns in Moscow"), not where it is from
-WHERE_SUFFIXES = (":in", ":at", ":near", ":inside", ":outside")
+WHERE_SUFFIXES = (":in", ":at", ":near", ":around", ":inside", ":outside")
 
 
 # a city of at least this many people, and this many times the people of the story's own town of the
