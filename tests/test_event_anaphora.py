@@ -292,13 +292,26 @@ def test_a_noun_the_corpus_labels_as_an_act_names_the_act_told_before(code_text)
 
 def test_the_act_noun_table_is_validated_with_file_and_line(tmp_path):
     from newsevents.errors import DataFileError
-    from newsevents.events.wordlists import act_noun_roots, read_act_nouns
+    from newsevents.events.wordlists import ActNoun, act_nouns, read_act_nouns
 
-    assert act_noun_roots()["coup"] == {"17"}
+    assert act_nouns()["coup"] == ActNoun(roots=frozenset({"17"}), codes=frozenset({"170"}))
     bad = tmp_path / "act_nouns.tsv"
-    bad.write_text("noun\troots\tlabels\ncoup\t17\t12\nwar\t21\t11\ncoup\t17\t3\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"(?s)line 3: roots .*line 4: noun .coup. is listed twice"):
+    bad.write_text("noun\troots\tcodes\tlabels\ncoup\t17\t170\t12\nwar\t21\t\t11\ncoup\t17\t\t3\n"
+                   "trial\t17\t190\t7\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"(?s)line 3: roots .*line 4: noun .coup. is listed twice.*line 5: codes"):
         read_act_nouns(bad)
+
+
+def test_a_noun_the_corpus_codes_one_way_names_the_act_so_coded_before_a_later_one_of_its_root(lexicon):
+    # "Soldiers ousted the leader (170) ... protesters set fire to the embassy (1712) ... ECOWAS
+    # condemned the takeover": the takeover is the ouster, not the latest act of coercion
+    ousted = event(0, 10, "170", "BFAMIL", "BFAELI")
+    fire = event(1, 10, "1712", "BFACVL", "FRAGOV")
+    condemned = event(2, 10, "111", "IGOWAFWAS", None, target_event="takeover")
+    assert resolve_event_anaphora((ousted, fire, condemned), lexicon)[2].target.code == "BFAMIL"
+    # a noun of no one wording names the latest act of its roots ("the closure")
+    closed = event(2, 10, "111", "IGOWAFWAS", None, target_event="closure")
+    assert resolve_event_anaphora((ousted, fire, closed), lexicon)[2].target.code == "BFACVL"
 
 
 def test_the_shipped_act_noun_table_is_what_the_training_corpus_gives():

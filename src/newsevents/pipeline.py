@@ -33,7 +33,7 @@ from .events.furniture import furniture
 from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
-from .events.wordlists import act_noun_roots, word_list
+from .events.wordlists import act_nouns, word_list
 from .ingest.clean import Normalised, normalise, parsed_regions
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import region_pieces
@@ -503,7 +503,10 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     # "abducted 100 schoolgirls ... soldiers killed 20 militants ... Ban condemned the abduction": the
     # act its verb's own noun names, before a later act of the same kind (both by named authors first)
     named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
-    told = ([e for e in named if _told_as(event.target_event, e, lexicon)] or named
+    # ... and, of a noun the corpus labels one way ("the takeover": 170), an act coded so before
+    # another of its root ("protesters set fire to the embassy", 1712)
+    worded = [e for e in named if _noun_code(event.target_event, lexicon) == e.code]
+    told = ([e for e in named if _told_as(event.target_event, e, lexicon)] or worded or named
             or [e for e in earlier if _told_as(event.target_event, e, lexicon)] or earlier)[-1]
     answered = _answered_party(event, told) if generic else None
     if answered is not None:
@@ -514,6 +517,14 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
                and not (event.source is not None and a.code == event.source.code)]
     return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
             for n, a in enumerate(authors)] or [event]
+
+
+def _noun_code(noun: str, lexicon: Lexicon) -> str | None:
+    """The one code the training corpus gives a noun the lexicon has no row for, if it gives one."""
+    acts = act_nouns().get(noun)
+    if acts is None or len(acts.codes) != 1 or lexicon.entries("NOUN", noun):
+        return None
+    return next(iter(acts.codes))
 
 
 def _own_act(told: Event, event: Event) -> bool:
@@ -631,7 +642,8 @@ def _roots_named(noun: str, lexicon: Lexicon, code: str = "") -> set[str]:
         # ... a decision or a measure is no killing told since ("where forces have killed thousands")
         return set(ACT_ROOTS) - (FORCE_ROOTS if noun in word_list("policy_act_nouns") else set())
     # the lexicon's noun rows; for a noun with none, the acts the training corpus labels it ("the coup")
-    roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)} or set(act_noun_roots().get(noun, ()))
+    roots = {e.code[:2] for e in lexicon.entries("NOUN", noun)} or (set(act_nouns()[noun].roots)
+                                                                    if noun in act_nouns() else set())
     if noun in word_list("accusation_nouns"):
         roots.add(ACCUSATION_ROOT)  # "denied the charge": the accusation, whatever else a charge may be
     return roots | FORCE_ROOTS if roots & FORCE_ROOTS else roots

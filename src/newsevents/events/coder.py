@@ -28,7 +28,7 @@ from .modality import (ADDRESSED_ROOTS, REQUEST_ROOTS, SPOKEN_ROOTS, modal_code,
                        requested_code)
 from .steps import EVENT_STEPS
 from .trace import SentenceTrace
-from .wordlists import act_noun_roots, word_list
+from .wordlists import act_nouns, word_list
 
 # Codes whose events are mutual: "Israel and Egypt signed" is one event per party.
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -502,7 +502,7 @@ class EventCoder:
         resolves across the story ("condemned the attack", "welcomed the decision", "opposes the test")."""
         objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
         named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
-                      if self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _corpus_act_noun(sentence, i)
+                      if self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _corpus_act_noun(sentence, i, candidate)
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
                       or _concern_at_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
@@ -1631,10 +1631,11 @@ def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int
         and light_verb(sentence, noun) == candidate.trigger
 
 
-def _corpus_act_noun(sentence: Sentence, i: int) -> bool:
-    """A noun the training corpus labels as an act the lexicon has no noun row for ("condemned the coup")."""
+def _corpus_act_noun(sentence: Sentence, i: int, candidate: "Candidate") -> bool:
+    """A noun the training corpus labels as an act the lexicon has no noun row for ("condemned the coup");
+    not the object the candidate's own pattern names ("setting fires": the fire is no act told before)."""
     token = sentence.tokens[i]
-    return token.pos == "NOUN" and token.lemma in act_noun_roots()
+    return token.pos == "NOUN" and token.lemma in act_nouns() and token.lemma not in candidate.entry.objects
 
 
 def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:

@@ -7,6 +7,7 @@ the lists are frozen sets, so no rule can change them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -46,32 +47,43 @@ def names_weapons(text: str) -> bool:
     return any(word in weapons or word.removesuffix("s") in weapons for word in text.lower().split())
 
 
-ACT_NOUN_COLUMNS = ("noun", "roots", "labels")
+ACT_NOUN_COLUMNS = ("noun", "roots", "codes", "labels")
 CAMEO_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 
 
+@dataclass(frozen=True, slots=True)
+class ActNoun:
+    """The acts a noun names as the training corpus labels it: roots ("coup" 17) and, where one
+    wording dominates, codes ("coup" 170)."""
+
+    roots: frozenset[str]
+    codes: frozenset[str]
+
+
 @cache
-def act_noun_roots() -> dict[str, frozenset[str]]:
-    """The roots of the acts each noun names as the training corpus labels it (``data/act_nouns.tsv``,
-    written by ``python -m newsevents.train.act_nouns``): "coup" 17, "war" 19."""
+def act_nouns() -> dict[str, ActNoun]:
+    """Each noun the training corpus labels as an act (``data/act_nouns.tsv``, written by
+    ``python -m newsevents.train.act_nouns``)."""
     return read_act_nouns(package_data("events", "act_nouns.tsv"))
 
 
-def read_act_nouns(path: Path) -> dict[str, frozenset[str]]:
-    """Validated: a noun listed twice, a root that is no CAMEO root or a count that is no positive
-    number is an error naming the line."""
-    found: dict[str, frozenset[str]] = {}
+def read_act_nouns(path: Path) -> dict[str, ActNoun]:
+    """Validated: a noun listed twice, a root that is no CAMEO root, a code outside its roots or a
+    count that is no positive number is an error naming the line."""
+    found: dict[str, ActNoun] = {}
     errors = []
     for number, row in read_rows(path, ACT_NOUN_COLUMNS):
-        noun, roots = row["noun"].lower(), frozenset(split_list(row["roots"]))
+        noun, roots, codes = row["noun"].lower(), frozenset(split_list(row["roots"])), frozenset(split_list(row["codes"]))
         if noun in found:
             errors.append(f"line {number}: noun {noun!r} is listed twice")
         elif not roots or not roots <= CAMEO_ROOTS:
             errors.append(f"line {number}: roots {row['roots']!r} are not CAMEO roots (01 to 20, '|' between)")
+        elif any(not c.isdigit() or c[:2] not in roots for c in codes):
+            errors.append(f"line {number}: codes {row['codes']!r} are not CAMEO codes of its roots")
         elif not row["labels"].isdigit() or int(row["labels"]) < 1:
             errors.append(f"line {number}: labels {row['labels']!r} is not a positive count")
         else:
-            found[noun] = roots
+            found[noun] = ActNoun(roots=roots, codes=codes)
     if errors:
         raise DataFileError(str(path), errors)
     return found
