@@ -62,6 +62,9 @@ def test_no_corpus_sentence_reproduces_shared_material(corpus):
     pending, _ = read_corpus(corpus_files(PENDING), set(load_ontology().codes))
     overlapping = [s.sentence_id for s in [*corpus, *pending] if _shingles(s.text) & shared]
     assert not overlapping, f"corpus sentences sharing {SHINGLE} words in a row with ../shared: {overlapping[:10]}"
+    # nor do the wire stories bench/stories.py codes
+    stories = [json.loads(line) for line in (REPO / "bench" / "data" / "stories.jsonl").read_text("utf-8").splitlines()]
+    assert len(stories) >= 50 and not [r["id"] for r in stories if _shingles(r["text"]) & shared]
 
 
 def test_the_bundled_model_loads_and_scores_a_hand_built_parse():
