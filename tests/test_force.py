@@ -406,3 +406,12 @@ def test_a_place_taken_by_name_is_territory_occupied(obj, target_how, expected):
                                                                  text=word.text))
     taking = replace(taking, target=replace(taking.target, how=target_how))
     assert place_taken_code(taking, s) == expected
+
+
+def test_a_states_vessels_and_boats_are_that_state(code_text):
+    """"Chinese vessels rammed Vietnamese boats": a country's vessels act for it, whoever crews them
+    (agents rows vessel and boat, empty role); they had been no party, so the act was lost."""
+    events = code_text("HANOI (Wire) - Chinese vessels rammed Vietnamese boats near the islands on Sunday.",
+                       "2014-05-05")
+    rammed = [e for e in events if e.trigger.text == "rammed"]
+    assert [(e.source.code, e.target.code) for e in rammed] == [("CHN", "VNM")]
