@@ -415,3 +415,6 @@ def test_a_states_vessels_and_boats_are_that_state(code_text):
                        "2014-05-05")
     rammed = [e for e in events if e.trigger.text == "rammed"]
     assert [(e.source.code, e.target.code) for e in rammed] == [("CHN", "VNM")]
+    # boats of no one's carrying people stand for the people carried
+    events = code_text("DHAKA (Wire) - Bangladeshi border guards pushed back some boats carrying refugees.", "2017-09-05")
+    assert [e.target.code for e in events if e.trigger.text == "pushed"] == ["---REF"]

@@ -1281,6 +1281,8 @@ class _Parties:
         found = self.actor(i)
         if found is not None and found.code.startswith("---") and _is_weapon(self.sentence, i):
             return None  # "fired two missiles into the sea": the weapons of no named side are the means
+        if found is not None and found.code.startswith("---") and (carried := self.occupants(i)) is not None:
+            return carried  # "pushed back boats carrying refugees": the people, not boats of no one's
         if found is not None or self.sentence.tokens[i].pos not in {"NOUN", "PROPN", "NUM"}:
             return found
         if self.coder.resolver.international_waters(self.sentence, i):
