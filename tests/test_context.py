@@ -724,3 +724,12 @@ def test_missiles_fired_into_waters_around_a_country_are_aimed_at_it_and_placed_
                        date="2022-08-05")
     fired = by_trigger(events, "fired")
     assert (fired.code, fired.target.code, fired.place.name) == ("150", "TWN", "Taiwan")
+
+
+def test_a_dateline_day_near_the_storys_date_dates_its_news(code_text):
+    """Filed "Jan 23" and given Jan 24 (held over, or published in another time zone): the undated
+    break is the 23rd, and "on Tuesday" counts from it."""
+    events = code_text("CARACAS, Jan 23 (Wire) - Venezuela broke diplomatic relations with the United States.\n\n"
+                       "The opposition leader called for new protests on Tuesday.", date="2019-01-24")
+    assert by_trigger(events, "broke").date.value == "2019-01-23"
+    assert by_trigger(events, "called").date.value == "2019-01-22"

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsevents import Article
 from newsevents.cli.code import ARTICLES_PER_OPENING
-from newsevents.ingest.clean import dateline_parts, normalise, parsed_regions
+from newsevents.ingest.clean import dateline_parts, filed_on, normalise, parsed_regions
 from newsevents.nlp.chunks import pieces
 
 pytestmark = pytest.mark.issue(11)
@@ -135,6 +135,20 @@ def test_a_dateline_may_name_the_country_or_state_after_its_place(text, place, r
     written, named_region, end = dateline_parts(text)
     assert (written, named_region) == (place, region)
     assert text[end:].startswith(rest) and parsed_regions(text) == [(end, len(text))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("CARACAS, Jan 23 (Wire) - Venezuela broke relations.", "2019-01-24", "2019-01-23"),  # held over a day
+    ("TOKYO, Jan 1 (Wire) - Japan protested.", "2018-12-31", "2019-01-01"),  # filed on a day still to come in UTC
+    ("GOMA, Congo, Feb. 20, 2013 - M23 rebels withdrew.", None, "2013-02-20"),  # the year written, no date given
+    ("COX'S BAZAR, Bangladesh, Sept 5 (Wire) - Refugees fled.", "2017-09-05", "2017-09-05"),
+    ("CARACAS, Jan 3 (Wire) - Venezuela broke relations.", "2019-01-24", None),  # too far: not when it was filed
+    ("KABUL (Wire) - Taliban fighters attacked.", "2020-01-01", None),  # no day named
+    ("CARACAS, Jan 23 (Wire) - Venezuela broke relations.", None, None),  # no year to put it in
+])
+def test_the_day_a_dateline_names_is_when_the_story_was_filed_if_near_its_date(text, published, expected):
+    day = filed_on(text, dt.date.fromisoformat(published) if published else None)
+    assert (day.isoformat() if day else None) == expected
 
 
 def test_a_dateline_under_a_byline_or_a_headline_is_the_storys():

@@ -34,7 +34,7 @@ from .events.model import EventModel, bundled_model_path
 from .events.steps import ARTICLE_STEPS
 from .events.trace import SentenceTrace
 from .events.wordlists import act_nouns, word_list
-from .ingest.clean import Normalised, normalise, parsed_regions
+from .ingest.clean import Normalised, filed_on, normalise, parsed_regions
 from .nlp import doc_to_sentences, load_pipeline
 from .nlp.chunks import region_pieces
 from .nlp.slugs import parser_text
@@ -216,7 +216,11 @@ class Pipeline:
         given, receives one SentenceTrace per sentence (``newsevents explain``)."""
         timings: dict[str, float] = {}
         problems: list[Problem] = []
-        if article.date is None:
+        # the day the dateline says the story was filed, near the date it is given, is the day its
+        # "on Tuesday" counts from and its undated news happened; the article keeps its own date
+        filed = filed_on(article.text, article.date)
+        told = replace(article, date=filed) if filed is not None else article
+        if told.date is None:
             problems.append(Problem(stage="time", item_id=article.article_id, code="no-date",
                                     severity=Severity.WARNING, location=article.origin,
                                     message=f"{article.origin or article.article_id}: no publication date; "
@@ -228,7 +232,7 @@ class Pipeline:
         items = tuple((begins, place.country if place is not None else "")
                       for begins, place in self.placer.item_datelines(article.text, set()))
         resolved = self._timed(timings, "actors", lambda: self.actor_stage(
-            sentences, article.date, page, dateline.country if dateline is not None else "", items))
+            sentences, told.date, page, dateline.country if dateline is not None else "", items))
         if traces is not None:
             traces.extend(SentenceTrace(sentence=s) for s in sentences)
         classifier = self.classifier
@@ -237,7 +241,7 @@ class Pipeline:
         per_sentence = self._timed(timings, "events", lambda: [
             self.coder(s, resolved.sentences[k], traces[k] if traces is not None else None, line_of(article.text, s),
                        scores[k]) for k, s in enumerate(sentences)])
-        per_sentence = self._timed(timings, "time", lambda: self.dater.article(article, sentences, per_sentence))
+        per_sentence = self._timed(timings, "time", lambda: self.dater.article(told, sentences, per_sentence))
         per_sentence = self._timed(timings, "places", lambda: self._place(article, sentences, per_sentence, resolved))
         events = tuple(e for evs in per_sentence for e in evs)
         places = [e.place.country for e in events if e.place is not None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import calendar
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from typing import Iterator
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:\s?/\s?[A-Z][A-Z .'-]{2,40}?){0,3}"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'-]+(?: (?:of |and |the )?[A-Z][A-Za-z.'-]+){0,3}))?"
-    r"(?:,?\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\([^)]{0,40}\))?"
+    r"(?:,?\s*(?P<day>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,\s*(?:19|20)\d\d)?))?\s*(?:\([^)]{0,40}\))?"
     r"\s*(?:--|[-\u2013\u2014:])\s+")
 
 # Characters the parser must not see as they are: C0/C1 controls (tab, NUL, CR, ...), Unicode spaces
@@ -111,6 +113,35 @@ def dateline_parts(text: str) -> tuple[str, str, int]:
         return "", "", 0
     line, match = found
     return match["place"].strip(), match["region"] or "", line + match.end()
+
+
+MONTHS = {name[:3].lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+# how far the day a dateline names may lie from the date the story is given and still be the day it
+# was filed: a story held over or updated (days before), or filed in Asia on a day still to come in UTC
+FILED_DAYS_BEFORE = 3
+FILED_DAYS_AFTER = 1
+
+
+def filed_on(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the story was filed, as its dateline names it ("CARACAS, Jan 23 (Reuters) -"), in the
+    year of ``published`` (or the year the dateline writes); None where the dateline names no day, or
+    one too far from ``published`` to be the day it was filed."""
+    found = _article_dateline(text)
+    if found is None or not found[1]["day"]:
+        return None
+    parts = re.match(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:,\s*(\d{4}))?", found[1]["day"])
+    month = MONTHS.get(parts[1].lower()) if parts else None
+    if parts is None or month is None or (published is None and not parts[3]):
+        return None
+    years = [int(parts[3])] if parts[3] else [published.year - 1, published.year, published.year + 1] if published else []
+    for year in years:
+        try:
+            day = dt.date(year, month, int(parts[2]))
+        except ValueError:
+            continue
+        if published is None or -FILED_DAYS_AFTER <= (published - day).days <= FILED_DAYS_BEFORE:
+            return day
+    return None
 
 
 # A dateline may follow lines of page furniture ("By Jane Doe") and a headline of a few lines
