@@ -3,6 +3,8 @@ a place named in a clause that continues the event, the one country a story is a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(10)]
@@ -733,3 +735,26 @@ def test_a_dateline_day_near_the_storys_date_dates_its_news(code_text):
                        "The opposition leader called for new protests on Tuesday.", date="2019-01-24")
     assert by_trigger(events, "broke").date.value == "2019-01-23"
     assert by_trigger(events, "called").date.value == "2019-01-22"
+
+
+def test_a_title_abbreviation_ends_no_sentence(pipeline):
+    """"Coalition spokesman Brig. Gen. Mark Kimmitt said ...": spaCy splits "Brig." and may end the
+    sentence at its period, leaving the speaker's words without him (data/abbreviations.tsv)."""
+    from newsevents import Article
+
+    text = "BAGHDAD (Wire) - Coalition spokesman Brig. Gen. Mark Kimmitt said Sgt. Maj. Jones had been wounded."
+    coded = next(pipeline.run([Article(article_id="t", text=text, date=dt.date(2004, 4, 1))]))
+    assert len(coded.sentences) == 1
+    assert [t.text for t in coded.sentences[0].tokens][2:5] == ["Brig.", "Gen.", "Mark"]
+
+
+def test_title_abbreviations_are_validated_with_file_and_line(tmp_path, monkeypatch):
+    from newsevents.errors import DataFileError
+    from newsevents.nlp import load
+
+    assert "Brig." in load.title_abbreviations()
+    bad = tmp_path / "abbreviations.tsv"
+    bad.write_text("abbreviation\tnote\nBrig.\tbrigadier\nSgt\tno period\n", encoding="utf-8")
+    monkeypatch.setattr("newsevents.datafiles.package_data", lambda package, name: bad)
+    with pytest.raises(DataFileError, match="line 3"):
+        load.title_abbreviations()

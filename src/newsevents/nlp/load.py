@@ -28,6 +28,7 @@ def load_pipeline(settings: NlpSettings) -> Any:
             raise ResourceMissing(f"spaCy pipeline {settings.model!r} has no {name!r}: the coder needs a parser")
     from .paragraphs import add_paragraph_starts
 
+    keep_abbreviations(nlp)
     add_paragraph_starts(nlp)
     if settings.fast_components:
         from .fast_components import cache_lemmas, use_indexed_ruler
@@ -35,3 +36,30 @@ def load_pipeline(settings: NlpSettings) -> Any:
         use_indexed_ruler(nlp)
         cache_lemmas(nlp)
     return nlp
+
+
+ABBREVIATION_COLUMNS = ("abbreviation", "note")
+
+
+def title_abbreviations() -> tuple[str, ...]:
+    """The titles of ``data/abbreviations.tsv``; each must end with a period (an error names the line)."""
+    from ..datafiles import package_data, read_rows
+    from ..errors import DataFileError
+
+    path = package_data("nlp", "abbreviations.tsv")
+    rows = list(read_rows(path, ABBREVIATION_COLUMNS))
+    errors = [f"line {n}: {row['abbreviation']!r} is no abbreviation ending with a period"
+              for n, row in rows if not row["abbreviation"].endswith(".") or " " in row["abbreviation"]]
+    if errors:
+        raise DataFileError(str(path), errors)
+    return tuple(row["abbreviation"] for _, row in rows)
+
+
+def keep_abbreviations(nlp: Any) -> None:
+    """Keep each title abbreviation one token, in each capitalisation a headline may give it, so
+    that no sentence ends at its period."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in title_abbreviations():
+        for form in {abbreviation, abbreviation.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -31,6 +31,7 @@ from ..events.model import MODEL_FILE, NO_EVENT
 from ..ingest.clean import DATELINE, parsed_regions
 from ..nlp import doc_to_sentences, load_pipeline
 from ..nlp.headlines import VERSION as HEADLINES_VERSION, HeadlineCaser
+from ..nlp.load import title_abbreviations
 from ..nlp.slugs import parser_text
 from ..nlp.repairs import REPAIRS
 from ..ontology import load_ontology
@@ -92,7 +93,8 @@ def cached_parse(cache: Path | None, model: str, sentences: Sequence[TrainSenten
     import pickle
 
     repairs = [rule.__name__ for rule in REPAIRS]  # a new parse repair makes the cached parse stale
-    key = hashlib.sha256("\x00".join([model, HEADLINES_VERSION, "wire slugs blanked", DATELINE.pattern, *repairs]
+    key = hashlib.sha256("\x00".join([model, HEADLINES_VERSION, "wire slugs blanked", DATELINE.pattern, *repairs,
+                                      *title_abbreviations()]
                                      + [s.sentence_id + s.text for s in sentences])
                          .encode()).hexdigest()
     if cache is not None and cache.exists():
