@@ -1406,3 +1406,12 @@ def test_the_fight_a_passive_harm_happened_in_is_no_second_event():
     alone = parsed("Fighting/NOUN/nsubj/1/fighting continued/VERB/ROOT/1/continue")
     fighting = _event(alone, 0, "19", "---REB", "")
     assert drop_fights_of_a_harm([fighting], alone) == [fighting]
+
+
+def test_an_invasion_launched_is_aimed_at_what_it_is_an_invasion_of(code_text):
+    """"launched a full-scale invasion of Ukraine": the 'of' phrase of the attack noun a light verb
+    carries is its patient, as root 19's slots say for the noun alone (the rows of the launch, stage,
+    mount ... family named 'on', 'against' and 'in' only)."""
+    events = code_text("KYIV (Wire) - Russia launched a full-scale invasion of Ukraine on Thursday.", "2022-02-24")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events if e.trigger.text == "launched"] \
+        == [("RUS", "UKR")]
