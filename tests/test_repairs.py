@@ -464,3 +464,20 @@ def test_a_speakers_second_act_joined_to_what_was_said_is_the_speakers():
                       "fled/VERB/ccomp/8/flee/VBD "
                       "campaign/NOUN/nsubj/8/campaign said/VERB/ROOT/8/say/VBD")
     assert repair(relative.tokens)[5].head == 3
+
+
+def test_the_on_phrase_hung_on_what_is_blamed_is_the_verb_of_blamings():
+    """"The government blames the attack on the ELN": whom it blames, not what the attack was on."""
+    s = parsed("government/NOUN/nsubj/1/government blames/VERB/ROOT/1/blame the/DET/det/3 attack/NOUN/dobj/1/attack "
+               "on/ADP/prep/3 the/DET/det/6 ELN/PROPN/pobj/4/eln")
+    assert repair(s.tokens)[4].head == 1
+    # an attack condemned keeps its target
+    condemned = parsed("government/NOUN/nsubj/1/government condemned/VERB/ROOT/1/condemn the/DET/det/3 "
+                       "attack/NOUN/dobj/1/attack on/ADP/prep/3 the/DET/det/6 convoy/NOUN/pobj/4/convoy")
+    assert repair(condemned.tokens)[4].head == 3
+
+
+def test_the_party_an_act_is_blamed_on_is_accused(code_text):
+    events = code_text("BOGOTA (Wire) - The government blames the attack on the ELN.", "2019-01-20")
+    assert [(e.code, e.target.code if e.target else None) for e in events if e.trigger.text == "blames"] == [
+        ("112", "COLREB")]

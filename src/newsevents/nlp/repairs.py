@@ -139,6 +139,10 @@ hangs the party talked with on the means of contact ("telephone with Yang", and 
 agent), so the call had no counterpart. A "with" or "to" phrase on the noun of a "by", "via" or
 "over" phrase naming a means of contact (``contact_means``) on a verb is the verb's.
 
+``blamed_on_read_on_the_thing``: "the government blames the attack on the ELN", "officials blamed the
+violence on criminal gangs": the small model hangs the "on" phrase on what is blamed, where it names
+whom a verb of blaming (``blaming_verbs``) blames. It is the verb's.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -386,6 +390,20 @@ def contact_means_holding_the_party(tokens: tuple[Token, ...]) -> tuple[Token, .
                 fixed[party.i] = replace(party, head=verb.i)
                 if preposition.dep == "agent" and not any(t.head == verb.i and t.dep == "auxpass" for t in tokens):
                     fixed[preposition.i] = replace(preposition, dep="prep")
+    return tokens if fixed is None else tuple(fixed)
+
+
+def blamed_on_read_on_the_thing(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from ..events.wordlists import word_list  # here: the events package imports the parse's modules
+
+    fixed: list[Token] | None = None
+    for on in tokens:
+        thing = tokens[on.head]
+        verb = tokens[thing.head]
+        if on.lower == "on" and on.dep == "prep" and thing.dep == "dobj" and on.i > thing.i \
+                and verb.lemma.lower() in word_list("blaming_verbs"):
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[on.i] = replace(on, head=verb.i)
     return tokens if fixed is None else tuple(fixed)
 
 
@@ -805,4 +823,4 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root,
            participle_after_an_attribution, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
-           contact_means_holding_the_party)
+           contact_means_holding_the_party, blamed_on_read_on_the_thing)
