@@ -191,6 +191,9 @@ def test_asserted_force_setting_chooses_the_act_the_allegation_or_both(pipeline,
     ("DUSHANBE, April 30 (Wire) - Tajik police said two gunmen had attacked a bank in Khujand.", None),
     # soldiers of no named country are the reporting army's own: a claim of its act, no accusation
     ("RAMALLAH, April 3 (Wire) - The Israeli army said soldiers had killed six gunmen in Jenin.", None),
+    # forces a possessive pronoun owns in what the speaker says are the speaker's side's
+    ("MAIDUGURI, April 3 (Wire) - Shekau said his fighters had carried out the attack.", None),
+    ("KYIV, April 3 (Wire) - Ukraine said Russian forces had shelled Kharkiv.", "RUSMIL"),
 ])
 def test_who_tells_of_force_accuses_whom(code_text, text, accused):
     accusations = [e for e in code_text(text, "2021-04-30") if e.code == "1123"]

@@ -17,9 +17,10 @@ from ..config import CoderSettings
 from ..ontology import Ontology
 from ..records import ActorRef, Event, Sentence, Span, Token
 from . import clauses, filters
-from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, attends_gathering, complement_verbs, event_parties, fill_slots,
-                        general_arguments, giving_anchors, intends, light_verb, noun_agents, penalty_arguments,
-                        placed, recipient_slots, slot_objects, undergone_under, victims_of_force, wrested_from)
+from .arguments import (ACCUSATION_ROOT, GIVING_ROOTS, PERSONAL_POSSESSIVES, attends_gathering, complement_verbs,
+                        event_parties, fill_slots, general_arguments, giving_anchors, intends, light_verb, noun_agents,
+                        penalty_arguments, placed, recipient_slots, slot_objects, undergone_under, victims_of_force,
+                        wrested_from)
 from .classifier import EventClassifier, Scored
 from .features import sentence_words, subject_kind
 from .furniture import furniture
@@ -1074,7 +1075,7 @@ class EventCoder:
         # forces' act ("Iraq said its forces had entered Kuwait": a claim of it, not an accusation)
         return [self._event(sentence, rule, AGGRESSION_ACCUSATION_CODE, ("reported",), reporter, s, None)
                 for s in sources if s.code != reporter.code and s is not UNNAMED_PERPETRATOR
-                and not _same_state(s, reporter) and not _own_unnamed(s, reporter)]
+                and not _same_state(s, reporter) and not _own_unnamed(s, reporter) and not _told_as_own(sentence, s)]
 
     def _recipients_of_measure(self, sentence: Sentence, verb: int) -> list[int]:
         """Whom a threatened measure would strike, by the measure's own recipient slots: "warned of a
@@ -1375,6 +1376,15 @@ def _across_a_border(reporter: ActorRef, sources: list[ActorRef]) -> bool:
     country = reporter.country_code
     return "COP" in reporter.sectors and country.isalpha() and any(
         s.country_code.isalpha() and s.country_code != country for s in sources)
+
+
+def _told_as_own(sentence: Sentence, source: ActorRef) -> bool:
+    """"Shekau said his fighters had carried out the attack", "the ministry said its troops had hit their
+    targets": force by parties a possessive pronoun owns, in what the speaker says, is the speaker's own
+    side's (a claim, not an accusation)."""
+    first = sentence.token_at(source.span.start) if source.span is not None else None
+    return first is not None and sentence.tokens[first].dep == "poss" \
+        and sentence.tokens[first].lower in PERSONAL_POSSESSIVES
 
 
 def _own_unnamed(source: ActorRef, reporter: ActorRef) -> bool:
