@@ -410,7 +410,7 @@ def test_a_place_taken_by_name_is_territory_occupied(obj, target_how, expected):
 
 def test_a_states_vessels_and_boats_are_that_state(code_text):
     """"Chinese vessels rammed Vietnamese boats": a country's vessels act for it, whoever crews them
-    (agents rows vessel and boat, empty role); they had been no party, so the act was lost."""
+    (list vessel_nouns); they had been no party, so the act was lost. A boat of no one's is none."""
     events = code_text("HANOI (Wire) - Chinese vessels rammed Vietnamese boats near the islands on Sunday.",
                        "2014-05-05")
     rammed = [e for e in events if e.trigger.text == "rammed"]
@@ -418,3 +418,5 @@ def test_a_states_vessels_and_boats_are_that_state(code_text):
     # boats of no one's carrying people stand for the people carried
     events = code_text("DHAKA (Wire) - Bangladeshi border guards pushed back some boats carrying refugees.", "2017-09-05")
     assert [e.target.code for e in events if e.trigger.text == "pushed"] == ["---REF"]
+    assert code_text("ATHENS (Wire) - A fishing boat crammed with migrants capsized off southern Greece, "
+                     "killing at least 79 people.", "2023-06-14") == ()

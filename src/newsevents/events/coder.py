@@ -1261,6 +1261,10 @@ class _Parties:
         token = self.sentence.tokens[i]
         if found is not None or token.pos != "NOUN":
             return found
+        if token.lemma in word_list("vessel_nouns"):
+            # "Chinese vessels rammed Vietnamese boats": a state's vessels act for it; a boat of no one's
+            # is no party ("a boat carrying migrants capsized, killing 79")
+            return self.owner_before(i)
         if token.dep in {"dobj", "obj"} and self.sentence.tokens[token.head].pos == "VERB":
             return next((self.actor(s) for s in clauses.subjects(self.sentence, token.head)), None)
         if not self.coder.lexicon.entries("NOUN", token.lemma):
@@ -1292,13 +1296,8 @@ class _Parties:
             return place
         # "shot down a U.S. F-16", "hijacked the Saudi supertanker Sirius Star": a name no dictionary
         # knows, or a model number, is owned as a noun is
-        for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
-            if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN", "VERB"}:
-                # "a Greek-flagged tanker", "a British-owned vessel": the owner a hyphen joins
-                found = self.coder.resolver.owning_country(self.sentence, child.i, self.memory.story_date) \
-                    or (self.actor(child.i) if child.pos != "VERB" else None)
-                if found is not None:
-                    return found
+        if (found := self.owner_before(i)) is not None:
+            return found
         owner = clauses.named_owner(self.sentence, i)
         if owner is not None and (found := self.actor(owner)) is not None:
             return found
@@ -1310,6 +1309,17 @@ class _Parties:
                 if found is not None:
                     return found
         return self.occupants(i) or self.place(i)
+
+    def owner_before(self, i: int) -> ActorRef | None:
+        """The party a modifier before the noun names as its owner ("two Greek tankers", "a
+        Greek-flagged tanker", "a British-owned vessel": the owner a hyphen joins)."""
+        for child in clauses.children(self.sentence, i, {"poss", "compound", "amod", "nmod"}):
+            if child.i < i and child.pos in {"PROPN", "ADJ", "NOUN", "VERB"}:
+                found = self.coder.resolver.owning_country(self.sentence, child.i, self.memory.story_date) \
+                    or (self.actor(child.i) if child.pos != "VERB" else None)
+                if found is not None:
+                    return found
+        return None
 
     def authors_of_act(self, noun: int) -> list[int]:
         """The "by" phrase of an event noun ("welcomed the release of the sailors by Ukraine"); the
@@ -1644,10 +1654,12 @@ def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int
 
 
 def _corpus_act_noun(sentence: Sentence, i: int, candidate: "Candidate") -> bool:
-    """A noun the training corpus labels as an act the lexicon has no noun row for ("condemned the coup");
-    not the object the candidate's own pattern names ("setting fires": the fire is no act told before)."""
+    """A noun the training corpus labels as an act the lexicon has no noun row for, as the object of the
+    verb ("condemned the coup"; not "fired rockets in response"); not the object the candidate's own
+    pattern names ("setting fires": the fire is no act told before)."""
     token = sentence.tokens[i]
-    return token.pos == "NOUN" and token.lemma in act_nouns() and token.lemma not in candidate.entry.objects
+    return token.pos == "NOUN" and token.dep in {"dobj", "obj"} and token.lemma in act_nouns() \
+        and token.lemma not in candidate.entry.objects
 
 
 def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:
