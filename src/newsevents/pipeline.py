@@ -510,8 +510,12 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     # ... and, of a noun the corpus labels one way ("the takeover": 170), an act coded so before
     # another of its root ("protesters set fire to the embassy", 1712)
     worded = [e for e in named if _noun_code(event.target_event, lexicon) == e.code]
-    told = ([e for e in named if _told_as(event.target_event, e, lexicon)] or worded or named
-            or [e for e in earlier if _told_as(event.target_event, e, lexicon)] or earlier)[-1]
+    pool = ([e for e in named if _told_as(event.target_event, e, lexicon)] or worded or named
+            or [e for e in earlier if _told_as(event.target_event, e, lexicon)] or earlier)
+    # "Turkish tanks crossed into Syria ... U.S. jets struck ... Damascus condemned the incursion": a
+    # noun of a kind names the first act of its kind the lead told, the story's own, before a later one
+    lead = [e for e in pool if _sentence_number(e) <= LEAD_SENTENCE] if not generic else []
+    told = [e for e in lead if e.trigger == lead[0].trigger][-1] if lead else pool[-1]
     answered = _answered_party(event, told) if generic else None
     if answered is not None:
         return [_with_parties(event, event.source, _named_by(answered, event.target_event, told), 0)]

@@ -507,13 +507,23 @@ class EventCoder:
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
                       or _concern_at_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)
-        if named is None or _carried_by_light_verb(sentence, candidate, named):
+        if named is None or _carried_by_light_verb(sentence, candidate, named) \
+                or self._names_its_own_act(sentence, candidate, named):
             return [replace(e, target_event="") for e in events]
         authors = [a for a in map(parties.actor, parties.authors_of_act(named)) if a is not None]
         if not authors and code[:2] in OWN_ACT_OBJECT_ROOTS and _new_act_noun(sentence, named, candidate.trigger):
             return [replace(e, target_event="") for e in events]
         return [replace(e, target=authors[0]) if authors and (e.source is None or e.source.code != authors[0].code)
                 else replace(e, target_event=sentence.tokens[named].lemma) for e in events]
+
+    def _names_its_own_act(self, sentence: Sentence, candidate: Candidate, noun: int) -> bool:
+        """"imposed a curfew", "made arrests": the object the candidate's own pattern names, of the
+        candidate's own root, is the act itself, not one the story told before ("condemned the attack"
+        names another's)."""
+        lemma = sentence.tokens[noun].lemma
+        roots = {e.code[:2] for e in self.lexicon.entries("NOUN", lemma)} | (
+            act_nouns()[lemma].roots if lemma in act_nouns() else frozenset())
+        return lemma in candidate.entry.objects and candidate.entry.code[:2] in roots
 
     def _faced(self, sentence: Sentence, verb: int) -> Candidate | None:
         """"The EU said Minsk would face further sanctions if the crackdown continued", "it will face
