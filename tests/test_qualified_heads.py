@@ -114,3 +114,15 @@ def test_a_role_word_after_anti_is_what_the_agent_fights_not_its_role(resolver):
     spec = ("Peruvian/ADJ/amod/4//JJ/NORP anti/ADJ/amod/4//JJ -/ADJ/amod/4//JJ terrorist/ADJ/amod/4//JJ "
             "police/NOUN/nsubj/5 captured/VERB/ROOT/5/capture")
     assert agent_of(resolver, spec, "police") == "PERCOP"
+
+
+def test_a_country_after_pro_is_whom_the_party_sides_with_not_its_own(code_text):
+    """"pro-Russian separatists" in Ukraine are Ukrainians for Russia, as "anti-American protesters"
+    are no Americans: the country the prefix names is not theirs (nor the city it names); the place
+    gives theirs."""
+    [seized] = code_text("DONETSK (Wire) - Pro-Russian separatists seized the police headquarters in Sloviansk.",
+                         "2014-04-14")
+    assert seized.source is not None and seized.source.code == "UKRREB"
+    [attacked] = code_text("DONETSK (Wire) - Pro-Moscow militias attacked Ukrainian troops near Sloviansk.",
+                           "2014-04-14")
+    assert attacked.source is not None and attacked.source.code == "UKRUAF"

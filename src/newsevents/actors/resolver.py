@@ -1318,7 +1318,7 @@ class ActorResolver:
         tokens = sentence.tokens
         # a capitalised adjective inside a name too: the parse makes "Bengal" one in "West Bengal"
         names = [i for i in span if i != head and (tokens[i].pos == "PROPN" or (
-            tokens[i].pos == "ADJ" and tokens[i].text[:1].isupper() and i > 0))]
+            tokens[i].pos == "ADJ" and tokens[i].text[:1].isupper() and i > 0)) and not _against(tokens, i)]
         if tokens[head].ent_type == "PERSON":
             # words of the person's own name are no places: "President Duong Van Minh" is no Turk (Van)
             names = [i for i in names if tokens[i].ent_type != "PERSON"]
@@ -2118,10 +2118,15 @@ def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:
         and hyphen.idx == name.idx + len(name.text) and word.idx == hyphen.idx + 1
 
 
+SIDING_PREFIXES = ("anti", "pro")  # "anti-Syria", "pro-Russian": whom a party is for or against, not its own
+
+
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
-    """Whether the name follows "anti-" or "anti" ("anti-Syria", "anti-American")."""
+    """Whether the name follows "anti-", "pro-" or "anti" ("anti-Syria", "anti-American", "pro-Russian
+    separatists": Ukrainians for Russia, "pro-Taliban protesters")."""
     previous = [tokens[i].lower for i in range(max(0, start - 2), start)]
-    return bool(previous) and (previous[-1] in {"anti", "anti-"} or previous[-2:] == ["anti", "-"])
+    return bool(previous) and (previous[-1] in {*SIDING_PREFIXES, *(p + "-" for p in SIDING_PREFIXES)}
+                               or (previous[-2:][1:] == ["-"] and previous[-2] in SIDING_PREFIXES))
 
 
 # The small model leaves many surnames untagged ("Lavrov met Kerry": Lavrov has no entity) or calls
