@@ -342,8 +342,12 @@ def test_a_noun_of_a_kind_names_the_first_such_act_of_the_lead_before_a_later_on
 
 
 def test_the_object_a_pattern_names_for_its_own_act_names_no_act_told_before(code_text):
-    """"imposed a curfew" after a coup: the curfew is the act itself, not the coup's (it had taken
-    the soldiers as its recipient once reactions named the lead's act)."""
+    """"imposed a curfew" after a coup: the curfew is the act itself (its row's code), not the coup's
+    (it had taken the soldiers as its recipient once reactions named the lead's act)."""
     events = code_text("OUAGADOUGOU (Wire) - Soldiers ousted the country's military leader on Friday.\n\n"
                        "The officers said they had imposed a curfew from 9 p.m.", "2022-10-01")
     assert [e.target for e in events if e.trigger.text == "imposed"] == [None]
+    # ... but an act of the same root coded otherwise is another's: the agreement welcomed is the deal signed
+    events = code_text("ISTANBUL (Wire) - Russia and Ukraine signed a deal on Friday to reopen Black Sea ports.\n\n"
+                       "The United States welcomed the agreement.", "2022-07-22")
+    assert sorted(e.target.code for e in events if e.trigger.text == "welcomed") == ["RUS", "UKR"]

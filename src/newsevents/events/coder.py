@@ -517,13 +517,13 @@ class EventCoder:
                 else replace(e, target_event=sentence.tokens[named].lemma) for e in events]
 
     def _names_its_own_act(self, sentence: Sentence, candidate: Candidate, noun: int) -> bool:
-        """"imposed a curfew", "made arrests": the object the candidate's own pattern names, of the
-        candidate's own root, is the act itself, not one the story told before ("condemned the attack"
-        names another's)."""
+        """"imposed a curfew", "imposed tariffs": the object the candidate's own pattern names, coded as
+        the candidate's own act, is that act, not one the story told before ("condemned the attack",
+        "welcomed the agreement" name another's)."""
         lemma = sentence.tokens[noun].lemma
-        roots = {e.code[:2] for e in self.lexicon.entries("NOUN", lemma)} | (
-            act_nouns()[lemma].roots if lemma in act_nouns() else frozenset())
-        return lemma in candidate.entry.objects and candidate.entry.code[:2] in roots
+        codes = {e.code for e in self.lexicon.entries("NOUN", lemma)} | (
+            act_nouns()[lemma].codes if lemma in act_nouns() else frozenset())
+        return lemma in candidate.entry.objects and candidate.entry.code in codes
 
     def _faced(self, sentence: Sentence, verb: int) -> Candidate | None:
         """"The EU said Minsk would face further sanctions if the crackdown continued", "it will face
