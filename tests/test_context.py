@@ -758,3 +758,14 @@ def test_title_abbreviations_are_validated_with_file_and_line(tmp_path, monkeypa
     monkeypatch.setattr("newsevents.datafiles.package_data", lambda package, name: bad)
     with pytest.raises(DataFileError, match="line 3"):
         load.title_abbreviations()
+
+
+def test_a_person_who_hosts_is_no_place_of_the_meeting(code_text):
+    """"Obama will host 47 world leaders": a host's name places a meeting where the host is a place
+    ("Qatar hosted talks"), not a person who shares a town's name (Obama, Japan)."""
+    events = code_text("WASHINGTON (Wire) - Obama will host 47 world leaders at a nuclear summit next week.",
+                       date="2010-04-08")
+    assert by_trigger(events, "host").place.name == "Washington"
+    events = code_text("DOHA (Wire) - Qatar hosted talks between the United States and the Taliban on Monday.",
+                       date="2010-04-08")
+    assert by_trigger(events, "hosted").place.rule == "host"

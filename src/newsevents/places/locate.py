@@ -367,7 +367,8 @@ class EventPlacer:
                     and event.root != ENDORSE_ROOT:
                 host = anchor if governor.lemma in hosts else governor.head
                 for subject in sentence.children(host):
-                    if subject.dep == "nsubj":
+                    # a person hosts where he is, not at his name: "Obama will host 47 leaders" (Obama, Japan)
+                    if subject.dep == "nsubj" and not _a_person(sentence, subject, event):
                         yield "host", subject.i
                         for appos in sentence.children(subject.i):
                             if appos.dep == "appos":
@@ -644,6 +645,13 @@ class EventPlacer:
         start = line + match.start("place")
         return replace(_place_ref(place, written, Span(start=start, end=start + len(written), text=written)),
                        rule="dateline")
+
+
+def _a_person(sentence: Sentence, token: Token, event: Event) -> bool:
+    """Whether the word names a person: so tagged, or the event's source a person whose phrase holds it."""
+    source = event.source
+    return token.ent_type == "PERSON" or (source is not None and source.kind == "person" and source.span is not None
+                                          and source.span.start <= token.idx < source.span.end)
 
 
 def _preposition_at(sentence: Sentence, head: int) -> int:
