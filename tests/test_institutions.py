@@ -524,6 +524,10 @@ def test_the_two_men_are_the_last_two_people_named_and_the_two_countries_the_las
     assert sorted(a.code for a in resolver.pair_named_before(countries, 1, memory)) == ["ETH", "SDN"]
     one = parsed("the/DET/det/1 men/NOUN/nsubj/2/man/NNS met/VERB/ROOT/2/meet")
     assert resolver.pair_named_before(one, 1, memory) == ()
+    # "either country", as "each country": one party of the pair, each in turn
+    either = parsed("either/DET/det/1 country/NOUN/nsubj/2/country/NN agreed/VERB/ROOT/2/agree")
+    resolver.resolve_sentence(either, memory)
+    assert sorted(a.code for a in resolver.pair_named_before(either, 1, memory)) == ["ETH", "SDN"]
 
 
 def test_the_two_men_meet_each_other(code_text):

@@ -349,12 +349,13 @@ class ActorResolver:
         words = {c.lower for c in sentence.children(head, {"det", "nummod", "predet", "quantmod"})}
         if token.tag == "NNPS" and words & {"two", "both"}:
             return self._divided_pair(sentence, head)  # "the two Koreas", "both Sudans"
-        # "each side", "each country": the pair, one party each, as "both sides" is
-        plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if "each" in words else set()
+        # "each side", "either side", "each country": the pair, one party each, as "both sides" is
+        singly = bool(words & SINGLE_OF_A_PAIR)
+        plurals = {token.lower} if token.tag in {"NNS", "NNPS"} else _plurals(token.lower) if singly else set()
         kind = next((k for k in PAIR_KINDS if plurals & self.words[f"pair_{k}_nouns"]), None)
         if kind is None:
             return ()  # first: the coder asks this of every argument it resolves
-        if not ({"the", "two"} <= words or "both" in words or "each" in words):
+        if not ({"the", "two"} <= words or "both" in words or singly):
             return ()
         # the two sides the story opened with and names most ("the government and the rebels ... met
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
@@ -2119,6 +2120,9 @@ def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:
 
 
 SIDING_PREFIXES = ("anti", "pro")  # "anti-Syria", "pro-Russian": whom a party is for or against, not its own
+
+
+SINGLE_OF_A_PAIR = frozenset({"each", "either"})  # "each side", "either side": one party of the pair, each in turn
 
 
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
