@@ -717,6 +717,10 @@ def test_a_party_a_spoken_act_is_aimed_at_is_its_recipient_not_its_place(code_te
     assert (lashed.code, lashed.source.code, lashed.target.code, lashed.place.name) == ("111", "FRA", "ITA", "Paris")
     events = code_text("BEIRUT (Wire) - Hezbollah fired rockets at Israel on Sunday.", date="2018-06-11")
     assert by_trigger(events, "fired").place.name == "Israel"
+    # ... and a visit to a capital is there, not where the visitor came from
+    events = code_text("SEOUL (Wire) - Japanese Prime Minister Shinzo Abe, who arrived in Seoul from Beijing "
+                       "earlier in the day, met President Park Geun-hye.", date="2015-11-01")
+    assert by_trigger(events, "arrived").place.name == "Seoul"
 
 
 def test_missiles_fired_into_waters_around_a_country_are_aimed_at_it_and_placed_there(code_text):

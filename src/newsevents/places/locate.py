@@ -27,7 +27,7 @@ from ..actors.kb import normalize
 from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL, SPEAKER_PLACE_RULE, about_others
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
-from ..events.modality import SPOKEN_ROOTS
+from ..events.modality import ADDRESSED_ROOTS, SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import DATELINE, dateline_parts, item_datelines
 from ..records import ActorRef, Article, Event, PlaceRef, Sentence, Span, Token
@@ -317,8 +317,8 @@ class EventPlacer:
         for rule, head in self._candidates(sentence, event, trigger):
             # "met U.S. envoy William Burns in Moscow": a locative inside the party's phrase is no name of it
             # ... but "lashed out at Canada": a party a spoken act is aimed at is no place of it ("fired
-            # rockets at Israel" lands there)
-            aimed = event.root in SPOKEN_ROOTS
+            # rockets at Israel" lands there; "arrived in Seoul" is there)
+            aimed = event.root in ADDRESSED_ROOTS
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end
                            and (not rule.endswith(WHERE_SUFFIXES) or aimed and s.start > _preposition_at(sentence, head))
                            for s in actor_spans)
