@@ -1415,3 +1415,11 @@ def test_an_invasion_launched_is_aimed_at_what_it_is_an_invasion_of(code_text):
     events = code_text("KYIV (Wire) - Russia launched a full-scale invasion of Ukraine on Thursday.", "2022-02-24")
     assert [(e.source.code, e.target.code if e.target else None) for e in events if e.trigger.text == "launched"] \
         == [("RUS", "UKR")]
+
+
+def test_a_recipient_the_parse_hangs_on_the_objects_complement_is_the_rows(code_text):
+    """"file charges of rebellion against Puigdemont": the row's 'against' slot, hung on "rebellion"."""
+    events = code_text("MADRID (Wire) - The chief prosecutor filed charges of rebellion against Puigdemont on Monday.",
+                       "2017-10-31")
+    assert [(e.code, e.target.text if e.target else None) for e in events if e.trigger.text == "filed"] == [
+        ("173", "Puigdemont")]

@@ -689,6 +689,11 @@ class EventCoder:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
             slot, found = self._filled_slot(sentence, anchors, entry, [])
             if not found:
+                # "filed charges of rebellion against Puigdemont": the parse hangs the slot on the object's complement
+                slot, found = self._filled_slot(sentence, [j for i in anchors[1:]
+                                                           for j in clauses.preposition_objects(sentence, i, "of")],
+                                                entry, [])
+            if not found:
                 # "seized two Greek tankers", "Russia's ambassador was expelled": the object's owner
                 slot, found = "owner", _owned(sentence, anchors[1:])
         else:
