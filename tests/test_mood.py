@@ -883,3 +883,10 @@ def test_an_act_ordered_of_own_forces_is_coded_as_ordered_not_as_its_threat(code
     events = code_text("ABUJA, June 26 (Wire) - President Muhammadu Buhari ordered security forces to hunt down "
                        "the attackers.", "2018-06-26")
     assert [e.code for e in events if e.trigger.text == "hunt"] == ["173"]
+
+
+def test_a_word_of_praise_or_sympathy_offered_is_given_not_intended(code_text):
+    """"offered his congratulations to Modi" congratulates him (051, done); "offered talks" still only
+    intends them."""
+    events = code_text("NEW DELHI (Wire) - Obama offered his congratulations to Modi on Friday.", "2014-05-17")
+    assert [(e.code, e.aux_modes) for e in events if e.trigger.text == "congratulations"] == [("051", ())]

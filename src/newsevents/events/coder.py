@@ -45,6 +45,8 @@ MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
 # Force whose indefinite object names the act itself ("fired a barrage of rockets", "launched an
 # offensive"), not one the story told before
 OWN_ACT_OBJECT_ROOTS = frozenset({"18", "19", "20"})
+# statements, praise, apology and forgiveness: offered or proposed, they are made ("offered his congratulations")
+EXPRESSED_CODES = ("01", "051", "055", "056")
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
 # other ("a conference co-hosted by Britain, Germany and Kuwait": three hosts, no pairs among them).
 DIRECTED_CONSULTATIONS = {"042", "043", "045"}
@@ -818,7 +820,8 @@ class EventCoder:
         targets = targets or victims_of_force(sentence, noun, entry.code[:2])  # "a car bombing that killed 40"
         if light is not None:
             mood = clauses.mood(sentence, light)
-            if intends(sentence, light, anchor):
+            # ... but a feeling or a word offered is given: "offered his congratulations to Modi" (051)
+            if intends(sentence, light, anchor) and not entry.code.startswith(EXPRESSED_CODES):
                 mood = clauses.Mood(aux_modes=tuple(dict.fromkeys(mood.aux_modes + ("intended",))),
                                     refused=mood.refused)
             return Candidate(trigger=noun, entry=entry, sources=tuple(clauses.subjects(sentence, light)),
