@@ -1423,3 +1423,6 @@ def test_a_recipient_the_parse_hangs_on_the_objects_complement_is_the_rows(code_
                        "2017-10-31")
     assert [(e.code, e.target.text if e.target else None) for e in events if e.trigger.text == "filed"] == [
         ("173", "Puigdemont")]
+    # a row's object with no complement and no recipient: the act, of no one named
+    events = code_text("MADRID (Wire) - The government imposed a curfew on Monday.", "2017-10-27")
+    assert [(e.code, e.target) for e in events] == [("1723", None)]

@@ -691,10 +691,7 @@ class EventCoder:
             anchors = [verb] + [i for i in [*objects, *measured] if sentence.tokens[i].lemma in entry.objects]
             slot, found = self._filled_slot(sentence, anchors, entry, [])
             if not found:
-                # "filed charges of rebellion against Puigdemont": the parse hangs the slot on the object's complement
-                slot, found = self._filled_slot(sentence, [j for i in anchors[1:]
-                                                           for j in clauses.preposition_objects(sentence, i, "of")],
-                                                entry, [])
+                slot, found = _complement_slot(sentence, anchors[1:], entry)
             if not found:
                 # "seized two Greek tankers", "Russia's ambassador was expelled": the object's owner
                 slot, found = "owner", _owned(sentence, anchors[1:])
@@ -1669,6 +1666,18 @@ def _carried_by_light_verb(sentence: Sentence, candidate: "Candidate", noun: int
     told before that the event answers (the light verb as ``arguments.light_verb`` finds it)."""
     return candidate.entry.code[:2] in SAID_ACT_ROOTS and sentence.tokens[noun].lemma in candidate.entry.objects \
         and light_verb(sentence, noun) == candidate.trigger
+
+
+def _complement_slot(sentence: Sentence, objects: list[int], entry: LexiconEntry) -> tuple[str, list[int]]:
+    """"filed charges of rebellion against Puigdemont": a prepositional slot of the row that the parse
+    hangs on the complement of the object the row names ("of rebellion")."""
+    complements = [j for i in objects for j in clauses.preposition_objects(sentence, i, "of")]
+    for slot in entry.targets:
+        if slot.startswith("prep:"):
+            found = [j for c in complements for j in clauses.party_objects(sentence, c, slot.removeprefix("prep:"))]
+            if found:
+                return slot, found
+    return "", []
 
 
 def _corpus_act_noun(sentence: Sentence, i: int, candidate: "Candidate") -> bool:
