@@ -43,10 +43,15 @@ def event_line(event: Event) -> str:
 
 
 def code_stories(pipeline: Pipeline, records: list[dict]) -> dict[str, list[str]]:
+    """Each story's event lines; a story a stage failed on is reported with its message (a crash in a
+    rule shows here as lost stories, not as quietly fewer events)."""
     articles = [Article(article_id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"])) for r in records]
     coded: dict[str, list[str]] = {}
     for result in pipeline.run(articles):
         coded[result.article.article_id] = [event_line(e) for e in result.events]
+        for problem in result.problems:
+            if not result.complete:
+                print(f"FAILED {result.article.article_id}: {problem.message}")
     return coded
 
 
