@@ -347,7 +347,10 @@ def test_the_object_a_pattern_names_for_its_own_act_names_no_act_told_before(cod
     events = code_text("OUAGADOUGOU (Wire) - Soldiers ousted the country's military leader on Friday.\n\n"
                        "The officers said they had imposed a curfew from 9 p.m.", "2022-10-01")
     assert [e.target for e in events if e.trigger.text == "imposed"] == [None]
-    # ... but an act of the same root coded otherwise is another's: the agreement welcomed is the deal signed
+    events = code_text("SEOUL (Wire) - Troops entered the National Assembly on Tuesday.\n\n"
+                       "The union announced an indefinite general strike.", "2024-12-04")
+    assert [e.target for e in events if e.trigger.text == "announced"] == [None]
+    # ... but an act that answers another names it: the agreement welcomed is the deal signed
     events = code_text("ISTANBUL (Wire) - Russia and Ukraine signed a deal on Friday to reopen Black Sea ports.\n\n"
                        "The United States welcomed the agreement.", "2022-07-22")
     assert sorted(e.target.code for e in events if e.trigger.text == "welcomed") == ["RUS", "UKR"]

@@ -45,6 +45,9 @@ MUTUAL_FORCE_ROOTS = {"18", "19", "20"}
 # Force whose indefinite object names the act itself ("fired a barrage of rockets", "launched an
 # offensive"), not one the story told before
 OWN_ACT_OBJECT_ROOTS = frozenset({"18", "19", "20"})
+# acts that answer another, which their object names: statements, appeals, praise, demands,
+# disapproval, rejections, threats ("welcomed the agreement", "condemned the attack")
+ANSWERING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 # statements, praise, apology and forgiveness: offered or proposed, they are made ("offered his congratulations")
 EXPRESSED_CODES = ("01", "051", "055", "056")
 # Consultations with a direction: co-hosts do not host each other, nor do two visitors visit each
@@ -519,13 +522,19 @@ class EventCoder:
                 else replace(e, target_event=sentence.tokens[named].lemma) for e in events]
 
     def _names_its_own_act(self, sentence: Sentence, candidate: Candidate, noun: int) -> bool:
-        """"imposed a curfew", "imposed tariffs": the object the candidate's own pattern names, coded as
-        the candidate's own act, is that act, not one the story told before ("condemned the attack",
-        "welcomed the agreement" name another's)."""
+        """"imposed a curfew", "announced a general strike": the object the candidate's own pattern
+        names, of the candidate's own kind of act, is that act, not one the story told before; an act
+        that answers another names that other ("condemned the attack", "welcomed the agreement": 051 of
+        a 057)."""
         lemma = sentence.tokens[noun].lemma
-        codes = {e.code for e in self.lexicon.entries("NOUN", lemma)} | (
-            act_nouns()[lemma].codes if lemma in act_nouns() else frozenset())
-        return lemma in candidate.entry.objects and candidate.entry.code in codes
+        if lemma not in candidate.entry.objects:
+            return False
+        entries = self.lexicon.entries("NOUN", lemma)
+        acts = act_nouns().get(lemma)
+        codes = {e.code for e in entries} | (acts.codes if acts else frozenset())
+        roots = {e.code[:2] for e in entries} | (acts.roots if acts else frozenset())
+        root = candidate.entry.code[:2]
+        return candidate.entry.code in codes or (root in roots and root not in ANSWERING_ROOTS)
 
     def _faced(self, sentence: Sentence, verb: int) -> Candidate | None:
         """"The EU said Minsk would face further sanctions if the crackdown continued", "it will face
