@@ -288,6 +288,10 @@ def test_a_noun_the_corpus_labels_as_an_act_names_the_act_told_before(code_text)
     condemned = [e for e in events if e.code == "111"]
     assert [(e.source.code, e.target.code if e.target else None) for e in condemned] == [("IGOAFRAFU", "NERMIL")]
     assert "'coup' names the event of sentence 0" in condemned[0].target.how
+    # a material act's own object names no act told before: the fire protesters set is no gunfire
+    events = code_text("QUETTA (Wire) - Taliban guns fired at U.S. jets on Sunday.\n"
+                       "Police fired tear gas at protesters who set fire to shops and a cinema.", "2001-10-07")
+    assert [e.target for e in events if e.trigger.text == "set"] == [None]
 
 
 def test_the_act_noun_table_is_validated_with_file_and_line(tmp_path):

@@ -1690,12 +1690,12 @@ def _complement_slot(sentence: Sentence, objects: list[int], entry: LexiconEntry
 
 
 def _corpus_act_noun(sentence: Sentence, i: int, candidate: "Candidate") -> bool:
-    """A noun the training corpus labels as an act the lexicon has no noun row for, as the object of the
-    verb ("condemned the coup"; not "fired rockets in response"); not the object the candidate's own
-    pattern names ("setting fires": the fire is no act told before)."""
+    """A noun the training corpus labels as an act the lexicon has no noun row for, as the object of a
+    verb that answers an act ("condemned the coup"; not "fired rockets in response", nor a material act's
+    own object: "protesters set fire to shops", "waged war")."""
     token = sentence.tokens[i]
     return token.pos == "NOUN" and token.dep in {"dobj", "obj"} and token.lemma in act_nouns() \
-        and token.lemma not in candidate.entry.objects
+        and token.lemma not in candidate.entry.objects and candidate.entry.code[:2] in ANSWERING_ROOTS
 
 
 def _concern_at_violence(sentence: Sentence, noun: int, code: str) -> bool:
