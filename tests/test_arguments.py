@@ -1426,3 +1426,11 @@ def test_a_recipient_the_parse_hangs_on_the_objects_complement_is_the_rows(code_
     # a row's object with no complement and no recipient: the act, of no one named
     events = code_text("MADRID (Wire) - The government imposed a curfew on Monday.", "2017-10-27")
     assert [(e.code, e.target) for e in events] == [("1723", None)]
+
+
+def test_talks_between_three_parties_pair_each_with_each_other(code_text):
+    """"talks between Egypt, Sudan and Ethiopia": every party talks with each other one (the first two
+    alone had been paired)."""
+    events = code_text("CAIRO (Wire) - Talks between Egypt, Sudan and Ethiopia resumed on Tuesday.", "2021-04-06")
+    pairs = sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "Talks")
+    assert pairs == [("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "EGY"), ("ETH", "SDN"), ("SDN", "EGY"), ("SDN", "ETH")]

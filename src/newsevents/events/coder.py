@@ -809,7 +809,9 @@ class EventCoder:
         anchor = clauses.climb_quantifiers(sentence, noun)
         between = clauses.preposition_objects(sentence, noun, "between")
         if between:
-            return Candidate(trigger=noun, entry=entry, sources=(between[0],), targets=tuple(between[1:2]),
+            # "talks between Egypt, Sudan and Ethiopia": each party with each other one
+            sources, targets = (tuple(between), tuple(between)) if len(between) > 2 else ((between[0],), tuple(between[1:2]))
+            return Candidate(trigger=noun, entry=entry, sources=sources, targets=targets,
                              mood=clauses.argument_mood(sentence, noun), rule="noun-between", between=True,
                              reporter=None)
         if (penalty := penalty_arguments(sentence, noun)) is not None:
@@ -1143,6 +1145,7 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
+        pairs = list({(id(s), id(t)): (s, t) for s, t in pairs}.values())  # a party between three, once each way
         distinct = [(s, t) for s, t in pairs if t is None or s is None or not _same_party(s, t)]
         # "complained that he had been brought ...": a recipient that is the source itself is none
         return distinct or [(s, None) for s in sources]
