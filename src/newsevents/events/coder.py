@@ -810,8 +810,9 @@ class EventCoder:
         between = clauses.preposition_objects(sentence, noun, "between")
         if between:
             # "talks between Egypt, Sudan and Ethiopia": each party with each other one
-            sources, targets = (tuple(between), tuple(between)) if len(between) > 2 else ((between[0],), tuple(between[1:2]))
-            return Candidate(trigger=noun, entry=entry, sources=sources, targets=targets,
+            each = len(between) > 2
+            return Candidate(trigger=noun, entry=entry, sources=tuple(between) if each else (between[0],),
+                             targets=tuple(between) if each else tuple(between[1:2]),
                              mood=clauses.argument_mood(sentence, noun), rule="noun-between", between=True,
                              reporter=None)
         if (penalty := penalty_arguments(sentence, noun)) is not None:
