@@ -126,3 +126,11 @@ def test_a_country_after_pro_is_whom_the_party_sides_with_not_its_own(code_text)
     [attacked] = code_text("DONETSK (Wire) - Pro-Moscow militias attacked Ukrainian troops near Sloviansk.",
                            "2014-04-14")
     assert attacked.source is not None and attacked.source.code == "UKRUAF"
+
+
+def test_a_name_with_of_before_the_head_is_the_heads_owner(code_text):
+    """"The Group of Seven leaders condemned": the "of" goes on with the name before the head (the
+    phrase had been cut to "The Group leaders", an agent of the dateline's country)."""
+    [condemned] = code_text("ROME (Wire) - The Group of Seven leaders condemned the Iranian attack on Israel.",
+                            "2024-04-14")
+    assert condemned.source is not None and condemned.source.code == "IGOBUSGOS"

@@ -2268,9 +2268,20 @@ def phrase_tokens(sentence: Sentence, head: int) -> list[int]:
                 stack.append(child.i)  # "Reporters Without Borders", "the Committee to Protect Journalists"
             elif i != head and _joined_inside_a_name(sentence, child):
                 stack.append(child.i)  # "the Justice and Equality Movement" is one name
+            elif i != head and _of_inside_a_modifying_name(sentence, i, child, head):
+                stack.append(child.i)  # "the Group of Seven leaders", "Bank of England officials"
             elif child.dep not in EXCLUDED_DEPS or (child.dep == "punct" and child.text in HYPHENS):
                 stack.append(child.i)
     return sorted(keep)
+
+
+def _of_inside_a_modifying_name(sentence: Sentence, word: int, child: Token, head: int) -> bool:
+    """Whether an "of" on a capitalised name before the head goes on with the name ("the Group of
+    Seven leaders", "Organization of American States observers"): its object is capitalised and comes
+    before the head."""
+    objects = sentence.children(child.i, {"pobj"})
+    return sentence.tokens[word].pos == "PROPN" and child.dep == "prep" and child.lower == "of" and child.i < head \
+        and bool(objects) and all(o.text[:1].isupper() and o.i < head for o in objects)
 
 
 def _joined_inside_a_name(sentence: Sentence, child: Token) -> bool:
