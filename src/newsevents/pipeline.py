@@ -26,7 +26,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.arguments import ACCUSATION_ROOT
-from .events.coder import ACCUSATION_CODE, JUDGING_ROOTS, SAID_ACT_ROOTS, event_id
+from .events.coder import ACCUSATION_CODE, ANSWERING_ROOTS, JUDGING_ROOTS, SAID_ACT_ROOTS, event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -386,9 +386,6 @@ DISAPPROVAL_ROOT = "11"  # no party condemns its own act: "the attacks" it conde
 CONSULT_ROOT = "04"
 # what "the decision", "the move" may name: an act, not a consultation, a demand, a criticism or a threat
 ACT_ROOTS = frozenset(f"{root:02d}" for root in range(3, 21)) - {"04", "10", "11", "13"}
-# what parties say of an act told before ("welcomed the decision", "rejected the move"): no act another
-# reaction may name
-REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
 JUDICIARY = "JUD"  # the sector of courts and judges (ICC, ICJ: IGOJUDICC, IGOUNOJUD)
@@ -494,7 +491,7 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     earlier = [e for e in earlier_events if e.source is not None
                and (e.root in roots or event.root in JUDGING_ROOTS and _told_as(event.target_event, e, lexicon)
                     or _document_of(event.target_event, e))
-               and not (e.target_event and e.root in REACTION_ROOTS)
+               and not (e.target_event and e.root in ANSWERING_ROOTS)
                and (e.sentence_id, e.trigger.start) != (event.sentence_id, event.trigger.start)
                and not (generic and _same_party(e.source, event.source))
                and not (event.root == DISAPPROVAL_ROOT and _own_act(e, event))
@@ -555,7 +552,7 @@ def _answered_party(event: Event, told: Event) -> ActorRef | None:
     a reaction names the act the reaction answered, whose author is the reaction's recipient; not
     for that recipient itself ("Israel rejected the UN's proposal. The UN criticised the move": the
     rejection, Israel's)."""
-    if told.root not in REACTION_ROOTS or told.target is None or _same_party(told.target, event.source):
+    if told.root not in ANSWERING_ROOTS or told.target is None or _same_party(told.target, event.source):
         return None
     return told.target
 

@@ -69,6 +69,7 @@ PEACEKEEPING = "PKO"  # CAMEO's peacekeepers, after an organisation's code (IGOU
 ETHNIC_WORDS = {"ethnic"}  # "ethnic Uzbeks", "ethnic Albanians": a people, not its state
 INTERNATIONAL_PREFIXES = ("IGO", "NGO")  # codes of international bodies, whose heads a bare title may name
 # the kinds of the last two parties "the two ..." and "both ..." may stand for, by their head word
+SINGLE_OF_A_PAIR = frozenset({"each", "either"})  # "each side", "either side": one party of the pair, each in turn
 PAIR_KINDS = ("person", "state", "side")
 PLACE_HOW = "place of "  # a place a location noun names ("Iraqi towns"): it stands for its country, acted upon
 COMPASS_HALVES = frozenset({"North", "South"})  # "the North", "the South" of a divided country
@@ -2122,15 +2123,12 @@ def _after_a_name_and_hyphen(tokens: tuple[Token, ...], first: int) -> bool:
 SIDING_PREFIXES = ("anti", "pro")  # "anti-Syria", "pro-Russian": whom a party is for or against, not its own
 
 
-SINGLE_OF_A_PAIR = frozenset({"each", "either"})  # "each side", "either side": one party of the pair, each in turn
-
-
 def _against(tokens: tuple[Token, ...], start: int) -> bool:
     """Whether the name follows "anti-", "pro-" or "anti" ("anti-Syria", "anti-American", "pro-Russian
     separatists": Ukrainians for Russia, "pro-Taliban protesters")."""
     previous = [tokens[i].lower for i in range(max(0, start - 2), start)]
     return bool(previous) and (previous[-1] in {*SIDING_PREFIXES, *(p + "-" for p in SIDING_PREFIXES)}
-                               or (previous[-2:][1:] == ["-"] and previous[-2] in SIDING_PREFIXES))
+                               or previous[-2:] in ([p, "-"] for p in SIDING_PREFIXES))
 
 
 # The small model leaves many surnames untagged ("Lavrov met Kerry": Lavrov has no entity) or calls

@@ -508,7 +508,8 @@ class EventCoder:
         resolves across the story ("condemned the attack", "welcomed the decision", "opposes the test")."""
         objects = tuple(clauses.direct_objects(sentence, candidate.trigger))
         named = next((i for slot in (candidate.targets, *candidate.alternatives, objects) for i in slot
-                      if self.lexicon.entries("NOUN", sentence.tokens[i].lemma) or _corpus_act_noun(sentence, i, candidate)
+                      if self.lexicon.entries("NOUN", sentence.tokens[i].lemma)
+                      or _corpus_act_noun(sentence, i, candidate)
                       or sentence.tokens[i].lemma in word_list("act_anaphora_nouns") | word_list("judgment_nouns")
                       or _concern_at_violence(sentence, i, code)
                       or ((code[:2] in JUDGING_ROOTS or code == DENIAL_CODE) and _told_before(sentence, i))), None)

@@ -73,7 +73,8 @@ def read_act_nouns(path: Path) -> dict[str, ActNoun]:
     found: dict[str, ActNoun] = {}
     errors = []
     for number, row in read_rows(path, ACT_NOUN_COLUMNS):
-        noun, roots, codes = row["noun"].lower(), frozenset(split_list(row["roots"])), frozenset(split_list(row["codes"]))
+        noun = row["noun"].lower()
+        roots, codes = frozenset(split_list(row["roots"])), frozenset(split_list(row["codes"]))
         if noun in found:
             errors.append(f"line {number}: noun {noun!r} is listed twice")
         elif not roots or not roots <= CAMEO_ROOTS:

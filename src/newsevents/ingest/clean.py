@@ -133,7 +133,8 @@ def filed_on(text: str, published: dt.date | None) -> dt.date | None:
     month = MONTHS.get(parts[1].lower()) if parts else None
     if parts is None or month is None or (published is None and not parts[3]):
         return None
-    years = [int(parts[3])] if parts[3] else [published.year - 1, published.year, published.year + 1] if published else []
+    # a day in the year written, else around the year of publication ("Dec 31" filed for Jan 1)
+    years = [int(parts[3])] if parts[3] else [published.year + k for k in (-1, 0, 1)] if published else []
     for year in years:
         try:
             day = dt.date(year, month, int(parts[2]))

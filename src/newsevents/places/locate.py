@@ -316,8 +316,8 @@ class EventPlacer:
         owner: PlaceRef | None = None
         for rule, head in self._candidates(sentence, event, trigger):
             # "met U.S. envoy William Burns in Moscow": a locative inside the party's phrase is no name of it
-            # ... but "lashed out at Canada": a party a spoken act is aimed at is no place of it ("fired
-            # rockets at Israel" lands there; "arrived in Seoul" is there)
+            # ... but "lashed out at Canada": a party an appeal, demand, criticism, rejection or threat is
+            # aimed at is no place of it ("fired rockets at Israel" lands there; "arrived in Seoul" is there)
             aimed = event.root in ADDRESSED_ROOTS
             in_actor = any(s.start <= sentence.tokens[head].idx < s.end
                            and (not rule.endswith(WHERE_SUFFIXES) or aimed and s.start > _preposition_at(sentence, head))
