@@ -773,3 +773,13 @@ def test_a_person_who_hosts_is_no_place_of_the_meeting(code_text):
     events = code_text("DOHA (Wire) - Qatar hosted talks between the United States and the Taliban on Monday.",
                        date="2010-04-08")
     assert by_trigger(events, "hosted").place.rule == "host"
+
+
+def test_a_person_a_saying_is_addressed_to_is_no_place_acted_upon(code_text):
+    """"Khar told Clinton that the attack was unacceptable": a name tagged as a person that something is
+    said to is no town (Clinton, USA) and no recipient by it; a town so tagged that troops attack still is."""
+    events = code_text("ISLAMABAD (Wire) - Khar told Clinton that the attack was unacceptable.", date="2011-11-27")
+    told = by_trigger(events, "told")
+    assert told.place.name == "Islamabad" and (told.target is None or told.target.kind != "place")
+    events = code_text("MOGADISHU (Wire) - Somali troops attacked Merca on Sunday.", date="2011-11-27")
+    assert by_trigger(events, "attacked").target.code == "SOM"

@@ -406,6 +406,9 @@ class EventPlacer:
         # discussed: "the two leaders discussed Syria" is no meeting in Syria)
         for obj in sentence.children(anchors[0]) if event.root not in TOPIC_ROOTS else ():
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
+            # ... and one said to, tagged as a person, is a person: "told Clinton by telephone"
+            if obj.ent_type == "PERSON" and event.root in SPOKEN_ROOTS:
+                continue
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
                 yield ("object" if _names_a_place(sentence, obj) else "object-part"), obj.i
