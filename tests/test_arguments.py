@@ -1434,3 +1434,19 @@ def test_talks_between_three_parties_pair_each_with_each_other(code_text):
     events = code_text("CAIRO (Wire) - Talks between Egypt, Sudan and Ethiopia resumed on Tuesday.", "2021-04-06")
     pairs = sorted((e.source.code, e.target.code) for e in events if e.trigger.text == "Talks")
     assert pairs == [("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "EGY"), ("ETH", "SDN"), ("SDN", "EGY"), ("SDN", "ETH")]
+
+
+def test_an_act_threatened_in_a_warning_is_aimed_at_whom_the_warning_is_addressed_to(code_text):
+    """"Trump warned Honduras, Guatemala and El Salvador that he would cut off aid": each warned party is
+    the recipient of the threatened cut (it had none)."""
+    from newsevents.events.clauses import warned_parties
+
+    s = parsed("Trump/PROPN/nsubj/1 warned/VERB/ROOT/1/warn Honduras/PROPN/dobj/1 that/SCONJ/mark/6 "
+               "he/PRON/nsubj/6 would/AUX/aux/6 cut/VERB/ccomp/1/cut aid/NOUN/dobj/6/aid")
+    assert words(s, warned_parties(s, 6)) == ["Honduras"]
+    unaddressed = parsed("Iran/PROPN/nsubj/1 warned/VERB/ROOT/1/warn that/SCONJ/mark/5 it/PRON/nsubj/5 "
+                         "would/AUX/aux/5 close/VERB/ccomp/1/close the/DET/det/7 strait/NOUN/dobj/5/strait")
+    assert warned_parties(unaddressed, 5) == []
+    events = code_text("WASHINGTON (Wire) - Trump warned Honduras, Guatemala and El Salvador that he would cut off aid.",
+                       "2018-10-20")
+    assert sorted(e.target.code for e in events if e.trigger.text == "cut") == ["GTM", "HND", "SLV"]

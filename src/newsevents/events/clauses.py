@@ -1045,6 +1045,19 @@ def warned_clause_recipients(sentence: Sentence, verb: int) -> list[tuple[int, .
     return [slot for slot in slots if slot]
 
 
+def warned_parties(sentence: Sentence, verb: int) -> list[int]:
+    """"Trump warned Honduras, Guatemala and El Salvador that he would cut off aid": the parties the
+    verb of warning that governs ``verb``'s clause is addressed to, at whom the act it threatens is aimed."""
+    token = sentence.tokens[verb]
+    for _ in range(3):  # up through the complement clause ("warned X that he would ... cut")
+        if token.dep not in {"ccomp", "xcomp"} or token.head == token.i:
+            return []
+        token = sentence.tokens[token.head]
+        if token.lemma in word_list("threat_governors"):
+            return [j for o in children(sentence, token.i, {"dobj", "dative"}) for j in conjuncts(sentence, o.i)]
+    return []
+
+
 def victims_told_of(sentence: Sentence, noun: int) -> list[int]:
     """Whom an act of force a noun names killed or wounded, as its relative clause tells: "a car
     bombing that killed 40 people", "an attack which wounded two soldiers"."""

@@ -1005,7 +1005,8 @@ class EventCoder:
             # whoever the condition asks to act; else at whom its measure names
             resolve_party = parties.recipient
             slots += [tuple(clauses.condition_subjects(sentence, trigger)),
-                      tuple(self._recipients_of_measure(sentence, trigger))]
+                      tuple(self._recipients_of_measure(sentence, trigger)),
+                      tuple(clauses.warned_parties(sentence, trigger))]
             # "warned that it would hold the Houthis accountable", "warned that the tariffs could be
             # reinstated if Mexico failed to act": whom the warned clause's act or condition names
             warned = clauses.warned_clause_recipients(sentence, trigger)
