@@ -62,6 +62,7 @@ OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that
 # parties whose words name no place of the act: a state, its capital or a place standing for it
 # ("Washington has frozen aid"); and see _named_person
 NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
+STATEMENT_ROOT = "01"
 # the candidates' rules that say where the phrase is ("envoy William Burns in Moscow"), not where it is from
 WHERE_SUFFIXES = (":in", ":at", ":near", ":around", ":inside", ":outside")
 
@@ -406,8 +407,8 @@ class EventPlacer:
         # discussed: "the two leaders discussed Syria" is no meeting in Syria)
         for obj in sentence.children(anchors[0]) if event.root not in TOPIC_ROOTS else ():
             # a place, not a person: "killed one U.S. soldier" does not happen in the United States
-            # ... and one said to, tagged as a person, is a person: "told Clinton by telephone"
-            if obj.ent_type == "PERSON" and event.root in SPOKEN_ROOTS:
+            # ... and one said or addressed to, tagged as a person, is a person: "told Clinton by telephone"
+            if obj.ent_type == "PERSON" and (event.root in ADDRESSED_ROOTS or event.root == STATEMENT_ROOT):
                 continue
             if obj.dep in {"dobj", "obj"} and (obj.pos == "PROPN" or obj.lemma in word_list("place_objects") or any(
                     c.dep == "prep" and c.lower in LOCATIVE_PREPS for c in sentence.children(obj.i))):
