@@ -235,3 +235,11 @@ def test_a_denial_of_a_charge_that_sums_up_an_accusation_is_aimed_at_the_accuser
 def test_what_is_given_or_closed_names_its_recipient(code_text, text, target):
     events = code_text(text, "2014-01-07")
     assert events and all(e.target is not None and e.target.code.endswith(target) for e in events)
+
+
+def test_representations_lodged_are_a_formal_protest(code_text):
+    """"lodged stern representations with the United States": the diplomatic idiom of a protest (114),
+    as the corpus labels it."""
+    events = code_text("BEIJING (Wire) - China lodged stern representations with the United States on Thursday.",
+                       "2014-05-08")
+    assert [(e.code, e.source.code, e.target.code) for e in events] == [("114", "CHN", "USA")]
