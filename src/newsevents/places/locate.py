@@ -27,6 +27,7 @@ from ..actors.kb import normalize
 from ..actors.policies import ABROAD_DATELINE_MENTIONS, INTERNATIONAL, SPEAKER_PLACE_RULE, about_others
 from ..errors import DataFileError
 from ..events.clauses import is_background, reporting_verb, subtree
+from ..events.coder import STATEMENT_ROOT
 from ..events.modality import ADDRESSED_ROOTS, SPOKEN_ROOTS
 from ..events.wordlists import word_list
 from ..ingest.clean import DATELINE, dateline_parts, item_datelines
@@ -62,7 +63,6 @@ OWN_CLAUSE_RULES = ("locative", "into", "object", "visit-target")  # places that
 # parties whose words name no place of the act: a state, its capital or a place standing for it
 # ("Washington has frozen aid"); and see _named_person
 NOT_WHERE_KINDS = frozenset({"metonym", "country", "capital"})
-STATEMENT_ROOT = "01"
 # the candidates' rules that say where the phrase is ("envoy William Burns in Moscow"), not where it is from
 WHERE_SUFFIXES = (":in", ":at", ":near", ":around", ":inside", ":outside")
 
