@@ -752,16 +752,16 @@ def test_a_title_abbreviation_ends_no_sentence(pipeline):
     assert [t.text for t in coded.sentences[0].tokens][2:5] == ["Brig.", "Gen.", "Mark"]
 
 
-def test_title_abbreviations_are_validated_with_file_and_line(tmp_path, monkeypatch):
+def test_title_abbreviations_are_validated_with_file_and_line(tmp_path):
     from newsevents.errors import DataFileError
     from newsevents.nlp import load
 
-    assert "Brig." in load.title_abbreviations()
+    assert load.title_abbreviations()["Brig."] == "brigadier"
     bad = tmp_path / "abbreviations.tsv"
-    bad.write_text("abbreviation\tnote\nBrig.\tbrigadier\nSgt\tno period\n", encoding="utf-8")
-    monkeypatch.setattr("newsevents.datafiles.package_data", lambda package, name: bad)
-    with pytest.raises(DataFileError, match="line 3"):
-        load.title_abbreviations()
+    bad.write_text("abbreviation\ttitle\tnote\nBrig.\tbrigadier\t\nSgt\tsergeant\tno period\n"
+                   "Col.\t\tno title\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"(?s)line 3.*line 4"):
+        load.read_abbreviations(bad)
 
 
 def test_a_person_who_hosts_is_no_place_of_the_meeting(code_text):

@@ -481,3 +481,15 @@ def test_the_party_an_act_is_blamed_on_is_accused(code_text):
     events = code_text("BOGOTA (Wire) - The government blames the attack on the ELN.", "2019-01-20")
     assert [(e.code, e.target.code if e.target else None) for e in events if e.trigger.text == "blames"] == [
         ("112", "COLREB")]
+
+
+def test_a_title_written_short_is_read_as_the_title():
+    """"Gen. Mark Kimmitt", "Sen. John Smith": the abbreviation's lemma is the title it abbreviates."""
+    s = parsed("Gen./PROPN/compound/2/gen. Mark/PROPN/compound/2 Kimmitt/PROPN/nsubj/3 condemned/VERB/ROOT/3/condemn")
+    tokens = repair(s.tokens)
+    assert [t.lemma for t in tokens[:2]] == ["general", "mark"]
+
+
+def test_a_general_named_by_a_title_written_short_is_the_military(code_text):
+    events = code_text("BAGHDAD (Wire) - Gen. Mark Kimmitt condemned the insurgents on Wednesday.", "2004-04-01")
+    assert [(e.code, e.source.code[3:]) for e in events] == [("111", "MIL")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from ..config import NlpSettings
@@ -38,21 +39,29 @@ def load_pipeline(settings: NlpSettings) -> Any:
     return nlp
 
 
-ABBREVIATION_COLUMNS = ("abbreviation", "note")
+ABBREVIATION_COLUMNS = ("abbreviation", "title", "note")
 
 
-def title_abbreviations() -> tuple[str, ...]:
-    """The titles of ``data/abbreviations.tsv``; each must end with a period (an error names the line)."""
-    from ..datafiles import package_data, read_rows
+@cache
+def title_abbreviations() -> dict[str, str]:
+    """Each title abbreviation of ``data/abbreviations.tsv`` and the title it abbreviates."""
+    from ..datafiles import package_data
+
+    return read_abbreviations(package_data("nlp", "abbreviations.tsv"))
+
+
+def read_abbreviations(path: Any) -> dict[str, str]:
+    """Validated: an abbreviation must end with a period and name its title (an error names the line)."""
+    from ..datafiles import read_rows
     from ..errors import DataFileError
 
-    path = package_data("nlp", "abbreviations.tsv")
     rows = list(read_rows(path, ABBREVIATION_COLUMNS))
-    errors = [f"line {n}: {row['abbreviation']!r} is no abbreviation ending with a period"
-              for n, row in rows if not row["abbreviation"].endswith(".") or " " in row["abbreviation"]]
+    errors = [f"line {n}: {row['abbreviation']!r} is no abbreviation ending with a period with its title"
+              for n, row in rows if not row["abbreviation"].endswith(".") or " " in row["abbreviation"]
+              or not row["title"].isalpha() or not row["title"].islower()]
     if errors:
         raise DataFileError(str(path), errors)
-    return tuple(row["abbreviation"] for _, row in rows)
+    return {row["abbreviation"]: row["title"] for _, row in rows}
 
 
 def keep_abbreviations(nlp: Any) -> None:

@@ -143,6 +143,10 @@ agent), so the call had no counterpart. A "with" or "to" phrase on the noun of a
 violence on criminal gangs": the small model hangs the "on" phrase on what is blamed, where it names
 whom a verb of blaming (``blaming_verbs``) blames. It is the verb's.
 
+``title_abbreviation_lemma``: "Gen. Mark Kimmitt", "Sen. John Smith": a title written short is
+lemmatised as written, so no rule knew it for a title; its lemma becomes the title it abbreviates
+(``nlp/data/abbreviations.tsv``), as "General Mark Kimmitt" is read. Only the lemma changes.
+
 ``silent_e_lemma``: the small model's lemmatizer strips "-ed" and "-ing" whole from verbs whose base
 ends in a silent e where the stem is a word of its own: "hoped" is lemmatised "hop", "staged" "stag",
 "waged" "wag", "fined" "fin", "raped" "rap", "sniped" "snip", so that the lexicon, the light verbs
@@ -446,6 +450,15 @@ def silent_e_lemma(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             fixed = fixed if fixed is not None else list(tokens)
             fixed[token.i] = replace(token, lemma=stem + "e")
     return tokens if fixed is None else tuple(fixed)
+
+
+def title_abbreviation_lemma(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    from .load import title_abbreviations
+
+    titles = title_abbreviations()
+    if not any(token.text in titles for token in tokens):
+        return tokens
+    return tuple(replace(token, lemma=titles[token.text]) if token.text in titles else token for token in tokens)
 
 
 # the clauses a reported or controlled infinitive hangs from its finite verb by
@@ -823,4 +836,4 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root,
            participle_after_an_attribution, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
-           contact_means_holding_the_party, blamed_on_read_on_the_thing)
+           contact_means_holding_the_party, blamed_on_read_on_the_thing, title_abbreviation_lemma)
