@@ -129,3 +129,11 @@ def test_a_feast_still_to_come_is_the_next_one():
     # "talks will resume on New Year's Day", told on Dec 30: the coming one
     resolved = resolve("on New Year's Day", dt.date(2008, 12, 30), future=True)
     assert resolved is not None and resolved.value == "2009-01-01"
+
+
+def test_a_deadline_in_what_parties_agreed_would_happen_is_still_to_come(code_text):
+    """"agreed that 5,000 prisoners would be freed by March 10": an agreed "would" is a future, as a
+    said one is; the deadline had been read as last year's March 10 and the release marked historical."""
+    [freed] = [e for e in code_text("DOHA (Wire) - The two sides agreed that 5,000 Taliban prisoners would be freed "
+                                    "by March 10.", "2020-02-29") if e.trigger.text == "freed"]
+    assert freed.date.value == "2020-02-29" and "historical" not in freed.aux_modes

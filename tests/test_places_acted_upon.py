@@ -623,3 +623,15 @@ def test_a_statement_told_before_its_attribution_was_made_where_the_speaker_was(
     assert condemned is not None and (condemned.name, condemned.rule) == ("Nairobi", "fronted-speaker:attribution")
     attacked = placer.sentence_place(sentence, event_at(sentence, 1, code="190"), set())
     assert attacked is None or attacked.name != "Nairobi"
+
+
+def test_a_city_the_tagger_calls_a_person_still_hosts_where_it_is(placer: EventPlacer):
+    """"London hosted talks": the tagger may call a city a person; only a host the resolver made a
+    person (Obama, not Obama, Japan) is no place (bench/resolution.py, plc-041: "Glasgow hosted")."""
+    sentence = parsed("London/PROPN/nsubj/1///PERSON hosted/VERB/ROOT/1/host talks/NOUN/dobj/1/talk")
+    london = ActorRef(text="London", code="GBRGOV", country="GBR", kind="capital", span=Span(start=0, end=6, text="London"))
+    city = replace(event_at(sentence, 2, "040"), source=london)
+    assert (placer.place(sentence, city, set()).name, placer.place(sentence, city, set()).rule) == ("London", "host")
+    person = replace(city, source=replace(city.source, kind="person"))
+    found = placer.place(sentence, person, set())
+    assert found is None or found.rule != "host"

@@ -369,7 +369,7 @@ class EventPlacer:
                 host = anchor if governor.lemma in hosts else governor.head
                 for subject in sentence.children(host):
                     # a person hosts where he is, not at his name: "Obama will host 47 leaders" (Obama, Japan)
-                    if subject.dep == "nsubj" and not _a_person(sentence, subject, event):
+                    if subject.dep == "nsubj" and not _a_person(subject, event):
                         yield "host", subject.i
                         for appos in sentence.children(subject.i):
                             if appos.dep == "appos":
@@ -651,11 +651,12 @@ class EventPlacer:
                        rule="dateline")
 
 
-def _a_person(sentence: Sentence, token: Token, event: Event) -> bool:
-    """Whether the word names a person: so tagged, or the event's source a person whose phrase holds it."""
+def _a_person(token: Token, event: Event) -> bool:
+    """Whether the word is of the event's source resolved as a person (the tagger calls some cities
+    people: "Glasgow hosted nearly 200 countries")."""
     source = event.source
-    return token.ent_type == "PERSON" or (source is not None and source.kind == "person" and source.span is not None
-                                          and source.span.start <= token.idx < source.span.end)
+    return source is not None and source.kind == "person" and source.span is not None \
+        and source.span.start <= token.idx < source.span.end
 
 
 def _preposition_at(sentence: Sentence, head: int) -> int:
