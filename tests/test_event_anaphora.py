@@ -324,13 +324,13 @@ def test_the_shipped_act_noun_table_is_what_the_training_corpus_gives():
     from pathlib import Path
 
     from newsevents.config import NlpSettings
-    from newsevents.train.act_nouns import TABLE, noun_roots, table_text, tagger
+    from newsevents.train.act_nouns import TABLE, noun_acts, table_text, tagger
     from newsevents.train.corpus import corpus_files, read_corpus
 
     corpus = Path(__file__).resolve().parent.parent / "training" / "corpus"
     sentences, errors = read_corpus(corpus_files(corpus), set(load_ontology().codes))
     assert not errors
-    assert table_text(noun_roots(sentences, tagger(NlpSettings().model))) == TABLE.read_text(encoding="utf-8")
+    assert table_text(noun_acts(sentences, tagger(NlpSettings().model))) == TABLE.read_text(encoding="utf-8")
 
 
 def test_a_noun_of_a_kind_names_the_first_such_act_of_the_lead_before_a_later_one(lexicon):

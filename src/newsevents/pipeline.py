@@ -506,7 +506,8 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     named = [e for e in earlier if not _unnamed_perpetrator(e.source)]
     # ... and, of a noun the corpus labels one way ("the takeover": 170), an act coded so before
     # another of its root ("protesters set fire to the embassy", 1712)
-    worded = [e for e in named if _noun_code(event.target_event, lexicon) == e.code]
+    labelled = _noun_code(event.target_event, lexicon)
+    worded = [e for e in named if labelled is not None and e.code == labelled]
     pool = ([e for e in named if _told_as(event.target_event, e, lexicon)] or worded or named
             or [e for e in earlier if _told_as(event.target_event, e, lexicon)] or earlier)
     # "Turkish tanks crossed into Syria ... U.S. jets struck ... Damascus condemned the incursion": a
