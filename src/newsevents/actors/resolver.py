@@ -839,6 +839,11 @@ class ActorResolver:
             code = phrase.country.country + entry.code[3:]
             return self._actor(phrase.sentence, phrase.span, code, phrase.country,
                                how=f"{entry.kind} {entry.origin} of {phrase.country.origin}")
+        if self._party_of_another_country(phrase, entry):
+            # "South Korea's main opposition Democratic Party", "the Italian Democratic Party": a party
+            # name other countries' parties share is the party of the country the text gives it
+            return self._actor(phrase.sentence, phrase.span, phrase.country.country + "PTY", phrase.country,
+                               how=f"party name {entry.origin} of {phrase.country.origin}", kind="group")
         if entry.kind in {"person", "organization", "group", "metonym", "capital"}:
             code, agent = entry.code, phrase.agent
             # "Taliban forces" after 2021 are AFGMIL; a rebel group's "forces" stay the group itself
@@ -853,6 +858,14 @@ class ActorResolver:
         if entry.kind == "country" or tokens[phrase.head].pos in {"PROPN", "NOUN"} or modifier:
             return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
         return _NOTHING
+
+    @staticmethod
+    def _party_of_another_country(phrase: "_Phrase", entry: KBEntry) -> bool:
+        """A political party of the dictionary (not an armed one) that the phrase gives another
+        country by a possessive or an adjective."""
+        country = phrase.country
+        return entry.kind == "group" and "PTY" in entry.sectors and "REB" not in entry.sectors \
+            and country is not None and country.kind in {"country", "adjective"} and country.country != entry.country
 
     def _is_former(self, sentence: Sentence, span: list[int]) -> bool:
         return any(sentence.tokens[i].lower in self.words["former_words"] for i in span)
