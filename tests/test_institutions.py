@@ -1158,3 +1158,36 @@ def test_a_bare_surname_of_a_long_dead_leader_names_no_one_today():
         found = resolver.resolve_sentence(parsed(f"{name}/PROPN/nsubj/1//NNP/PERSON spoke/VERB/ROOT/1/speak"),
                                           ArticleMemory(story_date=dt.date(2015, 5, 1)))
         assert not found or not found[0].code.endswith("ELI"), name
+
+
+@pytest.mark.parametrize("first", [
+    "Armenian/ADJ/amod/3//JJ/NORP and/CCONJ/cc/0 Azerbaijani/ADJ/conj/0//JJ/NORP troops/NOUN/nsubj/4/troop "
+    "clashed/VERB/ROOT/4/clash",
+    "Armenian/ADJ/amod/3//JJ/NORP and/CCONJ/cc/0 Azerbaijani/PROPN/conj/0//NNP/PERSON troops/NOUN/nsubj/4/troop "
+    "clashed/VERB/ROOT/4/clash",
+    "The/DET/det/2 foreign/ADJ/amod/2 ministers/NOUN/nsubj/7/minister of/ADP/prep/2 Armenia/PROPN/pobj/3//NNP/GPE "
+    "and/CCONJ/cc/4 Azerbaijan/PROPN/conj/4//NNP/GPE met/VERB/ROOT/7/meet",
+])
+def test_both_sides_are_the_two_countries_that_owned_one_party_before(resolver, first):
+    """"Armenian and Azerbaijani troops clashed ... Both sides accused each other": each country of
+    the one phrase is a party, and the pair; not four ("the leaders of Russia, Ukraine, Germany and
+    France ... both sides")."""
+    memory = ArticleMemory()
+    sentence = parsed(first, 0)
+    resolver.resolve_sentence(sentence, memory)
+    sides = parsed("Both/DET/det/1 sides/NOUN/nsubj/2/side accused/VERB/ROOT/2/accuse", sentence.end + 1)
+    resolver.resolve_sentence(sides, memory)
+    pair = resolver.pair_named_before(sides, 1, memory)
+    assert sorted(a.code for a in pair) == ["ARM", "AZE"]
+    assert sorted(a.name for a in pair) == ["Armenia", "Azerbaijan"]
+
+
+def test_four_owners_of_one_party_are_no_pair_of_sides(resolver):
+    memory = ArticleMemory()
+    sentence = parsed("The/DET/det/1 leaders/NOUN/nsubj/9/leader of/ADP/prep/1 Russia/PROPN/pobj/2//NNP/GPE "
+                      ",/PUNCT/punct/3 Ukraine/PROPN/conj/3//NNP/GPE ,/PUNCT/punct/5 Germany/PROPN/conj/5//NNP/GPE "
+                      "and/CCONJ/cc/7 France/PROPN/conj/7//NNP/GPE agreed/VERB/ROOT/9/agree", 0)
+    resolver.resolve_sentence(sentence, memory)
+    sides = parsed("Both/DET/det/1 sides/NOUN/nsubj/2/side withdrew/VERB/ROOT/2/withdraw", sentence.end + 1)
+    resolver.resolve_sentence(sides, memory)
+    assert resolver.pair_named_before(sides, 1, memory) == ()

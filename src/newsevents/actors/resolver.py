@@ -58,6 +58,7 @@ PHRASE_HEAD_POS = {"NOUN", "PROPN", "PRON"}
 # where a phrase names a party to what is told (ArticleMemory.parties), not a place in passing
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
 PARTY_PREPOSITIONS = {"with", "against", "between", "by", "to", "on", "from"}
+OWNER_PREPOSITIONS = {"of", "from"}  # "ministers of Armenia and Azerbaijan", "troops from Russia and Belarus"
 NOT_PHRASE_HEADS = {"compound", "amod", "nmod", "poss", "det", "npadvmod", "appos", "nummod", "quantmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 OBJECT_DEPS = {"dobj", "dative"}
@@ -260,6 +261,7 @@ class ActorResolver:
                 memory.subjects.append(actor)
             if _in_party_position(sentence, token):
                 memory.parties.append(actor)
+                memory.parties.extend(self._parties_of_coordinated_adjectives(sentence, token, actor, memory))
         elif token.pos == "PROPN" and token.dep in {"nsubj", "nsubjpass"} and (
                 token.ent_type == "PERSON" or _lone_untagged_name(sentence.tokens, head)):
             memory.unknown_people.append(token.idx)  # someone the dictionaries do not know, whom "she" may mean
@@ -858,6 +860,23 @@ class ActorResolver:
         if entry.kind == "country" or tokens[phrase.head].pos in {"PROPN", "NOUN"} or modifier:
             return self._actor(phrase.sentence, phrase.span, entry.code, entry, how=f"country {entry.origin}")
         return _NOTHING
+
+    def _parties_of_coordinated_adjectives(self, sentence: Sentence, token: Token, actor: ActorRef,
+                                           memory: ArticleMemory) -> list[ActorRef]:
+        """"Armenian and Azerbaijani troops clashed": the second country's party beside the first's,
+        for a later "both sides" (the coder makes it a party of the act itself); of two countries only."""
+        found = []
+        for modifier in sentence.children(token.i, {"amod", "compound"}):
+            conjuncts = sentence.children(modifier.i, {"conj"})
+            if len(conjuncts) != 1 or not actor.country or sentence.children(conjuncts[0].i, {"conj"}):
+                continue
+            matches = self.find_matches(sentence, [conjuncts[0].i], memory.story_date)
+            country = next((m.entry.code for m in matches if m.entry.kind in {"adjective", "country"}), "")
+            if country in self.kb.countries and country != actor.country:
+                found.append(replace(actor, code=country + actor.code[3:], country=country,
+                                     name=self.kb.countries[country].name,
+                                     how=f"{actor.how}; coordinated with {conjuncts[0].text}"))
+        return found
 
     @staticmethod
     def _party_of_another_country(phrase: "_Phrase", entry: KBEntry) -> bool:
@@ -1936,11 +1955,36 @@ def _keeps_peace(actor: ActorRef) -> bool:
 def _in_party_position(sentence: Sentence, token: Token) -> bool:
     """Whether the phrase at ``token`` (or the first of the conjuncts it is one of) is a subject, an
     object, an owner or the object of a preposition that names a party ("talks with Iran"), not a
-    place named in passing ("the wars in Gaza and Lebanon")."""
+    place named in passing ("the wars in Gaza and Lebanon"). Each of two coordinated owners of such a
+    phrase is one too: "the foreign ministers of Armenia and Azerbaijan" are two parties, whom a
+    later "both sides" pairs."""
+    first = _first_conjunct(sentence, token)
+    if _party_slot(sentence, first):
+        return True
+    if _conjunct_count(sentence, first) != 2 or first.dep != "pobj" \
+            or sentence.tokens[first.head].lower not in OWNER_PREPOSITIONS:
+        return False  # of four ("the leaders of Russia, Ukraine, Germany and France") no pair is the sides
+    owned = sentence.tokens[sentence.tokens[first.head].head]
+    return owned.pos in {"NOUN", "PROPN"} and _party_slot(sentence, _first_conjunct(sentence, owned))
+
+
+def _first_conjunct(sentence: Sentence, token: Token) -> Token:
     for _ in range(MAX_PHRASE_TOKENS):
         if token.dep not in {"conj", "appos"} or token.head == token.i:
             break
         token = sentence.tokens[token.head]
+    return token
+
+
+def _conjunct_count(sentence: Sentence, first: Token) -> int:
+    count, token = 1, first
+    while (following := next((c for c in sentence.children(token.i, {"conj"})), None)) is not None \
+            and count < MAX_PHRASE_TOKENS:
+        count, token = count + 1, following
+    return count
+
+
+def _party_slot(sentence: Sentence, token: Token) -> bool:
     return token.dep in PARTY_DEPS or (token.dep == "pobj" and sentence.tokens[token.head].lower in PARTY_PREPOSITIONS)
 
 
