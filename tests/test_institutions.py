@@ -1191,3 +1191,19 @@ def test_four_owners_of_one_party_are_no_pair_of_sides(resolver):
     sides = parsed("Both/DET/det/1 sides/NOUN/nsubj/2/side withdrew/VERB/ROOT/2/withdraw", sentence.end + 1)
     resolver.resolve_sentence(sides, memory)
     assert resolver.pair_named_before(sides, 1, memory) == ()
+
+
+@pytest.mark.parametrize("spec, head, code", [
+    # a named person's allies are his camp, with his code
+    ("Alexei/PROPN/compound/1//NNP/PERSON Navalny/PROPN/poss/3//NNP/PERSON 's/PART/case/1 "
+     "allies/NOUN/nsubj/4/ally accused/VERB/ROOT/4/accuse", "allies", "RUSOPP"),
+    ("Allies/NOUN/nsubj/4/ally of/ADP/prep/0 Alexei/PROPN/compound/3//NNP/PERSON Navalny/PROPN/pobj/1//NNP/PERSON "
+     "protested/VERB/ROOT/4/protest", "Allies", "RUSOPP"),
+    # an organisation's allies are its members; a country's, other countries of no name
+    ("Washington/PROPN/poss/3//NNP/GPE 's/PART/case/0 NATO/PROPN/compound/3//NNP/ORG allies/NOUN/nsubj/4/ally "
+     "condemned/VERB/ROOT/4/condemn", "allies", "IGOWSTNAT"),
+    ("Russia/PROPN/poss/2//NNP/GPE 's/PART/case/0 allies/NOUN/nsubj/3/ally condemned/VERB/ROOT/3/condemn",
+     "allies", None),
+])
+def test_a_named_persons_allies_are_his_camp(resolver, spec, head, code):
+    assert agent_of(resolver, spec, head) == code

@@ -50,7 +50,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
                        "foreign_office_words", "go_between_nouns", "shared_body_names",
-                       "armed_group_descriptions")
+                       "armed_group_descriptions", "camp_nouns")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -976,6 +976,10 @@ class ActorResolver:
             leader = phrase.people[0]
             role = leader.code[3:6] if leader.code[3:6] in REBEL_ROLES else "CVL"
             return actor(home.country + role, home, how=f"{lemma} of {leader.name} ({leader.origin})", kind="generic")
+        if phrase.people and lemma in self.words["camp_nouns"]:
+            # "Alexei Navalny's allies accused Putin": his political camp, on his side
+            leader = phrase.people[0]
+            return actor(leader.code, leader, how=f"{lemma} of {leader.name} ({leader.origin})", kind="generic")
         principal = self._principal(phrase) if lemma in self.words["staff_nouns"] else None
         if principal is not None:
             # "a senior aide to President Hassan Rouhani", "a spokesman for Imran Khan": someone who
