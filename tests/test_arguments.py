@@ -1450,3 +1450,26 @@ def test_an_act_threatened_in_a_warning_is_aimed_at_whom_the_warning_is_addresse
     events = code_text("WASHINGTON (Wire) - Trump warned Honduras, Guatemala and El Salvador that he would cut off aid.",
                        "2018-10-20")
     assert sorted(e.target.code for e in events if e.trigger.text == "cut") == ["GTM", "HND", "SLV"]
+
+
+def test_an_event_noun_is_between_the_parties_of_the_verb_it_is_the_subject_of():
+    """"Heavy fighting erupted on Sunday between Armenian and Azerbaijani forces": the parse hangs the
+    'between' phrase on the verb; an event noun that is the subject of a verb with no object is
+    between them (the fighting had had no parties and was dropped)."""
+    erupted = parsed("Heavy/ADJ/amod/1 fighting/NOUN/nsubj/2/fighting erupted/VERB/ROOT/2/erupt "
+                     "between/ADP/prep/2 rebels/NOUN/pobj/3/rebel and/CCONJ/cc/4 troops/NOUN/conj/4/troop")
+    assert words(erupted, clauses.between_parties(erupted, 1)) == ["rebels", "troops"]
+    own = parsed("Talks/NOUN/nsubj/4/talk between/ADP/prep/0 Iran/PROPN/pobj/1 and/CCONJ/cc/2 "
+                 "Iraq/PROPN/conj/2 resumed/VERB/ROOT/4/resume")
+    assert words(own, clauses.between_parties(own, 0)) == ["Iran", "Iraq"]
+    # a verb with an object of its own: what is between is its object's ("ended the war between ...")
+    transitive = parsed("Fighting/NOUN/nsubj/1/fighting blocked/VERB/ROOT/1/block roads/NOUN/dobj/1/road "
+                        "between/ADP/prep/1 towns/NOUN/pobj/3/town")
+    assert clauses.between_parties(transitive, 0) == []
+
+
+def test_fighting_that_erupted_between_two_forces_is_their_fighting(code_text):
+    events = code_text("YEREVAN (Wire) - Heavy fighting erupted on Sunday between Armenian and Azerbaijani forces.",
+                       "2020-09-29")
+    assert sorted((e.code[:2], e.source.code, e.target.code) for e in events) == [
+        ("19", "ARMMIL", "AZEMIL"), ("19", "AZEMIL", "ARMMIL")]

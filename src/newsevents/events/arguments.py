@@ -251,7 +251,7 @@ def event_parties(sentence: Sentence, noun: int) -> list[tuple[int, ...]]:
     phrase ("talks between Iran and the EU"), the agents inside its phrase ("Iran's talks"), the
     subject of the verb it completes ("the two sides signed a truce brokered by Qatar", "agreed on
     a ceasefire after talks")."""
-    slots = [tuple(clauses.preposition_objects(sentence, noun, "between")), tuple(noun_agents(sentence, noun))]
+    slots = [tuple(clauses.between_parties(sentence, noun)), tuple(noun_agents(sentence, noun))]
     token = sentence.tokens[noun]
     for _ in range(6):  # up through prepositions and nouns ("16 hours of talks in Minsk") to a verb
         if token.dep in {"ROOT", "nsubj", "nsubjpass"} or token.head == token.i:
@@ -389,7 +389,7 @@ def _noun_arguments(sentence: Sentence, noun: int, slots: tuple[str, ...], root:
         return penalty
     if (undergone := undergone_under(sentence, noun)) is not None:
         return undergone
-    between = clauses.preposition_objects(sentence, noun, "between")
+    between = clauses.between_parties(sentence, noun)
     if len(between) >= 2:
         return Arguments((between[0],), tuple(between[1:2]), noun, "noun-between")
     anchor = clauses.climb_quantifiers(sentence, noun)

@@ -111,6 +111,21 @@ def preposition_objects(sentence: Sentence, i: int, word: str) -> list[int]:
     return found
 
 
+def between_parties(sentence: Sentence, noun: int) -> list[int]:
+    """The parties an event noun is between: its own 'between' phrase ("talks between Iran and the
+    EU"), or that of the verb it is the subject of where the verb takes no object, which the parse
+    hangs the phrase on ("heavy fighting erupted on Sunday between Armenian and Azerbaijani forces",
+    "clashes broke out between protesters and police", "talks were held between the two sides")."""
+    found = preposition_objects(sentence, noun, "between")
+    token = sentence.tokens[noun]
+    if found or token.dep not in {"nsubj", "nsubjpass"} or token.head == noun:
+        return found
+    verb = token.head
+    if sentence.tokens[verb].pos not in {"VERB", "AUX"} or direct_objects(sentence, verb):
+        return found
+    return preposition_objects(sentence, verb, "between")
+
+
 def _counted(sentence: Sentence, i: int) -> int:
     """What an amount counts ("tariffs on $60 billion of U.S. goods": the goods), else the word itself."""
     token = sentence.tokens[i]

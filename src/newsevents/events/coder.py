@@ -808,7 +808,7 @@ class EventCoder:
             return None
         entry = entries[0]
         anchor = clauses.climb_quantifiers(sentence, noun)
-        between = clauses.preposition_objects(sentence, noun, "between")
+        between = clauses.between_parties(sentence, noun)
         if between:
             # "talks between Egypt, Sudan and Ethiopia": each party with each other one
             each = len(between) > 2
