@@ -1473,3 +1473,13 @@ def test_fighting_that_erupted_between_two_forces_is_their_fighting(code_text):
                        "2020-09-29")
     assert sorted((e.code[:2], e.source.code, e.target.code) for e in events) == [
         ("19", "ARMMIL", "AZEMIL"), ("19", "AZEMIL", "ARMMIL")]
+
+
+def test_the_means_of_force_is_no_recipient_and_carries_the_recipients_preposition():
+    """"Police used pepper spray against demonstrators": the parse hangs 'against' on the spray; the
+    demonstrators are the recipient (there had been none), the spray is not."""
+    s = parsed("Police/NOUN/nsubj/1/police used/VERB/ROOT/1/use pepper/NOUN/compound/3 spray/NOUN/dobj/1/spray "
+               "against/ADP/prep/3 demonstrators/NOUN/pobj/4/demonstrator")
+    assert words(s, general_arguments(s, 1, "17").targets) == ["demonstrators"]
+    # not for acts other than force: "used the money against inflation" names no recipient so
+    assert words(s, general_arguments(s, 1, "06").targets) != ["demonstrators"]

@@ -318,6 +318,7 @@ def slot_objects(sentence: Sentence, anchor: int, word: str, accusation: bool = 
 # away ("pledged $4.5 billion for the reconstruction of Afghanistan", "approved a peacekeeping force
 # for Mali", "military aid to Ukraine", "withheld funding from the WHO") as well as on the verb.
 GIVING_ROOTS = frozenset({"03", "07", "16"})
+MEANS_ROOTS = frozenset({"17", "18", "19", "20"})  # force, whose object may be what is used
 
 
 def giving_anchors(sentence: Sentence, verb: int, objects: list[int], root: str) -> list[int]:
@@ -329,6 +330,15 @@ def giving_anchors(sentence: Sentence, verb: int, objects: list[int], root: str)
     counted = [i for obj in objects for word in ("in", "of") for i in clauses.preposition_objects(sentence, obj, word)
                if clauses.climb_quantifiers(sentence, i) == obj]
     return [verb, *objects, *counted]
+
+
+def means_of_force(sentence: Sentence, objects: list[int], root: str) -> list[int]:
+    """"Police used pepper spray against demonstrators", "fired tear gas at the crowd": the object of
+    an act of force that is its means (list ``means_of_force``) is no recipient, and the parse hangs
+    the recipient's preposition on it (not a weapon: "intercepted the drone" is aimed at its owner)."""
+    if root not in MEANS_ROOTS:
+        return []
+    return [o for o in objects if sentence.tokens[o].lemma in word_list("means_of_force")]
 
 
 def wrested_from(sentence: Sentence, verb: int, objects: list[int], root: str) -> list[int]:
@@ -364,7 +374,9 @@ def general_arguments(sentence: Sentence, i: int, root: str) -> Arguments:
     if taken_from := wrested_from(sentence, i, objects, root):
         return Arguments(tuple(clauses.subjects(sentence, i)), tuple(taken_from), i,
                          "passive" if passive else "verb", (tuple(objects),) if objects else ())
-    filled = filled_slots(sentence, giving_anchors(sentence, i, objects, root), slots, objects, root)
+    means = means_of_force(sentence, objects, root)
+    anchors = giving_anchors(sentence, i, objects, root) + means
+    filled = filled_slots(sentence, anchors, slots, [o for o in objects if o not in means], root)
     return Arguments(tuple(clauses.subjects(sentence, i)), filled[0] if filled else (), i,
                      "passive" if passive else "verb", tuple(filled[1:]))
 
