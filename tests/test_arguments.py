@@ -1483,3 +1483,20 @@ def test_the_means_of_force_is_no_recipient_and_carries_the_recipients_prepositi
     assert words(s, general_arguments(s, 1, "17").targets) == ["demonstrators"]
     # not for acts other than force: "used the money against inflation" names no recipient so
     assert words(s, general_arguments(s, 1, "06").targets) != ["demonstrators"]
+
+
+def test_a_things_owner_is_whom_a_participle_after_it_names():
+    """"shot down 21 drones fired by the Houthis", "attacked ships linked to Israel": the thing's doer or
+    whom it is tied to owns it; a participle of no such kind names no owner."""
+    fired = parsed("drones/NOUN/dobj/0/drone fired/VERB/acl/0/fire/VBN by/ADP/agent/1 Houthis/PROPN/pobj/2")
+    assert words(fired, clauses.participle_owners(fired, 0)) == ["Houthis"]
+    linked = parsed("ships/NOUN/dobj/0/ship linked/VERB/acl/0/link/VBN to/ADP/prep/1 Israel/PROPN/pobj/2")
+    assert words(linked, clauses.participle_owners(linked, 0)) == ["Israel"]
+    bound = parsed("ships/NOUN/dobj/0/ship bound/VERB/acl/0/bind/VBN for/ADP/prep/1 Israel/PROPN/pobj/2")
+    assert clauses.participle_owners(bound, 0) == []
+
+
+def test_force_aimed_at_a_thing_is_aimed_at_its_owner_by_a_participle(code_text):
+    events = code_text("ADEN (Wire) - U.S. warships shot down 21 drones fired by the Houthis on Tuesday.", "2024-01-10")
+    shot = [e for e in events if e.trigger.text == "shot"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in shot] == [("USAMIL", "YEMREB")]

@@ -126,6 +126,22 @@ def between_parties(sentence: Sentence, noun: int) -> list[int]:
     return preposition_objects(sentence, verb, "between")
 
 
+def participle_owners(sentence: Sentence, noun: int) -> list[int]:
+    """Whose a thing is, by a participle after it: its doer ("drones fired by the Houthis", "a tanker
+    operated by an Iranian company") or whom it is tied to (list ``owner_linking_participles``: "ships
+    linked to Israel", "vessels belonging to Iran")."""
+    for participle in children(sentence, noun, {"acl"}):
+        if participle.tag not in {"VBN", "VBG"}:
+            continue
+        doers = [o.i for agent in children(sentence, participle.i, {"agent"})
+                 for o in children(sentence, agent.i, {"pobj"})]
+        if doers:
+            return doers
+        if participle.lemma in word_list("owner_linking_participles"):
+            return preposition_objects(sentence, participle.i, "to")
+    return []
+
+
 def _counted(sentence: Sentence, i: int) -> int:
     """What an amount counts ("tariffs on $60 billion of U.S. goods": the goods), else the word itself."""
     token = sentence.tokens[i]

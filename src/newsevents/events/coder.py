@@ -1314,6 +1314,12 @@ class _Parties:
             if authors:
                 return authors[0]
         found = self.actor(i)
+        if (found is None or found.kind == "generic") and _is_materiel(self.sentence, i):
+            # "shot down 21 drones fired by the Houthis", "attacked ships linked to Israel": what the
+            # participle after it says whose it is
+            owners = [a for a in map(self.actor, clauses.participle_owners(self.sentence, i)) if a is not None]
+            if owners:
+                return owners[0]
         if found is not None and found.code.startswith("---") and _is_weapon(self.sentence, i):
             return None  # "fired two missiles into the sea": the weapons of no named side are the means
         if found is not None and found.code.startswith("---") and (carried := self.occupants(i)) is not None:
@@ -1476,8 +1482,10 @@ def _generic_agent(actor: ActorRef) -> bool:
 
 
 def _owned(sentence: Sentence, nouns: list[int]) -> list[int]:
-    """The first of the nouns that a name or nationality owns ("two Greek tankers")."""
-    return [i for i in nouns if clauses.named_owner(sentence, i) is not None][:1]
+    """The first of the nouns that a name or nationality owns ("two Greek tankers"), or a participle
+    after a thing ("shot down 21 drones fired by the Houthis")."""
+    return [i for i in nouns if clauses.named_owner(sentence, i) is not None
+            or (_is_materiel(sentence, i) and clauses.participle_owners(sentence, i))][:1]
 
 
 def _reported_copulas(sentence: Sentence, verb: int) -> list[tuple[Token, set[str], bool]]:
@@ -1748,6 +1756,11 @@ def event_id(sentence_id: str, start: int, code: str, source: ActorRef | None, t
     """A mention's id: its sentence, trigger, code and parties (so a recoded event gets its own)."""
     key = f"{sentence_id}|{start}|{code}|{source.code if source else ''}|{target.code if target else ''}"
     return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _is_materiel(sentence: Sentence, i: int) -> bool:
+    """A weapon or a vehicle: a thing, whose owner an act aimed at it is aimed at."""
+    return sentence.tokens[i].lemma.lower() in word_list("weapon_nouns") | word_list("vehicle_nouns")
 
 
 def _is_weapon(sentence: Sentence, i: int) -> bool:
