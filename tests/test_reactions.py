@@ -101,3 +101,15 @@ def test_a_penalty_a_speaker_says_a_party_will_face_is_the_speakers_threat(code_
     # a penalty faced now is no threat; nor one nobody is said to speak of
     assert triples(code_text("Russia faces new sanctions over Ukraine.", date="2014-03-01"), "faces") == []
     assert triples(code_text("Russia will face sanctions.", date="2014-03-01"), "face") == []
+
+
+def test_a_price_a_party_will_pay_or_an_act_that_will_not_go_unanswered_is_the_speakers_threat(code_text):
+    events = code_text("Erdogan said Sweden would pay a heavy price for hosting the rallies.", date="2023-01-23")
+    assert triples(events, "pay") == [("TURGOV", "130", "SWE")]
+    # a market's price is no threat
+    assert triples(code_text("Consumers will pay a higher price for fuel, the minister said.", date="2023-01-23"),
+                   "pay") == []
+    story = code_text("WASHINGTON (Wire) - U.S. warplanes struck Houthi targets in Yemen on Monday.\n\n"
+                      "The Houthis said the strikes on Yemen would not go unanswered and vowed to retaliate against "
+                      "the United States.", date="2024-01-16")
+    assert ("YEMREB", "130") in [(e.source.code, e.code) for e in story if e.trigger.text == "go" and e.source]

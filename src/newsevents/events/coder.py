@@ -543,13 +543,15 @@ class EventCoder:
         the speaker's threat of it (sanctions: 1312; consequences: 130), aimed at the party."""
         token = sentence.tokens[verb]
         if token.lemma not in word_list("facing_verbs"):
-            return None
+            return self._not_to_go_unanswered(sentence, verb)
         mood = clauses.mood(sentence, verb)
         speaker = clauses.reporter_of(sentence, verb)
         if speaker is None or mood.negated or not {"future", "conditional", "hypothetical"} & set(mood.aux_modes):
             return None
         for penalty in clauses.direct_objects(sentence, verb):
             lemma = sentence.tokens[penalty].lemma
+            if any(c.tag in {"JJR", "RBR"} or c.dep in {"nummod", "quantmod"} for c in clauses.children(sentence, penalty)):
+                continue  # "consumers would pay a higher price", "a price of $60": a market's, no threat
             entries = [e for e in self.lexicon.entries("NOUN", lemma) if e.code[:2] in PENALTY_ROOTS]
             if not entries and lemma not in word_list("penalty_nouns"):
                 continue
@@ -562,6 +564,21 @@ class EventCoder:
                              targets=tuple(clauses.subjects(sentence, verb)),
                              mood=clauses.Mood(aux_modes=("threatened",)), rule="faced", noun=penalty)
         return None
+
+    @staticmethod
+    def _not_to_go_unanswered(sentence: Sentence, verb: int) -> Candidate | None:
+        """"vowed that the attack would not go unpunished", "said the strikes would not go unanswered":
+        the speaker's threat against whoever the act is of (list ``unanswered_words``)."""
+        said = [c for c in clauses.children(sentence, verb, {"acomp", "oprd", "xcomp", "advmod"})
+                if c.lemma in word_list("unanswered_words")]
+        speaker = clauses.reporter_of(sentence, verb)
+        if not said or speaker is None or not clauses.mood(sentence, verb).negated:
+            return None
+        entry = LexiconEntry(entry_id=f"{THREAT_CODE}.not_unanswered", pos="VERB", lemma=sentence.tokens[verb].lemma,
+                             particle="", objects=frozenset(), targets=(), code=THREAT_CODE,
+                             note="an act said not to go unanswered: a threat", origin="construction")
+        return Candidate(trigger=verb, entry=entry, sources=(speaker,), targets=tuple(clauses.subjects(sentence, verb)),
+                         mood=clauses.Mood(aux_modes=("threatened",)), rule="faced")
 
     def _evaluation(self, sentence: Sentence, verb: int) -> Candidate | None:
         """'France called the decision a stab in the back', 'branded them terrorists', 'described
@@ -1591,7 +1608,7 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     and the classifier's belief in the trigger, which moves a pattern's score by ``belief_weight``
     times its distance from one half ("Sunni leaders condemned the bombing", p 0.98, passes
     ``min_confidence`` although its party has no country)."""
-    score = {"verb": 0.9, "passive": 0.85, "evaluation": 0.9}.get(candidate.rule, 0.75)
+    score = {"verb": 0.9, "passive": 0.85, "evaluation": 0.9, "faced": 0.9}.get(candidate.rule, 0.75)
     if candidate.entry.origin == "model" and candidate.probability is not None:
         score = 0.55 + 0.4 * candidate.probability  # no pattern vouches for it: the model's belief does
     elif candidate.probability is not None:
