@@ -585,7 +585,11 @@ class EventCoder:
         the vote as a disgrace': naming what the object is evaluates it, a disapproval (111) unless
         the words of the predicate praise (051: 'called the accord a welcome step'). Saying what
         something is judges it only with a word of condemnation ('said the strike was an act of
-        aggression'); an accusation so judged is denied (016: 'called the charges baseless')."""
+        aggression'); an accusation so judged is denied (016: 'called the charges baseless'). Not what
+        names the object of another act ("condemned what he called an unprovoked attack": one act,
+        the condemnation)."""
+        if _names_what_another_act_is_of(sentence, verb):
+            return None
         predicate = clauses.evaluative_predicate(sentence, verb)
         if predicate is not None:
             said_at = clauses.subtree(sentence, predicate)
@@ -1624,6 +1628,25 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     score -= min(_doubt(target), UNADDRESSED_DOUBT if spoken else 0.0)
     if unaddressed:
         score -= UNADDRESSED_DOUBT  # a march or a resignation has no recipient to miss
+    return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
+
+
+def _names_what_another_act_is_of(sentence: Sentence, verb: int) -> bool:
+    """"rejected what he called Western attempts", "criticised what it described as interference": a
+    free relative ('what') that a verb's clause completes names the governing act's object."""
+    token = sentence.tokens[verb]
+    return token.dep in {"ccomp", "pcomp"} and token.head != verb and any(
+        c.lower == "what" for c in clauses.children(sentence, verb, {"dobj", "nsubjpass"}))
+
+
+def addressed_confidence(confidence: float, event: Event, target: ActorRef) -> float:
+    """The confidence of an event coded with no recipient, once a later step finds it one (event
+    anaphora: "condemned the attack"): a spoken act no longer loses the doubt of being addressed to
+    no one, but its recipient's doubts, and its source's lack of a country, count as at once."""
+    if event.target is not None or event.code[:2] not in SPOKEN_ROOTS:
+        return confidence
+    source_country = _doubt(event.source) - _doubt(event.source, countryless=False)
+    score = confidence + UNADDRESSED_DOUBT - min(_doubt(target), UNADDRESSED_DOUBT) - source_country
     return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
 
 
