@@ -1207,3 +1207,19 @@ def test_four_owners_of_one_party_are_no_pair_of_sides(resolver):
 ])
 def test_a_named_persons_allies_are_his_camp(resolver, spec, head, code):
     assert agent_of(resolver, spec, head) == code
+
+
+def test_the_warring_parties_are_the_two_sides_named_before(resolver):
+    """"The government and the rebels met ... the warring parties agreed": the two sides, as "both
+    sides" are; "the parties" alone are not a pair."""
+    memory = ArticleMemory()
+    first = parsed("The/DET/det/1 government/NOUN/nsubj/5 and/CCONJ/cc/1 the/DET/det/4 rebels/NOUN/conj/1/rebel "
+                   "met/VERB/ROOT/5/meet", 0)
+    resolver.resolve_sentence(first, memory)
+    warring = parsed("the/DET/det/2 warring/ADJ/amod/2/warring parties/NOUN/nsubj/3/party agreed/VERB/ROOT/3/agree",
+                     first.end + 1)
+    resolver.resolve_sentence(warring, memory)
+    assert sorted(a.code[3:] for a in resolver.pair_named_before(warring, 2, memory)) == ["GOV", "REB"]
+    plain = parsed("the/DET/det/1 parties/NOUN/nsubj/2/party agreed/VERB/ROOT/2/agree", warring.end + 1)
+    resolver.resolve_sentence(plain, memory)
+    assert resolver.pair_named_before(plain, 1, memory) == ()

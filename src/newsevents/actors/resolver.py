@@ -50,7 +50,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
                        "foreign_office_words", "go_between_nouns", "shared_body_names",
-                       "armed_group_descriptions", "camp_nouns")
+                       "armed_group_descriptions", "camp_nouns", "pairing_adjectives")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -80,6 +80,7 @@ REBEL_ROLES = frozenset({"REB", "INS"})  # a rebel leader's followers are his gr
 DESCRIBED_KINDS = frozenset({"generic", "institution", "group"})  # what "the gunmen", "the officers" name again
 PAIR_HOW = "pair: "  # how such a phrase was resolved: "pair: 'both sides' -> the army and the rebels"
 SIDE_KINDS = frozenset({"country", "metonym", "group", "institution", "generic"})
+ARMED_SIDE_ROLES = frozenset({"MIL", "REB", "INS", "UAF", "PRM"})  # what "the warring parties" may be
 NOT_SIDE_ROLES = frozenset({"CVL", "REF", "MED", "HLH", "EDU", "BUS", "AGR", "LAB"})  # crowds, not sides
 
 
@@ -358,8 +359,13 @@ class ActorResolver:
         kind = next((k for k in PAIR_KINDS if plurals & self.words[f"pair_{k}_nouns"]), None)
         if kind is None:
             return ()  # first: the coder asks this of every argument it resolves
-        if not ({"the", "two"} <= words or "both" in words or singly):
+        warring = kind == "side" and any(c.lower in self.words["pairing_adjectives"]
+                                         for c in sentence.children(head, {"amod"}))
+        if not ({"the", "two"} <= words or "both" in words or singly or warring):
             return ()
+        if warring and not words & {"two", "both"}:
+            # "Sudan's warring parties", "the rival factions": the last two armed sides the story named
+            return self._armed_pair(sentence, head, memory)
         # the two sides the story opened with and names most ("the government and the rebels ... met
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
         # (not "the two men": people are named just before they are paired, "held talks with Merz,
@@ -382,6 +388,23 @@ class ActorResolver:
             pair = [replace(a, code=a.country + role, sectors=(role,) if role else (), kind="country",
                             name=self.kb.countries[a.country].name) for a in pair]
         return tuple(pair)
+
+    def _armed_pair(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        pool, key = self._pair_pool(sentence, head, memory, "side")
+        found: dict[str, ActorRef] = {}
+        for earlier in reversed(pool):
+            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}):
+                found.setdefault(key(earlier), earlier)
+            if len(found) == 2:
+                break
+        # a government and its armed foe, or two armed sides; not two governments that talk
+        if len(found) < 2 or not any(set(a.sectors) & ARMED_SIDE_ROLES for a in found.values()):
+            return ()
+        phrase = phrase_tokens(sentence, head)
+        text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
+        both = " and ".join(a.name or a.text for a in found.values())
+        return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
+                             how=f"{PAIR_HOW}'{text}' -> {both}") for a in reversed(found.values()))
 
     def _divided_pair(self, sentence: Sentence, head: int) -> tuple[ActorRef, ...]:
         """"the two Koreas exchanged fire": the two states whose names end in the plural's singular
