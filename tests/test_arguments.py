@@ -1500,3 +1500,19 @@ def test_force_aimed_at_a_thing_is_aimed_at_its_owner_by_a_participle(code_text)
     events = code_text("ADEN (Wire) - U.S. warships shot down 21 drones fired by the Houthis on Tuesday.", "2024-01-10")
     shot = [e for e in events if e.trigger.text == "shot"]
     assert [(e.source.code, e.target.code if e.target else None) for e in shot] == [("USAMIL", "YEMREB")]
+
+
+def test_the_doer_of_a_passive_of_force_is_who_acted_in_its_when_clause(code_text):
+    """"six people were wounded when police fired pellets": the police, not an unnamed armed force."""
+    s = parsed("people/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be wounded/VERB/ROOT/2/wound when/SCONJ/advmod/5 "
+               "police/NOUN/nsubj/5/police fired/VERB/advcl/2/fire pellets/NOUN/dobj/5/pellet")
+    assert words(s, clauses.simultaneous_doers(s, 2)) == ["police"]
+    after = parsed("people/NOUN/nsubjpass/2/people were/AUX/auxpass/2/be wounded/VERB/ROOT/2/wound "
+                   "after/SCONJ/mark/5 police/NOUN/nsubj/5/police left/VERB/advcl/2/leave")
+    assert clauses.simultaneous_doers(after, 2) == []
+    events = code_text("SRINAGAR (Wire) - At least six people were wounded when police fired pellets at protesters.",
+                       "2019-08-10")
+    assert [e.source.code for e in events if e.trigger.text == "wounded"] == ["INDCOP"]
+    # a doer of no armed or police role does not stand for it ("when protesters threw stones")
+    stones = code_text("Two policemen were injured when protesters threw stones.", "2019-08-10")
+    assert not any(e.trigger.text == "injured" and e.source and e.source.code.endswith("CVL") for e in stones)

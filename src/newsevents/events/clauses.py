@@ -142,6 +142,18 @@ def participle_owners(sentence: Sentence, noun: int) -> list[int]:
     return []
 
 
+def simultaneous_doers(sentence: Sentence, verb: int) -> list[int]:
+    """The subjects of the active clauses a verb's "when" or "as" clause tells ("were wounded when
+    police fired pellets", "were killed as troops stormed the camp"): who did what the verb tells
+    happened."""
+    found: list[int] = []
+    for clause in children(sentence, verb, {"advcl"}):
+        marks = {c.lower for c in children(sentence, clause.i, {"mark", "advmod"})}
+        if marks & word_list("simultaneous_marks") and not children(sentence, clause.i, {"nsubjpass", "auxpass"}):
+            found.extend(c.i for c in children(sentence, clause.i, {"nsubj"}))
+    return found
+
+
 def _counted(sentence: Sentence, i: int) -> int:
     """What an amount counts ("tariffs on $60 billion of U.S. goods": the goods), else the word itself."""
     token = sentence.tokens[i]

@@ -73,6 +73,9 @@ ACCUSATION_CODE = "112"
 CLAIM_CODE = "015"
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
 # "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
+# who may be the doer of coercion or force a passive tells, named in the clause of the act it happened in
+ARMED_DOER_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "PRM", "SPY"})
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
 # "Protests erupted in Tehran", "riots spread to other cities": the people in the street are not named
@@ -941,6 +944,10 @@ class EventCoder:
             # the counterparts of a meeting can be the co-owners of its one subject; elsewhere the
             # phrase stays one party, as the corpus labels it ("the presidents of X, Y and Z signed")
             sources = sources + parties.co_owners(candidate.sources)
+        if not sources and code[:2] in COERCION_ROOTS and _in_the_passive(sentence, candidate):
+            # "six people were wounded when police fired pellets": the doer of the act it happened in
+            doers = tuple(clauses.simultaneous_doers(sentence, candidate.trigger))
+            sources = [a for a in parties.each(parties.agent, doers) if set(a.sectors) & ARMED_DOER_ROLES]
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
