@@ -1223,3 +1223,18 @@ def test_the_warring_parties_are_the_two_sides_named_before(resolver):
     plain = parsed("the/DET/det/1 parties/NOUN/nsubj/2/party agreed/VERB/ROOT/2/agree", warring.end + 1)
     resolver.resolve_sentence(plain, memory)
     assert resolver.pair_named_before(plain, 1, memory) == ()
+
+
+def test_both_sides_of_one_countrys_war_are_its_armed_sides_not_the_mediators_named_last(resolver):
+    """"Sudan's army and the RSF signed a truce brokered by Saudi Arabia and the United States ...
+    Both sides agreed": the army and the RSF, not the two states named last."""
+    memory = ArticleMemory()
+    first = parsed("Sudanese/ADJ/amod/1//JJ/NORP troops/NOUN/nsubj/5/troop and/CCONJ/cc/1 "
+                   "Darfur/PROPN/compound/4//NNP/GPE rebels/NOUN/conj/1/rebel signed/VERB/ROOT/5/sign "
+                   "a/DET/det/7 truce/NOUN/dobj/5/truce brokered/VERB/acl/7/broker/VBN by/ADP/agent/8 "
+                   "Qatar/PROPN/pobj/9//NNP/GPE and/CCONJ/cc/10 Chad/PROPN/conj/10//NNP/GPE", 0)
+    resolver.resolve_sentence(first, memory)
+    sides = parsed("Both/DET/det/1 sides/NOUN/nsubj/2/side agreed/VERB/ROOT/2/agree", first.end + 1)
+    resolver.resolve_sentence(sides, memory)
+    pair = resolver.pair_named_before(sides, 1, memory)
+    assert sorted(a.code for a in pair) == ["SDNMIL", "SDNREB"]

@@ -370,6 +370,11 @@ class ActorResolver:
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
         # (not "the two men": people are named just before they are paired, "held talks with Merz,
         # but the two men failed to agree")
+        civil = self._armed_pair(sentence, head, memory) if kind == "side" else ()
+        if len({a.country for a in civil}) == 1:
+            # "Sudan's army and the RSF signed a truce brokered by Saudi Arabia and the United States
+            # ... Both sides agreed": the two armed sides of one country's war, not its mediators
+            return civil
         lead = _lead_pair(*self._pair_pool(sentence, head, memory, kind)) if kind == "side" else []
         found = lead or self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
         states = kind == "state" or (kind == "side" and not lead and len(found) == 2)  # two states are the two sides
@@ -393,7 +398,7 @@ class ActorResolver:
         pool, key = self._pair_pool(sentence, head, memory, "side")
         found: dict[str, ActorRef] = {}
         for earlier in reversed(pool):
-            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}):
+            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}) and not earlier.code.startswith("---"):
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
@@ -2101,10 +2106,11 @@ def _clause_subjects(sentence: Sentence, head: int) -> list[int]:
         token = sentence.tokens[token.head]
         if token.pos in {"VERB", "AUX"}:
             subjects = [c.i for c in sentence.children(token.i, {"nsubj", "nsubjpass"})]
-            if not subjects and token.head != token.i and (token.dep == "conj" or (
+            if not subjects and token.head != token.i and (token.dep in {"conj", "xcomp"} or (
                     token.dep == "advcl" and token.tag == "VBG")):
                 # "Cuba and Norway regretted the suspension and called on both parties": the first
-                # verb's subjects are the second's, and a participle's ("..., blaming the junta")
+                # verb's subjects are the second's, a controlled verb's ("offered to mediate between
+                # the two sides") and a participle's ("..., blaming the junta")
                 subjects = [c.i for c in sentence.children(token.head, {"nsubj", "nsubjpass"})]
             return subjects + [c.i for s in subjects for c in sentence.children(s, {"conj"})]
     return []
