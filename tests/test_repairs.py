@@ -493,3 +493,20 @@ def test_a_title_written_short_is_read_as_the_title():
 def test_a_general_named_by_a_title_written_short_is_the_military(code_text):
     events = code_text("BAGHDAD (Wire) - Gen. Mark Kimmitt condemned the insurgents on Wednesday.", "2004-04-01")
     assert [(e.code, e.source.code[3:]) for e in events] == [("111", "MIL")]
+
+
+def test_a_participle_after_a_comma_read_as_a_modifier_of_the_verbs_object_is_the_verbs_adjunct():
+    """"militants rampaged through the city, burning buildings and taking hostages": the parse makes
+    'burning' an adjective on 'buildings', the object of 'rampaged'; an object does not follow the
+    comma that parts it from its verb."""
+    s = parsed("militants/NOUN/nsubj/1/militant rampaged/VERB/ROOT/1/rampage/VBD through/ADP/prep/1 "
+               "city/NOUN/pobj/2 ,/PUNCT/punct/1 burning/VERB/amod/6/burn/VBG buildings/NOUN/dobj/1/building "
+               "and/CCONJ/cc/6 taking/VERB/conj/6/take/VBG hostages/NOUN/dobj/8/hostage")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert (fixed.tokens[5].dep, fixed.tokens[5].head) == ("advcl", 1)
+    assert [fixed.tokens[i].text for i in clauses.direct_objects(fixed, 5)] == ["buildings"]
+    assert (fixed.tokens[8].dep, fixed.tokens[8].head) == ("conj", 5)
+    assert clauses.direct_objects(fixed, 1) == []
+    # without the comma the object is the verb's ("set burning tyres on the road")
+    plain = parsed("they/PRON/nsubj/1 set/VERB/ROOT/1/set/VBD burning/VERB/amod/3/burn/VBG tyres/NOUN/dobj/1/tyre")
+    assert repair(plain.tokens) == plain.tokens

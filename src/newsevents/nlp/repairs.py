@@ -143,6 +143,12 @@ agent), so the call had no counterpart. A "with" or "to" phrase on the noun of a
 violence on criminal gangs": the small model hangs the "on" phrase on what is blamed, where it names
 whom a verb of blaming (``blaming_verbs``) blames. It is the verb's.
 
+``participle_read_as_modifier``: "militants rampaged through the city, burning buildings and taking
+hostages": the small model reads a participle after a comma as an adjective on the noun after it, and
+that noun as the object of the verb before the comma, so that the participle's act was lost. A verb's
+object does not follow a comma that parts it from the verb: the participle is the verb's adjunct, the
+noun its object, and a participle coordinated with the noun ("and taking hostages") its conjunct.
+
 ``title_abbreviation_lemma``: "Gen. Mark Kimmitt", "Sen. John Smith": a title written short is
 lemmatised as written, so no rule knew it for a title; its lemma becomes the title it abbreviates
 (``nlp/data/abbreviations.tsv``), as "General Mark Kimmitt" is read. Only the lemma changes.
@@ -829,6 +835,26 @@ REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acomp", "advcl"})
 
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "confirm", "announce", "state"})
 TIME_ENTITIES = {"DATE", "TIME"}
+def participle_read_as_modifier(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    fixed = list(tokens)
+    for participle in tokens:
+        i = participle.i
+        if participle.tag != "VBG" or participle.dep != "amod" or i == 0 or tokens[i - 1].text != "," \
+                or participle.head <= i:
+            continue
+        noun = tokens[participle.head]
+        verb = tokens[noun.head]
+        if noun.dep != "dobj" or verb.pos != "VERB" or verb.i >= i - 1 \
+                or any(t.head != noun.i or t.dep not in {"compound", "amod"} for t in tokens[i + 1:noun.i]):
+            continue
+        fixed[i] = replace(participle, pos="VERB", dep="advcl", head=verb.i)
+        fixed[noun.i] = replace(noun, head=i)
+        for t in tokens[noun.i + 1:]:
+            if t.head == noun.i and (t.dep == "cc" or (t.dep == "conj" and t.tag == "VBG")):
+                fixed[t.i] = replace(t, pos="VERB" if t.dep == "conj" else t.pos, head=i)
+    return tuple(fixed)
+
+
 REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as_modifier, subject_read_as_modifier,
            headline_comma_subjects, silent_e_lemma, finite_conjunct_of_infinitive, subject_read_as_conjunct,
            date_before_reported_subject, past_tense_on_a_noun_root, complement_after_a_date,
@@ -836,4 +862,5 @@ REPAIRS = (past_tense_modifier, past_tense_own_subject, coordinated_verb_read_as
            titled_names_read_as_one, noun_read_as_a_clause, rebuttal_read_as_the_root,
            participle_after_an_attribution, attribution_read_as_conjunct, subject_read_as_verb_conjunct, headline_passive_read_as_active,
            name_read_as_pronoun, speaker_act_read_as_reported, prefixed_irregular_past,
-           contact_means_holding_the_party, blamed_on_read_on_the_thing, title_abbreviation_lemma)
+           contact_means_holding_the_party, blamed_on_read_on_the_thing, title_abbreviation_lemma,
+           participle_read_as_modifier)
