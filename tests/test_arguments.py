@@ -307,11 +307,11 @@ def test_no_lexicon_row_is_shadowed_by_an_earlier_one():
 
 
 def test_later_slots_wait_for_a_first_that_names_no_actor():
-    s = parsed("Police/NOUN/nsubj/1/police fired/VERB/ROOT/1/fire tear/NOUN/compound/3 gas/NOUN/dobj/1 "
-               "at/ADP/prep/1 demonstrators/NOUN/pobj/4/demonstrator")
-    args = general_arguments(s, 1, "17")
-    assert words(s, args.targets) == ["gas"]
-    assert [words(s, slot) for slot in args.alternatives] == [["demonstrators"]]
+    s = parsed("Troops/NOUN/nsubj/1/troop fired/VERB/ROOT/1/fire mortar/NOUN/compound/3 shells/NOUN/dobj/1/shell "
+               "at/ADP/prep/1 villages/NOUN/pobj/4/village")
+    args = general_arguments(s, 1, "19")
+    assert words(s, args.targets) == ["shells"]
+    assert [words(s, slot) for slot in args.alternatives] == [["villages"]]
 
 
 def _event(sentence, i, root, source, target):

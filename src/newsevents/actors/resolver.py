@@ -398,7 +398,7 @@ class ActorResolver:
         pool, key = self._pair_pool(sentence, head, memory, "side")
         found: dict[str, ActorRef] = {}
         for earlier in reversed(pool):
-            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}) and not earlier.code.startswith("---"):
+            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}) and not self._names_a_pair(earlier):
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
@@ -410,6 +410,11 @@ class ActorResolver:
         both = " and ".join(a.name or a.text for a in found.values())
         return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
                              how=f"{PAIR_HOW}'{text}' -> {both}") for a in reversed(found.values()))
+
+    def _names_a_pair(self, actor: ActorRef) -> bool:
+        """"Both sides", "the warring parties": a mention of a pair, no side of one."""
+        words = actor.text.lower().split()
+        return bool(words) and any(words[-1] in self.words[f"pair_{kind}_nouns"] for kind in PAIR_KINDS)
 
     def _divided_pair(self, sentence: Sentence, head: int) -> tuple[ActorRef, ...]:
         """"the two Koreas exchanged fire": the two states whose names end in the plural's singular
