@@ -890,3 +890,25 @@ def test_a_word_of_praise_or_sympathy_offered_is_given_not_intended(code_text):
     intends them."""
     events = code_text("NEW DELHI (Wire) - Obama offered his congratulations to Modi on Friday.", "2014-05-17")
     assert [(e.code, e.aux_modes) for e in events if e.trigger.text == "congratulations"] == [("051", ())]
+
+
+def test_what_a_party_is_accused_of_is_no_act_the_sentence_reports():
+    """"accused Putin of ordering the poisoning": the accusation is the act, its gerund alleged (the
+    corpus labels the accusation alone); the accuser had been coded as ordering it."""
+    s = parsed("Navalnaya/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Putin/PROPN/dobj/1 of/ADP/prep/1 "
+               "ordering/VERB/pcomp/3/order/VBG the/DET/det/6 poisoning/NOUN/dobj/4/poisoning")
+    assert "alleged" in clauses.mood(s, 4).aux_modes
+    # "protested against the arrest of": a gerund after another verb's "of" stays as it is
+    other = parsed("Police/NOUN/nsubj/1/police spoke/VERB/ROOT/1/speak of/ADP/prep/1 "
+                   "arresting/VERB/pcomp/2/arrest/VBG protesters/NOUN/dobj/3/protester")
+    assert "alleged" not in clauses.mood(other, 3).aux_modes
+
+
+def test_an_accusation_the_parse_hangs_on_the_denial_of_its_charge_is_not_denied(code_text):
+    """"Navalnaya has accused Putin of ordering the poisoning, a charge the Kremlin denies": the parse
+    makes the accusation the denial's clause; the denial has its own object, the charge, and the
+    accusation stands (it had been dropped as denied)."""
+    events = code_text("Yulia Navalnaya has accused Putin of ordering the poisoning, a charge the Kremlin denies.",
+                       "2020-09-02")
+    assert [(e.code[:3], e.source.code, e.target.code) for e in events if e.trigger.text == "accused"] == [
+        ("112", "RUSELI", "RUSGOV")]

@@ -371,7 +371,7 @@ class ActorResolver:
         # (not "the two men": people are named just before they are paired, "held talks with Merz,
         # but the two men failed to agree")
         civil = self._armed_pair(sentence, head, memory) if kind == "side" else ()
-        if len({a.country for a in civil}) == 1:
+        if len({a.country for a in civil}) == 1 and self._one_country_armed(sentence, head, memory):
             # "Sudan's army and the RSF signed a truce brokered by Saudi Arabia and the United States
             # ... Both sides agreed": the two armed sides of one country's war, not its mediators
             return civil
@@ -410,6 +410,13 @@ class ActorResolver:
         both = " and ".join(a.name or a.text for a in found.values())
         return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
                              how=f"{PAIR_HOW}'{text}' -> {both}") for a in reversed(found.values()))
+
+    def _one_country_armed(self, sentence: Sentence, head: int, memory: ArticleMemory) -> bool:
+        """Whether every armed or police party the story named is of one country: a civil war's story
+        ("the army and the RSF"), not one of two states at war ("Armenian troops ... Azerbaijani
+        forces ... Karabakh separatists", "Serb gunmen ... Kosovo police")."""
+        pool, _ = self._pair_pool(sentence, head, memory, "side")
+        return len({a.country for a in pool if set(a.sectors) & (ARMED_SIDE_ROLES | {"COP"})}) == 1
 
     def _names_a_pair(self, actor: ActorRef) -> bool:
         """"Both sides", "the warring parties": a mention of a pair, no side of one."""

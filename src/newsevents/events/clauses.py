@@ -700,6 +700,17 @@ def _alleged_clause(sentence: Sentence, verb: int) -> bool:
         and sentence.tokens[token.head].lemma in word_list("allegation_governors")
 
 
+def _charged_act(sentence: Sentence, token: Token) -> bool:
+    """'accused Putin of ordering the poisoning', 'blamed the rebels for violating the truce': what a
+    party is accused of (``charging_verbs``) is the accusation's content, not an act the sentence
+    reports (the training corpus labels the accusation alone)."""
+    if token.dep != "pcomp" or token.head == token.i:
+        return False
+    preposition = sentence.tokens[token.head]
+    return preposition.lower in {"of", "for", "with"} and preposition.head != preposition.i \
+        and sentence.tokens[preposition.head].lemma in word_list("charging_verbs")
+
+
 def _content_of_a_claim(sentence: Sentence, token: Token) -> bool:
     """'rejected accusations that Kigali was backing the rebels', 'denied reports that troops had
     entered the town': what a claim says (``claim_nouns``), not an act the sentence reports; the
@@ -727,6 +738,10 @@ def _denied_clause(sentence: Sentence, verb: int) -> bool:
     token = sentence.tokens[verb]
     gerund = token.dep in {"xcomp", "ccomp"} and token.tag == "VBG"
     if not ((token.dep == "ccomp" or gerund) and sentence.tokens[token.head].lemma in word_list("denying_governors")):
+        return False
+    if token.i < token.head and children(sentence, token.head, {"dobj"}):
+        # "Navalnaya accused Putin of ordering the poisoning, a charge the Kremlin denies": the parse
+        # hangs the accusation on the denial, which denies its own object, the charge
         return False
     # "Moscow denies that the missile breaches the treaty, and Ryabkov accused Washington": a clause
     # after "and", which the parse hangs on the denial, is no part of what is denied
@@ -803,7 +818,7 @@ def _mood(sentence: Sentence, verb: int, objects: bool = True) -> Mood:
         if _prevented(sentence, token):
             modes.append("negated")  # "prevented the envoy from meeting Arafat": kept from happening
             break
-        if _alleged_clause(sentence, current) or _content_of_a_claim(sentence, token):
+        if _alleged_clause(sentence, current) or _content_of_a_claim(sentence, token) or _charged_act(sentence, token):
             modes.append("alleged")  # "alleged that its agents had killed the scientist": the allegation is the act
             break
         if _denied_clause(sentence, current) or _content_of_no_evidence(sentence, token):
