@@ -109,11 +109,9 @@ def test_a_price_a_party_will_pay_or_an_act_that_will_not_go_unanswered_is_the_s
     # a market's price is no threat
     assert triples(code_text("Consumers will pay a higher price for fuel, the minister said.", date="2023-01-23"),
                    "pay") == []
-    # aimed at the act's author, whom event anaphora finds: a threat to no one had lost the doubt of
-    # a spoken act with no recipient, and fell below the minimum confidence
-    story = code_text("WASHINGTON (Wire) - U.S. warplanes struck Houthi targets on Monday.\n\n"
-                      "The Houthis said the strikes would not go unanswered.", date="2024-01-16")
-    assert triples(story, "go") == [("YEMREB", "130", "USAMIL")]
+    # aimed at the act's author
+    story = code_text("The Houthis said the U.S. strikes on Yemen would not go unanswered.", date="2024-01-16")
+    assert triples(story, "go") == [("YEMREB", "130", "USA")]
 
 
 def test_what_a_speaker_calls_the_object_of_his_act_is_no_act_of_its_own(code_text):

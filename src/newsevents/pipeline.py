@@ -26,7 +26,7 @@ from .actors.policies import apply_policies, story_context
 from .config import Settings
 from .events import EventCoder, Lexicon, load_lexicon
 from .events.arguments import ACCUSATION_ROOT
-from .events.coder import ACCUSATION_CODE, ANSWERING_ROOTS, JUDGING_ROOTS, SAID_ACT_ROOTS, addressed_confidence, event_id
+from .events.coder import ACCUSATION_CODE, ANSWERING_ROOTS, JUDGING_ROOTS, SAID_ACT_ROOTS, event_id
 from .events.classifier import EventClassifier
 from .events.features import ActorKinds, FeatureExtractor
 from .events.furniture import furniture
@@ -516,19 +516,13 @@ def _with_named_target(event: Event, earlier_events: tuple[Event, ...], lexicon:
     told = [e for e in lead if e.trigger == lead[0].trigger][-1] if lead else pool[-1]
     answered = _answered_party(event, told) if generic else None
     if answered is not None:
-        return [_addressed(event, _named_by(answered, event.target_event, told), 0)]
+        return [_with_parties(event, event.source, _named_by(answered, event.target_event, told), 0)]
     # "U.S. and British jets struck ... Iran condemned the strikes": each author is condemned
     # nor the party's own act ("the group had carried out the attack" names no recipient)
     authors = [a for a in _authors(told, earlier_events) if not (generic and _same_party(a, event.source))
                and not (event.source is not None and a.code == event.source.code)]
-    return [_addressed(event, _named_by(a, event.target_event, told), n) for n, a in enumerate(authors)] or [event]
-
-
-def _addressed(event: Event, target: ActorRef, copy: int) -> Event:
-    """The event aimed at the recipient its act noun names, its confidence that of an event coded with
-    that recipient ("the strikes would not go unanswered" had lost the doubt of a threat to no one)."""
-    aimed = _with_parties(event, event.source, target, copy)
-    return replace(aimed, confidence=addressed_confidence(event.confidence, event, target))
+    return [_with_parties(event, event.source, _named_by(a, event.target_event, told), n)
+            for n, a in enumerate(authors)] or [event]
 
 
 def _noun_code(noun: str, lexicon: Lexicon) -> str | None:

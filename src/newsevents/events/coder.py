@@ -1646,17 +1646,6 @@ def _names_what_another_act_is_of(sentence: Sentence, verb: int) -> bool:
         c.lower == "what" for c in clauses.children(sentence, verb, {"dobj", "nsubjpass"}))
 
 
-def addressed_confidence(confidence: float, event: Event, target: ActorRef) -> float:
-    """The confidence of an event coded with no recipient, once a later step finds it one (event
-    anaphora: "condemned the attack"): a spoken act no longer loses the doubt of being addressed to
-    no one, but its recipient's doubts, and its source's lack of a country, count as at once."""
-    if event.target is not None or event.code[:2] not in SPOKEN_ROOTS:
-        return confidence
-    source_country = _doubt(event.source) - _doubt(event.source, countryless=False)
-    score = confidence + UNADDRESSED_DOUBT - min(_doubt(target), UNADDRESSED_DOUBT) - source_country
-    return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
-
-
 def _doubt(actor: ActorRef | None, countryless: bool = True) -> float:
     """What a party costs the confidence: read through a pronoun, of no known country (``countryless``)."""
     if actor is None:
