@@ -375,6 +375,13 @@ def test_a_place_the_gazetteer_lacks_keeps_the_dateline_city_off_the_event(code_
                        "charge.", date="2022-04-05")
     killed = by_trigger(events, "killed")
     assert (killed.place.name, killed.place.rule, killed.target.code) == ("Mali", "story-country", "MLICVL")
+    # so does a town it lacks that the act is done to ("bombed the town of Bentiu"), but not a
+    # common noun that names no place ("struck rebel positions")
+    events = code_text("JUBA, April 23 (Wire) - Sudanese warplanes bombed the town of Bentiu on Monday.", date="2012-04-23")
+    place = by_trigger(events, "bombed").place
+    assert (place.name, place.rule) == ("South Sudan", "dateline-country")
+    events = code_text("JUBA, April 23 (Wire) - Sudanese warplanes bombed rebel positions on Monday.", date="2012-04-23")
+    assert by_trigger(events, "bombed").place.name == "Juba"
 
 
 def test_a_later_paragraph_goes_on_telling_the_leads_news_but_not_its_background(code_text):

@@ -213,10 +213,13 @@ class EventPlacer:
         tokens = sentence.tokens
         spans = [a.span for a in (event.source, event.target) if a is not None and a.span is not None]
         for rule, head in self._candidates(sentence, event, trigger):
-            if not rule.startswith(("locative", "clause:")):
+            # "stormed a school in the town of Kuriga", "bombed the town of Bentiu"
+            if not rule.startswith(("locative", "clause:", "object")):
                 continue
             named = [head] + [o.i for p in sentence.children(head) if p.lower == "of"
                               for o in sentence.children(p.i) if o.dep == "pobj"]  # "the town of Kuriga"
+            if rule.startswith("object"):
+                named = [i for i in named[1:] if tokens[i].pos == "PROPN"]  # not "struck rebel positions"
             for i in named:
                 if _names_a_place_by_form(sentence, i, place_word=tokens[head].lemma) \
                         and not any(s.start <= tokens[i].idx < s.end for s in spans) \
