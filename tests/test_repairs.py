@@ -510,3 +510,14 @@ def test_a_participle_after_a_comma_read_as_a_modifier_of_the_verbs_object_is_th
     # without the comma the object is the verb's ("set burning tyres on the road")
     plain = parsed("they/PRON/nsubj/1 set/VERB/ROOT/1/set/VBD burning/VERB/amod/3/burn/VBG tyres/NOUN/dobj/1/tyre")
     assert repair(plain.tokens) == plain.tokens
+
+
+def test_a_past_tense_coordinated_with_a_gerund_is_the_conjunct_of_the_past_tense_above_it():
+    """"accused the government of rigging the vote and called for protests": the call is the accuser's
+    second act, not part of what is alleged."""
+    s = parsed("candidate/NOUN/nsubj/1 accused/VERB/ROOT/1/accuse/VBD government/NOUN/dobj/1 of/ADP/prep/1 "
+               "rigging/VERB/pcomp/3/rig/VBG vote/NOUN/dobj/4 and/CCONJ/cc/4 called/VERB/conj/4/call/VBD "
+               "for/ADP/prep/7 protests/NOUN/pobj/8/protest")
+    fixed = replace(s, tokens=repair(s.tokens))
+    assert (fixed.tokens[7].dep, fixed.tokens[7].head) == ("conj", 1)
+    assert [fixed.tokens[i].text for i in clauses.subjects(fixed, 7)] == ["candidate"]

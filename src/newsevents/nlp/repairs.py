@@ -37,7 +37,8 @@ dependence": the small model coordinates the second past-tense verb with the inf
 inside the reported or controlled clause, so that it takes that clause's subject ("the resolution")
 and mood ("would not"). A past tense is not coordinated with a bare infinitive: it is the conjunct of
 the past-tense verb the infinitive's clause hangs from ("said", "threatened"), with the "and" before
-it.
+it. Nor with a gerund after a preposition ("accused the government of rigging the vote and called for
+protests": the call had been part of what was alleged).
 
 ``subject_read_as_conjunct``: "Russian warships blockaded the coast and Russian jets hit the port",
 "Greece sent rescue teams to Turkey and Turkish officials thanked Athens": the small model coordinates
@@ -476,8 +477,8 @@ def finite_conjunct_of_infinitive(tokens: tuple[Token, ...]) -> tuple[Token, ...
     for verb in tokens:
         first = tokens[verb.head]
         # "to close its border and cut off oil exports": a past tense spelled as its base form may be one
-        if verb.dep != "conj" or verb.tag != "VBD" or first.tag != "VB" or first.i > verb.i \
-                or verb.lower == verb.lemma:
+        if verb.dep != "conj" or verb.tag != "VBD" or first.tag not in {"VB", "VBG"} or first.i > verb.i \
+                or verb.lower == verb.lemma or (first.tag == "VBG" and first.dep != "pcomp"):
             continue
         finite = _finite_ancestor(tokens, first)
         if finite is None:
@@ -516,9 +517,10 @@ def active_conjunct_of_a_reported_passive(tokens: tuple[Token, ...]) -> tuple[To
 
 
 def _finite_ancestor(tokens: tuple[Token, ...], token: Token) -> int | None:
-    """The past-tense verb an infinitive's clause hangs from, through up to four clauses."""
+    """The past-tense verb an infinitive's clause hangs from, through up to four clauses; or a
+    gerund's, through its preposition ("accused the government of rigging the vote")."""
     for _ in range(4):
-        if token.dep not in EMBEDDING_DEPS or token.head == token.i:
+        if token.dep not in EMBEDDING_DEPS | {"pcomp", "prep"} or token.head == token.i:
             return None
         token = tokens[token.head]
         if token.tag == "VBD":
