@@ -1528,3 +1528,16 @@ def test_a_coup_is_the_seizure_of_power_by_whoever_stages_it_against_whom(code_t
                         "government of Aung San Suu Kyi.", "2021-02-01")
     assert [(e.code, e.source.code, e.target.code if e.target else None) for e in against] == [
         ("170", "MMRMIL", "MMRGOV")]
+
+
+def test_a_participle_of_backing_after_a_noun_describes_it_and_reports_no_act(code_text):
+    """"M23 rebels backed by Rwandan troops marched into Goma": whose side the rebels are on, not an
+    act of Rwanda's the sentence reports (the corpus labels 5 such participles in 70)."""
+    s = parsed("rebels/NOUN/nsubj/4/rebel backed/VERB/acl/0/back/VBN by/ADP/agent/1 troops/NOUN/pobj/2/troop "
+               "marched/VERB/ROOT/4/march")
+    assert clauses.backing_description(s, 1)
+    events = code_text("GOMA (Wire) - M23 rebels backed by Rwandan troops marched into the centre of Goma.",
+                       "2013-01-21")
+    assert not [e for e in events if e.trigger.text == "backed"]
+    finite = code_text("Rwanda backed the M23 rebels.", "2013-01-21")
+    assert [e.trigger.text for e in finite] == ["backed"]

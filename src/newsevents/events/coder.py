@@ -639,6 +639,8 @@ class EventCoder:
 
     def _verb(self, sentence: Sentence, verb: int, state: SentenceState) -> Candidate | None:
         token = sentence.tokens[verb]
+        if clauses.backing_description(sentence, verb):
+            return None
         received = self._received(sentence, verb) or self._faced(sentence, verb)
         if received is not None:
             return received
