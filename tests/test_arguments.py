@@ -1541,3 +1541,12 @@ def test_a_participle_of_backing_after_a_noun_describes_it_and_reports_no_act(co
     assert not [e for e in events if e.trigger.text == "backed"]
     finite = code_text("Rwanda backed the M23 rebels.", "2013-01-21")
     assert [e.trigger.text for e in finite] == ["backed"]
+
+
+@pytest.mark.parametrize("text", ["Washington restored all U.S. sanctions on Iran on Monday.",
+                                  "The United States reinstated sanctions on Iran."])
+def test_sanctions_restored_are_sanctions_imposed(code_text, text):
+    """The corpus labels sanctions widened, renewed or restored 163; 'restored' had been read as easing
+    political restrictions (0811) on the United States itself."""
+    events = code_text(text, "2018-11-05")
+    assert [(e.code, e.target.code) for e in events if e.trigger.text in {"restored", "reinstated"}] == [("163", "IRN")]
