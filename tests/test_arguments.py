@@ -1550,3 +1550,12 @@ def test_sanctions_restored_are_sanctions_imposed(code_text, text):
     political restrictions (0811) on the United States itself."""
     events = code_text(text, "2018-11-05")
     assert [(e.code, e.target.code) for e in events if e.trigger.text in {"restored", "reinstated"}] == [("163", "IRN")]
+
+
+def test_a_sentence_passed_in_the_passive_is_a_courts_of_the_country_of_the_place(code_text):
+    """"Navalny was convicted of fraud": the corpus labels such passives 116; with no court named, a
+    court of the place's country, not nothing; not a term the classifier holds no political act."""
+    events = code_text("MOSCOW (Wire) - Alexei Navalny was convicted of fraud on Tuesday.", "2021-02-02")
+    assert [(e.code, e.source.code, e.target.code) for e in events] == [("116", "RUSJUD", "RUSOPP")]
+    assert code_text("A teenager in Rotterdam was sentenced to community service for vandalising a tram shelter.",
+                     "2021-02-02") == []

@@ -78,6 +78,9 @@ ARMED_DOER_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "PRM", "SPY"})
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
+# "Navalny was convicted of fraud", "was sentenced to five years": a court the text does not name
+JUDGMENT_CODE = "116"
+UNNAMED_COURT = ActorRef(text="", code="---JUD", sectors=("JUD",), kind="generic", how="court not named: judiciary")
 # "Protests erupted in Tehran", "riots spread to other cities": the people in the street are not named
 UNNAMED_PROTESTERS = ActorRef(text="", code="---CVL", sectors=("CVL",), kind="generic",
                               how="protesters not named: civilians")
@@ -952,6 +955,8 @@ class EventCoder:
             sources = [a for a in parties.each(parties.agent, doers) if set(a.sectors) & ARMED_DOER_ROLES]
         if not sources and code[:2] in ASSERTED_FORCE_ROOTS and self._unnamed_force(sentence, candidate):
             sources = [UNNAMED_PERPETRATOR]  # a country comes from the event's place, if any
+        if not sources and code.startswith(JUDGMENT_CODE) and _in_the_passive(sentence, candidate):
+            sources = [UNNAMED_COURT]  # "was sentenced to five years": a court, of the country of the place
         reporter = actors.get(candidate.reporter) if candidate.reporter is not None else None
         if "obliged" in modes:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
@@ -1601,7 +1606,9 @@ def recipient_suffices(candidate: Candidate, passive: bool | None = None) -> boo
     and through a light verb, "was placed under house arrest", "were put on high alert")."""
     passive = candidate.rule == "passive" if passive is None else passive
     believed = passive and (candidate.probability or 0.0) >= BELIEVED_PASSIVE
-    return candidate.entry.code[:2] in VIOLENT_ROOTS or believed
+    # "Navalny was sentenced": by a court, where the classifier holds it an act at all (not a vandal's term)
+    judged = passive and candidate.entry.code.startswith(JUDGMENT_CODE) and (candidate.probability or 0.0) >= 0.5
+    return candidate.entry.code[:2] in VIOLENT_ROOTS or believed or judged
 
 
 def _in_the_passive(sentence: Sentence, candidate: Candidate) -> bool:
