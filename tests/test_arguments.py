@@ -1558,4 +1558,4 @@ def test_a_sentence_passed_in_the_passive_is_a_courts_of_the_country_of_the_plac
     events = code_text("MOSCOW (Wire) - Alexei Navalny was convicted of fraud on Tuesday.", "2021-02-02")
     assert [(e.code, e.source.code, e.target.code) for e in events] == [("116", "RUSJUD", "RUSOPP")]
     assert code_text("A teenager in Rotterdam was sentenced to community service for vandalising a tram shelter.",
-                     "2021-02-02") == []
+                     "2021-02-02") == ()
