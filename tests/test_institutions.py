@@ -1238,3 +1238,11 @@ def test_both_sides_of_one_countrys_war_are_its_armed_sides_not_the_mediators_na
     resolver.resolve_sentence(sides, memory)
     pair = resolver.pair_named_before(sides, 1, memory)
     assert sorted(a.code for a in pair) == ["SDNMIL", "SDNREB"]
+
+
+def test_protest_leaders_are_of_the_crowd_not_the_government(resolver):
+    """"Seven protest leaders surrendered": the protest's leaders, as "student leaders" are students."""
+    spec = ("Seven/NUM/nummod/2 protest/NOUN/compound/2 leaders/NOUN/nsubj/3/leader "
+            "surrendered/VERB/ROOT/3/surrender")
+    assert agent_of(resolver, spec, "leaders") == "---CVL"
+    assert agent_of(resolver, spec.replace("protest/NOUN/compound/2", "party/NOUN/compound/2"), "leaders") != "---CVL"

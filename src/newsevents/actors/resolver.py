@@ -50,7 +50,7 @@ RESOLVER_WORD_LISTS = ("group_descriptions", "country_bound_agents", "organisati
                        "appeal_governors", "causative_governors", "kin_nouns", "staff_nouns", "channel_nouns",
                        "opposition_words", "governing_words", "armed_kind_modifiers", "foreign_qualifiers",
                        "foreign_office_words", "go_between_nouns", "shared_body_names",
-                       "armed_group_descriptions", "camp_nouns", "pairing_adjectives")
+                       "armed_group_descriptions", "camp_nouns", "pairing_adjectives", "protest_modifiers")
 HYPHENS = {"-", "\u2013", "\u2010"}
 PLACE_LIKE_ENTITIES = {"GPE", "LOC", "FAC", "NORP"}  # the small model tags some towns NORP ("Kidal")
 UNNAMED_RESPONSIBLE = KBEntry(code="---UAF", name="", kind="generic", country="---", origin="those responsible")
@@ -1452,7 +1452,9 @@ class ActorResolver:
                 # unless it is part of the term ("parent company" is no parent's) or qualifies a term of
                 # two words ("press freedom groups" are advocacy groups, not the press)
                 for child in sentence.children(head):
-                    modifier = self.kb.agents.get(child.lemma)
+                    # "protest leaders", "strike organisers": of the crowd the act is, as "student leaders"
+                    modifier = self.kb.agents.get(child.lemma) or (
+                        self.kb.agents.get("protester") if child.lemma in self.words["protest_modifiers"] else None)
                     # ... but "deputy minister" is a junior minister, no deputy of a chamber
                     if child.dep in {"compound", "amod"} and modifier and modifier.role not in {"", "GOV", agent.role} \
                             and child.lower not in self.words["junior_office_words"] \
