@@ -1246,3 +1246,12 @@ def test_protest_leaders_are_of_the_crowd_not_the_government(resolver):
             "surrendered/VERB/ROOT/3/surrender")
     assert agent_of(resolver, spec, "leaders") == "---CVL"
     assert agent_of(resolver, spec.replace("protest/NOUN/compound/2", "party/NOUN/compound/2"), "leaders") != "---CVL"
+
+
+def test_gunmen_of_a_group_the_text_names_are_no_unidentified_force(resolver):
+    """"Gunmen from the Maute group": a named group's armed men (REB), not an unidentified armed force."""
+    spec = ("Gunmen/NOUN/nsubj/5/gunman from/ADP/prep/0 the/DET/det/4 Maute/PROPN/compound/4//NNP/ORG "
+            "group/NOUN/pobj/1 stormed/VERB/ROOT/5/storm")
+    assert agent_of(resolver, spec, "Gunmen") == "---REB"
+    unnamed = "Gunmen/NOUN/nsubj/3/gunman from/ADP/prep/0 nowhere/NOUN/pobj/1 stormed/VERB/ROOT/3/storm"
+    assert agent_of(resolver, unnamed, "Gunmen") == "---UAF"

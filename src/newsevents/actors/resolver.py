@@ -221,6 +221,10 @@ class ActorResolver:
             actor = self._named_armed_group(sentence, head, span, matches)
         if actor is None:
             actor = self._from_matches(sentence, head, span, matches, memory)
+        if actor is not None and actor.code.endswith("UAF") and self._of_a_named_group(sentence, head):
+            # "Gunmen from the Maute group": armed men of a group the text names, no unidentified force
+            actor = replace(actor, code=actor.code[:-3] + "REB", sectors=_roles(actor.code[:-3] + "REB"),
+                            how=f"{actor.how}; of a named group")
         if actor is not None and actor.code.startswith("---") and self._bare_group_description(sentence, head, span):
             # "Islamic State seized Mosul ... the militants stormed the consulate": the group named before,
             # not militants of no known group
@@ -1521,6 +1525,14 @@ class ActorResolver:
         return ActorRef(text=text_span.text, code=code, span=text_span, country=entry.country,
                         sectors=_roles(code), name=entry.name, kind=entity_kind, wikidata=entry.wikidata,
                         how=how)
+
+    def _of_a_named_group(self, sentence: Sentence, head: int) -> bool:
+        """"gunmen from the Maute group", "fighters of the Ansar al-Islam movement": the phrase's
+        "from" or "of" names a group by a proper name (``group_descriptions``)."""
+        return any(obj.lemma in self.words["group_descriptions"]
+                   and any(c.pos == "PROPN" for c in sentence.children(obj.i, {"compound", "nmod", "amod"}))
+                   for prep in sentence.children(head, {"prep"}) if prep.lower in {"from", "of"}
+                   for obj in sentence.children(prep.i, {"pobj"}))
 
     def _named_armed_group(self, sentence: Sentence, head: int, span: list[int],
                            matches: list[Match]) -> ActorRef | None:
