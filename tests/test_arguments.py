@@ -1536,6 +1536,10 @@ def test_a_participle_of_backing_after_a_noun_describes_it_and_reports_no_act(co
     s = parsed("rebels/NOUN/nsubj/4/rebel backed/VERB/acl/0/back/VBN by/ADP/agent/1 troops/NOUN/pobj/2/troop "
                "marched/VERB/ROOT/4/march")
     assert clauses.backing_description(s, 1)
+    # a participle of an act is still one ("a law imposed by Beijing", which a later "the law" names)
+    imposed = parsed("law/NOUN/nsubj/4/law imposed/VERB/acl/0/impose/VBN by/ADP/agent/1 Beijing/PROPN/pobj/2 "
+                     "took/VERB/ROOT/4/take")
+    assert not clauses.backing_description(imposed, 1)
     events = code_text("GOMA (Wire) - M23 rebels backed by Rwandan troops marched into the centre of Goma.",
                        "2013-01-21")
     assert not [e for e in events if e.trigger.text == "backed"]

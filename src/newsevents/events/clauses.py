@@ -156,10 +156,11 @@ def simultaneous_doers(sentence: Sentence, verb: int) -> list[int]:
 
 def backing_description(sentence: Sentence, i: int) -> bool:
     """"M23 rebels backed by Rwandan troops marched into Goma", "forces backed by Armenia": a participle
-    of backing (``backing_participles``) after a noun says whose side it is on, no act the sentence
-    reports (the training corpus labels 5 of 70 such); "Russia backed the separatists" is one."""
+    of siding (``siding_participles``) after a noun says whose side it is on, no act the sentence
+    reports (the training corpus labels 5 of 70 such); "Russia backed the separatists" is one, and so
+    is "a law imposed by Beijing"."""
     token = sentence.tokens[i]
-    return token.dep == "acl" and token.tag == "VBN" and token.lower in word_list("backing_participles")
+    return token.dep == "acl" and token.tag == "VBN" and token.lower in word_list("siding_participles")
 
 
 def _counted(sentence: Sentence, i: int) -> int:
