@@ -368,7 +368,7 @@ class ActorResolver:
         if not ({"the", "two"} <= words or "both" in words or singly or warring):
             return ()
         if warring and not words & {"two", "both"}:
-            # "Sudan's warring parties", "the rival factions": the last two armed sides the story named
+            # "Sudan's warring parties", "the belligerent factions": the last two armed sides named
             return self._armed_pair(sentence, head, memory)
         # the two sides the story opened with and names most ("the government and the rebels ... met
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
@@ -399,6 +399,8 @@ class ActorResolver:
         return tuple(pair)
 
     def _armed_pair(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
+        """The last two sides the story named of which one at least is armed (a government and its
+        armed foe, or two armed sides), one party each; () where there are no such two."""
         pool, key = self._pair_pool(sentence, head, memory, "side")
         found: dict[str, ActorRef] = {}
         for earlier in reversed(pool):
@@ -406,7 +408,6 @@ class ActorResolver:
                 found.setdefault(key(earlier), earlier)
             if len(found) == 2:
                 break
-        # a government and its armed foe, or two armed sides; not two governments that talk
         if len(found) < 2 or not any(set(a.sectors) & ARMED_SIDE_ROLES for a in found.values()):
             return ()
         phrase = phrase_tokens(sentence, head)

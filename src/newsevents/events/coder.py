@@ -72,10 +72,10 @@ AGGRESSION_ACCUSATION_CODE = "1123"
 ACCUSATION_CODE = "112"
 CLAIM_CODE = "015"
 NEWS_SOURCE_SECTORS = {"MED", "JRN", "COP"}
-# "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 # who may be the doer of coercion or force a passive tells, named in the clause of the act it happened in
 ARMED_DOER_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "PRM", "SPY"})
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+# "A roadside bomb killed a US soldier": whoever did it is an unidentified armed force.
 UNNAMED_PERPETRATOR = ActorRef(text="", code="---UAF", sectors=("UAF",), kind="generic",
                                how="perpetrator not named: unidentified armed force")
 # "Navalny was convicted of fraud", "was sentenced to five years": a court the text does not name
@@ -556,7 +556,7 @@ class EventCoder:
             return None
         for penalty in clauses.direct_objects(sentence, verb):
             lemma = sentence.tokens[penalty].lemma
-            if any(c.tag in {"JJR", "RBR"} or c.dep in {"nummod", "quantmod"} for c in clauses.children(sentence, penalty)):
+            if _a_market_price(sentence, penalty):
                 continue  # "consumers would pay a higher price", "a price of $60": a market's, no threat
             entries = [e for e in self.lexicon.entries("NOUN", lemma) if e.code[:2] in PENALTY_ROOTS]
             if not entries and lemma not in word_list("penalty_nouns"):
@@ -1645,6 +1645,11 @@ def _confidence(candidate: Candidate, source: ActorRef | None, target: ActorRef 
     if unaddressed:
         score -= UNADDRESSED_DOUBT  # a march or a resignation has no recipient to miss
     return round(min(max(score, 0.05), MAX_CONFIDENCE), 2)
+
+
+def _a_market_price(sentence: Sentence, noun: int) -> bool:
+    """A price compared or counted ("a higher price", "a price of $60"), no penalty."""
+    return any(c.tag in {"JJR", "RBR"} or c.dep in {"nummod", "quantmod"} for c in clauses.children(sentence, noun))
 
 
 def _names_what_another_act_is_of(sentence: Sentence, verb: int) -> bool:
