@@ -143,9 +143,9 @@ def participle_owners(sentence: Sentence, noun: int) -> list[int]:
 
 
 def simultaneous_doers(sentence: Sentence, verb: int) -> list[int]:
-    """The subjects of the active clauses a verb's "when" or "as" clause tells ("were wounded when
-    police fired pellets", "were killed as troops stormed the camp"): who did what the verb tells
-    happened."""
+    """The subjects of the active clauses a verb's "when", "as" or "while" clause tells (list
+    ``simultaneous_marks``: "were wounded when police fired pellets", "were killed as troops stormed
+    the camp"): who did what the verb tells happened."""
     found: list[int] = []
     for clause in children(sentence, verb, {"advcl"}):
         marks = {c.lower for c in children(sentence, clause.i, {"mark", "advmod"})}
