@@ -132,6 +132,9 @@ def test_surname_keys_follow_the_name_order_and_drop_articles_and_suffixes():
     # a patronymic name is second named by the given name before it ("Abiy Ahmed": Abiy)
     assert surname_keys("Getachew Reda", "ETH") == ("getachew",)
     assert surname_keys("Isaias Afwerki", "ERI") == ("isaias",)
+    # so is a Malaysian's ("Anwar Ibrahim": Anwar), and a Thai is by the given name before the family's
+    assert surname_keys("Anwar Ibrahim", "MYS") == ("anwar",)
+    assert surname_keys("Thaksin Shinawatra", "THA") == ("thaksin",)
     assert surname_keys("Suharto", "IDN") == ()
 
 
