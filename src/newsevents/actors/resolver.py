@@ -367,19 +367,20 @@ class ActorResolver:
                                          for c in sentence.children(head, {"amod"}))
         if not ({"the", "two"} <= words or "both" in words or singly or warring):
             return ()
+        sides = self._pair_pool(sentence, head, memory, kind) if kind == "side" else ([], str)  # (pool, key)
         if warring and not words & {"two", "both"}:
             # "Sudan's warring parties", "the belligerent factions": the last two armed sides named
-            return self._armed_pair(sentence, head, memory)
+            return self._armed_pair(sentence, head, *sides)
         # the two sides the story opened with and names most ("the government and the rebels ... met
         # in Oslo ... both sides agreed"), before any two states named last (the venue's, a mediator's)
         # (not "the two men": people are named just before they are paired, "held talks with Merz,
         # but the two men failed to agree")
-        civil = self._armed_pair(sentence, head, memory) if kind == "side" else ()
-        if len({a.country for a in civil}) == 1 and self._one_country_armed(sentence, head, memory):
+        civil = self._armed_pair(sentence, head, *sides) if kind == "side" else ()
+        if len({a.country for a in civil}) == 1 and _one_country_armed(sides[0]):
             # "Sudan's army and the RSF signed a truce brokered by Saudi Arabia and the United States
             # ... Both sides agreed": the two armed sides of one country's war, not its mediators
             return civil
-        lead = _lead_pair(*self._pair_pool(sentence, head, memory, kind)) if kind == "side" else []
+        lead = _lead_pair(*sides) if kind == "side" else []
         found = lead or self._last_two(sentence, head, memory, "state" if kind == "side" else kind)
         states = kind == "state" or (kind == "side" and not lead and len(found) == 2)  # two states are the two sides
         if kind == "side" and not states and not lead:  # else two armed or political parties: the army and the rebels
@@ -398,30 +399,19 @@ class ActorResolver:
                             name=self.kb.countries[a.country].name) for a in pair]
         return tuple(pair)
 
-    def _armed_pair(self, sentence: Sentence, head: int, memory: ArticleMemory) -> tuple[ActorRef, ...]:
-        """The last two sides the story named of which one at least is armed (a government and its
-        armed foe, or two armed sides), one party each; () where there are no such two."""
-        pool, key = self._pair_pool(sentence, head, memory, "side")
-        found: dict[str, ActorRef] = {}
-        for earlier in reversed(pool):
-            if set(earlier.sectors) & (ARMED_SIDE_ROLES | {"GOV"}) and not self._names_a_pair(earlier):
-                found.setdefault(key(earlier), earlier)
-            if len(found) == 2:
-                break
-        if len(found) < 2 or not any(set(a.sectors) & ARMED_SIDE_ROLES for a in found.values()):
+    def _armed_pair(self, sentence: Sentence, head: int, pool: list[ActorRef],
+                    key: Callable[[ActorRef], str]) -> tuple[ActorRef, ...]:
+        """The last two sides the story named (``pool``) of which one at least is armed (a government
+        and its armed foe, or two armed sides), one party each; () where there are no such two."""
+        found = _last_distinct(pool, key, lambda a: bool(set(a.sectors) & (ARMED_SIDE_ROLES | {"GOV"}))
+                               and not self._names_a_pair(a))
+        if len(found) < 2 or not any(set(a.sectors) & ARMED_SIDE_ROLES for a in found):
             return ()
         phrase = phrase_tokens(sentence, head)
         text = surface_text(sentence.tokens, phrase[0], phrase[-1] + 1)
-        both = " and ".join(a.name or a.text for a in found.values())
+        both = " and ".join(a.name or a.text for a in found)
         return tuple(replace(a, text=text, span=_span(sentence.tokens, phrase[0], phrase[-1] + 1),
-                             how=f"{PAIR_HOW}'{text}' -> {both}") for a in reversed(found.values()))
-
-    def _one_country_armed(self, sentence: Sentence, head: int, memory: ArticleMemory) -> bool:
-        """Whether every armed or police party the story named is of one country: a civil war's story
-        ("the army and the RSF"), not one of two states at war ("Armenian troops ... Azerbaijani
-        forces ... Karabakh separatists", "Serb gunmen ... Kosovo police")."""
-        pool, _ = self._pair_pool(sentence, head, memory, "side")
-        return len({a.country for a in pool if set(a.sectors) & (ARMED_SIDE_ROLES | {"COP"})}) == 1
+                             how=f"{PAIR_HOW}'{text}' -> {both}") for a in reversed(found))
 
     def _names_a_pair(self, actor: ActorRef) -> bool:
         """"Both sides", "the warring parties": a mention of a pair, no side of one."""
@@ -488,15 +478,11 @@ class ActorResolver:
         each other ... urged both sides"); people wherever they were named. Not the subjects of the
         clause the phrase is an object in ("the US and China urged both countries")."""
         pool, key = self._pair_pool(sentence, head, memory, kind)
-        found: dict[str, ActorRef] = {}
-        for earlier in reversed(pool):
-            found.setdefault(key(earlier), earlier)
-            if len(found) == 2:
-                break
+        found = _last_distinct(pool, key)
         lead = _lead_pair(pool, key) if kind == "state" else []
         # "Russia cut gas to Ukraine ... Slovakia declared an emergency ... summoned both sides": the
         # two states the story opened with and names most, not the last two it named
-        return lead or list(reversed(found.values()))
+        return lead or list(reversed(found))
 
     def _partitive_whole(self, sentence: Sentence, token: Token) -> int | None:
         """The head of the phrase a quantifier or number is part of ("some of the youths", "two of
@@ -2313,6 +2299,25 @@ def _maker(tokens: tuple[Token, ...], match: Match) -> bool:
     from ..events.wordlists import word_list  # here: the events package imports this one
 
     return tokens[after + 1].lower in word_list("maker_participles")
+
+
+def _last_distinct(pool: list[ActorRef], key: Callable[[ActorRef], str],
+                   fits: Callable[[ActorRef], bool] = lambda actor: True) -> list[ActorRef]:
+    """The last two parties of the pool that ``fits`` takes, of different keys, the latest first."""
+    found: dict[str, ActorRef] = {}
+    for earlier in reversed(pool):
+        if fits(earlier):
+            found.setdefault(key(earlier), earlier)
+        if len(found) == 2:
+            break
+    return list(found.values())
+
+
+def _one_country_armed(pool: list[ActorRef]) -> bool:
+    """Whether every armed or police party the story named is of one country: a civil war's story
+    ("the army and the RSF"), not one of two states at war ("Armenian troops ... Azerbaijani
+    forces ... Karabakh separatists", "Serb gunmen ... Kosovo police")."""
+    return len({a.country for a in pool if set(a.sectors) & (ARMED_SIDE_ROLES | {"COP"})}) == 1
 
 
 def _lead_pair(pool: list[ActorRef], key: Callable[[ActorRef], str]) -> list[ActorRef]:
